@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Set everything up, build the demo project if it is not there, and open the app on it.
+# Usage: bash run.sh [PROJECT.db] [extra streamlit options]
+set -euo pipefail
+cd "$(dirname "$0")"
+bash scripts/setup.sh
+project=${1:-demo.db}
+shift || true
+if [ ! -f "$project" ]; then
+  echo "run: building the demo project $project"
+  .venv/bin/python -m workbench demo "$project"
+fi
+exec .venv/bin/python -m streamlit run app.py --browser.gatherUsageStats false "$@" -- "$project"

@@ -1,0 +1,51 @@
+"""Shared fixtures: fresh projects, the demo project, and a snapshot to prove 'nothing changed'."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from workbench import Project
+from workbench.demo import build_demo
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    with Project.create(tmp_path / "p.db", user="tester") as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo project, built once per test session; copy it before changing it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path, user="demo").close()
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_file, path)
+    return path
+
+
+def snapshot(project: Project) -> str:
+    """A digest of every row of every table: equal snapshots mean nothing changed."""
+    digest = hashlib.sha256()
+    for table in sorted(project.db.table_names()):
+        if table.startswith("segments_fts_"):
+            continue
+        for row in project.db.execute(f"SELECT * FROM [{table}] ORDER BY rowid"):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def write_csv(path: Path, rows: list[str], encoding: str = "utf-8") -> Path:
+    path.write_bytes(("\n".join(rows) + "\n").encode(encoding))
+    return path

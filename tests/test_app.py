@@ -1,0 +1,87 @@
+"""The Streamlit pages, run headless with AppTest on real project files."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from workbench import Project
+from conftest import ROOT, write_csv
+
+APP = str(ROOT / "app.py")
+
+
+def app_on(path, language="en") -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["project_path"] = str(path)
+    at.session_state["ui_language"] = language
+    return at
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    """A project whose data tries to run script and markdown in the UI."""
+    path = tmp_path / "hostile.db"
+    with Project.create(path, name="hostile") as project:
+        survey = write_csv(tmp_path / "s.csv", [
+            "id,stratum,w,q",
+            '1,a,1,"<script>alert(1)</script> **vet** [link](http://x) genegeerd"',
+        ])
+        project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
+        project.segment()
+    return path
+
+
+def test_project_page_shows_counts_of_the_demo(demo_file):
+    at = app_on(demo_file).run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["respondents"] == "4,481"
+    assert int(metrics["transcripts"]) == 6
+    assert "PER 2023 demo" in at.title[0].value
+
+
+def test_project_page_without_a_project_offers_to_create_one(tmp_path):
+    at = app_on(tmp_path / "new.db").run()
+    assert not at.exception
+    at.text_input(key="new_project_path").set_value(str(tmp_path / "new.db"))
+    at.button[0].click().run()
+    assert not at.exception
+    assert (tmp_path / "new.db").exists()
+    assert at.title[0].value == "new"
+
+
+def test_ui_language_switches(demo_file):
+    english = app_on(demo_file, "en").run()
+    dutch = app_on(demo_file, "nl").run()
+    assert "Import survey" in [t.label for t in english.tabs]
+    assert "Enquête importeren" in [t.label for t in dutch.tabs]
+
+
+def test_documents_page_shows_turns_with_speakers(demo_file):
+    at = app_on(demo_file)
+    at.switch_page("ui/documents_page.py").run()
+    assert not at.exception
+    frame = at.dataframe[0].value
+    assert {"speaker", "text", "time"} <= set(frame.columns)
+    assert len(frame) >= 40
+    assert "Moderator" in set(frame["speaker"]) or frame["speaker"].nunique() >= 6
+
+
+def test_search_page_escapes_data_text(hostile):
+    at = app_on(hostile)
+    at.switch_page("ui/search_page.py").run()
+    at.text_input(key="search_query").set_value("genegeerd").run()
+    assert not at.exception
+    [block] = [h.proto.body for h in at.get("html") if "genegeerd" in h.proto.body]
+    assert "<script>" not in block and "&lt;script&gt;" in block
+    assert "**vet**" in block  # markdown is shown, not rendered
+
+
+def test_documents_page_shows_answer_text_escaped(hostile):
+    at = app_on(hostile)
+    at.switch_page("ui/documents_page.py").run()
+    at.radio[0].set_value("answer").run()
+    assert not at.exception
+    [block] = [h.proto.body for h in at.get("html") if "vet" in h.proto.body]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; **vet**" in block

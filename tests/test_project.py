@@ -1,0 +1,104 @@
+"""Project files: creation, opening, schema versions, the audit trail, immutable text."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from workbench import Project, ProjectError
+from workbench.store import migrations
+from conftest import ROOT, write_csv
+
+
+def test_create_then_open_keeps_name_and_schema(tmp_path):
+    path = tmp_path / "study.db"
+    Project.create(path, name="Studie", user="ann").close()
+    with Project.open(path) as project:
+        info = project.info()
+    assert info["name"] == "Studie"
+    assert info["schema_version"] == migrations.SCHEMA_VERSION
+    assert info["counts"]["respondents"] == 0
+    journal = sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0]
+    assert journal == "wal"
+
+
+def test_create_refuses_to_overwrite(tmp_path):
+    path = tmp_path / "study.db"
+    path.write_text("precious")
+    with pytest.raises(ProjectError, match="already exists"):
+        Project.create(path)
+    assert path.read_text() == "precious"
+
+
+def test_open_rejects_files_that_are_not_projects(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_text("not a database")
+    with pytest.raises(ProjectError, match="not an SQLite database"):
+        Project.open(text)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE x (a)")
+    with pytest.raises(ProjectError, match="not a Duiding project"):
+        Project.open(other)
+    with pytest.raises(ProjectError, match="no such project file"):
+        Project.open(tmp_path / "missing.db")
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "p.db"
+    Project.create(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    connection.close()
+    with pytest.raises(ProjectError, match="newer than this workbench"):
+        Project.open(path)
+
+
+def test_migrations_bring_an_empty_file_to_the_current_version(tmp_path):
+    from workbench.store.db import connect
+
+    db = connect(tmp_path / "x.db")
+    assert migrations.schema_version(db) == 0
+    assert migrations.migrate(db) == migrations.SCHEMA_VERSION
+    assert migrations.migrate(db) == migrations.SCHEMA_VERSION  # idempotent
+    assert {"events", "documents", "segments", "codings"} <= set(db.table_names())
+
+
+def test_every_write_appends_one_event_with_its_actor(project, tmp_path):
+    before = project.info()["counts"]["events"]
+    survey = write_csv(tmp_path / "s.csv", ["id,stratum,w,q", "1,a,2.5,hallo daar", "2,a,2.5,"])
+    project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
+    events = project.events()
+    assert project.info()["counts"]["events"] == before + 1
+    assert events[0]["action"] == "import-survey"
+    assert events[0]["actor"] == "tester"
+    assert events[0]["payload"]["respondents"] == 2
+    assert events[0]["payload"]["answers"] == 1
+
+
+def test_document_text_cannot_be_edited(project, tmp_path):
+    survey = write_csv(tmp_path / "s.csv", ["id,stratum,w,q", "1,a,1,origineel"])
+    project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
+    with pytest.raises(sqlite3.IntegrityError, match="immutable"):
+        project.db.execute("UPDATE documents SET text = 'anders'")
+
+
+def test_import_workbench_loads_no_ui_and_no_models():
+    code = (
+        "import sys, workbench, workbench.cli, workbench.project; "
+        "print(sorted(m for m in ('streamlit', 'torch', 'bertopic', 'sentence_transformers', "
+        "'umap', 'spacy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_cli_help_lists_every_command():
+    out = subprocess.run([sys.executable, "-m", "workbench", "--help"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout
+    for command in ("init", "info", "import-survey", "import-transcript", "import-speakers",
+                    "segment", "search", "events", "demo"):
+        assert command in out

@@ -1,0 +1,1 @@
+"""The Streamlit pages. Each module is one page; ``common`` holds what pages share."""

@@ -1,0 +1,199 @@
+"""The command line: each command parses its arguments and calls one Project method.
+
+Exit codes: 0 success, 1 bad input or project problem (one line on stderr), 2 usage error,
+130 interrupted (nothing half-written: every write is one transaction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .errors import WorkbenchError
+
+Handler = Callable[[argparse.Namespace], Any]
+
+
+def _print(args: argparse.Namespace, result: Any, text: Callable[[Any], str] | None = None) -> None:
+    if getattr(args, "json", False) or text is None:
+        print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text(result))
+
+
+def _project(args: argparse.Namespace):
+    from .project import Project
+
+    return Project.open(args.project, user=args.user)
+
+
+def _progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
+    if getattr(args, "json", False) or not sys.stderr.isatty():
+        return None
+    return lambda done, total: print(f"\r  {done}/{total} documents", end="", file=sys.stderr)
+
+
+def cmd_init(args: argparse.Namespace) -> None:
+    from .project import Project
+
+    with Project.create(args.project, name=args.name, language=args.language, user=args.user) as p:
+        _print(args, p.info(), lambda i: f"created {i['path']} (schema version {i['schema_version']})")
+
+
+def _format_counts(info: dict) -> str:
+    lines = [f"{info['name']}  ({info['path']}, schema version {info['schema_version']})"]
+    lines += [f"  {key:>22}: {value}" for key, value in info["counts"].items()]
+    return "\n".join(lines)
+
+
+def cmd_info(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.info(), _format_counts)
+
+
+def _import_done(result: dict) -> str:
+    skip = {"file"}
+    return f"imported {result['file']}: " + ", ".join(
+        f"{k} {v}" for k, v in result.items() if k not in skip and v is not None
+    )
+
+
+def _segment_after(args: argparse.Namespace, p, result: dict) -> dict:
+    if not args.no_segment:
+        result["segmentation"] = p.segment(progress=_progress(args))
+    return result
+
+
+def cmd_import_survey(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        result = p.import_survey(
+            args.file, id=args.id, stratum=args.stratum, weight=args.weight, open=args.open or (),
+            delimiter=args.delimiter, encoding=args.encoding, sheet=args.sheet,
+            decimal=args.decimal,
+        )
+        _print(args, _segment_after(args, p, result), _import_done)
+
+
+def cmd_import_transcript(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        result = p.import_transcript(args.file, group=args.group, encoding=args.encoding,
+                                     format=args.format)
+        _print(args, _segment_after(args, p, result), _import_done)
+
+
+def cmd_import_speakers(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.import_speakers(args.file), _import_done)
+
+
+def cmd_segment(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.segment(progress=_progress(args)),
+               lambda r: f"segmented {r['documents']} documents into {r['sentences']} "
+                         f"sentences in {r['seconds']} s")
+
+
+def cmd_search(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        hits = p.search(args.query, unit=args.unit, limit=args.limit)
+        _print(args, hits, lambda hs: "\n".join(
+            f"{h['segment_id']:>8} {h['kind']:<8} {h['title']}: {h['snippet']}" for h in hs
+        ) or "no matches")
+
+
+def cmd_events(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.events(args.limit), lambda es: "\n".join(
+            f"{e['id']:>6} {e['time'][:19]} {e['actor']:<12} {e['action']:<18} {e['target'] or ''}"
+            for e in es
+        ))
+
+
+def cmd_demo(args: argparse.Namespace) -> None:
+    from .demo import build_demo
+
+    with build_demo(args.project, force=args.force, user=args.user,
+                    progress=_progress(args)) as p:
+        _print(args, p.info(), _format_counts)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m workbench",
+        description="Duiding: code open answers and focus groups, linked to survey estimates.",
+    )
+    parser.add_argument("--user", help="who is working (default: $DUIDING_USER or login name)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, handler: Handler, help: str, json_flag: bool = True):
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.add_argument("project", metavar="PROJECT_FILE", help="the project file (.db)")
+        if json_flag:
+            sub.add_argument("--json", action="store_true", help="print the result as JSON")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    sub = command("init", cmd_init, "create a new, empty project file")
+    sub.add_argument("--name", help="the project's name (default: the file name)")
+    sub.add_argument("--language", default="nl", help="language of the texts (default: nl)")
+
+    command("info", cmd_info, "show the project's name, schema version and counts")
+
+    sub = command("import-survey", cmd_import_survey,
+                  "import respondents and open answers (csv, xlsx, sav, parquet)")
+    sub.add_argument("file", help="the survey file")
+    sub.add_argument("--id", required=True, help="column with the respondent id")
+    sub.add_argument("--stratum", required=True, help="column with the sampling stratum")
+    sub.add_argument("--weight", required=True, help="column with the survey weight")
+    sub.add_argument("--open", action="append", metavar="COL",
+                     help="column with an open question (repeat for several)")
+    sub.add_argument("--delimiter", help="csv delimiter (default: detected among , ; tab)")
+    sub.add_argument("--encoding", help="csv encoding (default: detected: utf-8, utf-8-sig, cp1252)")
+    sub.add_argument("--decimal", help="decimal separator for csv numbers (default: detected)")
+    sub.add_argument("--sheet", help="xlsx sheet name (default: the first)")
+    sub.add_argument("--no-segment", action="store_true", help="import only; segment later")
+
+    sub = command("import-transcript", cmd_import_transcript,
+                  "import a focus-group transcript (txt, docx, vtt, srt)")
+    sub.add_argument("file", help="the transcript file")
+    sub.add_argument("--group", help="focus group name (default: the file name without extension)")
+    sub.add_argument("--encoding", help="text encoding (default: detected)")
+    sub.add_argument("--format", choices=["txt", "docx", "vtt", "srt"],
+                     help="file format (default: from the extension)")
+    sub.add_argument("--no-segment", action="store_true", help="import only; segment later")
+
+    sub = command("import-speakers", cmd_import_speakers,
+                  "set speaker attributes from a table with columns group, speaker, ...")
+    sub.add_argument("file", help="csv or xlsx with group, speaker and attribute columns")
+
+    command("segment", cmd_segment, "split new documents into sentences, lemmatise and index")
+
+    sub = command("search", cmd_search, "full-text search over segments (words and lemmas)")
+    sub.add_argument("query", help="words (all must match, inflections too) or an FTS5 query")
+    sub.add_argument("--unit", default="units",
+                     help="units (answers and turns, default), answers, turns or sentences")
+    sub.add_argument("--limit", type=int, default=20, help="at most this many hits")
+
+    sub = command("events", cmd_events, "show the audit trail, newest first")
+    sub.add_argument("--limit", type=int, default=50)
+
+    sub = command("demo", cmd_demo, "build the demo project from data/")
+    sub.add_argument("--force", action="store_true", help="replace the file if it exists")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        args.handler(args)
+    except WorkbenchError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ninterrupted: nothing was half-written", file=sys.stderr)
+        return 130
+    return 0

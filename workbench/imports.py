@@ -1,0 +1,271 @@
+"""Turn parsed survey and transcript files into project records, all or nothing.
+
+The readers in :mod:`workbench.ingest` parse and validate a file on its own; this module
+checks it against the project (duplicates, existing variables) and writes it in the
+caller's transaction. Anything wrong raises :class:`InputError` before the first write.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .errors import InputError
+from .ingest.survey import SurveyFile, check_columns, read_survey, validate_ids, validate_weights
+from .ingest.transcript import Transcript, read_transcript
+from .store import queries, records
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    """sha256 and size of a file, or an InputError if it cannot be read."""
+    if not path.is_file():
+        raise InputError(path, "file not found")
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest(), path.stat().st_size
+
+
+def refuse_reimport(db: sqlite_utils.Database, path: Path, sha256: str) -> None:
+    earlier = queries.source_by_hash(db, sha256)
+    if earlier:
+        raise InputError(
+            path,
+            f"this file was already imported (as {earlier['filename']!r}, source "
+            f"{earlier['id']}, {earlier['time']}); nothing was changed",
+        )
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready Python value, or None for missing."""
+    if value is None:
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        value = value.item()
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if value.is_integer() and abs(value) < 2**53:
+            return int(value)
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    try:
+        if value != value:  # pandas NA-likes
+            return None
+    except (TypeError, ValueError):
+        return None
+    return value if isinstance(value, (int, float, str, bool)) else str(value)
+
+
+def prepare_survey(
+    db: sqlite_utils.Database,
+    path: Path,
+    *,
+    id: str,
+    stratum: str,
+    weight: str,
+    open: Sequence[str],
+    delimiter: str | None = None,
+    encoding: str | None = None,
+    sheet: str | int | None = None,
+    decimal: str | None = None,
+) -> tuple[SurveyFile, dict]:
+    """Read and check a survey file against the project; returns it and what will be written."""
+    survey = read_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet, decimal=decimal)
+    roles = {"--id": id, "--stratum": stratum, "--weight": weight}
+    roles.update({f"--open {name}": name for name in open})
+    check_columns(survey, roles)
+    if len(set(open)) != len(open):
+        raise InputError(path, "the same column is given twice with --open")
+    special = {id, stratum, weight}
+    clash = special.intersection(open)
+    if clash:
+        raise InputError(path, f"column {sorted(clash)[0]!r} cannot be both an --open question "
+                               "and the id, stratum or weight")
+    validate_ids(survey, id)
+    weights = validate_weights(survey, weight)
+    frame = survey.frame
+    ids = [str(_plain(v)) for v in frame[id]]
+    strata = frame[stratum]
+    for row, value in strata.items():
+        if _plain(value) is None:
+            raise InputError(path, f"stratum ({stratum!r}) is empty", row=row)
+
+    known = queries.existing_respondents(db, ids)
+    if known:
+        row = next(r for r, i in zip(frame.index, ids) if i in known)
+        raise InputError(path, f"respondent id {ids[list(frame.index).index(row)]!r} is already "
+                               "in the project (from an earlier import); nothing was changed", row=row)
+    existing_vars = {v["name"]: v for v in queries.variables(db)}
+    existing_questions = queries.question_names(db)
+    variable_columns = [c for c in survey.columns if c not in special and c not in open]
+    for name in variable_columns:
+        earlier = existing_vars.get(name)
+        if earlier and earlier["type"] != survey.columns[name].type:
+            raise InputError(path, f"column {name!r} is {survey.columns[name].type} here but "
+                                   f"{earlier['type']} in the project")
+    for name in open:
+        if name in existing_vars:
+            raise InputError(path, f"--open {name!r} is already a survey variable in the project")
+    for name in variable_columns:
+        if name in existing_questions:
+            raise InputError(path, f"column {name!r} is already an open question in the project; "
+                                   "name it with --open")
+
+    data_columns = {name: [_plain(v) for v in frame[name]] for name in variable_columns}
+    respondents = [
+        {
+            "external_id": ids[i],
+            "stratum": str(_plain(strata.iloc[i])),
+            "weight": float(weights.iloc[i]),
+            "row": int(row),
+            "data": {k: col[i] for k, col in data_columns.items() if col[i] is not None},
+        }
+        for i, row in enumerate(frame.index)
+    ]
+    answers = []
+    for name in open:
+        for i, value in enumerate(frame[name]):
+            text = _plain(value)
+            if text is None:
+                continue
+            answers.append((i, name, unicodedata.normalize("NFC", str(text))))
+    plan = {
+        "respondents": respondents,
+        "answers": answers,
+        "new_variables": [c for c in [id, stratum, weight, *variable_columns] if c not in existing_vars],
+        "new_questions": [q for q in open if q not in existing_questions],
+        "roles": {id: "id", stratum: "stratum", weight: "weight"},
+    }
+    return survey, plan
+
+
+def write_survey(db: sqlite_utils.Database, survey: SurveyFile, plan: dict, source_id: int) -> dict:
+    """Write what :func:`prepare_survey` planned, in the caller's transaction."""
+    start = queries.counts(db)["variables"]
+    records.add_variables(
+        db,
+        [
+            {
+                "name": name,
+                "role": plan["roles"].get(name, "variable"),
+                "type": survey.columns[name].type,
+                "label": survey.columns[name].label,
+                "value_labels": survey.columns[name].value_labels,
+                "position": start + position,
+                "source_id": source_id,
+            }
+            for position, name in enumerate(plan["new_variables"])
+        ],
+    )
+    records.add_questions(db, plan["new_questions"], source_id)
+    question_ids = dict(db.execute("SELECT name, id FROM questions").fetchall())
+    respondent_ids = records.add_respondents(db, plan["respondents"], source_id)
+    documents = [
+        {
+            "kind": "answer",
+            "title": f"{plan['respondents'][i]['external_id']} · {question}",
+            "text": text,
+            "respondent_id": respondent_ids[i],
+            "question_id": question_ids[question],
+            "group_id": None,
+            "source_id": source_id,
+        }
+        for i, question, text in plan["answers"]
+    ]
+    document_ids = records.add_documents(db, documents)
+    records.add_segments(
+        db,
+        [
+            {"document_id": d, "kind": "answer", "ordinal": 0, "start": 0, "end": len(doc["text"])}
+            for d, doc in zip(document_ids, documents)
+        ],
+    )
+    return {
+        "respondents": len(respondent_ids),
+        "answers": len(document_ids),
+        "variables": sum(1 for n in plan["new_variables"] if n not in plan["roles"]),
+        "questions": plan["new_questions"],
+    }
+
+
+def prepare_transcript(
+    path: Path, *, encoding: str | None = None, format: str | None = None
+) -> Transcript:
+    return read_transcript(path, encoding=encoding, format=format)
+
+
+def transcript_text(transcript: Transcript) -> tuple[str, list[tuple[int, int]]]:
+    """The document text for a transcript ("Speaker: text" per turn) and each turn's span.
+
+    Spans cover the words spoken, not the speaker label, so codings of a turn never
+    include the label.
+    """
+    parts: list[str] = []
+    spans = []
+    length = 0
+    for turn in transcript.turns:
+        label = f"{turn.speaker}: "
+        text = unicodedata.normalize("NFC", turn.text)
+        start = length + len(label)
+        parts.append(label + text + "\n")
+        spans.append((start, start + len(text)))
+        length += len(label) + len(text) + 1
+    return "".join(parts), spans
+
+
+def write_transcript(
+    db: sqlite_utils.Database, transcript: Transcript, group: str, source_id: int
+) -> dict:
+    """Write a parsed transcript as one document of ``group`` with one segment per turn."""
+    group_id = queries.group_id(db, group) or records.add_group(db, group)
+    known = {s["name"]: s["id"] for s in queries.speakers(db, group)}
+    names = list(dict.fromkeys(t.speaker for t in transcript.turns))
+    known.update(records.add_speakers(db, group_id, [n for n in names if n not in known]))
+    text, spans = transcript_text(transcript)
+    title = transcript.title or f"{group} ({transcript.path.name})"
+    [document_id] = records.add_documents(
+        db,
+        [{"kind": "transcript", "title": title, "text": text, "respondent_id": None,
+          "question_id": None, "group_id": group_id, "source_id": source_id}],
+    )
+    records.add_segments(
+        db,
+        [
+            {"document_id": document_id, "kind": "turn", "ordinal": i, "start": start,
+             "end": end, "speaker_id": known[turn.speaker], "time_start": turn.start,
+             "time_end": turn.end}
+            for i, (turn, (start, end)) in enumerate(zip(transcript.turns, spans))
+            if end > start
+        ],
+    )
+    return {"group": group, "document": document_id, "turns": len(spans), "speakers": len(names)}
+
+
+def prepare_speakers(db: sqlite_utils.Database, path: Path) -> list[tuple[int, dict]]:
+    """Read a speakers table (group, speaker, attributes...) into (speaker id, attributes)."""
+    table = read_survey(path)
+    check_columns(table, {"group": "group", "speaker": "speaker"})
+    known = {(s["group"], s["name"]): s for s in queries.speakers(db)}
+    attributes = [c for c in table.columns if c not in ("group", "speaker")]
+    if not attributes:
+        raise InputError(path, "no attribute columns besides 'group' and 'speaker'")
+    updates = []
+    for row, record in table.frame.iterrows():
+        key = (str(_plain(record["group"])), str(_plain(record["speaker"])))
+        if key not in known:
+            in_group = [n for g, n in known if g == key[0]]
+            where = f"speakers there: {', '.join(in_group)}" if in_group else "no such group"
+            raise InputError(path, f"no speaker {key[1]!r} in group {key[0]!r} ({where})", row=row)
+        values = {a: _plain(record[a]) for a in attributes}
+        merged = {**known[key]["attributes"], **{k: v for k, v in values.items() if v is not None}}
+        updates.append((known[key]["id"], merged))
+    return updates

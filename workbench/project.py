@@ -1,0 +1,245 @@
+"""The project: one SQLite file holding everything about one study.
+
+Every change goes through :meth:`Project._write`: one transaction that also appends one row
+to the events table (who, what, when), so the file is never half-changed and the events
+table is a complete audit trail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import sqlite_utils
+
+from . import imports
+from .errors import InputError, ProjectError
+from .store import db as store_db
+from .store import migrations, queries, records
+
+Progress = Callable[[int, int], None]
+UNIT_KINDS = ("answer", "turn")
+
+
+def default_user() -> str:
+    """Who is working: $DUIDING_USER, else the login name."""
+    try:
+        return os.environ.get("DUIDING_USER") or getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+class Project:
+    """An open project file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
+
+    def __init__(self, path: str | Path, db: sqlite_utils.Database, user: str | None = None):
+        self.path = Path(path)
+        self.db = db
+        self.user = user or default_user()
+
+    # -- opening -----------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, *, name: str | None = None, language: str = "nl",
+               user: str | None = None) -> "Project":
+        """Create a new, empty project file; refuses to touch an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"{path}: already exists; open it, or choose another name")
+        if not path.parent.is_dir():
+            raise ProjectError(f"{path}: folder {path.parent} does not exist")
+        project = cls(path, store_db.connect(path), user)
+        migrations.migrate(project.db)
+        with project._write("create", str(path.name)) as payload:
+            records.set_setting(project.db, "name", name or path.stem)
+            records.set_setting(project.db, "language", language)
+            records.set_setting(project.db, "created", records.now())
+            payload.update({"name": name or path.stem, "language": language})
+        return project
+
+    @classmethod
+    def open(cls, path: str | Path, *, user: str | None = None) -> "Project":
+        """Open an existing project file, migrating it to the current schema if needed."""
+        path = Path(path)
+        if not path.is_file():
+            raise ProjectError(f"{path}: no such project file (create one with 'init')")
+        with open(path, "rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                raise ProjectError(f"{path}: not a project file (not an SQLite database)")
+        project = cls(path, store_db.connect(path), user)
+        migrations.migrate(project.db)
+        if "name" not in queries.settings(project.db):
+            project.close()
+            raise ProjectError(f"{path}: an SQLite file, but not a Duiding project")
+        return project
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self, action: str, target: str | None = None) -> Iterator[dict]:
+        """One transaction + one event row; the caller fills the yielded payload dict."""
+        with store_db.transaction(self.db):
+            event_id = records.add_event(self.db, self.user, action, target, {})
+            payload: dict[str, Any] = {"event_id": event_id}
+            yield payload
+            payload.pop("event_id")
+            self.db.execute(
+                "UPDATE events SET payload = ? WHERE id = ?",
+                [json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str), event_id],
+            )
+
+    # -- reading -----------------------------------------------------------------------
+    @property
+    def settings(self) -> dict[str, str]:
+        return queries.settings(self.db)
+
+    @property
+    def language(self) -> str:
+        return self.settings.get("language", "nl")
+
+    def info(self) -> dict:
+        """Name, schema version and counts: what ``info`` shows."""
+        settings = self.settings
+        return {
+            "path": str(self.path),
+            "name": settings.get("name"),
+            "language": settings.get("language"),
+            "created": settings.get("created"),
+            "schema_version": migrations.schema_version(self.db),
+            "counts": queries.counts(self.db),
+        }
+
+    def events(self, limit: int = 50) -> list[dict]:
+        """The newest events first: the audit trail."""
+        return queries.events(self.db, limit)
+
+    def variables(self) -> list[dict]:
+        return queries.variables(self.db)
+
+    def respondents(self) -> pd.DataFrame:
+        """One row per respondent with stratum, weight and every survey variable."""
+        return queries.respondents_frame(self.db)
+
+    def documents(self, kind: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+        return queries.documents(self.db, kind, limit, offset)
+
+    def document(self, document_id: int) -> dict:
+        found = queries.document(self.db, document_id)
+        if found is None:
+            raise InputError(None, f"no document with id {document_id}")
+        return found
+
+    def segments(self, document_id: int, kind: str | None = None) -> list[dict]:
+        return queries.segments(self.db, document_id, kind)
+
+    def speakers(self, group: str | None = None) -> list[dict]:
+        return queries.speakers(self.db, group)
+
+    # -- importing ---------------------------------------------------------------------
+    def import_survey(
+        self,
+        path: str | Path,
+        *,
+        id: str,
+        stratum: str,
+        weight: str,
+        open: Sequence[str] = (),
+        delimiter: str | None = None,
+        encoding: str | None = None,
+        sheet: str | int | None = None,
+        decimal: str | None = None,
+    ) -> dict:
+        """Import respondents (CSV, XLSX, SPSS .sav, Parquet) and their open answers.
+
+        Every column other than id, stratum, weight and the ``open`` questions becomes a
+        respondent variable; each non-empty open answer becomes a document with one answer
+        segment. All or nothing: on any problem an InputError names file, row and problem.
+        """
+        path = Path(path)
+        sha256, size = imports.file_digest(path)
+        imports.refuse_reimport(self.db, path, sha256)
+        survey, plan = imports.prepare_survey(
+            self.db, path, id=id, stratum=stratum, weight=weight, open=list(open),
+            delimiter=delimiter, encoding=encoding, sheet=sheet, decimal=decimal,
+        )
+        options = {"id": id, "stratum": stratum, "weight": weight, "open": list(open),
+                   "encoding": survey.encoding, "delimiter": survey.delimiter, "sheet": sheet}
+        with self._write("import-survey", path.name) as payload:
+            source_id = records.add_source(
+                self.db, kind="survey", filename=path.name, format=survey.format,
+                sha256=sha256, size=size, options=options, event_id=payload["event_id"],
+            )
+            result = imports.write_survey(self.db, survey, plan, source_id)
+            payload.update(result, options=options, source=source_id)
+        return {"file": str(path), "format": survey.format, "encoding": survey.encoding,
+                "delimiter": survey.delimiter, **result}
+
+    def import_transcript(
+        self,
+        path: str | Path,
+        *,
+        group: str | None = None,
+        encoding: str | None = None,
+        format: str | None = None,
+    ) -> dict:
+        """Import a focus-group transcript (txt, docx, vtt, srt) as one document of turns."""
+        path = Path(path)
+        sha256, size = imports.file_digest(path)
+        imports.refuse_reimport(self.db, path, sha256)
+        transcript = imports.prepare_transcript(path, encoding=encoding, format=format)
+        group = (group or path.stem).strip()
+        if not group:
+            raise InputError(path, "the group name is empty")
+        with self._write("import-transcript", path.name) as payload:
+            source_id = records.add_source(
+                self.db, kind="transcript", filename=path.name, format=transcript.format,
+                sha256=sha256, size=size, options={"group": group, "encoding": encoding},
+                event_id=payload["event_id"],
+            )
+            result = imports.write_transcript(self.db, transcript, group, source_id)
+            payload.update(result, source=source_id)
+        return {"file": str(path), "format": transcript.format, **result}
+
+    def import_speakers(self, path: str | Path) -> dict:
+        """Set speaker attributes (role, function group, ...) from a table: group, speaker, ..."""
+        path = Path(path)
+        imports.file_digest(path)
+        updates = imports.prepare_speakers(self.db, path)
+        with self._write("import-speakers", path.name) as payload:
+            for speaker_id, attributes in updates:
+                records.update_speaker_attributes(self.db, speaker_id, attributes)
+            payload.update(speakers=len(updates))
+        return {"file": str(path), "speakers": len(updates)}
+
+    # -- segmenting and search ---------------------------------------------------------
+    def segment(self, *, batch: int = 5000, progress: Progress | None = None) -> dict:
+        """Split new documents' answers and turns into sentences, lemmatise, and index them.
+
+        Works in batches of documents, each one transaction and one event, so a long run
+        can be interrupted and resumed without losing or repeating work.
+        """
+        from . import segmentation
+
+        return segmentation.segment_pending(self, batch=batch, progress=progress)
+
+    def search(self, query: str, *, unit: str = "units", limit: int = 50) -> list[dict]:
+        """Full-text search over segments, on words and their lemmas (so inflections match).
+
+        ``unit`` is "units" (answers and turns), "sentences", or one of answer/turn/sentence.
+        """
+        from . import segmentation
+
+        return segmentation.search(self, query, unit=unit, limit=limit)

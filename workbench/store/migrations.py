@@ -1,0 +1,179 @@
+"""Schema versions. Each migration moves a project file up one version, in one transaction.
+
+The version lives in ``PRAGMA user_version``. Version 1 is the first schema; later versions
+append a function to ``MIGRATIONS`` and never edit an earlier one, so every project file
+ever written can be brought up to date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from ..errors import ProjectError
+from .db import transaction
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    """Project, audit trail, survey, focus groups, documents, segments, codes, search index."""
+    db.executescript(  # inside a transaction, sqlite-utils runs it without committing
+        """
+        CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            time TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT,
+            payload TEXT NOT NULL DEFAULT '{}'
+        );
+
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('survey', 'transcript', 'speakers')),
+            filename TEXT NOT NULL,
+            format TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            options TEXT NOT NULL DEFAULT '{}',
+            event_id INTEGER REFERENCES events(id)
+        );
+
+        CREATE TABLE variables (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('id', 'stratum', 'weight', 'variable')),
+            type TEXT NOT NULL CHECK (type IN ('numeric', 'categorical', 'text')),
+            label TEXT,
+            value_labels TEXT,
+            position INTEGER NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES sources(id)
+        );
+
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            label TEXT,
+            source_id INTEGER NOT NULL REFERENCES sources(id)
+        );
+
+        CREATE TABLE respondents (
+            id INTEGER PRIMARY KEY,
+            external_id TEXT NOT NULL UNIQUE,
+            stratum TEXT NOT NULL,
+            weight REAL NOT NULL CHECK (weight > 0),
+            data TEXT NOT NULL DEFAULT '{}',
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            source_row INTEGER NOT NULL
+        );
+
+        CREATE TABLE groups (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            attributes TEXT NOT NULL DEFAULT '{}'
+        );
+
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id),
+            name TEXT NOT NULL,
+            attributes TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (group_id, name)
+        );
+
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('answer', 'transcript')),
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            respondent_id INTEGER REFERENCES respondents(id),
+            question_id INTEGER REFERENCES questions(id),
+            group_id INTEGER REFERENCES groups(id),
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            segmented INTEGER NOT NULL DEFAULT 0,
+            CHECK ((kind = 'answer' AND respondent_id IS NOT NULL AND question_id IS NOT NULL)
+                OR (kind = 'transcript' AND group_id IS NOT NULL AND respondent_id IS NULL)),
+            UNIQUE (respondent_id, question_id)
+        );
+        CREATE INDEX documents_unsegmented ON documents(segmented) WHERE segmented = 0;
+        CREATE TRIGGER documents_text_immutable BEFORE UPDATE OF text ON documents
+        BEGIN SELECT RAISE(ABORT, 'document text is immutable'); END;
+
+        CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            kind TEXT NOT NULL CHECK (kind IN ('answer', 'turn', 'sentence')),
+            parent_id INTEGER REFERENCES segments(id),
+            ordinal INTEGER NOT NULL,
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id),
+            time_start REAL,
+            time_end REAL,
+            n_tokens INTEGER,
+            lemmas TEXT,
+            CHECK ("end" > start)
+        );
+        CREATE INDEX segments_document ON segments(document_id, kind, ordinal);
+        CREATE INDEX segments_parent ON segments(parent_id);
+
+        CREATE VIEW segment_texts AS
+            SELECT s.id AS id, s.kind AS kind,
+                   substr(d.text, s.start + 1, s."end" - s.start) AS text, s.lemmas AS lemmas
+            FROM segments s JOIN documents d ON d.id = s.document_id;
+        CREATE VIRTUAL TABLE segments_fts USING fts5(
+            text, lemmas, kind UNINDEXED,
+            content = 'segment_texts', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+
+        CREATE TABLE codes (
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES codes(id),
+            name TEXT NOT NULL,
+            definition TEXT NOT NULL DEFAULT '',
+            color TEXT,
+            UNIQUE (parent_id, name)
+        );
+
+        CREATE TABLE codings (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL,
+            code_id INTEGER NOT NULL REFERENCES codes(id),
+            coder TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('human', 'suggestion', 'accepted', 'rejected')),
+            time TEXT NOT NULL,
+            event_id INTEGER REFERENCES events(id),
+            CHECK ("end" > start)
+        );
+        CREATE INDEX codings_document ON codings(document_id, start);
+        CREATE INDEX codings_code ON codings(code_id);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The version the file is at (0 for a new, empty file)."""
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Apply every pending migration, each in its own transaction; returns the new version."""
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            f"project schema version {version} is newer than this workbench supports "
+            f"({SCHEMA_VERSION}); upgrade the workbench"
+        )
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        with transaction(db):
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return SCHEMA_VERSION

@@ -1,0 +1,209 @@
+"""Reads. Plain functions over a connection; they return dicts, lists and DataFrames."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pandas as pd
+import sqlite_utils
+
+
+def settings(db: sqlite_utils.Database) -> dict[str, str]:
+    return dict(db.execute("SELECT key, value FROM project").fetchall())
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Row counts a user cares about (what ``info`` prints)."""
+    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    return {
+        "respondents": one("SELECT count(*) FROM respondents"),
+        "variables": one("SELECT count(*) FROM variables WHERE role = 'variable'"),
+        "questions": one("SELECT count(*) FROM questions"),
+        "documents": one("SELECT count(*) FROM documents"),
+        "answers": one("SELECT count(*) FROM documents WHERE kind = 'answer'"),
+        "transcripts": one("SELECT count(*) FROM documents WHERE kind = 'transcript'"),
+        "segments": one("SELECT count(*) FROM segments"),
+        "turns": one("SELECT count(*) FROM segments WHERE kind = 'turn'"),
+        "sentences": one("SELECT count(*) FROM segments WHERE kind = 'sentence'"),
+        "unsegmented_documents": one("SELECT count(*) FROM documents WHERE segmented = 0"),
+        "speakers": one("SELECT count(*) FROM speakers"),
+        "groups": one("SELECT count(*) FROM groups"),
+        "codes": one("SELECT count(*) FROM codes"),
+        "codings": one("SELECT count(*) FROM codings"),
+        "events": one("SELECT count(*) FROM events"),
+        "sources": one("SELECT count(*) FROM sources"),
+    }
+
+
+def source_by_hash(db: sqlite_utils.Database, sha256: str) -> dict | None:
+    row = db.execute(
+        "SELECT s.id, s.filename, s.kind, e.time FROM sources s "
+        "LEFT JOIN events e ON e.id = s.event_id WHERE s.sha256 = ?",
+        [sha256],
+    ).fetchone()
+    return dict(zip(("id", "filename", "kind", "time"), row)) if row else None
+
+
+def variable_names(db: sqlite_utils.Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT name FROM variables")}
+
+
+def question_names(db: sqlite_utils.Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT name FROM questions")}
+
+
+def existing_respondents(db: sqlite_utils.Database, external_ids: list[str]) -> set[str]:
+    """Which of ``external_ids`` are already in the project."""
+    found: set[str] = set()
+    for start in range(0, len(external_ids), 500):
+        chunk = external_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT external_id FROM respondents WHERE external_id IN ({marks})", chunk
+            )
+        )
+    return found
+
+
+def group_id(db: sqlite_utils.Database, name: str) -> int | None:
+    row = db.execute("SELECT id FROM groups WHERE name = ?", [name]).fetchone()
+    return row[0] if row else None
+
+
+def speakers(db: sqlite_utils.Database, group: str | None = None) -> list[dict]:
+    sql = (
+        "SELECT sp.id, g.name AS grp, sp.name, sp.attributes, "
+        "(SELECT count(*) FROM segments s WHERE s.speaker_id = sp.id) AS turns "
+        "FROM speakers sp JOIN groups g ON g.id = sp.group_id"
+    )
+    params: list[Any] = []
+    if group is not None:
+        sql += " WHERE g.name = ?"
+        params.append(group)
+    rows = db.execute(sql + " ORDER BY g.name, sp.id", params).fetchall()
+    return [
+        {"id": r[0], "group": r[1], "name": r[2], "attributes": json.loads(r[3]), "turns": r[4]}
+        for r in rows
+    ]
+
+
+def pending_units(db: sqlite_utils.Database, limit: int) -> list[tuple[int, int, int, str]]:
+    """Unit segments (answers, turns) of documents not yet segmented: (doc, seg, start, text)."""
+    return db.execute(
+        "SELECT s.document_id, s.id, s.start, substr(d.text, s.start + 1, s.\"end\" - s.start) "
+        "FROM documents d JOIN segments s ON s.document_id = d.id "
+        "WHERE d.id IN (SELECT id FROM documents WHERE segmented = 0 ORDER BY id LIMIT ?) "
+        "AND s.kind IN ('answer', 'turn') ORDER BY s.document_id, s.ordinal",
+        [limit],
+    ).fetchall()
+
+
+def count_unsegmented(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM documents WHERE segmented = 0").fetchone()[0]
+
+
+def unsegmented_without_units(db: sqlite_utils.Database, limit: int) -> list[int]:
+    """Unsegmented documents that have no unit segment (nothing to analyse)."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM documents d WHERE segmented = 0 AND NOT EXISTS ("
+            "SELECT 1 FROM segments s WHERE s.document_id = d.id) LIMIT ?",
+            [limit],
+        )
+    ]
+
+
+def search(
+    db: sqlite_utils.Database, match: str, kinds: tuple[str, ...], limit: int
+) -> list[dict]:
+    """Full-text search: segments of ``kinds`` matching an FTS5 expression, best first."""
+    marks = ",".join("?" * len(kinds))
+    rows = db.execute(
+        "SELECT f.rowid, f.kind, snippet(segments_fts, 0, char(2), char(3), '…', 16), "
+        "s.document_id, d.title, s.start, s.\"end\", f.rank "
+        "FROM segments_fts f JOIN segments s ON s.id = f.rowid "
+        "JOIN documents d ON d.id = s.document_id "
+        f"WHERE segments_fts MATCH ? AND f.kind IN ({marks}) ORDER BY f.rank LIMIT ?",
+        [match, *kinds, limit],
+    ).fetchall()
+    keys = ("segment_id", "kind", "snippet", "document_id", "title", "start", "end", "rank")
+    return [dict(zip(keys, r)) for r in rows]
+
+
+def events(db: sqlite_utils.Database, limit: int = 50) -> list[dict]:
+    rows = db.execute(
+        "SELECT id, time, actor, action, target, payload FROM events ORDER BY id DESC LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [
+        {"id": r[0], "time": r[1], "actor": r[2], "action": r[3], "target": r[4],
+         "payload": json.loads(r[5])}
+        for r in rows
+    ]
+
+
+def documents(db: sqlite_utils.Database, kind: str | None = None, limit: int = 100,
+              offset: int = 0) -> list[dict]:
+    sql = (
+        "SELECT d.id, d.kind, d.title, length(d.text), d.segmented, r.external_id, q.name, g.name "
+        "FROM documents d LEFT JOIN respondents r ON r.id = d.respondent_id "
+        "LEFT JOIN questions q ON q.id = d.question_id LEFT JOIN groups g ON g.id = d.group_id"
+    )
+    params: list[Any] = []
+    if kind:
+        sql += " WHERE d.kind = ?"
+        params.append(kind)
+    rows = db.execute(sql + " ORDER BY d.id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    keys = ("id", "kind", "title", "length", "segmented", "respondent", "question", "group")
+    return [dict(zip(keys, r)) for r in rows]
+
+
+def document(db: sqlite_utils.Database, document_id: int) -> dict | None:
+    row = db.execute(
+        "SELECT id, kind, title, text FROM documents WHERE id = ?", [document_id]
+    ).fetchone()
+    return dict(zip(("id", "kind", "title", "text"), row)) if row else None
+
+
+def segments(db: sqlite_utils.Database, document_id: int, kind: str | None = None) -> list[dict]:
+    sql = (
+        "SELECT s.id, s.kind, s.parent_id, s.ordinal, s.start, s.\"end\", sp.name, "
+        "s.time_start, s.time_end, s.n_tokens, s.lemmas, "
+        "substr(d.text, s.start + 1, s.\"end\" - s.start) "
+        "FROM segments s JOIN documents d ON d.id = s.document_id "
+        "LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE s.document_id = ?"
+    )
+    params: list[Any] = [document_id]
+    if kind:
+        sql += " AND s.kind = ?"
+        params.append(kind)
+    keys = ("id", "kind", "parent_id", "ordinal", "start", "end", "speaker", "time_start",
+            "time_end", "n_tokens", "lemmas", "text")
+    return [dict(zip(keys, r)) for r in db.execute(sql + " ORDER BY s.start, s.kind", params)]
+
+
+def variables(db: sqlite_utils.Database) -> list[dict]:
+    rows = db.execute(
+        "SELECT name, role, type, label, value_labels FROM variables ORDER BY position"
+    ).fetchall()
+    return [
+        {"name": r[0], "role": r[1], "type": r[2], "label": r[3],
+         "value_labels": json.loads(r[4]) if r[4] else None}
+        for r in rows
+    ]
+
+
+def respondents_frame(db: sqlite_utils.Database) -> pd.DataFrame:
+    """One row per respondent: id, stratum, weight and every survey variable (raw values)."""
+    rows = db.execute(
+        "SELECT external_id, stratum, weight, data FROM respondents ORDER BY id"
+    ).fetchall()
+    frame = pd.DataFrame([json.loads(r[3]) for r in rows])
+    frame.insert(0, "weight", [r[2] for r in rows])
+    frame.insert(0, "stratum", [r[1] for r in rows])
+    frame.insert(0, "respondent", [r[0] for r in rows])
+    return frame

@@ -1,0 +1,176 @@
+"""Writes. Every function here runs inside a transaction opened by the caller (the Project)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlite_utils
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def now() -> str:
+    """UTC time as ISO 8601 with microseconds, the format of every stored time."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def next_id(db: sqlite_utils.Database, table: str) -> int:
+    """The next free id; safe because writers hold the write lock (BEGIN IMMEDIATE)."""
+    return db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0]
+
+
+def add_event(
+    db: sqlite_utils.Database, actor: str, action: str, target: str | None, payload: dict
+) -> int:
+    cursor = db.execute(
+        "INSERT INTO events (time, actor, action, target, payload) VALUES (?, ?, ?, ?, ?)",
+        [now(), actor, action, target, _json(payload)],
+    )
+    return cursor.lastrowid
+
+
+def set_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO project (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+def add_source(
+    db: sqlite_utils.Database,
+    *,
+    kind: str,
+    filename: str,
+    format: str,
+    sha256: str,
+    size: int,
+    options: dict,
+    event_id: int,
+) -> int:
+    cursor = db.execute(
+        "INSERT INTO sources (kind, filename, format, sha256, size, options, event_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [kind, filename, format, sha256, size, _json(options), event_id],
+    )
+    return cursor.lastrowid
+
+
+def add_variables(db: sqlite_utils.Database, rows: Iterable[dict]) -> None:
+    db.conn.executemany(
+        "INSERT INTO variables (name, role, type, label, value_labels, position, source_id) "
+        "VALUES (:name, :role, :type, :label, :value_labels, :position, :source_id)",
+        [
+            {**row, "value_labels": _json(row["value_labels"]) if row.get("value_labels") else None}
+            for row in rows
+        ],
+    )
+
+
+def add_questions(db: sqlite_utils.Database, names: Sequence[str], source_id: int) -> dict[str, int]:
+    ids = {}
+    for name in names:
+        cursor = db.execute(
+            "INSERT INTO questions (name, source_id) VALUES (?, ?)", [name, source_id]
+        )
+        ids[name] = cursor.lastrowid
+    return ids
+
+
+def add_respondents(db: sqlite_utils.Database, rows: Sequence[dict], source_id: int) -> list[int]:
+    """Insert respondents (external_id, stratum, weight, data, source_row); returns their ids."""
+    first = next_id(db, "respondents")
+    ids = list(range(first, first + len(rows)))
+    db.conn.executemany(
+        "INSERT INTO respondents (id, external_id, stratum, weight, data, source_id, source_row) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            (i, r["external_id"], r["stratum"], r["weight"], _json(r["data"]), source_id, r["row"])
+            for i, r in zip(ids, rows)
+        ),
+    )
+    return ids
+
+
+def add_group(db: sqlite_utils.Database, name: str) -> int:
+    cursor = db.execute("INSERT INTO groups (name) VALUES (?)", [name])
+    return cursor.lastrowid
+
+
+def add_speakers(db: sqlite_utils.Database, group_id: int, names: Sequence[str]) -> dict[str, int]:
+    ids = {}
+    for name in names:
+        cursor = db.execute(
+            "INSERT INTO speakers (group_id, name) VALUES (?, ?)", [group_id, name]
+        )
+        ids[name] = cursor.lastrowid
+    return ids
+
+
+def update_speaker_attributes(db: sqlite_utils.Database, speaker_id: int, attributes: dict) -> None:
+    db.execute(
+        "UPDATE speakers SET attributes = ? WHERE id = ?", [_json(attributes), speaker_id]
+    )
+
+
+def add_documents(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
+    """Insert documents (kind, title, text, respondent_id, question_id, group_id, source_id)."""
+    first = next_id(db, "documents")
+    ids = list(range(first, first + len(rows)))
+    db.conn.executemany(
+        "INSERT INTO documents (id, kind, title, text, respondent_id, question_id, group_id, "
+        "source_id) VALUES (:id, :kind, :title, :text, :respondent_id, :question_id, "
+        ":group_id, :source_id)",
+        ({**row, "id": i} for i, row in zip(ids, rows)),
+    )
+    return ids
+
+
+SEGMENT_COLUMNS = (
+    "document_id", "kind", "parent_id", "ordinal", "start", "end",
+    "speaker_id", "time_start", "time_end", "n_tokens", "lemmas",
+)
+
+
+def add_segments(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
+    """Insert segments; missing optional columns are NULL. Returns their ids in order."""
+    first = next_id(db, "segments")
+    ids = list(range(first, first + len(rows)))
+    db.conn.executemany(
+        'INSERT INTO segments (id, document_id, kind, parent_id, ordinal, start, "end", '
+        "speaker_id, time_start, time_end, n_tokens, lemmas) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ((i, *(row.get(c) for c in SEGMENT_COLUMNS)) for i, row in zip(ids, rows)),
+    )
+    return ids
+
+
+def set_segment_lemmas(db: sqlite_utils.Database, rows: Iterable[tuple[int, int, str]]) -> None:
+    """Set (segment id, n_tokens, lemmas) for unit segments."""
+    db.conn.executemany(
+        "UPDATE segments SET n_tokens = ?, lemmas = ? WHERE id = ?",
+        ((n, lemmas, sid) for sid, n, lemmas in rows),
+    )
+
+
+def index_segments(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+    """Add segments to the full-text index (text and lemmas)."""
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        db.execute(
+            "INSERT INTO segments_fts (rowid, text, lemmas, kind) "
+            f"SELECT id, text, lemmas, kind FROM segment_texts WHERE id IN ({marks})",
+            chunk,
+        )
+
+
+def mark_segmented(db: sqlite_utils.Database, document_ids: Sequence[int]) -> None:
+    db.conn.executemany(
+        "UPDATE documents SET segmented = 1 WHERE id = ?", ((i,) for i in document_ids)
+    )
