@@ -36,8 +36,8 @@ def test_project_page_shows_counts_of_the_demo(demo_file):
     at = app_on(demo_file).run()
     assert not at.exception
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["respondents"] == "4,481"
-    assert int(metrics["transcripts"]) == 6
+    assert metrics["Respondents"] == "4,481"
+    assert int(metrics["Transcripts"]) == 6
     assert "PER 2023 demo" in at.title[0].value
 
 
@@ -59,7 +59,7 @@ def test_ui_language_switches(demo_file):
 
 
 def test_documents_page_shows_turns_with_speakers(demo_file):
-    at = app_on(demo_file)
+    at = app_on(demo_file).run()
     at.switch_page("ui/documents_page.py").run()
     assert not at.exception
     frame = at.dataframe[0].value
@@ -69,7 +69,7 @@ def test_documents_page_shows_turns_with_speakers(demo_file):
 
 
 def test_search_page_escapes_data_text(hostile):
-    at = app_on(hostile)
+    at = app_on(hostile).run()
     at.switch_page("ui/search_page.py").run()
     at.text_input(key="search_query").set_value("genegeerd").run()
     assert not at.exception
@@ -79,9 +79,9 @@ def test_search_page_escapes_data_text(hostile):
 
 
 def test_documents_page_shows_answer_text_escaped(hostile):
-    at = app_on(hostile)
+    at = app_on(hostile).run()
     at.switch_page("ui/documents_page.py").run()
-    at.radio[0].set_value("answer").run()
+    at.radio[0].set_value("Answers").run()
     assert not at.exception
     [block] = [h.proto.body for h in at.get("html") if "vet" in h.proto.body]
     assert "&lt;script&gt;alert(1)&lt;/script&gt; **vet**" in block

@@ -72,7 +72,8 @@ def page():
 def test_app_shows_the_demo_project_and_searches_it(server, page, tmp_path):
     page.goto(server)
     page.get_by_text("PER 2023 demo (fictional)").wait_for(timeout=60_000)
-    assert page.get_by_text("4,481").is_visible()
+    page.get_by_text("4,481").wait_for(timeout=30_000)  # the respondents metric
+    assert page.get_by_text("Respondenten").is_visible()
     page.screenshot(path=str(tmp_path / "project.png"), full_page=True)
     page.get_by_role("link", name="Zoeken").click()
     box = page.get_by_label("Zoekterm")

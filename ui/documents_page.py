@@ -10,8 +10,8 @@ from ui.common import require_project, t, text_block
 
 def render() -> None:
     with require_project() as project:
-        kind = st.radio(t("kind"), ["transcript", "answer"], horizontal=True,
-                        format_func=lambda k: t("transcripts" if k == "transcript" else "answers"))
+        kinds = {t("transcripts"): "transcript", t("answers"): "answer"}
+        kind = kinds[st.radio(t("kind"), list(kinds), horizontal=True)]
         documents = project.documents(kind=kind, limit=1000)
         if not documents:
             st.info(t("no_documents"))

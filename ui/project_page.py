@@ -18,29 +18,31 @@ def progress_bar(label: str):
                                             text=f"{label}: {done}/{total}")
 
 
+def _create(demo: bool) -> None:
+    """Button callback (runs before the sidebar widget exists, so it may set its value)."""
+    path = st.session_state["new_project_path"]
+    try:
+        if demo:
+            from workbench.demo import build_demo
+
+            build_demo(path, user=st.session_state.get("coder") or None).close()
+        else:
+            Project.create(path, user=st.session_state.get("coder") or None).close()
+    except WorkbenchError as error:
+        st.session_state["create_error"] = str(error)
+    else:
+        st.session_state["project_path"] = path
+
+
 def no_project() -> None:
     st.info(t("no_project"))
-    path = st.text_input(t("project_file"), value=str(project_path() or "project.db"),
-                         key="new_project_path")
+    st.text_input(t("project_file"), value=str(project_path() or "project.db"),
+                  key="new_project_path")
     left, right = st.columns(2)
-    if left.button(t("create")):
-        try:
-            Project.create(path, user=st.session_state.get("coder") or None).close()
-        except WorkbenchError as error:
-            show_error(error)
-        else:
-            st.session_state["project_path"] = path
-            st.rerun()
-    if right.button(t("build_demo")):
-        from workbench.demo import build_demo
-
-        try:
-            build_demo(path, progress=progress_bar(t("segmenting"))).close()
-        except WorkbenchError as error:
-            show_error(error)
-        else:
-            st.session_state["project_path"] = path
-            st.rerun()
+    left.button(t("create"), on_click=_create, args=(False,))
+    right.button(t("build_demo"), on_click=_create, args=(True,))
+    if "create_error" in st.session_state:
+        st.error(st.session_state.pop("create_error"))
 
 
 def import_survey(project: Project) -> None:
@@ -110,7 +112,7 @@ def render() -> None:
         cols = st.columns(6)
         for col, key in zip(cols, ("respondents", "answers", "transcripts", "segments",
                                    "speakers", "codings")):
-            col.metric(key, f"{counts[key]:,}")
+            col.metric(t(key), f"{counts[key]:,}")
         if counts["unsegmented_documents"] and st.button(t("segment_now")):
             project.segment(progress=progress_bar(t("segmenting")))
             st.rerun()

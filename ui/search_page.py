@@ -7,13 +7,14 @@ import streamlit as st
 from ui.common import escaped, require_project, show_error, t
 from workbench import WorkbenchError
 
-UNITS = ["units", "answers", "turns", "sentences"]
+UNITS = {"units": "unit_all", "answers": "answers", "turns": "turns", "sentences": "sentences"}
 
 
 def render() -> None:
     with require_project() as project:
         query = st.text_input(t("query"), key="search_query")
-        unit = st.radio(t("unit"), UNITS, horizontal=True, key="search_unit")
+        labels = {t(key): unit for unit, key in UNITS.items()}
+        unit = labels[st.radio(t("unit"), list(labels), horizontal=True, key="search_unit")]
         if not query.strip():
             return
         try:

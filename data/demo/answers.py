@@ -152,9 +152,9 @@ def _one_answer(q: str, row: pd.Series, has_ervaring: bool, rng: np.random.Gener
     p_empty = {"ervaring": 0.03, "gesignaleerd": 0.10 if has_ervaring else 0.01, "verbetering": 0.10}[q]
     if rng.random() < p_empty:
         return pick(rng, ph.SHORT_NOCONTENT[q]), []
-    for _ in range(30):
+    for attempt in range(30):
         style = Style.draw(rng)
-        length = int(np.clip(np.rint(rng.lognormal(np.log(17 if q != "verbetering" else 13), 0.85)), 3, 122))
+        length = int(np.clip(np.rint(rng.lognormal(np.log(18 if q != "verbetering" else 14), 0.9)), 3, 122))
         k = _n_themes(length, rng, q)
         target, gender = ("", "collega"), "f" if rng.random() < 0.5 else "m"
         if q == "ervaring":
@@ -170,7 +170,7 @@ def _one_answer(q: str, row: pd.Series, has_ervaring: bool, rng: np.random.Gener
         text = apply_style(raw, style, rng)
         if not used or not 3 <= len(text.split()) <= 118:
             continue
-        if len(text.split()) >= 6 and text in seen:
+        if text in seen and (len(text.split()) >= 6 or attempt < 8):
             continue
         seen.add(text)
         return text, used

@@ -84,7 +84,7 @@ GROUPS: list[GroupSpec] = [
                   [(3, "Bij mijn vorige directie had ik een afdelingshoofd, <PII:name>, die in bijna elk overleg iets over "
                        "mijn accent zei. Niet heel grof, maar wel elke keer. En iedereen lachte een beetje mee.",
                     ["actor/manager", "form/remarks_jokes", "ground/origin"])]],
-            "B": [_with(B_FEW_TO_MANAGER, 4), _with(B_MANAGER_OK, 5)],
+            "B_FIG": [_with(B_FEW_TO_MANAGER, 4), _with(B_MANAGER_OK, 5)],
             "C": [_with(C_TRAINING, 1, 4), _with(C_TOP, 2)],
         },
         intro_pii={0: "team"},
@@ -129,7 +129,8 @@ GROUPS: list[GroupSpec] = [
             "B": [_with(B_VP_BAD, 1),
                   [(2, "Als leidinggevende hoor ik het vaak pas als het al geëscaleerd is. Dan ben je eigenlijk te laat. "
                        "Ik had dat signaal eerder moeten oppikken.", ["context/leadership"])],
-                  _with(B_LOW_FIGURE, 4)],
+                  ],
+            "B_FIG": [_with(B_LOW_FIGURE, 4)],
             "C": [_with(C_TRAINING, 4, 2), _with(C_CONSEQ, 3)],
             "END": [[(3, "Voor wie het verslag nog wil aanvullen: mijn mail is <PII:email>. Ik denk er graag over mee.", [])]],
         },
@@ -155,8 +156,8 @@ GROUPS: list[GroupSpec] = [
                        "<PII:employee_number>, en daarna heb ik drie maanden niks gehoord.",
                     ["response/formal_report", "outcome/not_satisfied"])],
                   [(0, "Bij ons in <PII:team> is het na een gesprek met de betrokken collega's wel echt beter geworden. "
-                       "Dat wil ik ook gezegd hebben.", ["response/colleagues_involved", "outcome/satisfied"])],
-                  _with(B_FEW_TO_MANAGER, 6)],
+                       "Dat wil ik ook gezegd hebben.", ["response/colleagues_involved", "outcome/satisfied"])]],
+            "B_FIG": [_with(B_FEW_TO_MANAGER, 6)],
             "C": [_with(C_TRAINING, 2, 5), _with(C_TOP, 3)],
         },
     ),
@@ -201,7 +202,8 @@ GROUPS: list[GroupSpec] = [
                    (5, "Dat hoor ik vaker. En dat is precies waarom mensen niks melden: je weet van tevoren dat je moet "
                        "bewijzen dat het <<echt>> racisme was.", ["outcome/fear_of_consequences", "response/nothing"])],
                   _with(A_INDIVIDUALS, 1, 7)],
-            "B": [_with(B_MANAGER_OK, 0), _with(B_INVOLVED_BAD, 4),
+            "B_FIG": [_with(B_MANAGER_OK, 0)],
+            "B": [_with(B_INVOLVED_BAD, 4),
                   [(3, "Ik heb het gemeld bij integriteit en die belden me terug vanaf <PII:phone>, een mobiel nummer. "
                        "Ze namen het serieus, dat moet ik zeggen.", ["response/integrity", "outcome/satisfied"])]],
             "C": [_with(C_TRAINING, 6, 1), _with(C_TOP, 7),
@@ -213,26 +215,31 @@ GROUPS: list[GroupSpec] = [
 ]
 
 # ------------------------------------------------------------------ moderator lines
-WELCOME = ("Welkom allemaal, fijn dat jullie er zijn. {Ik ben <MOD> en ik begeleid vandaag het gesprek|Mijn naam doet "
-           "er niet zo toe, ik ben vandaag de gespreksleider} namens het onafhankelijke onderzoeksbureau. We praten over "
+WELCOME = ("Welkom allemaal, fijn dat jullie er zijn. <MOD> namens het onafhankelijke onderzoeksbureau. We praten over "
            "racisme op de werkvloer, naar aanleiding van de personeelsenquête van vorig najaar.\nAlles wat hier gezegd "
            "wordt blijft in deze ruimte; in het verslag komen geen namen. We nemen het gesprek op voor het transcript. "
            "Is iedereen daarmee akkoord?")
 CONSENT = ["Ja.", "Prima.", "Akkoord.", "Ja, is goed.", "Geen probleem."]
-INTRO_ASK = ("Zullen we {beginnen met een|eerst een} korte voorstelronde doen? {Je voornaam, waar je werkt en hoe lang al.|"
-             "Wie je bent, wat voor werk je doet en hoe lang je al bij het Rijk werkt.}")
-INTRO = ["Ik ben <NAME>, ik werk {al <N> jaar|sinds <Y>} bij {een beleidsdirectie|de uitvoering|een inspectie|de "
-         "bedrijfsvoering} als {beleidsmedewerker|adviseur|behandelaar|inspecteur|teamleider|medewerker klantcontact}.",
-         "<NAME>. {Ik zit|Ik werk} {nu <N> jaar|sinds <Y>} op {een uitvoeringskantoor|een beleidsafdeling|de "
-         "servicedesk|het secretariaat}.",
-         "Hoi, ik ben <NAME>. {Ik ben|Werkzaam als} {senior adviseur|jurist|projectleider|medewerker|manager} en ik werk "
-         "hier {<N> jaar|sinds <Y>}."]
-INTRO_CODE = ["Ik werk {al <N> jaar|sinds <Y>} bij {een uitvoeringskantoor|een inspectie|de bedrijfsvoering|een "
-              "beleidsdirectie} als {behandelaar|adviseur|teamleider|medewerker}.",
-              "{Ik zit|Ik werk} {nu <N> jaar|sinds <Y>} op {de afdeling klantcontact|een regiokantoor|het secretariaat|"
-              "een projectteam}.",
-              "Werkzaam als {senior adviseur|jurist|projectleider|medewerker} en ik zit er {<N> jaar|sinds <Y>}."]
+INTRO_ASK = ("Zullen we {beginnen met een korte voorstelronde|eerst een korte voorstelronde doen}? {Je voornaam, waar je "
+             "werkt en hoe lang al.|Wie je bent, wat voor werk je doet en hoe lang je al bij het Rijk werkt.}")
+PLACES = {"beleid": ["een beleidsdirectie", "een beleidsafdeling", "de directie Arbeidsmarkt", "een programmadirectie"],
+          "uitvoering": ["een uitvoeringskantoor", "de afdeling klantcontact", "een regiokantoor", "een klantcontactcentrum"],
+          "inspectie": ["een inspectie", "de afdeling toezicht", "een regioteam van de inspectie", "de afdeling handhaving"],
+          "ondersteuning": ["de facilitaire dienst", "de bedrijfsvoering", "de ICT-servicedesk", "het shared service centrum"]}
+ROLES = {"beleid": ["beleidsmedewerker", "senior adviseur", "jurist", "projectleider"],
+         "uitvoering": ["behandelaar", "medewerker klantcontact", "casemanager", "medewerker backoffice"],
+         "inspectie": ["inspecteur", "toezichthouder", "analist", "senior inspecteur"],
+         "ondersteuning": ["medewerker facilitair", "servicedeskmedewerker", "inkoper", "office manager"]}
+MANAGER_ROLES = ["leidinggevende", "teamleider", "afdelingshoofd", "leidinggevende", "manager"]
+INTRO = ["Ik ben <NAME>, ik werk {al <N> jaar|sinds <Y>} bij <PLACE> als <ROLE>.",
+         "<NAME>. Ik werk {nu <N> jaar|sinds <Y>} bij <PLACE>, als <ROLE>.",
+         "Hoi, ik ben <NAME>. Ik ben <ROLE> en ik zit {<N> jaar|sinds <Y>} bij <PLACE>."]
+INTRO_CODE = ["Ik werk {al <N> jaar|sinds <Y>} bij <PLACE> als <ROLE>.",
+              "Ik ben <ROLE>, {nu <N> jaar|sinds <Y>}, bij <PLACE>.",
+              "Werkzaam als <ROLE> bij <PLACE>, {al <N> jaar|sinds <Y>}."]
 INTRO_PII = {"team": " Ik zit in <V>.", "name": " Mijn leidinggevende is <V>, voor wie dat wat zegt."}
+MOD_NAMED = "Ik ben <NAME> en ik begeleid vandaag het gesprek"
+MOD_ANON = "{Ik ben vandaag de gespreksleider|Mijn naam doet er niet zo toe, ik ben vandaag de gespreksleider}"
 Q_A = ["Laten we met de eerste vraag beginnen. Hoe merk je in je werk dat racisme een rol speelt? Dat mag iets zijn wat "
        "je zelf hebt meegemaakt, maar ook iets wat je bij anderen hebt gezien.",
        "Dan de eerste vraag. Hoe ziet racisme er in jullie werk uit, als het voorkomt? Zelf meegemaakt of bij een ander "
@@ -243,17 +250,20 @@ B_FIGURE = ("In de enquête {zegt|gaf} ongeveer vijfendertig procent van de mens
             "met hun leidinggevende hebben besproken. Herkennen jullie dat?")
 Q_C = ["Laatste onderdeel. Wat zou de organisatie moeten doen? Wat zou echt verschil maken?",
        "We gaan naar de laatste vraag: wat moet er volgens jullie gebeuren? Wat zou je tegen de top willen zeggen?"]
-FOLLOW = ["Kun je daar een voorbeeld van geven?", "Herkennen anderen dat?", "Wat deed dat met je?",
-          "Dank je. Wie wil daarop reageren?", "Kun je dat toelichten?", "Wat bedoel je daar precies mee?",
-          "Hoe ging dat verder?", "Ik hoor verschillende dingen. Wie wil er nog iets aan toevoegen?"]
+FOLLOW_SAME = ["Kun je daar een voorbeeld van geven?", "Wat deed dat met je?", "Kun je dat toelichten?",
+               "Wat bedoel je daar precies mee?", "Hoe ging dat verder?"]  # the same participant goes on
+FOLLOW_OTHERS = ["Herkennen anderen dat?", "Dank je. Wie wil daarop reageren?",
+                 "Ik hoor verschillende dingen. Wie wil er nog iets aan toevoegen?", "Dank je. Iemand anders?"]
 ADDRESS = ["<NAME>, jij knikte net?", "<NAME>, herken jij dat?", "<NAME>, wil jij daar iets over zeggen?"]
 Q_END = "We lopen tegen het einde aan. Is er nog iets wat niet gezegd is en wat je kwijt wilt?"
 THANKS = ("Dan wil ik jullie {heel hartelijk|enorm} bedanken voor jullie openheid. Het verslag krijgen jullie {ter controle|"
           "ter inzage} toegestuurd, en daarin komen geen namen.")
 BACKCHANNEL = ["Ja.", "Klopt.", "Herkenbaar.", "Mm-hm, zeker.", "Precies.", "Dat herken ik wel, ja.", "Ja, dat ook.",
                "Zeker."]
-SPOKEN_START = ["Ja, eh, ", "Nou, ", "Ja. ", "Herkenbaar. ", "Bij mij is dat eigenlijk ook zo. ", "Ik wil daar wel op aanhaken. ",
-                "Mag ik even inhaken? ", "Even los daarvan: ", "Eh, ", "Kijk, ", "Ja, precies. ", "Ik herken dat wel. ",
-                "Even een ander geluid misschien. ", "Wat <PREV> zegt, herken ik wel. ", "Om daarop door te gaan: ", "",
-                "", ""]
+SPOKEN_START = ["Ja, eh, ", "Nou, ", "Eh, ", "Kijk, ", "Ik ga even een voorbeeld geven. ", "Ja. ", "", "", "", ""]
+SPOKEN_REACT = ["Herkenbaar. ", "Bij mij is dat eigenlijk ook zo. ", "Ik wil daar wel op aanhaken. ", "Mag ik even inhaken? ",
+                "Ja, precies. ", "Ik herken dat wel. ", "Even een ander geluid misschien. ", "Wat <PREV> zegt, herken ik wel. ",
+                "Om daarop door te gaan: ", "", ""]
 SPOKEN_MID = ["Eh, ", "Weet je, ", "Nou ja, ", "En eh, ", "Ja, ", "Dus ja, "]
+SPOKEN_WORDS = [(r"\blg's\b", "leidinggevenden"), (r"\blg\b", "leidinggevende"), (r"\bVP's\b", "vertrouwenspersonen"),
+                (r"\bVP\b", "vertrouwenspersoon"), (r"\b1-op-1\b", "één-op-één"), (r"\bIC\b", "integriteitscoördinator")]

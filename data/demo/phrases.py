@@ -209,12 +209,13 @@ POOLS["form/ignored_excluded"] = {
         "Als <T> binnenkomt {valt het gesprek stil|draaien mensen zich om|wordt er ineens gefluisterd}.",
         "Bij {de teamlunch|uitjes|de borrel} wordt <T> {nooit|niet} gevraagd{, ik vind dat pijnlijk om te zien|}.",
         "Ik zie dat <T> {geen aansluiting krijgt|er niet bij hoort|alleen zit in de kantine}(( vanwege <G>)), en niemand doet er wat aan.",
-        "Inbreng van <T> {wordt weggewuifd|wordt niet serieus genomen|wordt genegeerd}, {terwijl|maar} het vaak "
+        "Inbreng van <T> {wordt weggewuifd|wordt niet serieus genomen|wordt genegeerd}, terwijl het vaak "
         "{de beste ideeën|goede punten} zijn.",
-        "<A> {geeft|gaf} <T> {geen antwoord|geen hand|de schouder}{, wel de rest|}.",
+        "<A> {geeft|gaf} <T> {geen antwoord|geen hand}{, wel de rest|}.",
+        "<A> {keert|keerde} <T> {demonstratief|gewoon} de rug toe{, ook in overleggen|}.",
         "<T> {mocht|mag} {niet mee naar|niet aanschuiven bij} {het overleg met de directie|de klantafspraak|het werkbezoek}, "
         "{zonder goede reden|zonder uitleg}.",
-        "<T> {werd|wordt} aan de {balie|telefoon} {sneller afgepoeierd|niet teruggebeld|aan het lijntje gehouden}"
+        "<T> {werd|wordt} {bij vragen|in overleggen|aan de telefoon} {sneller afgepoeierd|niet teruggebeld|aan het lijntje gehouden}"
         "(( vanwege <G>)).",
     ],
     "other_s": ["<T> {wordt|werd} genegeerd", "buitensluiten van <T>", "<T> hoort er niet bij", "<T> niet uitgenodigd",
@@ -473,14 +474,14 @@ POOLS["ground/religion"] = {
         "{Antisemitische|Anti-Joodse} {opmerkingen|grappen} {zijn|waren} {niet zeldzaam|helaas normaal|gewoon te horen}"
         "{ op de afdeling|}.",
         "Het {bidden|gebed} in de pauze {wordt|werd} {raar gevonden|belachelijk gemaakt|als probleem gezien}.",
-        "{Islamofobie|Moslimhaat} {is|was} {gewoon|ook} {aanwezig|voelbaar|te merken}, {ook hier|ook bij het Rijk}.",
+        "{Islamofobie|Moslimhaat} {is|was} {gewoon|duidelijk} {aanwezig|voelbaar|te merken}, {ook hier|ook bij het Rijk}.",
     ],
     "other_l": [
         "Het {ging|gaat} {steeds|telkens} over <G>.",
         "<T> {draagt|droeg} een hoofddoek en dat {werd|wordt} {steeds|telkens} {een punt|een issue|een ding}.",
         "Moslims {worden|werden} {hier|op de afdeling} {over één kam geschoren|weggezet|gewantrouwd}.",
         "{Antisemitische|Anti-Joodse} {opmerkingen|grappen} {zijn|waren} {niet zeldzaam|helaas normaal|gewoon te horen}.",
-        "{Islamofobie|Moslimhaat} {is|was} {gewoon|ook} {aanwezig|voelbaar|te merken}, {ook hier|ook bij het Rijk}.",
+        "{Islamofobie|Moslimhaat} {is|was} {gewoon|duidelijk} {aanwezig|voelbaar|te merken}, {ook hier|ook bij het Rijk}.",
     ],
     "self_s": ["{mijn|m'n} {geloof|religie}", "vanwege mijn hoofddoek", "rond de ramadan", "omdat ik moslim ben"],
     "other_s": ["vanwege <G>", "{geloof|religie}", "om <G>"],
@@ -534,7 +535,7 @@ POOLS["actor/citizen"] = {
 }
 POOLS["actor/organisation"] = {
     "any_l": [
-        "{Het is|Het ligt aan} {de organisatie|het systeem|de structuur}, niet {alleen|zozeer} aan {individuen|losse personen}.",
+        "Het ligt aan {de organisatie|het systeem|de structuur}, niet {alleen|zozeer} aan {individuen|losse personen}.",
         "{HR|P&O|De afdeling HR} {deed|doet} {er niets mee|niets met signalen|alsof er niets aan de hand is}.",
         "{De organisatie|Het Rijk|Mijn ministerie} {zegt|roept} {van alles|mooie dingen} over {inclusie|diversiteit}, "
         "maar {doet|handelt} {anders|er niet naar}.",
@@ -553,7 +554,7 @@ POOLS["actor/organisation"] = {
 POOLS["response/manager"] = {
     "any_l": [
         "Ik heb het {besproken|aangekaart|gemeld|op tafel gelegd} bij {mijn leidinggevende|mijn lg|de teamleider|mijn manager}.",
-        "{Ik ben naar|Ik ging naar} {mijn leidinggevende|mijn lg|de teamleider} {gestapt|gegaan}{ om het te bespreken| met het verhaal|}.",
+        "{Ik ben naar {mijn leidinggevende|mijn lg|de teamleider} {gestapt|gegaan}|Ik stapte naar {mijn leidinggevende|de teamleider}}{ om het te bespreken| met het verhaal|}.",
         "{In mijn|Tijdens mijn} {1-op-1|bilateraal|maandelijkse gesprek} met {mijn lg|mijn leidinggevende|mijn manager} heb "
         "ik het {ter sprake gebracht|benoemd|aangekaart}.",
         "{Mijn leidinggevende|De lg|Mijn teamleider} {weet ervan|is op de hoogte|heeft het van mij gehoord}.",
@@ -573,7 +574,7 @@ POOLS["response/confidential_adviser"] = {
         "Ik ben {eerst|uiteindelijk|pas na maanden} naar {de vertrouwenspersoon|een externe vertrouwenspersoon|de VP} gegaan.",
         "{Een gesprek met de vertrouwenspersoon|Het gesprek met de VP} {hielp|heeft geholpen} om {te bepalen wat ik wilde|"
         "het te ordenen|stoom af te blazen}.",
-        "{De vertrouwenspersoon|De VP} {adviseerde|raadde} me aan om {het op te schrijven|een logboek bij te houden|"
+        "{De vertrouwenspersoon|De VP} {adviseerde me|raadde me aan} om {het op te schrijven|een logboek bij te houden|"
         "eerst rustig na te denken}.",
         "Ik wist {eerst |}niet dat er een vertrouwenspersoon {was|bestond}{, een collega wees me erop|}.",
         "{Vertrouwenspersoon ingeschakeld|VP ingeschakeld}{, in vertrouwen|}.",
@@ -586,7 +587,7 @@ POOLS["response/integrity"] = {
         "{De integriteitscoördinator|Het bureau integriteit} {heeft ernaar gekeken|heeft een gesprek met mij gevoerd|"
         "heeft het in behandeling genomen}.",
         "Via het {integriteitsloket|bureau integriteit} {is het opgepakt|werd een onderzoekje gestart|is het doorgezet}.",
-        "{Ik ben bij|Ik heb aangeklopt bij} {integriteit|de integriteitscoördinator|de afdeling integriteit}"
+        "{Ik ben langs geweest bij|Ik heb aangeklopt bij} {integriteit|de integriteitscoördinator|de afdeling integriteit}"
         "{ van het departement| van ons ministerie|}.",
         "{De integriteitscoördinator|De IC} {nam|neemt} het {serieus|heel serieus|wel serieus}{, dat moet ik zeggen|}.",
         "{Integriteitscoördinator|Integriteit} {erbij gehaald|ingeschakeld}{ na een tip van een collega|}.",
@@ -662,7 +663,7 @@ POOLS["response/confidential_adviser"]["advice_s"] = ["betere vertrouwenspersone
 # ---- outcomes
 POOLS["outcome/satisfied"] = {
     "any_l": [
-        "{Dat gesprek|Het gesprek} {heeft|had} {goed|echt} {geholpen|uitgepakt}{, de collega heeft excuses gemaakt|"
+        "{Dat gesprek|Het gesprek} {heeft|had} {goed uitgepakt|echt geholpen|goed geholpen}{, de collega heeft excuses gemaakt|"
         ", de opmerkingen zijn gestopt|}.",
         "Het werd {serieus|direct|goed} {opgepakt|opgevolgd}, {daar ben ik tevreden over|dat waardeer ik|dat had ik niet verwacht}.",
         "{Sindsdien|Daarna} {is het|was het} {veel beter|rustiger|over}.",
@@ -717,9 +718,9 @@ POOLS["outcome/fear_of_consequences"] = {
 # ---- context and remedies
 POOLS["context/leadership"] = {
     "advice_l": [
-        "{Leidinggevenden|Managers|De leiding} {moeten|moet} {het goede voorbeeld geven|zelf het voorbeeld zijn|voorop lopen}"
+        "{Leidinggevenden moeten|Managers moeten|De leiding moet} {het goede voorbeeld geven|zelf het voorbeeld zijn|voorop lopen}"
         "{ en niet meelachen|, ook als het ongemakkelijk is|}.",
-        "{De top|Het topmanagement|De SG en de DG's|De directie} {moet|moeten} {zich uitspreken|stelling nemen|laten zien dat "
+        "{De top moet|Het topmanagement moet|De SG en de DG's moeten|De directie moet} {zich uitspreken|stelling nemen|laten zien dat "
         "ze dit serieus nemen}{, niet alleen in een nieuwsbrief|}.",
         "{Beoordeel|Toets} {leidinggevenden|managers} {ook|expliciet} op {hoe ze omgaan met|hun aanpak van} "
         "{racisme|discriminatie|signalen}.",
@@ -733,8 +734,10 @@ POOLS["context/leadership"] = {
         "{er iets gebeurt|het misgaat}.",
         "{Commitment|Betrokkenheid} {van de top|van bovenaf} {is nodig|ontbreekt nu}, {niet alleen mooie woorden|acties graag}.",
     ],
-    "advice_s": ["{beter leiderschap|goed voorbeeldgedrag van leidinggevenden}", "{leiding|managers} aanspreken",
-                 "tone at the top", "de top moet het goede voorbeeld geven"],
+    "advice_s": ["{beter leiderschap|goed voorbeeldgedrag van leidinggevenden|leiderschap tonen}",
+                 "{leiding|managers|lg's|het MT} {aanspreken|afrekenen} op {gedrag|inclusie|voorbeeldgedrag}",
+                 "{tone at the top|Tone at the top!|tone at the top, echt}", "de top moet {het goede voorbeeld geven|voorop lopen}",
+                 "{managers|leidinggevenden} die {ingrijpen|niet wegkijken|durven op te treden}"],
     "any_l": [
         "{De leiding|Het management} {weet ervan en doet niets|wist ervan en deed er niks mee}.",
         "{Onze|Mijn} {leidinggevende|lg} {lacht|lachte} mee in plaats van {een grens te stellen|in te grijpen}.",
@@ -754,8 +757,9 @@ POOLS["context/norm_setting"] = {
         "Maak het {normaal|vanzelfsprekend} dat {dit soort gedrag|racistisch gedrag} {niet wordt getolereerd|"
         "niet wordt geaccepteerd}.",
     ],
-    "advice_s": ["{duidelijke|heldere} normen", "{nultolerantie|zero tolerance}", "consequenties voor daders",
-                 "grenzen stellen"],
+    "advice_s": ["{duidelijke|heldere|harde} {normen|grenzen|regels}", "{nultolerantie|zero tolerance}{!|, echt|}",
+                 "{consequenties|sancties|gevolgen} voor {daders|racistisch gedrag}", "grenzen {stellen|bewaken|handhaven}",
+                 "{benoem|noem} het {gewoon |}racisme"],
     "any_l": [
         "Er is {geen|nergens een} duidelijke norm{, dus alles kan|; iedereen doet maar wat|}.",
         "Er {volgen|volgden} {nooit|geen} consequenties{, dus waarom zou iemand stoppen|}.",
@@ -776,8 +780,9 @@ POOLS["context/training"] = {
         "{Investeer|Blijf investeren} in {opleiding|training|scholing} van {nieuwe medewerkers|iedereen|selectiecommissies}.",
         "Stop met {al die|die verplichte|nog meer} trainingen{, dat werkt averechts|. Niemand zit erop te wachten|}.",
     ],
-    "advice_s": ["{meer|betere} trainingen", "{bewustwording|awareness}", "workshops implicit bias",
-                 "training voor iedereen", "dialoogsessies"],
+    "advice_s": ["{meer|betere|verplichte} {trainingen|workshops|cursussen}{ voor iedereen| voor lg's|}",
+                 "{bewustwording|awareness} {creëren|vergroten|!}", "{workshops|training} {implicit bias|onbewuste vooroordelen}",
+                 "{dialoogsessies|gesprekken} in {teams|het team}", "geen {e-learning|afvinktraining} maar {echte gesprekken|goede training}"],
 }
 POOLS["context/bystander"] = {
     "advice_l": [
@@ -790,15 +795,16 @@ POOLS["context/bystander"] = {
         "{Meer upstanders|Upstanders} in plaats van {bystanders|meelopers|toeschouwers}{, dat is wat we nodig hebben|}.",
         "Spreek {elkaar|collega's} aan {op dit soort gedrag|als iemand over de grens gaat}{, ook als het ongemakkelijk is|}.",
     ],
-    "advice_s": ["niet wegkijken", "omstanders aanspreken", "elkaar aanspreken", "upstanders"],
+    "advice_s": ["{niet wegkijken|kijk niet weg}{!|, zeg er wat van|}", "omstanders {aanspreken|activeren|trainen}",
+                 "elkaar {aanspreken|durven aanspreken}{ op gedrag|}", "meer {upstanders|omstanders die iets zeggen}"],
     "any_l": [
         "{Niemand|Bijna niemand} {zei|zegt} er iets van{, ook ik niet|}. Dat {moet|zou} anders.",
-        "{Het team|De rest van het team|Iedereen} {keek|kijkt} {weg|toe} {en deed niets|en lachte ongemakkelijk mee}.",
+        "{Het team|De rest van het team|Iedereen} {keek weg en deed niets|kijkt toe en doet niets|lachte ongemakkelijk mee}.",
         "{Omstanders|Collega's die erbij waren} {zwegen|zeiden niks}{, dat deed bijna meer pijn|}.",
         "Ik had {iets moeten zeggen|moeten ingrijpen}, {maar ik bevroor|maar ik wist niet hoe|achteraf baal ik daarvan}.",
         "Eén collega {sprong ertussen|sprak het hardop uit}{, de rest zweeg|}.",
     ],
-    "any_s": ["niemand greep in", "iedereen keek weg", "de rest zweeg"],
+    "any_s": ["niemand {greep in|zei iets|deed iets}", "iedereen keek weg", "de rest {zweeg|lachte mee}"],
 }
 POOLS["form/disadvantaged"]["advice_l"] = [
     "{Anoniem solliciteren|Anonieme sollicitaties} {invoeren|overal invoeren|standaard maken}.",
@@ -812,7 +818,7 @@ POOLS["form/disadvantaged"]["advice_l"] = [
 POOLS["form/disadvantaged"]["advice_s"] = ["anoniem solliciteren", "eerlijke promotiekansen"]
 POOLS["form/culture"]["advice_l"] = [
     "{Werk aan|Verander} de {cultuur|sfeer}{, niet alleen aan regels|; dat duurt jaren maar begin nu|}.",
-    "{Een veilige|Een inclusieve} {werkomgeving|cultuur} waarin {iedereen|mensen} {zichzelf kan zijn|mag zijn wie ze zijn}.",
+    "{Een veilige|Een inclusieve} {werkomgeving|cultuur} waarin {iedereen zichzelf kan zijn|mensen mogen zijn wie ze zijn}.",
     "{Doorbreek|Stop met} {het ons-kent-ons|de wij-zij cultuur|de old boys cultuur}.",
     "{Meer|Echte} {diversiteit|mensen met verschillende achtergronden} in {teams|de afdeling}{ zodat het normaal wordt|}.",
     "{Inclusie|Diversiteit} {moet|mag} niet {alleen een project|de hobby van de D&I-afdeling} {zijn|blijven}.",
@@ -866,6 +872,8 @@ CLOSERS: dict[str, list[str]] = {
                  "Ik hoop dat dit zo duidelijk is."],
 }
 # Joiners between segments. "~" = continue sentence in lower case; others start a new sentence.
+SPOKEN_JOINERS: list[tuple[str, int]] = [(" ", 30), (" En~", 6), (" En eh,~", 3), (" Maar~", 2), (" Ja, en~", 2),
+                                         (" Dus~", 2)]
 JOINERS: list[tuple[str, int]] = [(" ", 40), (" En~", 5), (" Maar~", 2), (" Daarnaast:~", 3), (" Verder:~", 2),
                                   (" -~", 3), (";~", 2), (" Ook:~", 2), (" En dan nog:~", 1), ("\n", 1)]
 
@@ -891,7 +899,7 @@ FILLERS: dict[str, list[str]] = {
     "verbetering": [
         "{Dit geldt|Dat geldt} {voor het hele Rijk|voor alle afdelingen|ook voor ons ministerie}.",
         "{Begin klein|Het hoeft niet ingewikkeld}, maar {begin|doe} {wel|het wel}.",
-        "{Meet|Monitor} ook {of het werkt|wat het effect is}.",
+        "{Meet|Monitor} {of het werkt|wat het effect is}{, graag|}.",
         "{Nu blijft het|Het blijft nu} {te vrijblijvend|bij woorden}.",
     ],
 }

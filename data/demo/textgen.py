@@ -98,13 +98,19 @@ def _ground_np(ctx: Ctx, rng: np.random.Generator) -> str:
     return pick(rng, ph.GROUND_NP[ctx.ground][key])
 
 
+def _slot_actor(ctx: Ctx) -> str | None:
+    """Actor theme that can fill a person slot (the organisation cannot)."""
+    return ctx.actor if ctx.actor != "actor/organisation" else None
+
+
 def _actor_np(ctx: Ctx, rng: np.random.Generator) -> str:
-    if ctx.actor and not ctx.actor_done:
+    actor = _slot_actor(ctx)
+    if actor and not ctx.actor_done:
         ctx.actor_done = True
-        ctx.mark(ctx.actor)
-        return pick(rng, ph.ACTOR_NP[ctx.actor])
-    if ctx.actor:
-        return pick(rng, ph.ACTOR_BACKREF[ctx.actor])
+        ctx.mark(actor)
+        return pick(rng, ph.ACTOR_NP[actor])
+    if actor:
+        return pick(rng, ph.ACTOR_BACKREF[actor])
     if ctx.neutral_actor_used:
         return pick(rng, ph.ACTOR_BACKREF[""])
     ctx.neutral_actor_used = True
@@ -126,14 +132,14 @@ def render(template: str, ctx: Ctx, rng: np.random.Generator) -> str:
         return ""
 
     def actor_region(m: re.Match) -> str:
-        if ctx.actor and not ctx.actor_done:
+        if _slot_actor(ctx) and not ctx.actor_done:
             return m.group(1).replace("<A>", _actor_np(ctx, rng))
         return ""
 
     text = REGION_G.sub(ground_region, text)
     text = REGION_A.sub(actor_region, text)
-    while "<Q>" in text:
-        if ctx.ground and not ctx.ground_done:
+    while "<Q>" in text:  # once a ground is active, remarks quoted in the answer match it
+        if ctx.ground:
             ctx.ground_done = True
             ctx.mark(ctx.ground)
             text = text.replace("<Q>", pick(rng, ph.GROUND_QUOTES[ctx.ground]), 1)
@@ -345,6 +351,8 @@ def plant_pii(text: str, style: Style | None, rng: np.random.Generator, kinds: l
         if style is not None and style.lower:
             sentence, value = sentence.replace("<V>", "\x00").lower(), value.lower()
         sentence = sentence.replace("<V>", value).replace("\x00", value)
+        if not sentence.endswith((".", "!", "?", ")")):
+            sentence += "."
         # insert at a sentence boundary, or at the end
         bounds = [m.end() for m in re.finditer(r"[.!?] ", text)]
         if bounds and rng.random() < 0.5:
@@ -372,7 +380,7 @@ def order_themes(themes: list[str]) -> list[str]:
     return sorted(themes, key=lambda t: CAT_ORDER.index(t.split("/")[0]))
 
 
-def join(parts: list[str], rng: np.random.Generator, short: bool) -> str:
+def join(parts: list[str], rng: np.random.Generator, short: bool, spoken: bool = False) -> str:
     """Join rendered segments with varied connectors."""
     if not parts:
         return ""
@@ -382,7 +390,9 @@ def join(parts: list[str], rng: np.random.Generator, short: bool) -> str:
             sep = pick(rng, [", ", " - ", ", ", "; ", " en ", ". ", ", "])
             text = text.rstrip(".") + sep + (cap_first(p) if sep == ". " else lower_first(p))
             continue
-        j = wpick(rng, {k: w for k, w in ph.JOINERS})
+        j = wpick(rng, {k: w for k, w in (ph.SPOKEN_JOINERS if spoken else ph.JOINERS)})
+        if "maar" in p.lower()[:40] and "Maar" in j:
+            j = " "
         if j.endswith("~"):
             word = j[:-1]
             if word.strip() in ("-", ";"):
@@ -414,9 +424,11 @@ def compose(question: str, themes: list[str], nat: list[str], rng: np.random.Gen
     main = [t for t in ordered if not t.startswith(("ground/", "actor/"))]
     slot_themes = [t for t in ordered if t.startswith(("ground/", "actor/"))]
     # main themes first (their slots may absorb ground/actor), then leftovers
+    owner: dict[str, int] = {}  # theme -> index of its (last) segment in parts
     for t in main:
         seg = segment(t, ctx, size, rng) or segment(t, ctx, "l" if short else "s", rng)
         if seg:
+            owner[t] = len(parts)
             parts.append(seg)
         if t.startswith("form/") or not any(m.startswith("form/") for m in main):
             for s in slot_themes:
@@ -437,21 +449,29 @@ def compose(question: str, themes: list[str], nat: list[str], rng: np.random.Gen
     if not short:
         # lengthen: extra templates of the same themes, or theme-free detail sentences
         fillers = list(ph.FILLERS[question])
+        if spoken:  # speech: at most one detail sentence
+            fillers = [pick(rng, fillers)] if rng.random() < 0.4 else []
         extra = list(main)  # each main theme may get one more sentence
         tries = 0
         while sum(n_words(p) for p in parts) < length and tries < 10:
             tries += 1
+            is_filler, theme = False, ""
             if extra and (not fillers or rng.random() < 0.55):
-                seg = segment(extra.pop(int(rng.integers(len(extra)))), ctx, "l", rng)
+                theme = extra.pop(int(rng.integers(len(extra))))
+                seg = segment(theme, ctx, "l", rng)
             elif fillers and rng.random() < 0.8:
                 f = fillers.pop(int(rng.integers(len(fillers))))
-                seg = tidy(expand(f, rng))
+                seg, is_filler = tidy(expand(f, rng)), True
             else:
                 break
-            if seg and sum(n_words(p) for p in parts) + n_words(seg) <= 100:
-                parts.insert(int(rng.integers(1, len(parts) + 1)) if len(parts) > 1 else len(parts), seg)
+            if seg and sum(n_words(p) for p in parts) + n_words(seg) <= 108:
+                if is_filler or len(parts) < 2:
+                    parts.insert(int(rng.integers(1, len(parts) + 1)) if parts else 0, seg)
+                else:  # keep a theme's sentences together
+                    parts.insert(owner.get(theme, len(parts) - 1) + 1, seg)
+                    owner = {k: (v + 1 if v >= owner.get(theme, len(parts)) else v) for k, v in owner.items()}
     parts = [cap_first(p) for p in parts]
-    text = join(parts, rng, short)
+    text = join(parts, rng, short, spoken)
     if short:
         text = text.rstrip(".")
         if rng.random() < 0.5:

@@ -27,9 +27,14 @@ class FGTurn:
 
 
 # ------------------------------------------------------------------ building
-def _spoken(text: str, rng: np.random.Generator, prev: str | None) -> str:
-    """Add spoken-language markers to a composed written turn."""
-    start = pick(rng, fs.SPOKEN_START)
+def _spoken(text: str, rng: np.random.Generator, prev: str | None, reacting: bool) -> str:
+    """Add spoken-language markers to a composed written turn.
+
+    `reacting` is true when the previous turn was another participant's (not a question).
+    """
+    for pattern, word in fs.SPOKEN_WORDS:
+        text = re.sub(pattern, word, text)
+    start = pick(rng, fs.SPOKEN_REACT if reacting and rng.random() < 0.6 else fs.SPOKEN_START)
     if "<PREV>" in start:
         start = start.replace("<PREV>", prev) if prev else ""
     sentences = re.split(r"(?<=[.!?]) ", text)
@@ -111,7 +116,7 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
 
     def add(speaker: str, text: str, themes: list[str]) -> None:
         if turns and turns[-1].speaker == speaker and speaker != spec.moderator:
-            add(spec.moderator, pick(rng, fs.FOLLOW[:1] + fs.FOLLOW[4:7]), [])
+            add(spec.moderator, pick(rng, fs.FOLLOW_SAME), [])
         text = text.replace("<<", quotes[0]).replace(">>", quotes[1])
         turns.append(FGTurn(speaker, text, themes))
         if speaker in count:
@@ -127,24 +132,29 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
         nat = {"buiten Europa": ph.NAT_BE, "Europa": ph.NAT_EU}.get(herk, ph.NAT_NL)
         style = Style.draw(rng, spoken=True)
         style.register = "neutral"
-        length = int(rng.integers(14, 70))
+        length = int(rng.integers(12, 55 if phase != "C" else 40))
         gender = "f" if rng.random() < 0.5 else "m"
         tgt = pick(rng, ph.TARGET_COLLEAGUE)
         tgt = (tgt[0], tgt[2]) if q == "gesignaleerd" else ("", "collega")
         text, used = compose(q, themes, nat, rng, style, tgt, gender, length, spoken=True)
-        prev = turns[-1].speaker if turns and turns[-1].speaker != spec.moderator and not spec.names_are_codes else None
-        add(name, _spoken(text, rng, prev), used)
+        reacting = bool(turns) and turns[-1].speaker != spec.moderator
+        prev = turns[-1].speaker if reacting and not spec.names_are_codes else None
+        add(name, _spoken(text, rng, prev, reacting), used)
 
     # welcome, consent, introductions
-    add(spec.moderator, expand(fs.WELCOME, rng).replace("<MOD>", spec.moderator if spec.moderator not in
-                                                         ("Moderator", "Gespreksleider") else "de gespreksleider"), [])
+    named = spec.moderator not in ("Moderator", "Gespreksleider")
+    mod = fs.MOD_NAMED.replace("<NAME>", spec.moderator) if named else expand(fs.MOD_ANON, rng)
+    add(spec.moderator, expand(fs.WELCOME, rng).replace("<MOD>", mod), [])
     for i in rng.permutation(len(names))[: int(rng.integers(2, 4))]:
         add(names[int(i)], pick(rng, fs.CONSENT), [])
     add(spec.moderator, expand(fs.INTRO_ASK, rng), [])
     for i, name in enumerate(names):
         tpl = pick(rng, fs.INTRO_CODE if spec.names_are_codes else fs.INTRO)
         n = int(rng.integers(1, 26))
-        text = expand(tpl, rng).replace("<NAME>", name).replace("<N>", str(n)).replace("<Y>", str(2024 - n))
+        org = spec.participants[i][2]
+        role = pick(rng, fs.MANAGER_ROLES) if spec.participants[i][1] == "leidinggevende" else pick(rng, fs.ROLES[org])
+        text = (expand(tpl, rng).replace("<NAME>", name).replace("<N>", str(n)).replace("<Y>", str(2024 - n))
+                .replace("<PLACE>", pick(rng, fs.PLACES[org])).replace("<ROLE>", role))
         if i in spec.intro_pii:
             text += fs.INTRO_PII[spec.intro_pii[i]].replace("<V>", f"<PII:{spec.intro_pii[i]}>")
         add(name, _fill_pii(text, spec, rng, pii), [])
@@ -153,22 +163,25 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
               ("C", pick(rng, fs.Q_C), int(rng.integers(6, 9)))]
     for phase, question, n_comp in phases:
         add(spec.moderator, question, [])
-        if phase == "B":
-            pass
         blocks = list(spec.special.get(phase, []))
         slots: list[object] = ["c"] * n_comp + blocks
         order = rng.permutation(len(slots))
         slots = [slots[int(k)] for k in order]
-        if phase == "B":  # the survey figure comes after a couple of turns
-            slots.insert(min(2, len(slots)), "figure")
+        if phase == "B":  # the survey figure comes after a couple of turns, followed by reactions to it
+            at = min(2, len(slots))
+            slots[at:at] = ["figure"] + list(spec.special.get("B_FIG", []))
         for s in slots:
             prev = turns[-1].speaker
             if s == "figure":
                 add(spec.moderator, expand(fs.B_FIGURE, rng), [])
             elif s == "c":
                 r = rng.random()
+                if r < 0.06 and prev != spec.moderator:
+                    add(spec.moderator, pick(rng, fs.FOLLOW_SAME), [])
+                    composed(names.index(prev), phase)
+                    continue
                 if r < 0.12 and prev != spec.moderator:
-                    add(spec.moderator, pick(rng, fs.FOLLOW), [])
+                    add(spec.moderator, pick(rng, fs.FOLLOW_OTHERS), [])
                 elif r < 0.2 and prev != spec.moderator:
                     idx = next_speaker(prev)
                     add(spec.moderator, pick(rng, fs.ADDRESS).replace("<NAME>", names[idx]), [])
