@@ -43,8 +43,10 @@ def scaled_survey(path: Path, answers: int) -> int:
     return int(rows[OPEN].str.split().str.len().sum())
 
 
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_mb() -> tuple[float, float]:
+    """Max RSS of this process and of the largest finished child (the NLP workers), MB."""
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 
 
 def main() -> None:
@@ -85,9 +87,12 @@ def main() -> None:
           f"segment/lemmas/index {segment_s:.2f} s ({segmented['sentences']:,} sentences) "
           f"= {total:.2f} s")
     print(f"search 'vertrouwenspersoon': {len(hits)} hits (limit 1000) in {search_ms:.0f} ms")
-    print(f"peak memory (max RSS of this process): {peak_mb():.0f} MB; project file {size_mb:.0f} MB")
-    print(f"ratio duiding / bare pandas+spaCy: {total / peer:.2f}")
     project.close()
+    main_mb, child_mb = peak_mb()
+    print(f"peak memory: main process {main_mb:.0f} MB, largest worker {child_mb:.0f} MB "
+          f"(upper bound with 2 workers: {main_mb + 2 * child_mb:.0f} MB); "
+          f"project file {size_mb:.0f} MB")
+    print(f"ratio duiding / bare pandas+spaCy: {total / peer:.2f}")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ sys.dont_write_bytecode = True  # keep data/ free of __pycache__
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from demo import answers, survey, transcripts  # noqa: E402
+from demo import answers, phrases, survey, transcripts  # noqa: E402
 from demo import fg_script  # noqa: E402
 
 SEED = 20231001
@@ -74,6 +74,54 @@ def build_transcripts(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, list[di
     return pd.DataFrame(speakers), pd.DataFrame(keys), pii
 
 
+# ------------------------------------------------------------------ checks
+RESPONSE_COLUMN = {"response/manager": ["besproken_leidinggevende"],
+                   "response/confidential_adviser": ["besproken_vertrouwenspersoon"],
+                   "response/integrity": ["besproken_integriteit"],
+                   "response/colleagues_involved": ["besproken_betrokkenen"],
+                   "response/formal_report": ["besproken_vertrouwenspersoon", "besproken_integriteit"],
+                   "response/nothing": ["besproken_niemand"]}
+OUTCOME_OK = {"outcome/satisfied": ("tevreden", "neutraal"), "outcome/not_satisfied": ("ontevreden", "neutraal"),
+              "outcome/fear_of_consequences": ("ontevreden", "")}
+
+
+def validate_survey(frame: pd.DataFrame, key: pd.DataFrame, pii: pd.DataFrame) -> None:
+    """Keys match the answers; themes fit the closed answers; planted values are in the text."""
+    assert len(frame) == 4481 and frame["respondent_id"].is_unique
+    n_answers = sum(int((frame[c] != "").sum()) for c in answers.QUESTIONS)
+    assert len(key) == n_answers, "one key row per open answer"
+    rows = frame.set_index("respondent_id")
+    for _, k in key.iterrows():
+        themes = [t for t in k["themes"].split(";") if t]
+        assert len(themes) <= 3 and all(t in phrases.THEMES for t in themes), k.to_dict()
+        if k["question"] != "open_ervaring":
+            continue
+        r = rows.loc[k["respondent_id"]]
+        for t in themes:
+            if t in RESPONSE_COLUMN:
+                assert any(r[c] == "ja" for c in RESPONSE_COLUMN[t]), (k["respondent_id"], t)
+            if t in OUTCOME_OK:
+                assert r["tevredenheid"] in OUTCOME_OK[t], (k["respondent_id"], t, r["tevredenheid"])
+    for _, p in pii.iterrows():
+        assert p["value"] in rows.loc[p["respondent_id"], p["question"]], p.to_dict()
+
+
+def transcript_text(path: Path) -> str:
+    """All text of a transcript file (paragraphs for .docx)."""
+    if path.suffix == ".docx":
+        from docx import Document
+        return "\n".join(p.text for p in Document(str(path)).paragraphs)
+    return path.read_text(encoding="utf-8")
+
+
+def validate_transcripts(folder: Path, speakers: pd.DataFrame, fg_key: pd.DataFrame, fg_pii: list[dict]) -> None:
+    """Every keyed speaker is listed; every planted value occurs in its file."""
+    known = set(zip(speakers["group"], speakers["speaker"]))
+    assert all((g, s) in known for g, s in zip(fg_key["group"], fg_key["speaker"]))
+    for p in fg_pii:
+        assert p["value"] in transcript_text(folder / p["question"]), p
+
+
 # ------------------------------------------------------------------ reporting
 def calibration_table(frame: pd.DataFrame) -> str:
     """Markdown table: published target vs weighted vs unweighted (percent)."""
@@ -95,11 +143,16 @@ def small_cells(frame: pd.DataFrame) -> list[str]:
 
 
 def answer_stats(frame: pd.DataFrame, key: pd.DataFrame) -> dict[str, object]:
-    texts = pd.concat([frame[c][frame[c] != ""] for c in answers.QUESTIONS])
+    """Counts, duplicate rates and length distribution of the open answers."""
+    texts = pd.concat([frame.loc[frame[c] != "", ["respondent_id", c]].rename(columns={c: "text"}).assign(question=c)
+                       for c in answers.QUESTIONS])
+    texts = texts.merge(key, on=["respondent_id", "question"], validate="one_to_one")
+    themed, texts = (texts["themes"] != "").to_numpy(), texts["text"]
     words = texts.str.split().str.len()
     dup = texts.duplicated(keep=False)
     long = words >= 8
     return {
+        "dup_rate_themed_6plus": float(dup[themed & (words >= 6)].mean()),
         "counts": {c: int((frame[c] != "").sum()) for c in answers.QUESTIONS},
         "n": len(texts),
         "dup_rate": float(dup.mean()),
@@ -129,7 +182,9 @@ def summary_markdown(frame: pd.DataFrame, key: pd.DataFrame, pii: pd.DataFrame) 
         f"{100 * be_resp:.1f}% of respondents after design weighting (so raking on herkomst still moves it).", "",
         f"Open answers: {counts}; {st['no_theme']} of them carry no codable content (empty themes, e.g. "
         f"\"zie boven\"). Exact duplicates: {100 * st['dup_rate']:.1f}% of all answers, "
-        f"{100 * st['dup_rate_long']:.1f}% of answers with 8+ words. Words per answer: median "
+        f"{100 * st['dup_rate_long']:.1f}% of answers with 8+ words (all of them non-content answers such as "
+        f"\"Geen suggesties, ...\"; themed answers of 6+ words: {100 * st['dup_rate_themed_6plus']:.1f}%). "
+        f"Words per answer: median "
         f"{st['words']['50%']:.0f}, 10th-90th percentile {st['words']['10%']:.0f}-{st['words']['90%']:.0f}, "
         f"max {st['words']['max']:.0f}.", "",
         f"Planted personal data (pii_key.csv): {len(pii)} items ({kinds}).", "",
@@ -157,14 +212,16 @@ def sha_listing(paths: list[Path]) -> str:
 def main() -> None:
     frame, key, pii = build_survey()
     check_calibration(frame)
+    validate_survey(frame, key, pii)
     write_dutch_csv(frame, DATA / "survey" / "per_demo.csv")
     write_dutch_csv(survey.strata_table(), DATA / "survey" / "strata.csv")
-    write_dutch_csv(survey.population_margins(), DATA / "survey" / "population_margins.csv", float_format="%.4f")
+    write_dutch_csv(survey.population_margins(), DATA / "survey" / "population_margins.csv")
     write_utf8_csv(key, DATA / "answer_key.csv")
 
     speakers, fg_key, fg_pii = build_transcripts(DATA / "transcripts")
     write_utf8_csv(speakers, DATA / "transcripts" / "speakers.csv")
     write_utf8_csv(fg_key, DATA / "transcripts" / "answer_key.csv")
+    validate_transcripts(DATA / "transcripts", speakers, fg_key, fg_pii)
     all_pii = pd.concat([pii, pd.DataFrame(fg_pii, columns=pii.columns)], ignore_index=True)
     write_utf8_csv(all_pii, DATA / "pii_key.csv")
 

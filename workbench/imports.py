@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import sqlite_utils
 
 from .errors import InputError
@@ -65,6 +66,11 @@ def _plain(value: Any) -> Any:
     return value if isinstance(value, (int, float, str, bool)) else str(value)
 
 
+def _values(column: pd.Series) -> list[Any]:
+    """A column as plain Python values (None for missing), fast enough for 100,000 rows."""
+    return [_plain(v) for v in column.astype(object).where(column.notna(), None).tolist()]
+
+
 def prepare_survey(
     db: sqlite_utils.Database,
     path: Path,
@@ -90,20 +96,19 @@ def prepare_survey(
     if clash:
         raise InputError(path, f"column {sorted(clash)[0]!r} cannot be both an --open question "
                                "and the id, stratum or weight")
-    validate_ids(survey, id)
+    ids = [str(v) for v in validate_ids(survey, id).tolist()]
     weights = validate_weights(survey, weight)
     frame = survey.frame
-    ids = [str(_plain(v)) for v in frame[id]]
-    strata = frame[stratum]
-    for row, value in strata.items():
-        if _plain(value) is None:
+    strata_values = _values(frame[stratum])
+    for row, value in zip(frame.index, strata_values):
+        if value is None:
             raise InputError(path, f"stratum ({stratum!r}) is empty", row=row)
 
     known = queries.existing_respondents(db, ids)
     if known:
-        row = next(r for r, i in zip(frame.index, ids) if i in known)
-        raise InputError(path, f"respondent id {ids[list(frame.index).index(row)]!r} is already "
-                               "in the project (from an earlier import); nothing was changed", row=row)
+        row, dup = next((r, i) for r, i in zip(frame.index, ids) if i in known)
+        raise InputError(path, f"respondent id {dup!r} is already in the project (from an "
+                               "earlier import); nothing was changed", row=row)
     existing_vars = {v["name"]: v for v in queries.variables(db)}
     existing_questions = queries.question_names(db)
     variable_columns = [c for c in survey.columns if c not in special and c not in open]
@@ -120,24 +125,24 @@ def prepare_survey(
             raise InputError(path, f"column {name!r} is already an open question in the project; "
                                    "name it with --open")
 
-    data_columns = {name: [_plain(v) for v in frame[name]] for name in variable_columns}
+    data_columns = {name: _values(frame[name]) for name in variable_columns}
+    weight_values = weights.astype(float).tolist()
     respondents = [
         {
             "external_id": ids[i],
-            "stratum": str(_plain(strata.iloc[i])),
-            "weight": float(weights.iloc[i]),
+            "stratum": str(strata_values[i]),
+            "weight": weight_values[i],
             "row": int(row),
             "data": {k: col[i] for k, col in data_columns.items() if col[i] is not None},
         }
         for i, row in enumerate(frame.index)
     ]
-    answers = []
-    for name in open:
-        for i, value in enumerate(frame[name]):
-            text = _plain(value)
-            if text is None:
-                continue
-            answers.append((i, name, unicodedata.normalize("NFC", str(text))))
+    answers = [
+        (i, name, unicodedata.normalize("NFC", str(text)))
+        for name in open
+        for i, text in enumerate(_values(frame[name]))
+        if text is not None
+    ]
     plan = {
         "respondents": respondents,
         "answers": answers,

@@ -8,8 +8,11 @@ rule-based sentencizer, which works offline. spaCy is imported on first use only
 from __future__ import annotations
 
 import functools
+import os
 import re
-from collections.abc import Iterable, Iterator
+import sys
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -66,26 +69,74 @@ def _lemma(token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
-def analyse(texts: Iterable[str], language: str = "nl", batch_size: int = 256) -> Iterator[Analysis]:
+def _analyse_doc(doc) -> Analysis:
+    sentences = []
+    all_lemmas: list[str] = []
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        lemmas = [_lemma(t) for t in tokens if _WORD.search(t.text)]
+        all_lemmas.extend(lemmas)
+        end = tokens[-1].idx + len(tokens[-1].text)
+        sentences.append((tokens[0].idx, end, len(lemmas), " ".join(lemmas)))
+    return Analysis(sentences=sentences, n_tokens=len(all_lemmas), lemmas=" ".join(all_lemmas))
+
+
+def _analyse_chunk(job: tuple[str, list[str]]) -> list[Analysis]:
+    language, texts = job
+    return [_analyse_doc(doc) for doc in pipeline(language).pipe(texts, batch_size=256)]
+
+
+class Analyser:
+    """Sentences and lemmas for many texts, in worker processes when there are many.
+
+    Below ``parallel_from`` texts a call runs in this process; above it, chunks go to a
+    pool of ``processes`` forked workers that share the loaded pipeline. Forking is only
+    safe in a single-threaded process, so in a threaded host (Streamlit) it stays serial.
+    Use as a context manager.
+    """
+
+    def __init__(self, language: str = "nl", processes: int | None = None,
+                 parallel_from: int = 20_000, chunk: int = 1000) -> None:
+        self.language = language
+        self.processes = processes if processes is not None else min(os.cpu_count() or 1, 4)
+        self.parallel_from = parallel_from
+        self.chunk = chunk
+        self._pool = None
+
+    def __enter__(self) -> "Analyser":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+    def analyse(self, texts: list[str], total: int | None = None) -> list[Analysis]:
+        """One :class:`Analysis` per text. ``total`` (all texts still to come) decides
+        whether a pool is worth starting."""
+        serial = (self.processes < 2 or (total or len(texts)) < self.parallel_from
+                  or threading.active_count() > 1 or sys.platform == "win32")
+        if self._pool is None and serial:
+            return _analyse_chunk((self.language, texts))
+        if self._pool is None:
+            import multiprocessing
+
+            pipeline(self.language)  # load before forking, so the workers share it
+            self._pool = multiprocessing.get_context("fork").Pool(self.processes)
+        jobs = [(self.language, texts[i : i + self.chunk]) for i in range(0, len(texts), self.chunk)]
+        return [a for part in self._pool.imap(_analyse_chunk, jobs) for a in part]
+
+
+def analyse(texts: Iterable[str], language: str = "nl") -> list[Analysis]:
     """Split each text into sentences and lemmatise it; one :class:`Analysis` per text.
 
     Sentence offsets are character offsets into the text given, trimmed of surrounding
-    white space, so that ``text[start:end]`` is the sentence.
+    white space, so that ``text[start:end]`` is the sentence. Lemmas are those of word
+    tokens (punctuation left out), lower-case.
     """
-    nlp = pipeline(language)
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        sentences = []
-        all_lemmas: list[str] = []
-        for sent in doc.sents:
-            words = [t for t in sent if not t.is_space and _WORD.search(t.text)]
-            if not any(not t.is_space for t in sent):
-                continue
-            first = next(t for t in sent if not t.is_space)
-            last = next(t for t in reversed(sent) if not t.is_space)
-            lemmas = [_lemma(t) for t in words]
-            all_lemmas.extend(lemmas)
-            sentences.append((first.idx, last.idx + len(last.text), len(words), " ".join(lemmas)))
-        yield Analysis(sentences=sentences, n_tokens=len(all_lemmas), lemmas=" ".join(all_lemmas))
+    return _analyse_chunk((language, list(texts)))
 
 
 def lemmatise(text: str, language: str = "nl") -> list[str]:

@@ -39,35 +39,46 @@ def segment_pending(project: "Project", *, batch: int = 5000,
     total = queries.count_unsegmented(db)
     done = sentences = 0
     started = time.perf_counter()
-    while True:
-        units = queries.pending_units(db, batch)
-        empty = queries.unsegmented_without_units(db, batch)
-        if not units and not empty:
-            break
-        analyses = nlp.analyse((text for _, _, _, text in units), project.language)
-        sentence_rows, unit_rows = [], []
-        for (document_id, segment_id, offset, _), analysis in zip(units, analyses):
-            unit_rows.append((segment_id, analysis.n_tokens, analysis.lemmas))
-            for ordinal, (start, end, n_tokens, lemmas) in enumerate(analysis.sentences):
-                sentence_rows.append({
-                    "document_id": document_id, "kind": "sentence", "parent_id": segment_id,
-                    "ordinal": ordinal, "start": offset + start, "end": offset + end,
-                    "n_tokens": n_tokens, "lemmas": lemmas,
-                })
-        document_ids = sorted({u[0] for u in units} | set(empty))
-        with project._write("segment") as payload:
-            records.set_segment_lemmas(db, unit_rows)
-            sentence_ids = records.add_segments(db, sentence_rows)
-            records.index_segments(db, [u[1] for u in units] + sentence_ids)
-            records.mark_segmented(db, document_ids)
-            payload.update(documents=len(document_ids), sentences=len(sentence_ids),
-                           pipeline=nlp.pipeline_name(project.language))
-        done += len(document_ids)
-        sentences += len(sentence_ids)
-        if progress:
-            progress(done, total)
+    with nlp.Analyser(project.language) as analyser:
+        while True:
+            found = _segment_batch(project, analyser, batch, total - done)
+            if found is None:
+                break
+            done += found[0]
+            sentences += found[1]
+            if progress:
+                progress(done, total)
     return {"documents": done, "sentences": sentences,
             "seconds": round(time.perf_counter() - started, 3)}
+
+
+def _segment_batch(project: "Project", analyser: "nlp.Analyser", batch: int,
+                   remaining: int) -> tuple[int, int] | None:
+    """Segment up to ``batch`` documents in one transaction; None when none are left."""
+    db = project.db
+    units = queries.pending_units(db, batch)
+    empty = queries.unsegmented_without_units(db, batch)
+    if not units and not empty:
+        return None
+    analyses = analyser.analyse([text for _, _, _, text in units], total=remaining)
+    sentence_rows, unit_rows = [], []
+    for (document_id, segment_id, offset, _), analysis in zip(units, analyses):
+        unit_rows.append((segment_id, analysis.n_tokens, analysis.lemmas))
+        for ordinal, (start, end, n_tokens, lemmas) in enumerate(analysis.sentences):
+            sentence_rows.append({
+                "document_id": document_id, "kind": "sentence", "parent_id": segment_id,
+                "ordinal": ordinal, "start": offset + start, "end": offset + end,
+                "n_tokens": n_tokens, "lemmas": lemmas,
+            })
+    document_ids = sorted({u[0] for u in units} | set(empty))
+    with project._write("segment") as payload:
+        records.set_segment_lemmas(db, unit_rows)
+        sentence_ids = records.add_segments(db, sentence_rows)
+        records.index_segments(db, [u[1] for u in units] + sentence_ids)
+        records.mark_segmented(db, document_ids)
+        payload.update(documents=len(document_ids), sentences=len(sentence_ids),
+                       pipeline=nlp.pipeline_name(project.language))
+    return len(document_ids), len(sentence_ids)
 
 
 def _fts_string(term: str) -> str:

@@ -131,7 +131,7 @@ def add_open_answers(df: pd.DataFrame, rng: np.random.Generator) -> tuple[pd.Dat
             q = QUESTIONS[col]
             text, themes = _one_answer(q, row, df.at[i, "open_ervaring"] != "", rng, seen)
             style_lower = text.islower()
-            if themes and rng.random() < PII_RATE * 1.15:
+            if themes and rng.random() < PII_RATE:
                 kinds = [wpick(rng, PII_KINDS)]
                 if rng.random() < 0.1:
                     kinds.append(wpick(rng, {k: v for k, v in PII_KINDS.items() if k != kinds[0]}))

@@ -100,7 +100,7 @@ ACTOR_NP: dict[str, list[str]] = {
                            "de afdeling", "het ministerie"],
 }
 ACTOR_BACKREF: dict[str, list[str]] = {
-    "actor/colleague": ["die collega", "deze collega", "diezelfde collega"],
+    "actor/colleague": ["die persoon", "dezelfde persoon", "die persoon"],
     "actor/manager": ["de leidinggevende", "die leidinggevende", "diezelfde lg"],
     "actor/citizen": ["die klant", "die burger", "die persoon"],
     "actor/organisation": ["de organisatie", "het systeem"],
@@ -166,8 +166,8 @@ POOLS["form/remarks_jokes"] = {
         "<T> kreeg {te horen|de opmerking} <<<Q>>>. {Dat werd als grap gebracht.|En dat was niet de eerste keer.|}",
         "{Micro-aggressions|Kleine steken|Speldenprikken} richting <T>(( over <G>)), {vaak|steeds} net "
         "{op de grens|niet erg genoeg om er iets van te zeggen}.",
-        "Na een {gesprek|telefoongesprek|baliecontact} met <T> werd er {lacherig|denigrerend|minachtend} over <HEM> "
-        "gepraat(( en over <G>)).",
+        ("Na een {gesprek|telefoongesprek|baliecontact} met <T> werd er {lacherig|denigrerend|minachtend} over <HEM> "
+        "gepraat(( en over <G>)).", ("@citizen",)),
         "Er {worden|werden} {nare|racistische|foute} grappen gemaakt(( over <G>)){ als <T> net de kamer uit is|"
         ", ook waar <T> bij stond|}.",
     ],
@@ -204,19 +204,23 @@ POOLS["form/ignored_excluded"] = {
         "{uitsluiting|buitensluiten} door het team",
     ],
     "other_l": [
-        "<T> {wordt|werd} {stelselmatig|vaak|duidelijk} {genegeerd|buitengesloten}[[ door <A>]]{ in overleggen| bij de lunch|}"
-        "(( en volgens mij vanwege <G>)).",
-        "Als <T> binnenkomt {valt het gesprek stil|draaien mensen zich om|wordt er ineens gefluisterd}.",
-        "Bij {de teamlunch|uitjes|de borrel} wordt <T> {nooit|niet} gevraagd{, ik vind dat pijnlijk om te zien|}.",
-        "Ik zie dat <T> {geen aansluiting krijgt|er niet bij hoort|alleen zit in de kantine}(( vanwege <G>)), en niemand doet er wat aan.",
-        "Inbreng van <T> {wordt weggewuifd|wordt niet serieus genomen|wordt genegeerd}, terwijl het vaak "
-        "{de beste ideeën|goede punten} zijn.",
+        ("<T> {wordt|werd} {stelselmatig|vaak|duidelijk} {genegeerd|buitengesloten}[[ door <A>]]{ in overleggen| bij de lunch|}"
+        "(( en volgens mij vanwege <G>)).", ("@colleague",)),
+        ("Als <T> binnenkomt {valt het gesprek stil|draaien mensen zich om|wordt er ineens gefluisterd}.", ("@colleague",)),
+        ("Bij {de teamlunch|uitjes|de borrel} wordt <T> {nooit|niet} gevraagd{, ik vind dat pijnlijk om te zien|}.", ("@colleague",)),
+        ("Ik zie dat <T> {geen aansluiting krijgt|er niet bij hoort|alleen zit in de kantine}(( vanwege <G>)), en niemand doet er wat aan.", ("@colleague",)),
+        ("Inbreng van <T> {wordt weggewuifd|wordt niet serieus genomen|wordt genegeerd}, terwijl het vaak "
+        "{de beste ideeën|goede punten} zijn.", ("@colleague",)),
         "<A> {geeft|gaf} <T> {geen antwoord|geen hand}{, wel de rest|}.",
-        "<A> {keert|keerde} <T> {demonstratief|gewoon} de rug toe{, ook in overleggen|}.",
-        "<T> {mocht|mag} {niet mee naar|niet aanschuiven bij} {het overleg met de directie|de klantafspraak|het werkbezoek}, "
-        "{zonder goede reden|zonder uitleg}.",
+        ("<A> {keert|keerde} <T> {demonstratief|gewoon} de rug toe{, ook in overleggen|}.", ("@colleague",)),
+        ("<T> {mocht|mag} {niet mee naar|niet aanschuiven bij} {het overleg met de directie|de klantafspraak|het werkbezoek}, "
+        "{zonder goede reden|zonder uitleg}.", ("@colleague",)),
         "<T> {werd|wordt} {bij vragen|in overleggen|aan de telefoon} {sneller afgepoeierd|niet teruggebeld|aan het lijntje gehouden}"
         "(( vanwege <G>)).",
+        ("Telefoontjes van <T> {werden|worden} {niet teruggebeld|doorgeschoven|als laatste opgepakt}(( vanwege <G>)).",
+         ("@citizen",)),
+        ("<T> {moest|moet} {veel langer wachten|steeds opnieuw uitleggen} dan andere {klanten|bezoekers}{, dat zag ik gewoon|}.",
+         ("@citizen",)),
     ],
     "other_s": ["<T> {wordt|werd} genegeerd", "buitensluiten van <T>", "<T> hoort er niet bij", "<T> niet uitgenodigd",
                 "{negeren|uitsluiten} van <T>(( om <G>))"],
@@ -280,21 +284,21 @@ POOLS["form/treated_differently"] = {
         "{collega's krijgen die vraag niet|terwijl mijn naam gewoon op de deur staat}.",
         "{Bij|Aan} de {ingang|poort|receptie} word ik {als enige|vaker dan anderen} om {mijn pas|legitimatie} gevraagd"
         "{, elke keer weer|}(( en dat heeft alles te maken met <G>)).",
-        "{Feedback|Kritiek} op mij is {altijd|vaak} {persoonlijk|harder|scherper} dan op {anderen|collega's}; "
+        "{Feedback|Kritiek} op mij is {altijd|vaak} {persoonlijker|harder|scherper} dan op {anderen|collega's}; "
         "{it's a double standard|er wordt met twee maten gemeten|een dubbele standaard}.",
     ],
     "self_s": ["anders behandeld(( om <G>))", "{strenger|anders} behandeld dan {anderen|collega's}", "met twee maten gemeten",
                "{double standards|dubbele standaard}", "ongelijke behandeling[[ door <A>]]"],
     "other_l": [
         "<T> {wordt|werd} {anders|strenger|kortaf} behandeld dan {anderen|de rest}(( en dat heeft volgens mij met <G> te maken)).",
-        "{Dossiers|Aanvragen|Zaken} van <T> {worden|werden} {extra kritisch|strenger|met meer wantrouwen} bekeken(( vanwege <G>)).",
-        "Aan de {balie|telefoon} {wordt|werd} <T> {minder geduldig|onvriendelijker|korter} {geholpen|te woord gestaan} dan "
-        "{anderen|andere bezoekers}.",
-        "<A> {spreekt|sprak} <T> aan op een {neerbuigende|denigrerende|kinderachtige} {toon|manier}{, dat zou bij anderen "
-        "nooit gebeuren|}.",
+        ("{Dossiers|Aanvragen|Zaken} van <T> {worden|werden} {extra kritisch|strenger|met meer wantrouwen} bekeken(( vanwege <G>)).", ("@citizen",)),
+        ("Aan de {balie|telefoon} {wordt|werd} <T> {minder geduldig|onvriendelijker|korter} {geholpen|te woord gestaan} dan "
+        "{anderen|andere bezoekers}.", ("@citizen",)),
+        ("<A> {spreekt|sprak} <T> aan op een {neerbuigende|denigrerende|kinderachtige} {toon|manier}{, dat zou bij anderen "
+        "nooit gebeuren|}.", ("@colleague",)),
         "{Ik merk|Je ziet} dat <T> {vaker|eerder} {gecontroleerd|aangesproken|gewantrouwd} wordt dan {anderen|collega's}.",
-        "Bij <T> {werd|wordt} {sneller|eerder} {uitgegaan van|gedacht aan} {fraude|kwade trouw|misbruik}{, zonder aanleiding|}.",
-        "Men {ging|gaat} ervan uit dat <T> {de taal niet spreekt|het niet begrijpt|geen recht heeft op de regeling}(( vanwege <G>)).",
+        ("Bij <T> {werd|wordt} {sneller|eerder} {uitgegaan van|gedacht aan} {fraude|kwade trouw|misbruik}{, zonder aanleiding|}.", ("@citizen",)),
+        ("Men {ging|gaat} ervan uit dat <T> {de taal niet spreekt|het niet begrijpt|geen recht heeft op de regeling}(( vanwege <G>)).", ("@citizen",)),
         "Twee maten, twee gewichten: <T> {kreeg|krijgt} {een waarschuwing|een gesprek|een aantekening} voor iets waar anderen "
         "{mee wegkomen|niks voor krijgen}.",
     ],
@@ -356,7 +360,7 @@ POOLS["form/rules_procedures"] = {
          "zo opgesteld dat ik {eigenlijk niet|niet} kon werken zoals ik ben.", RELIGION),
         ("Er is {geen ruimte|geen plek} om te bidden{, dus doe ik dat in het trappenhuis|, terwijl er wel een rookruimte is|}.",
          RELIGION),
-        "Bij de {screening|VOG-aanvraag|veiligheidsscreening} {werd ik|werd mijn aanvraag} {maanden|veel langer} "
+        "Bij de {screening|VOG-aanvraag|veiligheidsscreening} {werd ik|werd mijn aanvraag} {maanden langer|veel langer} "
         "{aangehouden|vertraagd} dan bij {collega's|anderen}(( vanwege <G>)).",
         "Procedures {lijken|zijn op papier} {neutraal|objectief}, maar {in de praktijk|in de uitvoering} pakken ze "
         "{anders|slechter} uit voor {mensen zoals ik|mij}.",
@@ -376,8 +380,8 @@ POOLS["form/rules_procedures"] = {
         "dat dat niet meer kan.|Dat heb ik aangekaart, maar het <<was beleid>>.|}",
         "Er {is|was} een {interne|ongeschreven} {werkinstructie|afspraak|regel} om {bepaalde groepen|mensen uit bepaalde wijken} "
         "{extra te controleren|vaker te checken|eerst te controleren}.",
-        "Aanvragen van <T> {werden|worden} {standaard|automatisch} {doorgezet naar|aangemerkt voor} {extra controle|"
-        "handmatige controle|fraudeonderzoek}(( vanwege <G>)).",
+        ("Aanvragen van <T> {werden|worden} {standaard|automatisch} {doorgezet naar|aangemerkt voor} {extra controle|"
+        "handmatige controle|fraudeonderzoek}(( vanwege <G>)).", ("@citizen",)),
         "{Regels|Procedures} {lijken|zijn op papier} neutraal, maar {in de uitvoering|in de praktijk} {treffen|raken} ze "
         "{steeds|telkens} dezelfde groepen.",
         "Ik zag dat bij {de intake|de selectie|de screening} <T> {extra vragen kreeg|extra documenten moest aanleveren|"
@@ -429,9 +433,12 @@ POOLS["ground/skin_colour"] = {
     ],
     "other_l": [
         "Het {ging|gaat} {steeds|altijd|telkens} over <G>.",
-        "<T> is {de enige|een van de weinigen} met een {donkere|getinte} huidskleur {in het team|op de afdeling}.",
+        ("<T> is {de enige|een van de weinigen} met een {donkere|getinte} huidskleur {in het team|op de afdeling}.", ("@colleague",)),
         "{Het heeft te maken met|Het draait om} <G>, {dat is duidelijk|daar twijfel ik niet aan}.",
         "Zwarte collega's {krijgen het vaker|hebben het zwaarder|worden vaker aangesproken}, dat {zie ik|merk ik} {gewoon|echt}.",
+        "Collega's {van kleur|met een donkere huid} {worden|werden} {anders bekeken|sneller gewantrouwd} dan de rest.",
+        "{Opmerkingen|Grapjes} over het haar van <T> {zijn|waren} {aan de orde van de dag|niet van de lucht}.",
+        "Als een van de weinigen met een donkere huidskleur {valt|viel} <T> {gewoon |}op in {het team|elk overleg}.",
         "{Kleur|Huidskleur} {doet er|maakt} {hier|helaas} {nog steeds|nog altijd} {toe|verschil}.",
     ],
     "self_s": ["{mijn|m'n} huidskleur", "vanwege {mijn kleur|mijn huidskleur}", "{kleur|huidskleur}, wat anders",
@@ -457,6 +464,9 @@ POOLS["ground/origin"] = {
         "Mensen met een {migratieachtergrond|niet-westerse achtergrond} {hebben het gewoon zwaarder|worden anders bekeken} "
         "{hier|op de werkvloer}.",
         "Vooral {de achternaam|de naam} van <T> {leidt|leidde} tot {vooroordelen|extra vragen|wantrouwen}.",
+        "{Steeds|Telkens} {kreeg|krijgt} <T> de vraag waar <HIJ> <<echt>> vandaan komt.",
+        "Door <P> accent {werd|wordt} <T> {minder serieus genomen|onderschat|als minder slim gezien}.",
+        "Mensen met een <NAT> achtergrond {worden|werden} {hier|op de afdeling} over één kam geschoren.",
     ],
     "self_s": ["{mijn|m'n} afkomst", "vanwege mijn {achternaam|accent}", "mijn <NAT> achtergrond", "waar ik vandaan kom"],
     "other_s": ["vanwege <G>", "{afkomst|herkomst}", "om <G>"],
@@ -479,6 +489,9 @@ POOLS["ground/religion"] = {
     "other_l": [
         "Het {ging|gaat} {steeds|telkens} over <G>.",
         "<T> {draagt|droeg} een hoofddoek en dat {werd|wordt} {steeds|telkens} {een punt|een issue|een ding}.",
+        "Tijdens de ramadan {kreeg|krijgt} <T> {steeds|telkens} de vraag of <HIJ> {wel|nog wel} {kan werken|scherp is}.",
+        "Het {bidden|gebed} van <T> in de pauze {werd|wordt} {raar gevonden|belachelijk gemaakt|als probleem gezien}.",
+        "Het geloof van <T> {werd|wordt} {belachelijk gemaakt|weggezet als achterlijk|niet serieus genomen}.",
         "Moslims {worden|werden} {hier|op de afdeling} {over één kam geschoren|weggezet|gewantrouwd}.",
         "{Antisemitische|Anti-Joodse} {opmerkingen|grappen} {zijn|waren} {niet zeldzaam|helaas normaal|gewoon te horen}.",
         "{Islamofobie|Moslimhaat} {is|was} {gewoon|duidelijk} {aanwezig|voelbaar|te merken}, {ook hier|ook bij het Rijk}.",
@@ -497,7 +510,7 @@ POOLS["actor/colleague"] = {
         "{kan zich alles permitteren|wordt nooit aangesproken|komt overal mee weg}.",
         "{Het zijn|Het waren} {vooral|meestal} {oudere|senior|vaste} collega's.",
         "Vooral {op de werkvloer|tussen collega's|in het team} {speelt het|gebeurt het}{, minder bij de leiding|}.",
-        "Iemand {van een andere afdeling|van de buurafdeling|uit een ander team}{ waar we veel mee samenwerken|}.",
+        "Het ging om iemand {van een andere afdeling|van de buurafdeling|uit een ander team}{ waar we veel mee samenwerken|}.",
         "Het kwam van {mijn eigen|directe} collega's, {mensen met wie ik elke dag werk|niet van buiten}.",
     ],
     "any_s": ["{collega's|een collega}", "{door|van} collega's", "iemand uit het team", "teamgenoten"],
@@ -519,17 +532,26 @@ POOLS["actor/manager"] = {
 POOLS["actor/citizen"] = {
     "any_l": [
         "Het {kwam|komt} vooral van {burgers|klanten|bezoekers} {aan de balie|aan de telefoon|bij huisbezoeken}.",
+        "{Het contact met|Het werk met} {burgers|klanten|het publiek} {is|was} waar het {gebeurt|speelt}.",
+        "{Het waren geen collega's maar|Niet collega's, maar} {burgers|klanten|cliënten}.",
+        "{Een cliënt|Een gedetineerde|Een aanvrager} {zei|riep} {iets|dingen} {waar ik van schrok|wat ik hier niet herhaal}.",
+    ],
+    "self_l": [
         "{Klanten|Burgers|Bezoekers} {weigeren|weigerden} {soms|zelfs} om door mij geholpen te worden{ en vragen om een "
         "andere medewerker|}.",
         "{Een burger|Een klant|Een bezoeker} {schold|scheldt} mij {uit|de huid vol}{ aan de telefoon| aan de balie| "
         "tijdens een controle|}.",
         "{Bij inspecties|Tijdens controles|Op locatie} {krijg ik|kreeg ik} {regelmatig|soms} {opmerkingen|dingen} van "
         "{ondernemers|mensen die we controleren|bedrijven} naar mijn hoofd.",
-        "{Het contact met|Mijn werk met} {burgers|klanten|het publiek} {is|was} waar het {gebeurt|speelt}.",
-        "{Het waren geen collega's maar|Niet collega's, maar} {burgers|klanten|cliënten}{ die ik moet helpen|}.",
-        "{Een cliënt|Een gedetineerde|Een aanvrager} {zei|riep} {iets|dingen} {waar ik van schrok|wat ik hier niet herhaal}.",
         ("{Mensen aan de telefoon|Bellers} {vragen|vroegen} {of ze iemand anders kunnen krijgen|om een <<echte Nederlander>>} "
          "zodra ze mijn naam horen.", ORIGIN),
+    ],
+    "other_l": [
+        "{Klanten|Burgers|Bezoekers} {weigeren|weigerden} {soms|zelfs} om door <T> geholpen te worden.",
+        "{Een burger|Een klant|Een bezoeker} {schold|scheldt} <T> {uit|de huid vol}{ aan de telefoon| aan de balie|}.",
+        "{Bij inspecties|Tijdens controles|Op locatie} {krijgt|kreeg} <T> {regelmatig|soms} {opmerkingen|dingen} van "
+        "{ondernemers|mensen die we controleren} naar <P> hoofd.",
+        ("{Bellers|Klanten} {vragen|vroegen} om iemand anders zodra ze de naam van <T> horen.", ORIGIN),
     ],
     "any_s": ["{burgers|klanten} aan de balie", "{van|door} {klanten|burgers}", "bellers", "een klant"],
 }
@@ -591,8 +613,7 @@ POOLS["response/integrity"] = {
         "{ van het departement| van ons ministerie|}.",
         "{De integriteitscoördinator|De IC} {nam|neemt} het {serieus|heel serieus|wel serieus}{, dat moet ik zeggen|}.",
         "{Integriteitscoördinator|Integriteit} {erbij gehaald|ingeschakeld}{ na een tip van een collega|}.",
-        "{Het|Dit} {is|werd} {uiteindelijk|op een gegeven moment} bij {integriteit|het integriteitsbureau} "
-        "{neergelegd|terechtgekomen}.",
+        "{Het|Dit} is {uiteindelijk|op een gegeven moment} bij {integriteit|het integriteitsbureau} {terechtgekomen|neergelegd}.",
         "Ik heb {een gesprek gehad|een afspraak gemaakt} met {iemand van integriteit|de integriteitsadviseur}.",
     ],
     "any_s": ["naar integriteit", "{gemeld|besproken} bij integriteitscoördinator", "integriteitsloket"],
@@ -605,7 +626,7 @@ POOLS["response/colleagues_involved"] = {
         "{Na afloop|Achteraf|Later die dag} heb ik {tegen hem|tegen haar|tegen de collega} gezegd dat {ik dat niet oké vond|"
         "dat niet kan|het me raakte}.",
         "{Ik heb het uitgepraat|We hebben het uitgepraat} met {de collega|de betrokkenen|elkaar}.",
-        "Ik {zei|heb gezegd} {direct|meteen|ter plekke} {er iets van|dat het niet grappig was|<<dat is niet oké>>}.",
+        "{Ik zei {direct|meteen|ter plekke} {er iets van|dat het niet grappig was|<<dat is niet oké>>}|Ik heb {direct|meteen} gezegd dat het niet grappig was}.",
         "{Aangesproken|Direct aangesproken}, {ook al vond ik dat spannend|hoe lastig ook|zonder omwegen}.",
         "{Ik ben met de betrokken collega's om tafel gegaan|Samen met de collega's die het betrof hebben we het besproken}.",
     ],
@@ -619,8 +640,8 @@ POOLS["response/formal_report"] = {
         "{Schriftelijk gemeld|Op papier een klacht ingediend}{, met data en voorbeelden|, inclusief screenshots|}.",
         "Bij het {meldpunt|klachtenloket|meldpunt ongewenst gedrag} heb ik {een melding gedaan|het gemeld}.",
         "Ik heb {aangifte gedaan|een melding bij het College voor de Rechten van de Mens gedaan}{, zo erg was het|}.",
-        "{Een formele klacht|Een formele melding} {is|was} {de enige weg|het laatste redmiddel} {die ik nog zag|die overbleef}.",
-        "{Het dossier|Mijn klacht} {ligt|lag} {inmiddels|nu} bij {de klachtencommissie|een externe commissie}.",
+        "{Een formele klacht|Een formele melding} {is|was} {de enige weg die ik nog zag|het laatste redmiddel dat overbleef}.",
+        "{Het dossier|Mijn klacht} {ligt inmiddels|ligt nu|lag toen al} bij {de klachtencommissie|een externe commissie}.",
     ],
     "any_s": ["{formele|officiële} klacht ingediend", "melding gedaan bij meldpunt", "klacht ingediend"],
     "advice_l": [
@@ -642,10 +663,10 @@ POOLS["response/nothing"] = {
         "{Niet gemeld|Nergens gemeld}{, ik wilde geen gedoe|, ik had er de energie niet voor|}.",
         "{Ik heb het|Heb het} {laten gaan|laten rusten|over me heen laten komen}.",
         "{Ik heb|Heb} {het|het voorval} voor mezelf gehouden{, ook thuis niet verteld|}.",
-        "Ik {had|heb} {geen idee|geen flauw idee} {bij wie ik terecht kon|waar ik het moest melden}, dus {niets gedaan|"
+        "Ik had {geen idee|geen flauw idee} {bij wie ik terecht kon|waar ik het moest melden}, dus {niets gedaan|"
         "heb ik niks gedaan}.",
         "{Ik slik het|Ik slikte het} {maar|gewoon}{, zoals altijd|, zoals zovelen|}.",
-        "Nee, {niet besproken|met niemand besproken}{. Waarom zou ik?|.|}",
+        "Nee, {niet besproken|met niemand besproken}{. Waarom zou ik?|.}",
         "{Ik zei niets|Ik heb niks gezegd}{ en ben verder gegaan met mijn werk| en ben weggelopen|}.",
     ],
     "any_s": ["zelf niks mee gedaan", "niet gemeld", "{met niemand|niemand} besproken", "laten gaan", "niks gezegd"],
@@ -694,9 +715,9 @@ POOLS["outcome/not_satisfied"] = {
 POOLS["outcome/fear_of_consequences"] = {
     "any_l": [
         "Ik {durf|durfde} het niet te melden{, bang voor de gevolgen voor mijn loopbaan|, want ik heb een tijdelijk contract|}.",
-        "{Als je er iets van zegt|Wie er iets van zegt} {ben je|wordt} {de klos|gezien als lastig|een <<zeur>>}"
+        "{Als je er iets van zegt, ben je {de klos|de lastige|een <<zeur>>}|Wie er iets van zegt, wordt gezien als lastig}"
         "{, dat heb ik bij anderen gezien|}.",
-        "Ik {ben|was} bang {dat het mijn beoordeling zou raken|voor represailles|dat ik er last van krijg}.",
+        "Ik {ben|was} bang {dat het mijn beoordeling zou raken|voor represailles|dat ik er last van zou krijgen}.",
         "{Met een tijdelijk contract|Als uitzendkracht|Als nieuwe medewerker} {ga je|kun je} {geen|echt geen} {ruzie|gedoe} "
         "{maken|aan}.",
         "{Melden|Aankaarten} voelt {onveilig|riskant|als zelfmoord voor je carrière}.",
@@ -798,7 +819,7 @@ POOLS["context/bystander"] = {
     "advice_s": ["{niet wegkijken|kijk niet weg}{!|, zeg er wat van|}", "omstanders {aanspreken|activeren|trainen}",
                  "elkaar {aanspreken|durven aanspreken}{ op gedrag|}", "meer {upstanders|omstanders die iets zeggen}"],
     "any_l": [
-        "{Niemand|Bijna niemand} {zei|zegt} er iets van{, ook ik niet|}. Dat {moet|zou} anders.",
+        "{Niemand|Bijna niemand} {zei|zegt} er iets van{, ook ik niet|}. Dat {moet anders|zou anders moeten}.",
         "{Het team|De rest van het team|Iedereen} {keek weg en deed niets|kijkt toe en doet niets|lachte ongemakkelijk mee}.",
         "{Omstanders|Collega's die erbij waren} {zwegen|zeiden niks}{, dat deed bijna meer pijn|}.",
         "Ik had {iets moeten zeggen|moeten ingrijpen}, {maar ik bevroor|maar ik wist niet hoe|achteraf baal ik daarvan}.",
@@ -808,7 +829,7 @@ POOLS["context/bystander"] = {
 }
 POOLS["form/disadvantaged"]["advice_l"] = [
     "{Anoniem solliciteren|Anonieme sollicitaties} {invoeren|overal invoeren|standaard maken}.",
-    "{Kijk|Let} {kritisch|eens goed} naar {beoordelingen|promoties|wie er doorgroeit}{ en wie niet|, per groep|}.",
+    "{{Kijk kritisch|Kijk eens goed} naar|Let {goed|kritisch} op} {beoordelingen|promoties|wie er doorgroeit}{ en wie niet|, per groep|}.",
     "{Streefcijfers|Doelen} voor {diversiteit|doorstroom} {in hogere schalen|in het management}{, en daar verantwoording "
     "over afleggen|}.",
     "{Gestructureerde|Objectieve} {sollicitatiegesprekken|selectieprocedures}{ en diverse selectiecommissies|}.",
@@ -880,30 +901,50 @@ JOINERS: list[tuple[str, int]] = [(" ", 40), (" En~", 5), (" Maar~", 2), (" Daar
 # Theme-free detail sentences that make long answers longer and less uniform.
 FILLERS: dict[str, list[str]] = {
     "ervaring": [
-        "Dit speelde {vooral |}{vorig jaar|in 2023|sinds de reorganisatie|in mijn vorige team}.",
-        "Het gebeurde {meerdere keren|een keer of vijf|bijna wekelijks|niet één keer maar steeds weer}.",
-        "Ik werk hier {al 12 jaar|sinds 2019|pas kort|al bijna twintig jaar}.",
+        "Dit speelde {vooral |}{vorig jaar|in 2023|sinds de reorganisatie|in mijn vorige team|op mijn huidige afdeling}.",
+        "Het gebeurde {meerdere keren|een keer of vijf|bijna wekelijks|niet één keer maar steeds weer|vooral in drukke periodes}.",
+        "Ik werk hier {al 12 jaar|sinds 2019|pas kort|al bijna twintig jaar|sinds mijn stage}.",
         "Ik {doe|deed} mijn werk {met plezier|altijd met veel inzet|gewoon goed}, dat is het punt niet.",
         "Het heeft {veel|best veel} impact {gehad |}op {mijn werkplezier|mijn gezondheid|hoe ik me voel op het werk}.",
         "{Het klinkt misschien klein|Los klinkt het misschien onschuldig}, maar het {stapelt zich op|tikt aan}.",
         "Ik heb {een tijd|weken} {slecht geslapen|getwijfeld of ik moest blijven|overwogen om weg te gaan}.",
         "{Thuis|Met mijn partner} heb ik er {veel|vaak} over gepraat.",
+        "{Het ergste|Wat het zwaarst weegt} is {de onzekerheid|dat je het steeds weer verwacht|dat niemand het lijkt te zien}.",
+        "{Ik ben|Ik was} {inmiddels |}{moe|op|er klaar mee}{, eerlijk gezegd|}.",
+        "Ik heb {het een tijd weggelachen|lang gedacht dat het aan mij lag|het eerst niet eens als racisme gezien}.",
+        "{Mijn werk|Mijn motivatie} {lijdt eronder|is er niet beter op geworden}.",
+        "Ik {ben|was} {de enige in het team met een migratieachtergrond|een van de weinigen die anders is|vrij nieuw in het team}.",
+        "{Ik ben inmiddels van afdeling gewisseld|Ik ben intussen van team veranderd|Ik zit nu op een andere plek}.",
+        "{Ik heb er ook een tijd over gedaan om dit in te vullen|Het kostte me moeite om dit op te schrijven}.",
+        "{Collega's van andere afdelingen|Vrienden bij andere ministeries} herkennen {het|dit} {trouwens ook|overigens}.",
     ],
     "gesignaleerd": [
-        "Dit {was|speelde} {vorig jaar|in 2023|op mijn vorige afdeling|tijdens een project}.",
-        "Het {gebeurde|gebeurt} {vaker|meer dan eens|bijna elke week}.",
+        "Dit {was|speelde} {vorig jaar|in 2023|op mijn vorige afdeling|tijdens een project|bij een klantafspraak}.",
+        "Het {gebeurde|gebeurt} {vaker|meer dan eens|bijna elke week|niet één keer}.",
         "Ik {vond|vind} het {pijnlijk|ongemakkelijk|moeilijk} om te zien.",
         "{Ik denk dat veel collega's het niet eens doorhebben|Volgens mij hebben de meeste collega's het niet eens door}.",
         "Het {betrof|ging om} {iemand die ik goed ken|een collega met wie ik samenwerk|mensen die ik niet persoonlijk ken}.",
+        "{Ik stond erbij|Ik was erbij} en {schaam me|baal} {er nog steeds van|ervan} dat ik {niets|niks} zei.",
+        "{Het viel me pas later op|Achteraf pas besefte ik} hoe {erg|scheef} het was.",
+        "{Zelf heb ik er geen last van|Mij overkomt het niet}, maar {ik zie het wel|je ziet het gebeuren}.",
+        "{Het is|Het lijkt} {soms |}{heel normaal|gewoon geaccepteerd} {op de afdeling|in het team}.",
+        "{Ik weet|Ik hoorde} {via via|van collega's} dat het {daar|bij hen} {vaker|al langer} speelt.",
+        "Het {was|is} {niet bij ons|op een andere afdeling}, maar {wel in hetzelfde gebouw|het zegt iets over de organisatie}.",
+        "{Ik werk zelf aan de balie|Ik heb veel klantcontact}, dus {ik zie veel|het valt me op}.",
     ],
     "verbetering": [
         "{Dit geldt|Dat geldt} {voor het hele Rijk|voor alle afdelingen|ook voor ons ministerie}.",
-        "{Begin klein|Het hoeft niet ingewikkeld}, maar {begin|doe} {wel|het wel}.",
+        "{Begin klein, maar begin wel|Het hoeft niet ingewikkeld, maar doe het wel}.",
         "{Meet|Monitor} {of het werkt|wat het effect is}{, graag|}.",
         "{Nu blijft het|Het blijft nu} {te vrijblijvend|bij woorden}.",
+        "{En betrek|Betrek} {mensen die het zelf meemaken|de netwerken|medewerkers} bij {de aanpak|het beleid}.",
+        "Niet {weer een plan|nog een nota|nog een campagne}, maar {uitvoering|actie}.",
+        "{Deze enquête|Dit onderzoek} is {een goed begin|een eerste stap}{, maar doe er dan ook iets mee|}.",
+        "{Houd|Blijf} het {op de agenda|bespreekbaar}, ook als de aandacht {wegzakt|minder wordt}.",
+        "{Maak het|Het moet} {concreet|meetbaar} en {leg verantwoording af|rapporteer erover}.",
+        "{Kijk {ook |}naar {andere organisaties|andere ministeries|het buitenland}{ waar het beter gaat|}|Leer van {andere organisaties|andere ministeries}}.",
     ],
 }
-
 SHORT_NOCONTENT: dict[str, list[str]] = {
     "ervaring": ["wil ik liever niet zeggen", "liever niet", "Te persoonlijk.", "daar wil ik het hier niet over hebben",
                  "Geen toelichting.", "-"],

@@ -69,6 +69,7 @@ class Ctx:
     target: str = ""
     target_noun: str = "collega"
     target_used: bool = False
+    target_kind: str = "colleague"
     gender: str = "f"
     used: list[str] = field(default_factory=list)
     ground_done: bool = False
@@ -185,11 +186,17 @@ def lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     if len(first) > 1 and (first[1].isupper() or first[1] in "&'"):
         return text
+    if text.startswith("Eén"):
+        return "één" + text[3:]
     return text[:1].lower() + text[1:]
 
 
 def entries_for(theme: str, persp: str, size: str, themes: list[str]) -> list[str]:
-    """Usable templates for a theme/perspective/size whose implied themes are all active."""
+    """Usable templates for a theme/perspective/size whose implied themes are all active.
+
+    Implied markers "@citizen"/"@colleague" restrict a template to that kind of target;
+    pass the current kind in `themes` (e.g. themes + ["@citizen"]).
+    """
     pool = ph.POOLS.get(theme, {})
     keys = {"self": ["self", "any"], "other": ["other", "any"], "advice": ["advice"]}[persp]
     out: list[str] = []
@@ -216,14 +223,16 @@ def can_express(theme: str, persp: str) -> bool:
 
 def segment(theme: str, ctx: Ctx, size: str, rng: np.random.Generator) -> str | None:
     """Render one template for `theme`; None when no unused template is available."""
-    cands = [t for t in entries_for(theme, ctx.persp, size, ctx.themes) if t not in ctx.templates_used]
+    cands = [t for t in entries_for(theme, ctx.persp, size, ctx.themes + [f"@{ctx.target_kind}"])
+             if t not in ctx.templates_used]
     if not cands:
         return None
     tpl = pick(rng, cands)
     ctx.templates_used.append(tpl)
     ctx.mark(theme)
     for t in implied_of(theme, tpl):
-        ctx.mark(t)
+        if not t.startswith("@"):
+            ctx.mark(t)
     return render(tpl, ctx, rng)
 
 
@@ -391,7 +400,8 @@ def join(parts: list[str], rng: np.random.Generator, short: bool, spoken: bool =
             text = text.rstrip(".") + sep + (cap_first(p) if sep == ". " else lower_first(p))
             continue
         j = wpick(rng, {k: w for k, w in (ph.SPOKEN_JOINERS if spoken else ph.JOINERS)})
-        if "maar" in p.lower()[:40] and "Maar" in j:
+        word = j.strip(" ~:,").lower().split()
+        if word and word[0].isalpha() and word[0] in p.lower().split()[:6]:  # avoid "Ook: ... ook"
             j = " "
         if j.endswith("~"):
             word = j[:-1]
@@ -415,7 +425,9 @@ def compose(question: str, themes: list[str], nat: list[str], rng: np.random.Gen
     (noticed-by-others answers only).
     """
     persp = QUESTION_PERSP[question]
-    ctx = Ctx(persp=persp, themes=list(themes), nat=nat, target=target[0], target_noun=target[1], gender=gender)
+    kind = "citizen" if any(target[1] == c[2] for c in ph.TARGET_CITIZEN) else "colleague"
+    ctx = Ctx(persp=persp, themes=list(themes), nat=nat, target=target[0], target_noun=target[1], gender=gender,
+              target_kind=kind)
     length = target_length(rng) if length is None else length
     short = length < 10 and not spoken
     size = "s" if short else "l"
@@ -449,9 +461,9 @@ def compose(question: str, themes: list[str], nat: list[str], rng: np.random.Gen
     if not short:
         # lengthen: extra templates of the same themes, or theme-free detail sentences
         fillers = list(ph.FILLERS[question])
-        if spoken:  # speech: at most one detail sentence
-            fillers = [pick(rng, fillers)] if rng.random() < 0.4 else []
-        extra = list(main)  # each main theme may get one more sentence
+        fillers = [fillers[int(i)] for i in rng.permutation(len(fillers))[: (1 if rng.random() < 0.4 else 0) if spoken else
+                                                                          int(rng.integers(1, 5))]]
+        extra = list(main) * 2  # each main theme may get up to two more sentences
         tries = 0
         while sum(n_words(p) for p in parts) < length and tries < 10:
             tries += 1

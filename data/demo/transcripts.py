@@ -27,13 +27,20 @@ class FGTurn:
 
 
 # ------------------------------------------------------------------ building
+def _spell_out(m: re.Match, word: str) -> str:
+    """Abbreviation -> full word, capitalised only at the start of a sentence."""
+    before = m.string[max(0, m.start() - 2):m.start()]
+    at_start = m.start() == 0 or before in (". ", "? ", "! ")
+    return word[:1].upper() + word[1:] if at_start else word
+
+
 def _spoken(text: str, rng: np.random.Generator, prev: str | None, reacting: bool) -> str:
     """Add spoken-language markers to a composed written turn.
 
     `reacting` is true when the previous turn was another participant's (not a question).
     """
     for pattern, word in fs.SPOKEN_WORDS:
-        text = re.sub(pattern, word, text)
+        text = re.sub(pattern, lambda m, w=word: _spell_out(m, w), text, flags=re.I)
     start = pick(rng, fs.SPOKEN_REACT if reacting and rng.random() < 0.6 else fs.SPOKEN_START)
     if "<PREV>" in start:
         start = start.replace("<PREV>", prev) if prev else ""
@@ -56,7 +63,7 @@ def _spoken(text: str, rng: np.random.Generator, prev: str | None, reacting: boo
     return " ".join(parts).replace(" \n", "\n")
 
 
-def _themes_for(phase: str, herkomst: str, leid: bool, rng: np.random.Generator) -> tuple[str, list[str]]:
+def _themes_for(phase: str, herkomst: str, leid: bool, org: str, rng: np.random.Generator) -> tuple[str, list[str]]:
     """(question, themes) for a composed participant turn in a discussion phase."""
     if phase == "A":
         self_ = herkomst != "Nederland" and rng.random() < 0.65 and not leid
@@ -69,7 +76,8 @@ def _themes_for(phase: str, herkomst: str, leid: bool, rng: np.random.Generator)
                 herkomst, {"ground/skin_colour": 0.3, "ground/origin": 0.45, "ground/religion": 0.25})
             themes.append(wpick(rng, g))
         if rng.random() < 0.5:
-            themes.append(wpick(rng, {"actor/colleague": 3, "actor/manager": 1.2, "actor/citizen": 0.8,
+            frontline = org in ("uitvoering", "inspectie")
+            themes.append(wpick(rng, {"actor/colleague": 3, "actor/manager": 1.2, "actor/citizen": 0.8 * frontline,
                                       "actor/organisation": 0.7}))
         return ("ervaring" if self_ else "gesignaleerd"), themes[:3]
     if phase == "B":
@@ -128,7 +136,7 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
 
     def composed(idx: int, phase: str) -> None:
         name, fg, _org, herk = spec.participants[idx]
-        q, themes = _themes_for(phase, herk, fg == "leidinggevende", rng)
+        q, themes = _themes_for(phase, herk, fg == "leidinggevende", _org, rng)
         nat = {"buiten Europa": ph.NAT_BE, "Europa": ph.NAT_EU}.get(herk, ph.NAT_NL)
         style = Style.draw(rng, spoken=True)
         style.register = "neutral"
