@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench import Project
+from workbench import InputError, Project
 from workbench.demo import build_demo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +44,23 @@ def snapshot(project: Project) -> str:
         for row in project.db.execute(f"SELECT * FROM [{table}] ORDER BY rowid"):
             digest.update(repr(row).encode())
     return digest.hexdigest()
+
+
+def write(tmp_path: Path, name: str, content: str | bytes, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
+    return path
+
+
+def input_error(read, path: Path, **kwargs: object) -> str:
+    """The message of the InputError that ``read(path, **kwargs)`` raises, checked to be one
+    line that starts with the file's name."""
+    with pytest.raises(InputError) as info:
+        read(path, **kwargs)
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith(str(path))
+    return message
 
 
 def write_csv(path: Path, rows: list[str], encoding: str = "utf-8") -> Path:

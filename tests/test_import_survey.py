@@ -171,3 +171,22 @@ def test_cli_bad_input_prints_one_line_and_fails(tmp_path):
     assert done.stderr.startswith("error: ") and "per.csv: row 2" in done.stderr
     missing = run_cli("info", str(tmp_path / "nope.db"))
     assert missing.returncode == 1 and "no such project file" in missing.stderr
+
+
+def test_a_failure_in_the_middle_of_writing_rolls_everything_back(project, tmp_path, monkeypatch):
+    from workbench.store import records
+
+    path = write_csv(tmp_path / "s.csv", ["id,stratum,w,q", "1,a,1,een", "2,a,1,twee"])
+    before = snapshot(project)
+
+    def disk_full(*args, **kwargs):
+        raise OSError("disk full")
+
+    # respondents and documents are written by then; segments fail
+    monkeypatch.setattr(records, "add_segments", disk_full)
+    with pytest.raises(OSError, match="disk full"):
+        project.import_survey(path, id="id", stratum="stratum", weight="w", open=["q"])
+    assert snapshot(project) == before
+    monkeypatch.undo()
+    assert project.import_survey(path, id="id", stratum="stratum", weight="w",
+                                 open=["q"])["answers"] == 2

@@ -20,21 +20,11 @@ from workbench.ingest.survey import (
     validate_weights,
     value_key,
 )
-
-
-def write(tmp_path: Path, name: str, content: str | bytes, encoding: str = "utf-8") -> Path:
-    path = tmp_path / name
-    path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
-    return path
+from conftest import input_error, write
 
 
 def error(path: Path, **kwargs: object) -> str:
-    with pytest.raises(InputError) as info:
-        read_survey(path, **kwargs)  # type: ignore[arg-type]
-    message = str(info.value)
-    assert "\n" not in message
-    assert message.startswith(str(path))
-    return message
+    return input_error(read_survey, path, **kwargs)
 
 
 # -- CSV: delimiters, encodings, numbers -----------------------------------------------

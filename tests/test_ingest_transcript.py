@@ -9,21 +9,11 @@ import pytest
 
 from workbench.errors import InputError
 from workbench.ingest.transcript import Transcript, Turn, read_transcript
-
-
-def write(tmp_path: Path, name: str, content: str | bytes, encoding: str = "utf-8") -> Path:
-    path = tmp_path / name
-    path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
-    return path
+from conftest import input_error, write
 
 
 def error(path: Path, **kwargs: object) -> str:
-    with pytest.raises(InputError) as info:
-        read_transcript(path, **kwargs)  # type: ignore[arg-type]
-    message = str(info.value)
-    assert "\n" not in message
-    assert message.startswith(str(path))
-    return message
+    return input_error(read_transcript, path, **kwargs)
 
 
 def speakers(transcript: Transcript) -> list[str]:

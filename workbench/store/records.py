@@ -24,6 +24,19 @@ def next_id(db: sqlite_utils.Database, table: str) -> int:
     return db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0]
 
 
+def insert_rows(db: sqlite_utils.Database, table: str, columns: Sequence[str],
+                rows: Iterable[Sequence[Any]], count: int) -> list[int]:
+    """Insert ``count`` rows of values for ``columns`` with consecutive new ids; returns them."""
+    first = next_id(db, table)
+    names = ", ".join(f'"{c}"' for c in ("id", *columns))
+    marks = ", ".join("?" * (len(columns) + 1))
+    db.conn.executemany(
+        f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+        ((i, *values) for i, values in zip(range(first, first + count), rows)),
+    )
+    return list(range(first, first + count))
+
+
 def add_event(
     db: sqlite_utils.Database, actor: str, action: str, target: str | None, payload: dict
 ) -> int:
@@ -83,18 +96,14 @@ def add_questions(db: sqlite_utils.Database, names: Sequence[str], source_id: in
 
 
 def add_respondents(db: sqlite_utils.Database, rows: Sequence[dict], source_id: int) -> list[int]:
-    """Insert respondents (external_id, stratum, weight, data, source_row); returns their ids."""
-    first = next_id(db, "respondents")
-    ids = list(range(first, first + len(rows)))
-    db.conn.executemany(
-        "INSERT INTO respondents (id, external_id, stratum, weight, data, source_id, source_row) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            (i, r["external_id"], r["stratum"], r["weight"], _json(r["data"]), source_id, r["row"])
-            for i, r in zip(ids, rows)
-        ),
+    """Insert respondents (external_id, stratum, weight, data, row); returns their ids."""
+    return insert_rows(
+        db, "respondents",
+        ("external_id", "stratum", "weight", "data", "source_id", "source_row"),
+        ((r["external_id"], r["stratum"], r["weight"], _json(r["data"]), source_id, r["row"])
+         for r in rows),
+        len(rows),
     )
-    return ids
 
 
 def add_group(db: sqlite_utils.Database, name: str) -> int:
@@ -118,17 +127,14 @@ def update_speaker_attributes(db: sqlite_utils.Database, speaker_id: int, attrib
     )
 
 
+DOCUMENT_COLUMNS = ("kind", "title", "text", "respondent_id", "question_id", "group_id",
+                    "source_id")
+
+
 def add_documents(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
-    """Insert documents (kind, title, text, respondent_id, question_id, group_id, source_id)."""
-    first = next_id(db, "documents")
-    ids = list(range(first, first + len(rows)))
-    db.conn.executemany(
-        "INSERT INTO documents (id, kind, title, text, respondent_id, question_id, group_id, "
-        "source_id) VALUES (:id, :kind, :title, :text, :respondent_id, :question_id, "
-        ":group_id, :source_id)",
-        ({**row, "id": i} for i, row in zip(ids, rows)),
-    )
-    return ids
+    """Insert documents (the DOCUMENT_COLUMNS of each row); returns their ids."""
+    return insert_rows(db, "documents", DOCUMENT_COLUMNS,
+                       ([row[c] for c in DOCUMENT_COLUMNS] for row in rows), len(rows))
 
 
 SEGMENT_COLUMNS = (
@@ -139,15 +145,8 @@ SEGMENT_COLUMNS = (
 
 def add_segments(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
     """Insert segments; missing optional columns are NULL. Returns their ids in order."""
-    first = next_id(db, "segments")
-    ids = list(range(first, first + len(rows)))
-    db.conn.executemany(
-        'INSERT INTO segments (id, document_id, kind, parent_id, ordinal, start, "end", '
-        "speaker_id, time_start, time_end, n_tokens, lemmas) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ((i, *(row.get(c) for c in SEGMENT_COLUMNS)) for i, row in zip(ids, rows)),
-    )
-    return ids
+    return insert_rows(db, "segments", SEGMENT_COLUMNS,
+                       ([row.get(c) for c in SEGMENT_COLUMNS] for row in rows), len(rows))
 
 
 def set_segment_lemmas(db: sqlite_utils.Database, rows: Iterable[tuple[int, int, str]]) -> None:
