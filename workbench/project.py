@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import sqlite_utils
@@ -23,6 +23,9 @@ from . import imports
 from .errors import InputError, ProjectError
 from .store import db as store_db
 from .store import migrations, queries, records
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .codebook import Codebook
 
 Progress = Callable[[int, int], None]
 UNIT_KINDS = ("answer", "turn")
@@ -147,6 +150,13 @@ class Project:
 
     def speakers(self, group: str | None = None) -> list[dict]:
         return queries.speakers(self.db, group)
+
+    @property
+    def codebook(self) -> "Codebook":
+        """The project's code tree: add, rename, move, merge, split, import, export."""
+        from .codebook import Codebook
+
+        return Codebook(self)
 
     # -- importing ---------------------------------------------------------------------
     def import_survey(

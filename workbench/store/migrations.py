@@ -27,8 +27,10 @@ def _v1(db: sqlite_utils.Database) -> None:
             actor TEXT NOT NULL,
             action TEXT NOT NULL,
             target TEXT,
-            payload TEXT NOT NULL DEFAULT '{}'
+            payload TEXT NOT NULL DEFAULT '{}',
+            undoes INTEGER REFERENCES events(id)
         );
+        CREATE INDEX events_actor ON events(actor, id);
 
         CREATE TABLE sources (
             id INTEGER PRIMARY KEY,
@@ -131,26 +133,61 @@ def _v1(db: sqlite_utils.Database) -> None:
         CREATE TABLE codes (
             id INTEGER PRIMARY KEY,
             parent_id INTEGER REFERENCES codes(id),
-            name TEXT NOT NULL,
+            name TEXT NOT NULL CHECK (name <> '' AND instr(name, '/') = 0),
+            label_en TEXT,
             definition TEXT NOT NULL DEFAULT '',
+            inclusion TEXT NOT NULL DEFAULT '',
+            exclusion TEXT NOT NULL DEFAULT '',
+            examples TEXT NOT NULL DEFAULT '[]',
             color TEXT,
-            UNIQUE (parent_id, name)
+            position INTEGER NOT NULL DEFAULT 0,
+            guid TEXT NOT NULL UNIQUE,
+            active INTEGER NOT NULL DEFAULT 1,
+            merged_into INTEGER REFERENCES codes(id)
         );
+        CREATE UNIQUE INDEX codes_unique_name ON codes(coalesce(parent_id, 0), name)
+            WHERE active = 1;
 
         CREATE TABLE codings (
             id INTEGER PRIMARY KEY,
             document_id INTEGER NOT NULL REFERENCES documents(id),
+            segment_id INTEGER REFERENCES segments(id),
             start INTEGER NOT NULL CHECK (start >= 0),
             "end" INTEGER NOT NULL,
             code_id INTEGER NOT NULL REFERENCES codes(id),
             coder TEXT NOT NULL,
             source TEXT NOT NULL CHECK (source IN ('human', 'suggestion', 'accepted', 'rejected')),
+            score REAL,
             time TEXT NOT NULL,
-            event_id INTEGER REFERENCES events(id),
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            removed_event INTEGER REFERENCES events(id),
             CHECK ("end" > start)
         );
         CREATE INDEX codings_document ON codings(document_id, start);
         CREATE INDEX codings_code ON codings(code_id);
+        CREATE INDEX codings_event ON codings(event_id);
+
+        CREATE TABLE memos (
+            id INTEGER PRIMARY KEY,
+            target_kind TEXT NOT NULL
+                CHECK (target_kind IN ('project', 'document', 'segment', 'code', 'coding')),
+            target_id INTEGER,
+            coder TEXT NOT NULL,
+            text TEXT NOT NULL,
+            time TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            removed_event INTEGER REFERENCES events(id)
+        );
+        CREATE INDEX memos_target ON memos(target_kind, target_id);
+
+        CREATE TABLE assignments (
+            id INTEGER PRIMARY KEY,
+            sample TEXT NOT NULL,
+            segment_id INTEGER NOT NULL REFERENCES segments(id),
+            coder TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            UNIQUE (sample, segment_id, coder)
+        );
         """
     )
 
