@@ -1,11 +1,13 @@
 """Duiding's Streamlit app: the router and the shared sidebar. Pages live in ui/.
 
-Run: ``streamlit run app.py -- PROJECT.db`` (or set $DUIDING_PROJECT).
+Run: ``streamlit run app.py -- PROJECT.db`` (or set $DUIDING_PROJECT). With
+$DUIDING_MODE=browse the app is read-only: it offers only the Browse page, and the project
+file cannot be changed from the sidebar.
 """
 
 import streamlit as st
 
-from ui.common import default_project_path, t
+from ui.common import browse_mode, default_coder, default_project_path, env_browse_mode, t
 from ui.i18n import LANGUAGES
 
 st.set_page_config(page_title="Duiding", layout="wide")
@@ -13,18 +15,40 @@ st.set_page_config(page_title="Duiding", layout="wide")
 state = st.session_state
 state.setdefault("project_path", default_project_path())
 state.setdefault("ui_language", "nl")
-state.setdefault("coder", "")
+state.setdefault("coder", default_coder())
+state.setdefault("browse_mode", env_browse_mode())
+if env_browse_mode():
+    state["browse_mode"] = True
 
 with st.sidebar:
     st.selectbox(
         "Taal / Language", list(LANGUAGES), key="ui_language", format_func=LANGUAGES.get
     )
-    st.text_input(t("project_file"), key="project_path")
-    st.text_input(t("coder"), key="coder")
+    read_only = browse_mode()
+    st.text_input(t("project_file"), key="project_path", disabled=read_only)
+    if not read_only:
+        st.text_input(t("coder"), key="coder")
+    st.toggle(t("browse_mode"), key="browse_mode", disabled=env_browse_mode(),
+              help=t("browse_mode_help"))
 
-pages = [
-    st.Page("ui/project_page.py", title=t("page_project"), url_path="project", default=True),
-    st.Page("ui/documents_page.py", title=t("page_documents"), url_path="documents"),
-    st.Page("ui/search_page.py", title=t("page_search"), url_path="search"),
-]
+browse = st.Page("ui/browse_page.py", title=t("page_browse"), url_path="browse",
+                 default=read_only)
+if read_only:
+    pages = [browse]
+else:
+    pages = {
+        t("section_project"): [
+            st.Page("ui/project_page.py", title=t("page_project"), url_path="project",
+                    default=True),
+            st.Page("ui/documents_page.py", title=t("page_documents"), url_path="documents"),
+            st.Page("ui/search_page.py", title=t("page_search"), url_path="search"),
+        ],
+        t("section_coding"): [
+            st.Page("ui/codebook_page.py", title=t("page_codebook"), url_path="codebook"),
+            st.Page("ui/code_page.py", title=t("page_code"), url_path="code"),
+            st.Page("ui/retrieve_page.py", title=t("page_retrieve"), url_path="retrieve"),
+            st.Page("ui/agreement_page.py", title=t("page_agreement"), url_path="agreement"),
+        ],
+        t("section_report"): [browse],
+    }
 st.navigation(pages).run()

@@ -1,9 +1,11 @@
-"""What every page shares: the open project, the UI language, safe display of data text."""
+"""What every page shares: the open project, the UI language, safe display of data text,
+and the key that cached data hangs on (project path + newest event id)."""
 
 from __future__ import annotations
 
 import html
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -11,10 +13,15 @@ import streamlit as st
 
 from ui.i18n import translate
 from workbench import Project, WorkbenchError
+from workbench.project import default_user
+
+SAFE_COLOR = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
+FALLBACK_COLOR = "#888888"
 
 
-def t(key: str) -> str:
-    return translate(key, st.session_state.get("ui_language", "nl"))
+def t(key: str, **values: object) -> str:
+    text = translate(key, st.session_state.get("ui_language", "nl"))
+    return text.format(**values) if values else text
 
 
 def default_project_path() -> str:
@@ -23,9 +30,27 @@ def default_project_path() -> str:
     return args[-1] if args else os.environ.get("DUIDING_PROJECT", "")
 
 
+def default_coder() -> str:
+    """$DUIDING_USER or the login name: who the sidebar says is coding, until changed."""
+    return default_user()
+
+
+def browse_mode() -> bool:
+    """Read-only mode for policy staff: $DUIDING_MODE=browse, or the sidebar toggle."""
+    return env_browse_mode() or bool(st.session_state.get("browse_mode"))
+
+
+def env_browse_mode() -> bool:
+    return os.environ.get("DUIDING_MODE", "").strip().lower() == "browse"
+
+
 def project_path() -> Path | None:
     value = st.session_state.get("project_path", "").strip()
     return Path(value) if value else None
+
+
+def coder() -> str:
+    return (st.session_state.get("coder") or "").strip() or default_coder()
 
 
 def open_project() -> Project | None:
@@ -34,7 +59,7 @@ def open_project() -> Project | None:
     if path is None or not path.exists():
         return None
     try:
-        return Project.open(path, user=st.session_state.get("coder") or None)
+        return Project.open(path, user=coder())
     except WorkbenchError as error:
         st.error(str(error))
         return None
@@ -48,6 +73,18 @@ def require_project() -> Project:
     return project
 
 
+def data_version(project: Project) -> int:
+    """The newest event id: every change to the project is one event, so cached data keyed
+    on (project path, data_version) is recomputed after any change, by anyone."""
+    newest = project.events(1)
+    return newest[0]["id"] if newest else 0
+
+
+def cache_key(project: Project) -> tuple[str, int]:
+    """(resolved path, newest event id): the arguments every cached read takes."""
+    return str(Path(project.path).resolve()), data_version(project)
+
+
 def show_error(error: Exception) -> None:
     st.error(f"{t('error')}: {error}")
 
@@ -57,6 +94,55 @@ def escaped(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def safe_color(value: str | None) -> str:
+    """A code's colour, only if it is a plain hex colour (it goes into a style attribute)."""
+    return value if value and SAFE_COLOR.fullmatch(value) else FALLBACK_COLOR
+
+
 def text_block(text: str) -> None:
     """Show data text exactly as it is: no HTML, no markdown."""
     st.html(f'<div class="duiding-text" style="white-space: pre-wrap">{html.escape(text)}</div>')
+
+
+def swatch(color: str | None, label: str) -> str:
+    """A coloured chip with an escaped label, as HTML."""
+    return (f'<span style="display:inline-block;margin:2px 6px 2px 0;padding:1px 8px;'
+            f'border-radius:10px;border:2px solid {safe_color(color)};'
+            f'background:{safe_color(color)}33">{html.escape(label)}</span>')
+
+
+def marked(text: str, spans: list[tuple[int, int, str | None, str]]) -> str:
+    """``text`` as escaped HTML with ``spans`` (start, end, colour, title; offsets into
+    ``text``) wrapped in <mark>; overlapping spans are shown with the first one's colour."""
+    spans = sorted((max(0, s), min(len(text), e), c, title) for s, e, c, title in spans if e > s)
+    out, position = [], 0
+    for start, end, color, title in spans:
+        if end <= position:
+            continue
+        start = max(start, position)
+        out.append(escaped(text[position:start]))
+        out.append(f'<mark title="{html.escape(title)}" style="background:{safe_color(color)}55;'
+                   f'border-bottom:2px solid {safe_color(color)};padding:0 1px">'
+                   f"{escaped(text[start:end])}</mark>")
+        position = end
+    out.append(escaped(text[position:]))
+    return "".join(out)
+
+
+def paginate(total: int, size: int, key: str) -> tuple[int, int]:
+    """A page number input; returns (offset, limit) for the current page."""
+    pages = max(1, -(-total // size))
+    if st.session_state.get(key, 1) > pages:
+        st.session_state[key] = pages
+    page = st.number_input(t("page_of", pages=pages), min_value=1, max_value=pages, step=1,
+                           key=key)
+    return (int(page) - 1) * size, size
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^&\"'])")
+
+
+def md_label(text: str) -> str:
+    """Data text for a widget label that Streamlit renders as Markdown (buttons, pills,
+    radio options, expanders): every Markdown character backslash-escaped, one line."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))

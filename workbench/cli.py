@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .errors import WorkbenchError
+from .errors import InputError, WorkbenchError
 
 Handler = Callable[[argparse.Namespace], Any]
 
@@ -112,6 +112,76 @@ def cmd_events(args: argparse.Namespace) -> None:
         ))
 
 
+def cmd_codebook(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        if args.action == "import":
+            _print(args, p.codebook.import_file(args.file, format=args.format),
+                   lambda r: f"codebook version {p.codebook.version}: " + ", ".join(
+                       f"{k} {v}" for k, v in r.items()))
+        else:
+            path = p.codebook.export_file(args.file, format=args.format)
+            _print(args, {"file": str(path), "version": p.codebook.version},
+                   lambda r: f"wrote {r['file']} (codebook version {r['version']})")
+
+
+def cmd_code(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.import_codings(args.file, coder=args.coder), _import_done)
+
+
+def cmd_undo(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.undo(coder=args.coder),
+               lambda r: f"undid {r['undid']} (event {r['event']})" if r else "nothing to undo")
+
+
+def _filters(pairs: list[str] | None) -> dict[str, list[str]]:
+    filters: dict[str, list[str]] = {}
+    for pair in pairs or []:
+        name, sep, values = pair.partition("=")
+        if not sep or not name:
+            raise InputError(None, f"filter {pair!r} must look like VARIABLE=VALUE[,VALUE...]")
+        filters[name.strip()] = [v.strip() for v in values.split(",")]
+    return filters
+
+
+def cmd_retrieve(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        rows = p.retrieve(args.code, coders=args.coder, respondents=_filters(args.where),
+                          group=args.group, speakers=_filters(args.speaker), unit=args.unit)
+        records = rows.to_dict(orient="records")
+        _print(args, records, lambda rs: "\n".join(
+            f"{r['code']}  [{r['respondent'] or r['speaker']}] {r['text']}" for r in rs
+        ) or "no coded passages")
+
+
+def cmd_agreement(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        report = p.agreement(args.coders, args.code, unit=args.unit)
+        _print(args, report.to_dict(), lambda r: _agreement_table(r))
+
+
+def _agreement_table(report: dict) -> str:
+    def number(value: float | None) -> str:
+        return "   -  " if value is None else f"{value:6.3f}"
+
+    lines = [f"{'code':<50} {'units':>6} {'agree%':>7} {'kappa':>6} {'alpha':>6}"]
+    for row in [*report["per_code"], report["overall"]]:
+        percent = row["percent_agreement"]
+        lines.append(f"{row['code'][:50]:<50} {row['units']:>6} "
+                     f"{'    -  ' if percent is None else f'{percent * 100:7.1f}'} "
+                     f"{number(row['cohen_kappa'])} {number(row['krippendorff_alpha'])}")
+    return "\n".join(lines)
+
+
+def cmd_assign(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        result = p.assign_sample(args.coders, args.size, unit=args.unit, seed=args.seed,
+                                 sample=args.sample)
+        _print(args, result, lambda r: f"assigned {len(r['units'])} {args.unit} segments to "
+                                       f"{', '.join(r['coders'])} as {r['sample']!r}")
+
+
 def cmd_demo(args: argparse.Namespace) -> None:
     from .demo import build_demo
 
@@ -179,6 +249,49 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("events", cmd_events, "show the audit trail, newest first")
     sub.add_argument("--limit", type=int, default=50)
+
+    codebook = commands.add_parser("codebook", help="import or export the codebook",
+                                   description="import or export the codebook")
+    actions = codebook.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for action, text in (("import", "add or update codes from a yaml, csv or qdc file"),
+                         ("export", "write the codebook as yaml, csv, qdc or md")):
+        sub = actions.add_parser(action, help=text, description=text)
+        sub.add_argument("project", metavar="PROJECT_FILE", help="the project file (.db)")
+        sub.add_argument("file", help="the codebook file")
+        sub.add_argument("--format", help="yaml, csv, qdc or md (default: from the extension)")
+        sub.add_argument("--json", action="store_true", help="print the result as JSON")
+        sub.set_defaults(handler=cmd_codebook)
+
+    sub = command("code", cmd_code, "import codings made elsewhere from a CSV file "
+                                    "(document or segment, start, end, code, coder)")
+    sub.add_argument("file", help="CSV of codings")
+    sub.add_argument("--coder", help="coder for rows without one")
+
+    sub = command("undo", cmd_undo, "reverse your last coding action")
+    sub.add_argument("--coder", help="whose action (default: --user)")
+
+    sub = command("retrieve", cmd_retrieve, "coded passages of a code, with filters")
+    sub.add_argument("code", help="code path, e.g. 'Vormen/Opmerkingen en grappen'")
+    sub.add_argument("--coder", action="append", help="only this coder's codings (repeatable)")
+    sub.add_argument("--where", action="append", metavar="VAR=VALUE[,VALUE]",
+                     help="filter on a survey variable (repeatable)")
+    sub.add_argument("--group", help="only this focus group")
+    sub.add_argument("--speaker", action="append", metavar="ATTR=VALUE[,VALUE]",
+                     help="filter on a speaker attribute (repeatable)")
+    sub.add_argument("--unit", default="units", help="units (default), answers, turns, sentences")
+
+    sub = command("agreement", cmd_agreement,
+                  "agreement between coders per code and overall (percent, kappa, alpha)")
+    sub.add_argument("--coders", nargs="+", required=True, metavar="CODER")
+    sub.add_argument("--code", action="append", metavar="PATH", help="only these codes")
+    sub.add_argument("--unit", default="units", help="units (default), answers, turns, sentences")
+
+    sub = command("assign", cmd_assign, "assign a random sample of segments for double coding")
+    sub.add_argument("--coders", nargs="+", required=True, metavar="CODER")
+    sub.add_argument("--size", type=int, required=True, help="number of segments")
+    sub.add_argument("--unit", default="answer", choices=["answer", "turn", "sentence"])
+    sub.add_argument("--seed", type=int, default=0)
+    sub.add_argument("--sample", help="a name for the sample")
 
     sub = command("demo", cmd_demo, "build the demo project from data/")
     sub.add_argument("--force", action="store_true", help="replace the file if it exists")

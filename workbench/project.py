@@ -253,3 +253,126 @@ class Project:
         from . import segmentation
 
         return segmentation.search(self, query, unit=unit, limit=limit)
+
+    # -- coding --------------------------------------------------------------------------
+    def code(self, document_id: int, start: int, end: int, code: str | int, *,
+             coder: str | None = None) -> int:
+        """Apply ``code`` (path or id) to characters ``start:end`` of a document."""
+        from . import coding
+
+        return coding.code_span(self, document_id, start, end, code, coder or self.user)
+
+    def code_segment(self, segment_id: int, code: str | int, *, coder: str | None = None) -> int:
+        """Apply ``code`` to a whole segment (answer, turn or sentence)."""
+        from . import coding
+
+        return coding.code_segment(self, segment_id, code, coder or self.user)
+
+    def uncode(self, coding_id: int, *, coder: str | None = None) -> None:
+        """Remove one of your codings (it stays in the file, marked removed, and can be undone)."""
+        from . import coding
+
+        coding.uncode(self, coding_id, coder or self.user)
+
+    def undo(self, *, coder: str | None = None) -> dict | None:
+        """Reverse the coder's last coding action (code, uncode, memo, import, consensus)."""
+        from . import coding
+
+        return coding.undo(self, coder or self.user)
+
+    def add_memo(self, kind: str, target_id: int | None, text: str, *,
+                 coder: str | None = None) -> int:
+        """A memo on the project, a document, a segment, a code or a coding."""
+        from . import coding
+
+        return coding.add_memo(self, kind, target_id, text, coder or self.user)
+
+    def memos(self, kind: str | None = None, target_id: int | None = None) -> list[dict]:
+        from .store import codings
+
+        return codings.memos(self.db, kind, target_id)
+
+    def codings(self, *, document_id: int | None = None, codes: Sequence[str | int] | None = None,
+                coders: Sequence[str] | None = None,
+                sources: Sequence[str] = ("human", "accepted"),
+                include_removed: bool = False) -> list[dict]:
+        """Codings with their text; by default live human and accepted ones."""
+        from .store import codings
+
+        code_ids = None if codes is None else [self.codebook.get(c).id for c in codes]
+        return codings.codings(self.db, document_id=document_id, code_ids=code_ids,
+                               coders=coders, sources=sources, include_removed=include_removed)
+
+    def import_codings(self, path: str | Path, *, coder: str | None = None) -> dict:
+        """Codings made elsewhere (CSV: document or segment, start, end, code, coder)."""
+        from . import coding
+
+        return coding.import_codings(self, path, coder)
+
+    def retrieve(self, code: str | int, **filters: Any) -> pd.DataFrame:
+        """Coded passages of a code with context; see :func:`workbench.retrieval.retrieve`."""
+        from . import retrieval
+
+        return retrieval.retrieve(self, code, **filters)
+
+    def cooccurrence(self, codes: Sequence[str | int] | None = None, **options: Any) -> pd.DataFrame:
+        """Code x code counts of units where both were applied."""
+        from . import retrieval
+
+        return retrieval.cooccurrence(self, codes, **options)
+
+    # -- several coders ------------------------------------------------------------------
+    def agreement(self, coders: Sequence[str], codes: Sequence[str | int] | None = None, *,
+                  unit: str = "units"):
+        """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha."""
+        from . import retrieval
+        from .analysis.agreement import agreement
+
+        seen, applied, paths = retrieval.agreement_tables(self, coders, codes, unit)
+        return agreement(seen, applied, list(coders), paths)
+
+    def disagreements(self, coders: Sequence[str], codes: Sequence[str | int] | None = None, *,
+                      unit: str = "units") -> pd.DataFrame:
+        """(unit, code, one column per coder) where the coders who saw the unit differ."""
+        from . import retrieval
+        from .analysis.agreement import disagreements
+
+        seen, applied, paths = retrieval.agreement_tables(self, coders, codes, unit)
+        return disagreements(seen, applied, list(coders), paths)
+
+    def consensus(self, segment_id: int, code: str | int, applied: bool) -> int | None:
+        """Record the agreed decision as the coder 'consensus'; the originals stay."""
+        from . import coding
+
+        return coding.consensus(self, segment_id, code, applied, decided_by=self.user)
+
+    def assign_sample(self, coders: Sequence[str], size: int, *, unit: str = "answer",
+                      seed: int = 0, sample: str | None = None) -> dict:
+        """Assign one random sample of units to each of ``coders`` for double coding."""
+        from . import coding
+
+        return coding.assign_sample(self, coders, size, unit=unit, seed=seed, sample=sample)
+
+    def assignments(self, coder: str | None = None, sample: str | None = None) -> list[dict]:
+        from .store import codings
+
+        return codings.assignments(self.db, coder, sample)
+
+    # -- browsing (read-only, for viewers) ------------------------------------------------
+    def browse(self, min_cell: int | None = None) -> dict:
+        """Themes with counts and redacted quotes; anything from < min_cell people suppressed."""
+        from . import browse
+
+        return browse.themes(self, min_cell)
+
+    def browse_by(self, code: str | int, variable: str, min_cell: int | None = None) -> pd.DataFrame:
+        """Respondents coded with ``code`` per value of a survey variable, small cells suppressed."""
+        from . import browse
+
+        return browse.by_group(self, code, variable, min_cell)
+
+    def set_min_cell(self, value: int) -> None:
+        """Raise the small-cell threshold (never below 10)."""
+        from . import browse
+
+        browse.set_min_cell(self, value)

@@ -1,0 +1,203 @@
+"""Coding by several coders: spans, segments, removal, undo, memos, imported codings,
+retrieval with filters, co-occurrence, agreement, consensus and double-coding samples."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench import InputError, Project
+from conftest import snapshot, write, write_csv
+
+TRANSCRIPT = """[00:00:01] Moderator: Wat hebben jullie meegemaakt?
+[00:00:05] Samira: Grappen over mijn hoofddoek, elke week weer.
+[00:00:20] Joost: Ik heb gezien dat een collega werd buitengesloten.
+[00:00:40] Moderator: Wat deden jullie toen?
+[00:00:45] Samira: Ik ben naar de vertrouwenspersoon gegaan.
+"""
+
+
+@pytest.fixture
+def coded(tmp_path) -> Project:
+    project = Project.create(tmp_path / "c.db", user="ann")
+    survey = write_csv(tmp_path / "s.csv", [
+        "id,stratum,w,herkomst,q",
+        "R1,a,1,buiten Europa,Ze maakten grappen over mijn afkomst. Ik zei niets.",
+        "R2,a,1,Nederland,Ik werd genegeerd in overleggen.",
+        "R3,b,2,buiten Europa,Mijn leidinggevende lachte mee met de grappen.",
+        "R4,b,2,Nederland,Niets gemerkt eigenlijk.",
+    ])
+    project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
+    project.import_transcript(write(tmp_path, "fg1.txt", TRANSCRIPT))
+    project.import_speakers(write(tmp_path, "sp.csv", "group,speaker,role\nfg1,Moderator,moderator\n"
+                                                      "fg1,Samira,participant\nfg1,Joost,participant\n"))
+    project.segment()
+    for path in ("Vormen/Grappen", "Vormen/Genegeerd", "Actoren/Leidinggevende",
+                 "Reacties/Vertrouwenspersoon"):
+        project.codebook.add(path, definition="test")
+    yield project
+    project.close()
+
+
+def answer_unit(project: Project, respondent: str) -> dict:
+    [doc] = [d for d in project.documents(kind="answer") if d["respondent"] == respondent]
+    return project.segments(doc["id"], kind="answer")[0]
+
+
+def turn(project: Project, speaker: str, nth: int = 0) -> dict:
+    [doc] = project.documents(kind="transcript")
+    return [t for t in project.segments(doc["id"], kind="turn") if t["speaker"] == speaker][nth]
+
+
+def test_code_a_span_inside_a_document(coded):
+    unit = answer_unit(coded, "R1")
+    start = unit["text"].index("grappen")
+    coding_id = coded.code(unit["document_id"], start, start + len("grappen"), "Vormen/Grappen")
+    [coding] = coded.codings()
+    assert coding["id"] == coding_id and coding["text"] == "grappen"
+    assert (coding["coder"], coding["source"]) == ("ann", "human")
+    # the same coding twice is one coding; several codes on one span are fine
+    assert coded.code(1, start, start + 7, "Vormen/Grappen") == coding_id
+    coded.code(1, start, start + 7, "Vormen/Genegeerd")
+    assert len(coded.codings()) == 2
+
+
+def test_bad_codings_are_refused(coded):
+    with pytest.raises(InputError, match="not inside document 1"):
+        coded.code(1, 5, 5000, "Vormen/Grappen")
+    with pytest.raises(InputError, match="no document with id 99"):
+        coded.code(99, 0, 1, "Vormen/Grappen")
+    with pytest.raises(InputError, match="Vormen/Grapen"):
+        coded.code(1, 0, 3, "Vormen/Grapen")
+    assert coded.codings() == []
+
+
+def test_code_whole_segments_and_turns(coded):
+    unit = answer_unit(coded, "R2")
+    coded.code_segment(unit["id"], "Vormen/Genegeerd")
+    samira = turn(coded, "Samira")
+    coded.code_segment(samira["id"], "Vormen/Grappen", coder="bob")
+    texts = {c["coder"]: c["text"] for c in coded.codings()}
+    assert texts == {"ann": "Ik werd genegeerd in overleggen.",
+                     "bob": "Grappen over mijn hoofddoek, elke week weer."}
+
+
+def test_uncode_keeps_the_coding_and_only_for_its_coder(coded):
+    coding_id = coded.code(1, 0, 10, "Vormen/Grappen", coder="bob")
+    with pytest.raises(InputError, match="belongs to 'bob'"):
+        coded.uncode(coding_id, coder="ann")
+    coded.uncode(coding_id, coder="bob")
+    assert coded.codings() == []
+    [removed] = coded.codings(include_removed=True)
+    assert removed["id"] == coding_id and removed["removed_event"] is not None
+
+
+def test_undo_reverses_each_coders_own_last_actions(coded):
+    first = coded.code(1, 0, 10, "Vormen/Grappen", coder="ann")
+    second = coded.code(2, 0, 10, "Vormen/Genegeerd", coder="ann")
+    other = coded.code(3, 0, 10, "Vormen/Grappen", coder="bob")
+    coded.uncode(first, coder="ann")
+    memo = coded.add_memo("document", 1, "Let op: ironie?", coder="ann")
+    assert coded.undo(coder="ann")["undid"] == "memo"
+    assert coded.memos("document", 1) == []
+    assert coded.undo(coder="ann")["undid"] == "uncode"
+    assert {c["id"] for c in coded.codings()} == {first, second, other}
+    assert coded.undo(coder="ann")["undid"] == "code"
+    assert {c["id"] for c in coded.codings()} == {first, other}
+    assert coded.undo(coder="ann")["undid"] == "code"
+    assert coded.undo(coder="ann") is None
+    assert {c["id"] for c in coded.codings()} == {other}  # bob's coding untouched
+    assert memo not in [m["id"] for m in coded.memos()]
+    assert len(coded.codings(include_removed=True)) == 3  # nothing destroyed
+
+
+def test_memos_on_codes_segments_and_documents(coded):
+    code_id = coded.codebook.get("Vormen/Grappen").id
+    coded.add_memo("code", code_id, "Ook woordgrappen over namen.")
+    coded.add_memo("segment", answer_unit(coded, "R1")["id"], "Twijfel: ironisch bedoeld?")
+    assert [m["text"] for m in coded.memos("code", code_id)] == ["Ook woordgrappen over namen."]
+    assert len(coded.memos()) == 2
+    with pytest.raises(InputError, match="empty"):
+        coded.add_memo("document", 1, "  ")
+
+
+def test_import_codings_from_csv_all_or_nothing(coded, tmp_path):
+    unit = answer_unit(coded, "R3")
+    good = write(tmp_path, "codings.csv",
+                 "document,segment,start,end,code,coder\n"
+                 f",{unit['id']},,,Actoren/Leidinggevende,cas\n"
+                 "1,,0,15,Vormen/Grappen,\n")
+    assert coded.import_codings(good, coder="dee")["codings"] == 2
+    assert sorted(c["coder"] for c in coded.codings()) == ["cas", "dee"]
+    before = snapshot(coded)
+    for body, expected in [
+        ("document,start,end,code,coder\n1,0,5,Vormen/Grappen,x\n1,0,5,Onbekend,x\n",
+         "row 3: no code"),
+        ("document,start,end,code,coder\n1,0,9999,Vormen/Grappen,x\n", "row 2: span"),
+        ("document,start,end,code,coder\n1,0,5,Vormen/Grappen,\n", "row 2: no coder"),
+        ("document,start,end,code,coder\nabc,0,5,Vormen/Grappen,x\n", "row 2: document 'abc'"),
+        ("text,code\nx,y\n", "needs a 'document' or 'segment' column"),
+    ]:
+        bad = write(tmp_path, "bad.csv", body)
+        with pytest.raises(InputError, match=expected) as error:
+            coded.import_codings(bad)
+        assert str(error.value).startswith(str(bad))
+    assert snapshot(coded) == before
+
+
+def test_retrieve_with_context_and_filters(coded):
+    for respondent in ("R1", "R2", "R3"):
+        unit = answer_unit(coded, respondent)
+        coded.code(unit["document_id"], 0, 10, "Vormen/Grappen")
+    coded.code_segment(turn(coded, "Samira")["id"], "Vormen/Grappen")
+    coded.code_segment(turn(coded, "Moderator")["id"], "Vormen/Grappen")
+    everything = coded.retrieve("Vormen")  # a parent code brings its sub-codes
+    assert len(everything) == 5
+    row = everything.iloc[0]
+    assert row["code"] == "Vormen/Grappen" and row["unit_text"].startswith(row["text"])
+    abroad = coded.retrieve("Vormen/Grappen", respondents={"herkomst": ["buiten Europa"]})
+    assert sorted(abroad["respondent"]) == ["R1", "R3"]
+    participants = coded.retrieve("Vormen/Grappen", speakers={"role": ["participant"]})
+    assert list(participants["speaker"]) == ["Samira"]
+    assert len(coded.retrieve("Vormen/Grappen", group="fg1")) == 2
+    assert coded.retrieve("Vormen/Grappen", coders=["nobody"]).empty
+
+
+def test_cooccurrence_counts_units_with_both_codes(coded):
+    r1, r3 = answer_unit(coded, "R1"), answer_unit(coded, "R3")
+    coded.code(r1["document_id"], 0, 5, "Vormen/Grappen")
+    coded.code(r3["document_id"], 0, 5, "Vormen/Grappen")
+    coded.code(r3["document_id"], 6, 20, "Actoren/Leidinggevende", coder="bob")
+    table = coded.cooccurrence(["Vormen/Grappen", "Actoren/Leidinggevende", "Vormen/Genegeerd"])
+    assert table.loc["Vormen/Grappen", "Vormen/Grappen"] == 2
+    assert table.loc["Vormen/Grappen", "Actoren/Leidinggevende"] == 1
+    assert table.loc["Vormen/Genegeerd"].sum() == 0
+
+
+def test_agreement_disagreement_and_consensus(coded):
+    units = [answer_unit(coded, r) for r in ("R1", "R2", "R3", "R4")]
+    sample = coded.assign_sample(["ann", "bob"], 4, unit="answer", seed=3)
+    assert sorted(sample["units"]) == sorted(u["id"] for u in units)
+    # ann codes Grappen on R1, R3; bob on R1 only: 3 of 4 units agree
+    for unit in (units[0], units[2]):
+        coded.code_segment(unit["id"], "Vormen/Grappen", coder="ann")
+    coded.code_segment(units[0]["id"], "Vormen/Grappen", coder="bob")
+    report = coded.agreement(["ann", "bob"], ["Vormen/Grappen"], unit="answers")
+    [row] = report.per_code
+    assert row.units == 4 and row.percent_agreement == pytest.approx(0.75)
+    # by hand: po = .75; pe = .5*.25 + .5*.75 = .5; kappa = (.75 - .5) / .5 = .5
+    assert row.cohen_kappa == pytest.approx(0.5)
+    diff = coded.disagreements(["ann", "bob"], ["Vormen/Grappen"], unit="answers")
+    assert list(diff["unit"]) == [units[2]["id"]]
+    coded.consensus(units[2]["id"], "Vormen/Grappen", applied=True)
+    consensus = coded.codings(coders=["consensus"])
+    assert [c["segment_id"] for c in consensus] == [units[2]["id"]]
+    assert len(coded.codings(coders=["ann", "bob"])) == 3  # originals kept
+
+
+def test_assign_sample_is_reproducible(coded):
+    one = coded.assign_sample(["ann", "bob"], 2, seed=7, sample="s1")
+    two = coded.assign_sample(["ann", "bob"], 2, seed=7, sample="s2")
+    assert one["units"] == two["units"]
+    assert len(coded.assignments(coder="bob")) == 4
+    with pytest.raises(InputError, match="two coders"):
+        coded.assign_sample(["ann"], 2)

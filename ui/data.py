@@ -1,0 +1,160 @@
+"""Cached reads for the pages. Each function takes the project's resolved path and a
+version: the newest event id for data that any change can alter (codes, codings), or a
+count that only imports change (document lists); immutable data (a document's text and
+units) takes no version at all. The pages get the arguments from ui.common.cache_key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from workbench import Project
+
+
+def _open(path: str) -> Project:
+    return Project.open(path, user="viewer")
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def codes(path: str, version: int) -> list[dict[str, Any]]:
+    """Active codes in tree order, as plain dicts, with live coding counts and leaf flag."""
+    with _open(path) as project:
+        book = project.codebook
+        found = book.codes()
+        counts = book.coding_counts()
+    parents = {c.parent_id for c in found}
+    return [{"id": c.id, "path": c.path, "name": c.name, "parent_id": c.parent_id,
+             "depth": c.depth, "color": c.color, "definition": c.definition,
+             "inclusion": c.inclusion, "exclusion": c.exclusion, "examples": list(c.examples),
+             "label_en": c.label_en, "guid": c.guid, "leaf": c.id not in parents,
+             "codings": counts.get(c.path, 0)} for c in found]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def codebook_version(path: str, version: int) -> int:
+    with _open(path) as project:
+        return project.codebook.version
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def counts(path: str, version: int) -> dict[str, int]:
+    with _open(path) as project:
+        return project.info()["counts"]
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def document(path: str, document_id: int) -> dict:
+    """A document (id, kind, title, text): stored once and never edited, so no version."""
+    with _open(path) as project:
+        return project.document(document_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def units(path: str, document_id: int, kind: str) -> list[dict]:
+    """Unit segments (answer or turn) of a document, which never change after import."""
+    with _open(path) as project:
+        return [{k: s[k] for k in ("id", "kind", "ordinal", "start", "end", "speaker",
+                                   "time_start", "time_end", "text")}
+                for s in project.segments(document_id, kind=kind)]
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def documents(path: str, kind: str, limit: int, offset: int, n_documents: int) -> list[dict]:
+    """One page of documents; ``n_documents`` (the count) changes only with imports."""
+    with _open(path) as project:
+        return project.documents(kind=kind, limit=limit, offset=offset)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def segment_index(path: str, n_segments: int) -> dict[int, tuple[int, str]]:
+    """segment id -> (document id, kind), for segments known only by id (assignments,
+    disagreements). The API has no segment-by-id read, so this walks the documents once;
+    ``n_segments`` (the count) changes only when segments are added."""
+    index: dict[int, tuple[int, str]] = {}
+    with _open(path) as project:
+        offset = 0
+        while True:
+            page = project.documents(limit=5000, offset=offset)
+            if not page:
+                break
+            for doc in page:
+                for segment in project.segments(doc["id"]):
+                    index[segment["id"]] = (doc["id"], segment["kind"])
+            offset += len(page)
+    return index
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def all_codings(path: str, version: int) -> pd.DataFrame:
+    """Every live human/accepted coding (id, document, span, code, coder, segment)."""
+    with _open(path) as project:
+        rows = project.codings()
+    columns = ["id", "document_id", "segment_id", "start", "end", "code_id", "coder"]
+    return pd.DataFrame([{k: r[k] for k in columns} for r in rows], columns=columns)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def coders(path: str, version: int) -> list[str]:
+    """Everyone who has live codings or assignments."""
+    with _open(path) as project:
+        names = {r["coder"] for r in project.assignments()}
+    names |= set(all_codings(path, version)["coder"])
+    return sorted(names)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def respondents(path: str, n_respondents: int) -> pd.DataFrame:
+    with _open(path) as project:
+        return project.respondents()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def variables(path: str, n_respondents: int) -> list[dict]:
+    with _open(path) as project:
+        return [v for v in project.variables() if v["role"] == "variable"]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def speakers(path: str, version: int) -> list[dict]:
+    with _open(path) as project:
+        return project.speakers()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def retrieve(path: str, version: int, code: str, coders: tuple[str, ...] | None, unit: str,
+             respondent_filter: tuple, group: str | None, speaker_filter: tuple) -> pd.DataFrame:
+    with _open(path) as project:
+        return project.retrieve(
+            code, coders=list(coders) if coders else None, unit=unit,
+            respondents={k: list(v) for k, v in respondent_filter} or None,
+            group=group, speakers={k: list(v) for k, v in speaker_filter} or None)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def cooccurrence(path: str, version: int, unit: str,
+                 coders: tuple[str, ...] | None) -> pd.DataFrame:
+    with _open(path) as project:
+        return project.cooccurrence(None, unit=unit, coders=list(coders) if coders else None)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def assignments(path: str, version: int, coder: str | None) -> list[dict]:
+    with _open(path) as project:
+        return project.assignments(coder)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def browse(path: str, version: int) -> dict:
+    with _open(path) as project:
+        return project.browse()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def browse_by(path: str, version: int, code: str, variable: str) -> tuple[pd.DataFrame, int]:
+    """(table, threshold): the table's attrs do not survive the cache, so the threshold
+    travels next to it."""
+    with _open(path) as project:
+        table = project.browse_by(code, variable)
+    return table, table.attrs.get("min_cell")

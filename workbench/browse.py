@@ -1,0 +1,119 @@
+"""The read-only view for policy staff: themes with counts and quotes, nobody identifiable.
+
+Every count or quote that stems from fewer than ``min_cell`` respondents (or focus-group
+participants) is suppressed (None), and quotes are redacted of personal data and carry no
+respondent id, speaker name or focus group. ``min_cell`` is 10 unless the project sets it
+higher; it can never be set lower.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from . import privacy
+from .errors import InputError
+from .store import codings as sql
+from .store import records
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .project import Project
+
+MIN_CELL = 10
+QUOTES = 3
+
+
+def min_cell(project: "Project", requested: int | None = None) -> int:
+    """The threshold in force: the project's (at least 10), or a higher requested one."""
+    floor = max(MIN_CELL, int(project.settings.get("min_cell", MIN_CELL)))
+    if requested is not None and requested < floor:
+        raise InputError(None, f"the small-cell threshold can only be raised: {requested} is "
+                               f"below {floor}")
+    return max(floor, requested or 0)
+
+
+def set_min_cell(project: "Project", value: int) -> None:
+    if value < min_cell(project):
+        raise InputError(None, f"the small-cell threshold can only be raised "
+                               f"(now {min_cell(project)}, asked {value})")
+    with project._write("set-min-cell", str(value)) as payload:
+        records.set_setting(project.db, "min_cell", str(value))
+        payload.update(min_cell=value)
+
+
+def _coded(project: "Project") -> pd.DataFrame:
+    """Every live coding with its code path, respondent id and speaker id, at unit level."""
+    codes = {c.id: c.path for c in project.codebook.codes()}
+    if not codes:
+        return pd.DataFrame(columns=["code", "respondent", "speaker", "text", "unit_text"])
+    rows = sql.retrieval_rows(project.db, list(codes), None, ("answer", "turn"))
+    rows["code"] = rows["code_id"].map(codes)
+    rows["speaker"] = rows["grp"].astype(str) + "/" + rows["speaker"].astype(str)
+    rows.loc[rows["unit_kind"] != "turn", "speaker"] = None
+    return rows
+
+
+def _under(rows: pd.DataFrame, path: str) -> pd.DataFrame:
+    return rows[(rows["code"] == path) | rows["code"].str.startswith(path + "/")]
+
+
+def _quote(row: pd.Series) -> str:
+    text = row["text"] if len(row["text"]) >= 40 else row["unit_text"]
+    return privacy.redact(" ".join(text.split()))
+
+
+def themes(project: "Project", requested_min: int | None = None) -> dict:
+    """Per code (with its sub-codes): respondents, answers, focus-group participants, quotes."""
+    threshold = min_cell(project, requested_min)
+    rows = _coded(project)
+    result = []
+    for code in project.codebook.codes():
+        mine = _under(rows, code.path)
+        answers = mine[mine["respondent"].notna()].drop_duplicates("unit_id")
+        turns = mine[mine["speaker"].notna()].drop_duplicates("unit_id")
+        respondents = answers["respondent"].nunique()
+        speakers = turns["speaker"].nunique()
+        quotes = []
+        if respondents >= threshold:
+            quotes += [_quote(r) for _, r in answers.sort_values("coding_id").head(QUOTES).iterrows()]
+        if speakers >= threshold:
+            quotes += [_quote(r) for _, r in turns.sort_values("coding_id").head(2).iterrows()]
+        result.append({
+            "code": code.path, "label_en": code.label_en, "definition": code.definition,
+            "respondents": respondents if respondents >= threshold else None,
+            "answers": len(answers) if respondents >= threshold else None,
+            "participants": speakers if speakers >= threshold else None,
+            "quotes": quotes,
+        })
+    return {"min_cell": threshold, "themes": result}
+
+
+def by_group(project: "Project", code: str, variable: str,
+             requested_min: int | None = None) -> pd.DataFrame:
+    """Respondents whose answers carry ``code``, per value of a survey variable.
+
+    Columns: value, respondents (group size), coded, share (coded / respondents). A group
+    or a count under the threshold is None, and so is the share computed from it.
+    """
+    threshold = min_cell(project, requested_min)
+    frame = project.respondents()
+    if variable not in frame.columns:
+        raise InputError(None, f"no survey variable {variable!r}")
+    path = project.codebook.get(code).path
+    rows = _under(_coded(project), path)
+    coded_ids = set(rows["respondent"].dropna())
+    frame["coded"] = frame["respondent"].isin(coded_ids)
+    table = frame.groupby(frame[variable].astype(str), dropna=False).agg(
+        respondents=("respondent", "size"), coded=("coded", "sum")).reset_index()
+    table = table.rename(columns={variable: "value"})
+    small_group = table["respondents"] < threshold
+    small_count = table["coded"] < threshold
+    share = (table["coded"] / table["respondents"]).astype(object)
+    table["share"] = share.where(~(small_group | small_count), None)
+    table["coded"] = table["coded"].astype(object).where(~(small_group | small_count), None)
+    table["respondents"] = table["respondents"].astype(object).where(~small_group, None)
+    table.attrs["min_cell"] = threshold
+    return table
+
+

@@ -1,0 +1,111 @@
+"""Reading coded material back: segments per code with context and filters, code
+co-occurrence, and the unit-by-coder tables that agreement is computed from."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .errors import InputError
+from .store import codings as sql
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .project import Project
+
+UNIT_KINDS = {"units": ("answer", "turn"), "answers": ("answer",), "turns": ("turn",),
+              "sentences": ("sentence",)}
+
+
+def _kinds(unit: str) -> tuple[str, ...]:
+    if unit not in UNIT_KINDS:
+        raise InputError(None, f"unknown unit {unit!r}; use one of {', '.join(UNIT_KINDS)}")
+    return UNIT_KINDS[unit]
+
+
+def _code_ids(project: "Project", codes: Sequence[str | int] | None,
+              descendants: bool = True) -> dict[int, str]:
+    """code id -> path for the given codes (with their descendants), or all active codes."""
+    all_codes = project.codebook.codes()
+    if codes is None:
+        return {c.id: c.path for c in all_codes}
+    chosen: dict[int, str] = {}
+    for code in codes:
+        found = project.codebook.get(code)
+        chosen[found.id] = found.path
+        if descendants:
+            chosen.update({c.id: c.path for c in all_codes if c.path.startswith(found.path + "/")})
+    return chosen
+
+
+def _matches(values: Mapping[str, object], wanted: Mapping[str, Sequence[object]] | None) -> bool:
+    if not wanted:
+        return True
+    return all(str(values.get(k)) in {str(v) for v in vs} for k, vs in wanted.items())
+
+
+def retrieve(project: "Project", code: str | int, *, coders: Sequence[str] | None = None,
+             respondents: Mapping[str, Sequence[object]] | None = None,
+             group: str | None = None, speakers: Mapping[str, Sequence[object]] | None = None,
+             unit: str = "units") -> pd.DataFrame:
+    """Every coded passage of ``code`` (and its sub-codes), one row per coding, with the
+    unit (answer or turn) around it as context and who said it.
+
+    ``respondents`` filters on survey variables ({"herkomst": ["buiten Europa"]}), ``group``
+    on the focus group, ``speakers`` on speaker attributes ({"role": ["participant"]});
+    a filter on respondents drops focus-group passages and vice versa.
+    """
+    codes = _code_ids(project, [code])
+    rows = sql.retrieval_rows(project.db, list(codes), coders, _kinds(unit))
+    if rows.empty:
+        return rows.assign(code=pd.Series(dtype=str))
+    rows.insert(1, "code", rows["code_id"].map(codes))
+    respondent_data = rows["respondent_data"].map(lambda d: json.loads(d) if d else None)
+    speaker_data = rows["speaker_attributes"].map(lambda d: json.loads(d) if d else None)
+    keep = pd.Series(True, index=rows.index)
+    if respondents:
+        keep &= respondent_data.map(lambda d: d is not None and _matches(d, respondents))
+    if speakers:
+        keep &= speaker_data.map(lambda d: d is not None and _matches(d, speakers))
+    if group is not None:
+        keep &= rows["grp"] == group
+    rows = rows[keep].drop(columns=["respondent_data", "speaker_attributes"])
+    return rows.rename(columns={"grp": "group"}).drop_duplicates("coding_id").reset_index(drop=True)
+
+
+def cooccurrence(project: "Project", codes: Sequence[str | int] | None = None, *,
+                 unit: str = "units", coders: Sequence[str] | None = None) -> pd.DataFrame:
+    """Code x code table: in how many units both codes were applied (diagonal: the code's units)."""
+    chosen = _code_ids(project, codes, descendants=False)
+    who = list(coders) if coders else _all_coders(project)
+    if not who:
+        return pd.DataFrame(0, index=list(chosen.values()), columns=list(chosen.values()))
+    applied = sql.unit_codes(project.db, who, _kinds(unit))
+    applied = applied[applied["code_id"].isin(list(chosen))].drop_duplicates(["unit", "code_id"])
+    indicator = pd.crosstab(applied["unit"], applied["code_id"]).clip(upper=1)
+    indicator = indicator.reindex(columns=list(chosen), fill_value=0)
+    table = indicator.T @ indicator
+    table.index = table.columns = [chosen[c] for c in table.columns]
+    return table
+
+
+def _all_coders(project: "Project") -> list[str]:
+    return sorted({c["coder"] for c in sql.codings(project.db)})
+
+
+def agreement_tables(project: "Project", coders: Sequence[str], codes: Sequence[str | int] | None,
+                     unit: str = "units") -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """(seen, applied, code paths) at the unit level, for :mod:`workbench.analysis.agreement`.
+
+    A coder applied a code to a unit if any of their live codings of it overlaps the unit;
+    a coder saw a unit if it was assigned to them or they coded anything in its document.
+    """
+    chosen = _code_ids(project, codes, descendants=False)
+    kinds = _kinds(unit)
+    seen = sql.units_seen(project.db, list(coders), kinds)
+    applied = sql.unit_codes(project.db, list(coders), kinds)
+    applied = applied[applied["code_id"].isin(list(chosen))]
+    applied = applied.assign(code=applied["code_id"].map(chosen)).drop(columns="code_id")
+    return seen, applied, sorted(chosen.values())

@@ -1,0 +1,237 @@
+"""SQL for codings, memos and double-coding assignments."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pandas as pd
+import sqlite_utils
+
+from .records import now
+
+LIVE = "c.removed_event IS NULL"
+CODED = "c.source IN ('human', 'accepted')"
+CODING_KEYS = ("id", "document_id", "segment_id", "start", "end", "code_id", "coder", "source",
+               "score", "time", "event_id", "removed_event")
+
+
+def add_codings(db: sqlite_utils.Database, rows: Iterable[dict], event_id: int) -> list[int]:
+    """Insert codings (document_id, segment_id, start, end, code_id, coder, source, score)."""
+    ids = []
+    time = now()
+    for row in rows:
+        cursor = db.conn.execute(
+            'INSERT INTO codings (document_id, segment_id, start, "end", code_id, coder, source, '
+            "score, time, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [row["document_id"], row.get("segment_id"), row["start"], row["end"], row["code_id"],
+             row["coder"], row.get("source", "human"), row.get("score"), time, event_id],
+        )
+        ids.append(cursor.lastrowid)
+    return ids
+
+
+def find_live(db: sqlite_utils.Database, document_id: int, start: int, end: int, code_id: int,
+              coder: str) -> int | None:
+    """The id of the same live coding (same span, code and coder), if there is one."""
+    row = db.execute(
+        f'SELECT id FROM codings c WHERE {LIVE} AND document_id = ? AND start = ? AND "end" = ? '
+        "AND code_id = ? AND coder = ? AND source IN ('human', 'accepted')",
+        [document_id, start, end, code_id, coder],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def coding(db: sqlite_utils.Database, coding_id: int) -> dict | None:
+    row = db.execute(f"SELECT {', '.join(_q(k) for k in CODING_KEYS)} FROM codings WHERE id = ?",
+                     [coding_id]).fetchone()
+    return dict(zip(CODING_KEYS, row)) if row else None
+
+
+def _q(column: str) -> str:
+    return f'"{column}"'
+
+
+def remove(db: sqlite_utils.Database, ids: Sequence[int], event_id: int) -> None:
+    db.conn.executemany("UPDATE codings SET removed_event = ? WHERE id = ? AND removed_event IS NULL",
+                        [(event_id, i) for i in ids])
+
+
+def restore(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+    db.conn.executemany("UPDATE codings SET removed_event = NULL WHERE id = ?", [(i,) for i in ids])
+
+
+def created_by(db: sqlite_utils.Database, event_id: int) -> list[int]:
+    return [r[0] for r in db.execute("SELECT id FROM codings WHERE event_id = ?", [event_id])]
+
+
+def removed_by(db: sqlite_utils.Database, event_id: int) -> list[int]:
+    return [r[0] for r in db.execute("SELECT id FROM codings WHERE removed_event = ?", [event_id])]
+
+
+def memos_created_by(db: sqlite_utils.Database, event_id: int) -> list[int]:
+    return [r[0] for r in db.execute("SELECT id FROM memos WHERE event_id = ?", [event_id])]
+
+
+def remove_memos(db: sqlite_utils.Database, ids: Sequence[int], event_id: int) -> None:
+    db.conn.executemany("UPDATE memos SET removed_event = ? WHERE id = ?",
+                        [(event_id, i) for i in ids])
+
+
+def restore_memos(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+    db.conn.executemany("UPDATE memos SET removed_event = NULL WHERE id = ?", [(i,) for i in ids])
+
+
+def last_undoable_event(db: sqlite_utils.Database, actor: str, actions: Sequence[str]) -> dict | None:
+    """The actor's newest event of ``actions`` that is not undone yet (undo events excluded)."""
+    marks = ",".join("?" * len(actions))
+    row = db.execute(
+        f"SELECT id, action, target FROM events e WHERE actor = ? AND action IN ({marks}) "
+        "AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id) ORDER BY id DESC LIMIT 1",
+        [actor, *actions],
+    ).fetchone()
+    return dict(zip(("id", "action", "target"), row)) if row else None
+
+
+def mark_undo(db: sqlite_utils.Database, undo_event: int, undone_event: int) -> None:
+    db.execute("UPDATE events SET undoes = ? WHERE id = ?", [undone_event, undo_event])
+
+
+def add_memo(db: sqlite_utils.Database, kind: str, target_id: int | None, coder: str, text: str,
+             event_id: int) -> int:
+    cursor = db.execute(
+        "INSERT INTO memos (target_kind, target_id, coder, text, time, event_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)", [kind, target_id, coder, text, now(), event_id])
+    return cursor.lastrowid
+
+
+def memos(db: sqlite_utils.Database, kind: str | None = None, target_id: int | None = None) -> list[dict]:
+    sql = "SELECT id, target_kind, target_id, coder, text, time FROM memos WHERE removed_event IS NULL"
+    params: list[Any] = []
+    if kind is not None:
+        sql += " AND target_kind = ?"
+        params.append(kind)
+    if target_id is not None:
+        sql += " AND target_id = ?"
+        params.append(target_id)
+    keys = ("id", "kind", "target_id", "coder", "text", "time")
+    return [dict(zip(keys, r)) for r in db.execute(sql + " ORDER BY id", params)]
+
+
+def codings(db: sqlite_utils.Database, *, document_id: int | None = None,
+            code_ids: Sequence[int] | None = None, coders: Sequence[str] | None = None,
+            sources: Sequence[str] = ("human", "accepted"), include_removed: bool = False) -> list[dict]:
+    """Codings with their text, filtered."""
+    where, params = _filters(document_id, code_ids, coders, sources, include_removed)
+    keys = (*CODING_KEYS, "text")
+    sql = (f"SELECT {', '.join('c.' + _q(k) for k in CODING_KEYS)}, "
+           'substr(d.text, c.start + 1, c."end" - c.start) '
+           f"FROM codings c JOIN documents d ON d.id = c.document_id WHERE {where} "
+           "ORDER BY c.document_id, c.start, c.id")
+    return [dict(zip(keys, r)) for r in db.execute(sql, params)]
+
+
+def _filters(document_id, code_ids, coders, sources, include_removed) -> tuple[str, list]:
+    clauses, params = ["1"], []
+    if not include_removed:
+        clauses.append(LIVE)
+    if sources:
+        clauses.append(f"c.source IN ({','.join('?' * len(sources))})")
+        params += list(sources)
+    if document_id is not None:
+        clauses.append("c.document_id = ?")
+        params.append(document_id)
+    if code_ids is not None:
+        clauses.append(f"c.code_id IN ({','.join('?' * len(code_ids))})")
+        params += list(code_ids)
+    if coders is not None:
+        clauses.append(f"c.coder IN ({','.join('?' * len(coders))})")
+        params += list(coders)
+    return " AND ".join(clauses), params
+
+
+def unit_codes(db: sqlite_utils.Database, coders: Sequence[str], kinds: Sequence[str]) -> pd.DataFrame:
+    """(unit, coder, code_id) for every unit segment of ``kinds`` overlapped by a live coding."""
+    sql = (
+        "SELECT DISTINCT s.id AS unit, c.coder AS coder, c.code_id AS code_id "
+        "FROM codings c JOIN segments s ON s.document_id = c.document_id "
+        'AND c.start < s."end" AND c."end" > s.start '
+        f"WHERE {LIVE} AND {CODED} AND c.coder IN ({','.join('?' * len(coders))}) "
+        f"AND s.kind IN ({','.join('?' * len(kinds))})"
+    )
+    return pd.read_sql_query(sql, db.conn, params=[*coders, *kinds])
+
+
+def units_seen(db: sqlite_utils.Database, coders: Sequence[str], kinds: Sequence[str]) -> pd.DataFrame:
+    """(unit, coder): units assigned to a coder, or in a document the coder coded anything in."""
+    marks = ",".join("?" * len(coders))
+    kind_marks = ",".join("?" * len(kinds))
+    sql = (
+        "SELECT a.segment_id AS unit, a.coder AS coder FROM assignments a "
+        f"JOIN segments s ON s.id = a.segment_id WHERE a.coder IN ({marks}) "
+        f"AND s.kind IN ({kind_marks}) "
+        "UNION SELECT s.id AS unit, c.coder AS coder FROM codings c "
+        "JOIN segments s ON s.document_id = c.document_id "
+        f"WHERE {LIVE} AND {CODED} AND c.coder IN ({marks}) AND s.kind IN ({kind_marks})"
+    )
+    return pd.read_sql_query(sql, db.conn, params=[*coders, *kinds, *coders, *kinds])
+
+
+def unit_segments(db: sqlite_utils.Database, kinds: Sequence[str]) -> list[int]:
+    return [r[0] for r in db.execute(
+        f"SELECT id FROM segments WHERE kind IN ({','.join('?' * len(kinds))}) ORDER BY id", kinds)]
+
+
+def add_assignments(db: sqlite_utils.Database, sample: str, rows: Iterable[tuple[int, str]],
+                    event_id: int) -> int:
+    cursor = db.conn.executemany(
+        "INSERT OR IGNORE INTO assignments (sample, segment_id, coder, event_id) VALUES (?, ?, ?, ?)",
+        [(sample, segment_id, coder, event_id) for segment_id, coder in rows])
+    return cursor.rowcount
+
+
+def assignments(db: sqlite_utils.Database, coder: str | None = None, sample: str | None = None) -> list[dict]:
+    sql = "SELECT sample, segment_id, coder FROM assignments WHERE 1"
+    params: list[Any] = []
+    if coder is not None:
+        sql += " AND coder = ?"
+        params.append(coder)
+    if sample is not None:
+        sql += " AND sample = ?"
+        params.append(sample)
+    return [dict(zip(("sample", "segment_id", "coder"), r))
+            for r in db.execute(sql + " ORDER BY sample, segment_id", params)]
+
+
+def segment(db: sqlite_utils.Database, segment_id: int) -> dict | None:
+    row = db.execute(
+        'SELECT s.id, s.document_id, s.kind, s.start, s."end", s.parent_id, '
+        'substr(d.text, s.start + 1, s."end" - s.start) FROM segments s '
+        "JOIN documents d ON d.id = s.document_id WHERE s.id = ?", [segment_id]).fetchone()
+    keys = ("id", "document_id", "kind", "start", "end", "parent_id", "text")
+    return dict(zip(keys, row)) if row else None
+
+
+def document_length(db: sqlite_utils.Database, document_id: int) -> int | None:
+    row = db.execute("SELECT length(text) FROM documents WHERE id = ?", [document_id]).fetchone()
+    return row[0] if row else None
+
+
+def retrieval_rows(db: sqlite_utils.Database, code_ids: Sequence[int], coders: Sequence[str] | None,
+                   kinds: Sequence[str]) -> pd.DataFrame:
+    """One row per (live coding, unit it overlaps): text, unit text, who said it, where."""
+    where, params = _filters(None, code_ids, coders, ("human", "accepted"), False)
+    sql = (
+        "SELECT c.id AS coding_id, c.code_id, c.coder, c.document_id, c.start, c.\"end\", "
+        'substr(d.text, c.start + 1, c."end" - c.start) AS text, '
+        's.id AS unit_id, s.kind AS unit_kind, substr(d.text, s.start + 1, s."end" - s.start) AS unit_text, '
+        "d.title, r.external_id AS respondent, r.data AS respondent_data, q.name AS question, "
+        "g.name AS grp, sp.name AS speaker, sp.attributes AS speaker_attributes, s.time_start "
+        "FROM codings c JOIN documents d ON d.id = c.document_id "
+        "JOIN segments s ON s.document_id = c.document_id AND c.start < s.\"end\" AND c.\"end\" > s.start "
+        f"AND s.kind IN ({','.join('?' * len(kinds))}) "
+        "LEFT JOIN respondents r ON r.id = d.respondent_id LEFT JOIN questions q ON q.id = d.question_id "
+        "LEFT JOIN groups g ON g.id = d.group_id LEFT JOIN speakers sp ON sp.id = s.speaker_id "
+        f"WHERE {where} ORDER BY c.document_id, c.start, c.id"
+    )
+    return pd.read_sql_query(sql, db.conn, params=[*kinds, *params])
