@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -10,6 +11,7 @@ from pathlib import Path
 from workbench import Project
 from conftest import ROOT, write_csv
 
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 CODER = textwrap.dedent("""
     import sys
     from workbench import Project
@@ -38,9 +40,9 @@ def test_two_processes_coding_at_once_lose_nothing(tmp_path: Path):
     codings.write_text("segment,code,coder\n" + "".join(
         f"{i},Vormen/Genegeerd,cli\n" for i in range(1, 151)))
     processes = [
-        subprocess.Popen([sys.executable, str(script), str(db), "ann", "Vormen/Grappen"], cwd=ROOT,
+        subprocess.Popen([sys.executable, str(script), str(db), "ann", "Vormen/Grappen"], cwd=ROOT, env=ENV,
                          stderr=subprocess.PIPE, text=True),
-        subprocess.Popen([sys.executable, str(script), str(db), "bob", "Vormen/Genegeerd"], cwd=ROOT,
+        subprocess.Popen([sys.executable, str(script), str(db), "bob", "Vormen/Genegeerd"], cwd=ROOT, env=ENV,
                          stderr=subprocess.PIPE, text=True),
         subprocess.Popen([sys.executable, "-m", "workbench", "code", str(db), str(codings)],
                          cwd=ROOT, stderr=subprocess.PIPE, text=True),

@@ -42,7 +42,7 @@ def code_span(project: "Project", document_id: int, start: int, end: int, code: 
     existing = sql.find_live(project.db, document_id, start, end, code_id, coder)
     if existing is not None:
         return existing
-    with project._write("code", f"document {document_id}") as payload:
+    with project._write("code", f"document {document_id}", coder) as payload:
         [coding_id] = sql.add_codings(project.db, [{
             "document_id": document_id, "segment_id": segment_id, "start": start, "end": end,
             "code_id": code_id, "coder": coder}], payload["event_id"])
@@ -66,7 +66,7 @@ def uncode(project: "Project", coding_id: int, coder: str) -> None:
     if found["coder"] != coder:
         raise InputError(None, f"coding {coding_id} belongs to {found['coder']!r}; "
                                f"{coder!r} can only remove their own codings")
-    with project._write("uncode", f"coding {coding_id}") as payload:
+    with project._write("uncode", f"coding {coding_id}", coder) as payload:
         sql.remove(project.db, [coding_id], payload["event_id"])
         payload.update(coding=coding_id, coder=coder)
 
@@ -76,7 +76,7 @@ def undo(project: "Project", coder: str) -> dict | None:
     last = sql.last_undoable_event(project.db, coder, UNDOABLE)
     if last is None:
         return None
-    with project._write("undo", f"event {last['id']}") as payload:
+    with project._write("undo", f"event {last['id']}", coder) as payload:
         event_id = payload["event_id"]
         sql.mark_undo(project.db, event_id, last["id"])
         removed = sql.removed_by(project.db, last["id"])
@@ -96,7 +96,7 @@ def add_memo(project: "Project", kind: str, target_id: int | None, text: str, co
         raise InputError(None, f"memo target must be one of {', '.join(MEMO_KINDS)}, not {kind!r}")
     if not text.strip():
         raise InputError(None, "the memo is empty")
-    with project._write("memo", f"{kind} {target_id}") as payload:
+    with project._write("memo", f"{kind} {target_id}", coder) as payload:
         memo_id = sql.add_memo(project.db, kind, target_id, coder, text, payload["event_id"])
         payload.update(memo=memo_id, kind=kind, target=target_id)
     return memo_id
@@ -120,7 +120,7 @@ def import_codings(project: "Project", path: str | Path, coder: str | None = Non
         rows.append(_coding_row(project, path, number, record, coder))
     if not rows:
         raise InputError(path, "no codings in the file")
-    with project._write("import-codings", path.name) as payload:
+    with project._write("import-codings", path.name, coder) as payload:
         ids = sql.add_codings(project.db, rows, payload["event_id"])
         payload.update(codings=len(ids), coders=sorted({r["coder"] for r in rows}))
     return {"file": str(path), "codings": len(ids), "coders": sorted({r["coder"] for r in rows})}

@@ -92,10 +92,12 @@ class Project:
         self.close()
 
     @contextlib.contextmanager
-    def _write(self, action: str, target: str | None = None) -> Iterator[dict]:
-        """One transaction + one event row; the caller fills the yielded payload dict."""
+    def _write(self, action: str, target: str | None = None,
+               actor: str | None = None) -> Iterator[dict]:
+        """One transaction + one event row by ``actor`` (default: the project's user);
+        the caller fills the yielded payload dict."""
         with store_db.transaction(self.db):
-            event_id = records.add_event(self.db, self.user, action, target, {})
+            event_id = records.add_event(self.db, actor or self.user, action, target, {})
             payload: dict[str, Any] = {"event_id": event_id}
             yield payload
             payload.pop("event_id")

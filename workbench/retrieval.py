@@ -62,8 +62,8 @@ def retrieve(project: "Project", code: str | int, *, coders: Sequence[str] | Non
     if rows.empty:
         return rows.assign(code=pd.Series(dtype=str))
     rows.insert(1, "code", rows["code_id"].map(codes))
-    respondent_data = rows["respondent_data"].map(lambda d: json.loads(d) if d else None)
-    speaker_data = rows["speaker_attributes"].map(lambda d: json.loads(d) if d else None)
+    respondent_data = rows["respondent_data"].map(lambda d: json.loads(d) if isinstance(d, str) else None)
+    speaker_data = rows["speaker_attributes"].map(lambda d: json.loads(d) if isinstance(d, str) else None)
     keep = pd.Series(True, index=rows.index)
     if respondents:
         keep &= respondent_data.map(lambda d: d is not None and _matches(d, respondents))

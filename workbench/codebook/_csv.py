@@ -3,7 +3,8 @@
 Columns: path ("Vormen/Opmerkingen en grappen"), label_en, definition, inclusion,
 exclusion, examples (joined by " | "), color. Only ``path`` is required; a column that is
 absent leaves that field of existing codes alone, an empty cell clears it (an empty colour
-keeps the code's colour). Lines starting with "#" before the header are comments (our
+keeps the code's colour). An example that itself contains "|" is split there when read.
+Lines starting with "#" before the header are comments (our
 exports name project and version there). Read like the survey files: UTF-8 (with or
 without BOM) or Windows-1252, delimiter , ; or tab. Errors name the row as the file's line
 number (the header is row 1 in a file without comment lines).

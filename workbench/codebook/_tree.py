@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..errors import InputError
+from ..errors import InputError, ProjectError
 from ..store import codes as store
 from ._fields import FIELDS, SEPARATOR, new_guid, palette_color
 
@@ -35,6 +35,8 @@ class Tree:
         parts: list[str] = []
         current: int | None = code_id
         while current is not None:
+            if len(parts) > len(self.rows):
+                raise ProjectError(f"the code tree has a cycle at code {code_id}")
             row = self.rows[current]
             parts.append(row["name"])
             current = row["parent_id"]

@@ -100,7 +100,7 @@ def _walk(path: Path, items: list, node: yaml.Node | None, prefix: str,
         try:
             name = clean_name(item["name"])
         except ValueError as exc:
-            raise Place(_line(_item(item_node, "name")), None, place.where).error(path, str(exc)) from None
+            raise Place(line=_line(_item(item_node, "name")), where=place.where).error(path, str(exc)) from None
         place = Place(line=place.line, where=f"{place.where} ({name!r})")
         problem = _unknown_key(item, KEYS)
         if problem:

@@ -171,7 +171,7 @@ def document(db: sqlite_utils.Database, document_id: int) -> dict | None:
 
 def segments(db: sqlite_utils.Database, document_id: int, kind: str | None = None) -> list[dict]:
     sql = (
-        "SELECT s.id, s.kind, s.parent_id, s.ordinal, s.start, s.\"end\", sp.name, "
+        "SELECT s.id, s.document_id, s.kind, s.parent_id, s.ordinal, s.start, s.\"end\", sp.name, "
         "s.time_start, s.time_end, s.n_tokens, s.lemmas, "
         "substr(d.text, s.start + 1, s.\"end\" - s.start) "
         "FROM segments s JOIN documents d ON d.id = s.document_id "
@@ -181,7 +181,8 @@ def segments(db: sqlite_utils.Database, document_id: int, kind: str | None = Non
     if kind:
         sql += " AND s.kind = ?"
         params.append(kind)
-    keys = ("id", "kind", "parent_id", "ordinal", "start", "end", "speaker", "time_start",
+    keys = ("id", "document_id", "kind", "parent_id", "ordinal", "start", "end", "speaker",
+            "time_start",
             "time_end", "n_tokens", "lemmas", "text")
     return [dict(zip(keys, r)) for r in db.execute(sql + " ORDER BY s.start, s.kind", params)]
 
