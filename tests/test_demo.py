@@ -29,6 +29,7 @@ def test_demo_has_the_published_design(demo):
     assert counts["respondents"] == 4481
     assert counts["transcripts"] == 6 and counts["groups"] == 6
     assert counts["answers"] > 1000 and counts["unsegmented_documents"] == 0
+    assert counts["codes"] == 33 and counts["codings"] == 0  # the starter codebook, uncoded
     frame = demo.respondents()
     assert frame["stratum"].nunique() == 8
     strata = pd.read_csv(ROOT / "data/survey/strata.csv", sep=";", encoding="cp1252")

@@ -1,4 +1,5 @@
-"""The demo project: the fictional PER survey and six focus groups from ``data/``."""
+"""The demo project: the fictional PER survey and six focus groups from ``data/``, with the
+starter codebook from ``codebooks/``; nothing is coded yet."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from pathlib import Path
 from .errors import ProjectError
 from .project import Progress, Project
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+CODEBOOK = ROOT / "codebooks" / "per_racisme.yaml"
 OPEN_QUESTIONS = ("open_ervaring", "open_gesignaleerd", "open_verbetering")
 TRANSCRIPTS = (
     "fg1_beleid.txt", "fg2_uitvoering.txt", "fg3_inspectie.docx",
@@ -33,6 +36,7 @@ def build_demo(path: str | Path, *, data: Path = DATA, force: bool = False,
         for name in TRANSCRIPTS:
             project.import_transcript(data / "transcripts" / name)
         project.import_speakers(data / "transcripts" / "speakers.csv")
+        project.codebook.import_file(CODEBOOK)
         project.segment(progress=progress)
     except BaseException:
         project.close()
