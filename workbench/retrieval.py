@@ -96,8 +96,10 @@ def _all_coders(project: "Project") -> list[str]:
 
 
 def agreement_tables(project: "Project", coders: Sequence[str], codes: Sequence[str | int] | None,
-                     unit: str = "units") -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+                     unit: str = "units") -> tuple[pd.DataFrame, pd.DataFrame, list[str] | None]:
     """(seen, applied, code paths) at the unit level, for :mod:`workbench.analysis.agreement`.
+
+    Without ``codes``, the paths are None: agreement then covers the codes the coders used.
 
     A coder applied a code to a unit if any of their live codings of it overlaps the unit;
     a coder saw a unit if it was assigned to them or they coded anything in its document.
@@ -108,4 +110,4 @@ def agreement_tables(project: "Project", coders: Sequence[str], codes: Sequence[
     applied = sql.unit_codes(project.db, list(coders), kinds)
     applied = applied[applied["code_id"].isin(list(chosen))]
     applied = applied.assign(code=applied["code_id"].map(chosen)).drop(columns="code_id")
-    return seen, applied, sorted(chosen.values())
+    return seen, applied, None if codes is None else sorted(chosen.values())

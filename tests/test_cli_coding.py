@@ -1,0 +1,53 @@
+"""The coding commands of the CLI, run as a user would: codebook, code, undo, retrieve,
+assign and agreement on a copy of the demo project."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from workbench import Project
+from conftest import ROOT, write
+
+
+def cli(*args: str, user: str = "ann") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "workbench", "--user", user, *args], cwd=ROOT,
+                          capture_output=True, text=True)
+
+
+def test_two_coders_code_and_compare_through_the_cli(demo_copy, tmp_path):
+    db = str(demo_copy)
+    sample = json.loads(cli("assign", db, "--coders", "ann", "bob", "--size", "6", "--seed", "1",
+                            "--json").stdout)
+    units = sample["units"]
+    rows = ["segment,code,coder"]
+    rows += [f"{u},Vormen/Opmerkingen en grappen,ann" for u in units[:4]]
+    rows += [f"{u},Vormen/Opmerkingen en grappen,bob" for u in units[:3]]
+    done = cli("code", db, str(write(tmp_path, "codings.csv", "\n".join(rows) + "\n")), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["codings"] == 7
+    report = json.loads(cli("agreement", db, "--coders", "ann", "bob", "--unit", "answers",
+                            "--json").stdout)
+    [row] = report["per_code"]
+    assert row["code"] == "Vormen/Opmerkingen en grappen"
+    assert row["units"] == 6 and abs(row["percent_agreement"] - 5 / 6) < 1e-12
+    table = cli("agreement", db, "--coders", "ann", "bob", "--unit", "answers").stdout
+    assert "Vormen/Opmerkingen en grappen" in table and "kappa" in table
+    passages = json.loads(cli("retrieve", db, "Vormen", "--coder", "bob", "--json").stdout)
+    assert len(passages) == 3 and {p["coder"] for p in passages} == {"bob"}
+
+
+def test_undo_and_codebook_round_trip_through_the_cli(demo_copy, tmp_path):
+    db = str(demo_copy)
+    with Project.open(demo_copy) as project:
+        answer = project.documents(kind="answer", limit=1)[0]
+        project.code(answer["id"], 0, 5, "Gronden/Huidskleur", coder="cas")
+    assert "undid code" in cli("undo", db, user="cas").stdout
+    assert "nothing to undo" in cli("undo", db, user="cas").stdout
+    out = tmp_path / "codebook.yaml"
+    assert cli("codebook", "export", db, str(out)).returncode == 0
+    assert "Huidskleur" in out.read_text(encoding="utf-8")
+    bad = write(tmp_path, "bad.csv", "path,definition\nVormen//Leeg,x\n")
+    failed = cli("codebook", "import", db, str(bad))
+    assert failed.returncode == 1 and "bad.csv" in failed.stderr and failed.stderr.count("\n") == 1
