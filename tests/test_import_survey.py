@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from workbench import InputError
+from workbench.store import migrations
 from conftest import ROOT, snapshot, write_csv
 
 HEADER = "respondent;stratum;gewicht;herkomst;leeftijd;toelichting"
@@ -155,7 +156,7 @@ def test_cli_import_and_info_json(tmp_path):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["segmentation"]["documents"] == 1
     info = json.loads(run_cli("info", str(db), "--json").stdout)
-    assert info["schema_version"] == 1
+    assert info["schema_version"] == migrations.SCHEMA_VERSION
     assert info["counts"]["respondents"] == 1
     assert info["counts"]["sentences"] == 1
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from workbench import Project, ProjectError
+from workbench import InputError, Project, ProjectError
 from workbench.store import migrations
 from conftest import ROOT, write_csv
 
@@ -102,3 +102,40 @@ def test_cli_help_lists_every_command():
     for command in ("init", "info", "import-survey", "import-transcript", "import-speakers",
                     "segment", "search", "events", "demo"):
         assert command in out
+
+
+def test_a_version_1_file_is_migrated_with_its_data(tmp_path):
+    from workbench.store.db import connect, transaction
+
+    path = tmp_path / "old.db"
+    db = connect(path)
+    with transaction(db):
+        migrations.MIGRATIONS[0](db)
+        db.execute("PRAGMA user_version = 1")
+        db.execute("INSERT INTO project (key, value) VALUES ('name', 'oud'), ('language', 'nl')")
+        db.execute("INSERT INTO events (time, actor, action) VALUES ('2026-01-01', 'ann', 'create')")
+    db.close()
+    with Project.open(path) as project:
+        assert project.info()["schema_version"] == migrations.SCHEMA_VERSION >= 2
+        assert project.info()["name"] == "oud"
+        assert project.strata() == [] and project.events()[0]["actor"] == "ann"
+
+
+def test_design_and_margins_are_checked_and_stored(project, tmp_path):
+    survey = write_csv(tmp_path / "s.csv", ["id,stratum,w,herkomst", "1,a,2,NL", "2,b,3,EU"])
+    project.import_survey(survey, id="id", stratum="stratum", weight="w")
+    bad = write_csv(tmp_path / "strata.csv", ["stratum;N", "a;100"])
+    with pytest.raises(InputError, match="no population size for the respondents' strata: b"):
+        project.import_strata(bad, stratum="stratum", population="N")
+    zero = write_csv(tmp_path / "zero.csv", ["stratum;N", "a;100", "b;0"])
+    with pytest.raises(InputError, match="row 3: N 0 must be more than 0"):
+        project.import_strata(zero, stratum="stratum", population="N")
+    good = write_csv(tmp_path / "good.csv", ["stratum;N", "a;100", "b;250"])
+    assert project.import_strata(good, stratum="stratum", population="N")["population"] == 350
+    assert [s["population"] for s in project.strata()] == [100, 250]
+    margins = write_csv(tmp_path / "m.csv", ["variable;value;share", "herkomst;NL;0,8", "herkomst;EU;0,3"])
+    with pytest.raises(InputError, match="add up to 1.1000"):
+        project.import_margins(margins)
+    margins = write_csv(tmp_path / "m2.csv", ["variable;value;share", "herkomst;NL;0,8", "herkomst;EU;0,2"])
+    project.import_margins(margins)
+    assert project.margins() == {"herkomst": {"EU": 0.2, "NL": 0.8}}

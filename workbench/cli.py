@@ -89,6 +89,17 @@ def cmd_import_speakers(args: argparse.Namespace) -> None:
         _print(args, p.import_speakers(args.file), _import_done)
 
 
+def cmd_import_design(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.import_strata(args.file, stratum=args.stratum, population=args.population,
+                                     sampled=args.sampled), _import_done)
+
+
+def cmd_import_margins(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.import_margins(args.file), _import_done)
+
+
 def cmd_segment(args: argparse.Namespace) -> None:
     with _project(args) as p:
         _print(args, p.segment(progress=_progress(args)),
@@ -238,6 +249,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("import-speakers", cmd_import_speakers,
                   "set speaker attributes from a table with columns group, speaker, ...")
     sub.add_argument("file", help="csv or xlsx with group, speaker and attribute columns")
+
+    sub = command("import-design", cmd_import_design,
+                  "set the population size (and number sampled) per stratum from a table")
+    sub.add_argument("file", help="csv or xlsx with one row per stratum")
+    sub.add_argument("--stratum", required=True, help="column with the stratum")
+    sub.add_argument("--population", required=True, help="column with the population size")
+    sub.add_argument("--sampled", help="column with the number sampled")
+
+    sub = command("import-margins", cmd_import_margins,
+                  "set known population shares (columns variable, value, share)")
+    sub.add_argument("file", help="csv or xlsx with variable, value, share")
 
     command("segment", cmd_segment, "split new documents into sentences, lemmatise and index")
 

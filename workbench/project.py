@@ -236,6 +236,30 @@ class Project:
             payload.update(speakers=len(updates))
         return {"file": str(path), "speakers": len(updates)}
 
+    def import_strata(self, path: str | Path, *, stratum: str, population: str,
+                      sampled: str | None = None) -> dict:
+        """The design: population size (and number sampled) per stratum, from a table."""
+        from . import design
+
+        return design.import_strata(self, path, stratum=stratum, population=population,
+                                    sampled=sampled)
+
+    def import_margins(self, path: str | Path) -> dict:
+        """Known population shares (variable, value, share), for raking and checks."""
+        from . import design
+
+        return design.import_margins(self, path)
+
+    def strata(self) -> list[dict]:
+        from .store import design
+
+        return design.strata(self.db)
+
+    def margins(self) -> dict[str, dict[str, float]]:
+        from .store import design
+
+        return design.margins(self.db)
+
     # -- segmenting and search ---------------------------------------------------------
     def segment(self, *, batch: int = 5000, progress: Progress | None = None) -> dict:
         """Split new documents' answers and turns into sentences, lemmatise, and index them.

@@ -192,7 +192,38 @@ def _v1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """The survey design (population per stratum, known margins) and joint-display verdicts."""
+    db.executescript(
+        """
+        CREATE TABLE strata (
+            stratum TEXT PRIMARY KEY,
+            population REAL NOT NULL CHECK (population > 0),
+            sampled INTEGER CHECK (sampled IS NULL OR sampled > 0)
+        );
+
+        CREATE TABLE margins (
+            variable TEXT NOT NULL,
+            value TEXT NOT NULL,
+            share REAL NOT NULL CHECK (share >= 0 AND share <= 1),
+            PRIMARY KEY (variable, value)
+        );
+
+        CREATE TABLE verdicts (
+            id INTEGER PRIMARY KEY,
+            code_id INTEGER NOT NULL REFERENCES codes(id),
+            verdict TEXT NOT NULL CHECK (verdict IN ('converge', 'diverge', 'complement', 'open')),
+            memo TEXT NOT NULL DEFAULT '',
+            coder TEXT NOT NULL,
+            time TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events(id)
+        );
+        CREATE INDEX verdicts_code ON verdicts(code_id, id);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
