@@ -1,0 +1,92 @@
+"""Joint displays: a theme's survey figures, its prevalence among open answers, its
+focus-group counts and quotes per subgroup side by side, with a recorded verdict
+(converge, diverge, complement) and a memo on contradictions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from . import privacy
+from .errors import InputError
+from .store import codings as coding_sql
+from .store import design as sql
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .project import Project
+
+VERDICTS = ("converge", "diverge", "complement", "open")
+
+
+def focus_group_counts(project: "Project", code: str | int, attribute: str | None = None) -> pd.DataFrame:
+    """Turns and speakers coded with ``code`` (and sub-codes) per focus group, or per value of a
+    speaker attribute. Counted, never weighted, never mixed with survey respondents."""
+    found = project.codebook.get(code)
+    ids = [c.id for c in project.codebook.codes()
+           if c.id == found.id or c.path.startswith(found.path + "/")]
+    rows = coding_sql.retrieval_rows(project.db, ids, None, ("turn",))
+    speakers = pd.DataFrame(project.speakers())
+    if speakers.empty:
+        return pd.DataFrame(columns=["value", "speakers", "coded_speakers", "coded_turns"])
+    speakers["key"] = speakers["group"] + "/" + speakers["name"]
+    if attribute is None:
+        speakers["value"] = speakers["group"]
+    else:
+        speakers["value"] = speakers["attributes"].map(lambda a: a.get(attribute))
+    rows["key"] = rows["grp"] + "/" + rows["speaker"]
+    rows = rows.drop_duplicates("unit_id").merge(speakers[["key", "value"]], on="key")
+    table = speakers.groupby("value", dropna=False).agg(speakers=("key", "nunique"))
+    table["coded_speakers"] = rows.groupby("value", dropna=False)["key"].nunique()
+    table["coded_turns"] = rows.groupby("value", dropna=False)["unit_id"].nunique()
+    return table.fillna(0).astype(int).reset_index()
+
+
+def quotes_by(project: "Project", code: str | int, variable: str, per_group: int = 2,
+              min_cell: int | None = None) -> dict[str, list[str]]:
+    """Redacted quotes of ``code`` from open answers per value of a survey variable; a value
+    held by fewer than the small-cell threshold of respondents gets none."""
+    from .browse import min_cell as threshold_for
+
+    threshold = threshold_for(project, min_cell)
+    frame = project.respondents()
+    if variable not in frame.columns:
+        raise InputError(None, f"no survey variable {variable!r}")
+    sizes = frame[variable].astype(str).value_counts()
+    passages = project.retrieve(code, unit="answers")
+    if passages.empty:
+        return {}
+    values = frame.set_index("respondent")[variable].astype(str)
+    passages["value"] = passages["respondent"].map(values)
+    quotes: dict[str, list[str]] = {}
+    for value, group in passages.sort_values("coding_id").groupby("value"):
+        if sizes.get(value, 0) >= threshold and group["respondent"].nunique() >= threshold:
+            texts = group["unit_text"].head(per_group)
+            quotes[value] = [privacy.redact(" ".join(t.split())) for t in texts]
+    return quotes
+
+
+def record_verdict(project: "Project", code: str | int, verdict: str, memo: str = "",
+                   coder: str | None = None) -> int:
+    """Record whether the qualitative and quantitative results converge, diverge or complement
+    each other for a theme, with a memo on any contradiction; earlier verdicts are kept."""
+    if verdict not in VERDICTS:
+        raise InputError(None, f"verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}")
+    if verdict == "diverge" and not memo.strip():
+        raise InputError(None, "a diverging result needs a memo saying how the contradiction "
+                               "was examined")
+    found = project.codebook.get(code)
+    who = coder or project.user
+    with project._write("verdict", found.path, who) as payload:
+        verdict_id = sql.add_verdict(project.db, found.id, verdict, memo, who, payload["event_id"])
+        payload.update(code=found.path, verdict=verdict, memo=memo)
+    return verdict_id
+
+
+def verdicts(project: "Project", code: str | int | None = None) -> list[dict]:
+    """Recorded verdicts, oldest first (the last one per code is the current one)."""
+    code_id = None if code is None else project.codebook.get(code).id
+    paths = {c.id: c.path for c in project.codebook.codes(include_inactive=True)}
+    return [{**v, "code": paths.get(v["code_id"])} for v in sql.verdicts(project.db, code_id)]
+
+
