@@ -402,3 +402,27 @@ class Project:
         from . import browse
 
         browse.set_min_cell(self, value)
+
+    # -- mixed methods -------------------------------------------------------------------
+    def focus_group_counts(self, code: str | int, attribute: str | None = None) -> pd.DataFrame:
+        """Speakers and turns coded with ``code`` per focus group or speaker attribute."""
+        from . import joint
+
+        return joint.focus_group_counts(self, code, attribute)
+
+    def quotes_by(self, code: str | int, variable: str, per_group: int = 2) -> dict[str, list[str]]:
+        """Redacted quotes of a code per value of a survey variable (small groups get none)."""
+        from . import joint
+
+        return joint.quotes_by(self, code, variable, per_group)
+
+    def record_verdict(self, code: str | int, verdict: str, memo: str = "") -> int:
+        """Converge / diverge / complement for a theme, with a memo on contradictions."""
+        from . import joint
+
+        return joint.record_verdict(self, code, verdict, memo)
+
+    def verdicts(self, code: str | int | None = None) -> list[dict]:
+        from . import joint
+
+        return joint.verdicts(self, code)
