@@ -3,6 +3,7 @@ served by ``streamlit run`` on the demo project."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -14,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, write_csv
+from workbench import Project
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -28,15 +30,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(demo_copy: Path, tmp_path: Path):
+@contextlib.contextmanager
+def serve(project: Path, tmp_path: Path, **env: str):
+    """``streamlit run app.py -- project`` on a free port; yields the URL."""
     port = free_port()
     log = (tmp_path / "streamlit.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
          "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--browser.gatherUsageStats", "false", "--", str(demo_copy)],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "DUIDING_USER": "e2e"},
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+         "--", str(project)],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        env={**os.environ, "DUIDING_USER": "e2e", **env},
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -49,9 +54,17 @@ def server(demo_copy: Path, tmp_path: Path):
     else:
         process.kill()
         pytest.fail("streamlit did not start: " + (tmp_path / "streamlit.log").read_text())
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.fixture
+def server(demo_copy: Path, tmp_path: Path):
+    with serve(demo_copy, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture
@@ -82,3 +95,150 @@ def test_app_shows_the_demo_project_and_searches_it(server, page, tmp_path):
     page.locator("mark").first.wait_for(timeout=30_000)
     assert page.locator("mark").count() > 0
     page.screenshot(path=str(tmp_path / "search.png"), full_page=True)
+
+
+SHOTS = Path("/tmp/duiding-shots")
+FIRST_LEAF = "Vormen/Opmerkingen en grappen"
+
+
+def shot(page, tmp_path: Path, name: str) -> None:
+    """A full-page screenshot into tmp_path, and a copy to /tmp/duiding-shots to look at."""
+    page.screenshot(path=str(tmp_path / f"{name}.png"), full_page=True)
+    SHOTS.mkdir(exist_ok=True)
+    shutil.copy(tmp_path / f"{name}.png", SHOTS / f"{name}.png")
+
+
+@pytest.fixture
+def coding_server(demo_copy: Path, tmp_path: Path):
+    """The demo with the starter codebook, and a double-coding sample for e2e and bob of
+    which bob coded a few answers."""
+    with Project.open(demo_copy, user="lead") as project:
+        project.codebook.import_file(ROOT / "codebooks" / "per_racisme.yaml")
+        sample = project.assign_sample(["e2e", "bob"], 6, unit="answer", seed=2, sample="dubbel")
+        for unit in sample["units"][:3]:
+            project.code_segment(unit, FIRST_LEAF, coder="bob")
+        for unit in sample["units"][1:4]:
+            project.code_segment(unit, FIRST_LEAF, coder="e2e")
+        # a third coder's work, so that the Browse page has themes above the threshold
+        answers = project.documents(kind="answer", limit=200, offset=300)
+        for i, doc in enumerate(answers[:60]):
+            path = ("Vormen/Genegeerd of buitengesloten", "Gronden/Afkomst",
+                    "Actoren/Collega")[i % 3]
+            project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], path,
+                                 coder="carol")
+    with serve(demo_copy, tmp_path) as url:
+        yield url, demo_copy
+
+
+def wait_for_notice(page, text: str) -> None:
+    page.get_by_text(text).first.wait_for(timeout=30_000)
+
+
+def select_in_piece(page, word: str) -> None:
+    """Select ``word`` inside the span coder as a user would, by DOM range (UTF-16 offsets
+    inside the text node, exactly what a mouse selection gives)."""
+    page.evaluate("""(word) => {
+      const pieces = Array.from(document.querySelectorAll('.dtc-piece'));
+      const piece = pieces.find((p) => p.textContent.includes(word));
+      const node = piece.firstChild, at = node.data.indexOf(word);
+      const range = document.createRange();
+      range.setStart(node, at); range.setEnd(node, at + word.length);
+      const selection = window.getSelection();
+      selection.removeAllRanges(); selection.addRange(range);
+      const root = document.querySelector('.dtc-root');
+      root.focus();
+      root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+    }""", word)
+
+
+def test_code_page_codes_a_segment_by_clicking(coding_server, page, tmp_path):
+    url, project_file = coding_server
+    page.goto(f"{url}/code")
+    button = page.locator("[class*='st-key-apply-'] button").first
+    button.wait_for(timeout=60_000)
+    key = [c for c in button.locator("xpath=ancestor::*[contains(@class, 'st-key-apply-')]")
+           .first.get_attribute("class").split() if c.startswith("st-key-apply-")][0]
+    unit_id = int(key.rsplit("-", 1)[1])
+    assert "Opmerkingen en grappen" in button.inner_text()
+    shot(page, tmp_path, "code-before")
+    button.click()
+    wait_for_notice(page, f"Gecodeerd: {FIRST_LEAF}")
+    with Project.open(project_file, user="check") as project:
+        mine = project.codings(coders=["e2e"])
+        [coding] = [c for c in mine if c["segment_id"] == unit_id]
+        assert project.codebook.get(coding["code_id"]).path == FIRST_LEAF
+    shot(page, tmp_path, "code")
+    # the span coder: select a word, press 2 (the second code of the quick list)
+    page.get_by_text("Tekst selecteren").click()
+    page.locator(".dtc-piece").first.wait_for(timeout=30_000)
+    text = page.locator(".dtc-text").inner_text()
+    word = next(w for w in text.split() if len(w) > 5 and w.isalpha())
+    select_in_piece(page, word)
+    page.locator(".dtc-quick").first.wait_for(state="visible")
+    page.keyboard.press("2")
+    wait_for_notice(page, "Gecodeerd: Vormen/Genegeerd of buitengesloten")
+    with Project.open(project_file, user="check") as project:
+        spans = [c for c in project.codings(coders=["e2e"]) if c["text"] == word]
+        assert len(spans) == 1
+        assert project.codebook.get(spans[0]["code_id"]).path == \
+            "Vormen/Genegeerd of buitengesloten"
+    page.locator(".dtc-coded").first.wait_for(timeout=30_000)
+    shot(page, tmp_path, "code-spans")
+    page.get_by_role("button", name="Ongedaan maken").click()
+    wait_for_notice(page, "Ongedaan gemaakt: code")
+    with Project.open(project_file, user="check") as project:
+        assert not [c for c in project.codings(coders=["e2e"]) if c["text"] == word]
+
+
+def test_span_offsets_count_code_points_not_utf16_units(tmp_path, page):
+    """Emoji before the selection are two UTF-16 units in the browser but one character in
+    the project: the coding must still cover exactly the selected word."""
+    path = tmp_path / "emoji.db"
+    with Project.create(path, user="lead") as project:
+        survey = write_csv(tmp_path / "s.csv", [
+            "id,stratum,w,q",
+            "R1,a,1,👩🏽‍💼 Collega's 😀 maakten grappen over mijn naam. Ik zei niets.",
+        ])
+        project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
+        project.segment()
+        project.codebook.add("Vormen/Grappen", color="#e6194b")
+    with serve(path, tmp_path) as url:
+        page.goto(f"{url}/code")
+        page.get_by_text("Tekst selecteren").click()
+        page.locator(".dtc-piece").first.wait_for(timeout=60_000)
+        select_in_piece(page, "grappen")
+        page.keyboard.press("1")
+        wait_for_notice(page, "Gecodeerd: Vormen/Grappen")
+        shot(page, tmp_path, "code-emoji")
+    with Project.open(path, user="check") as project:
+        [coding] = project.codings()
+    assert coding["text"] == "grappen" and coding["coder"] == "e2e"
+
+
+def test_every_page_renders_in_the_browser(coding_server, page, tmp_path):
+    url, project_file = coding_server
+    for path, title, name in [("codebook", "Codeboek", "codebook"),
+                              ("retrieve", "Ophalen", "retrieve"),
+                              ("agreement", "Overeenstemming", "agreement"),
+                              ("browse", "Verkennen", "browse")]:
+        page.goto(f"{url}/{path}")
+        page.get_by_role("heading", name=title).first.wait_for(timeout=60_000)
+        page.wait_for_timeout(1500)
+        assert not page.locator("[data-testid='stException']").count()
+        shot(page, tmp_path, name)
+    page.goto(f"{url}/agreement")
+    page.get_by_role("tab", name="Verschillen").click()
+    page.get_by_role("button", name="✓ Toegepast").first.click()
+    wait_for_notice(page, "Consensus vastgelegd")
+    shot(page, tmp_path, "agreement-disputes")
+    with Project.open(project_file, user="check") as project:
+        assert len(project.codings(coders=["consensus"])) == 1
+
+
+def test_browse_mode_shows_only_browse(demo_copy, page, tmp_path):
+    with serve(demo_copy, tmp_path, DUIDING_MODE="browse") as url:
+        page.goto(url)
+        page.get_by_role("heading", name="Verkennen").first.wait_for(timeout=60_000)
+        assert page.get_by_role("link", name="Coderen").count() == 0
+        assert page.get_by_label("Projectbestand").is_disabled()
+        shot(page, tmp_path, "browse-mode")

@@ -8,9 +8,9 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data
-from ui.common import (cache_key, coder, escaped, marked, md_label, open_project, paginate,
-                       require_project, safe_color, swatch, t)
-from ui.text_coder import pieces, text_coder
+from ui.common import (cache_key, clock, coder, escaped, md_label, open_project, paginate, pieces,
+                       pieces_html, require_project, swatch, t)
+from ui.text_coder import text_coder
 from workbench import Project, WorkbenchError
 
 PICK_PAGE = 25  # answers per page in the document picker
@@ -57,6 +57,7 @@ def _code_span(project: Project, key: str, document_id: int) -> str:
         return ""
     start, end, code_id = int(hit["start"]), int(hit["end"]), int(hit["code"])
     project.code(document_id, start, end, code_id, coder=coder())
+    st.session_state["span_applied"] = (document_id, start, end)
     return t("coded_notice", code=project.codebook.get(code_id).path)
 
 
@@ -87,14 +88,15 @@ def _memo(project: Project, kind: str, target_key: str, text_key: str) -> str:
 
 
 # -- choosing what to code ---------------------------------------------------------------
-def pick_document(path: str, version: int, counts: dict) -> dict | None:
+def pick_document(path: str, version: str, counts: dict) -> dict | None:
     kinds = {"answer": t("answers"), "transcript": t("transcripts")}
-    kind = st.radio(t("kind"), list(kinds), format_func=kinds.get, horizontal=True,
-                    key="code_kind")
+    first, second, third = st.columns([1, 2, 1], vertical_alignment="bottom")
+    kind = first.radio(t("kind"), list(kinds), format_func=kinds.get, key="code_kind")
     if kind == "transcript":
         docs = data.documents(path, "transcript", 1000, 0, counts["transcripts"])
     else:
-        query = st.text_input(t("find_answers"), key="code_find", help=t("find_answers_help"))
+        query = second.text_input(t("find_answers"), key="code_find",
+                                  help=t("find_answers_help"))
         if query.strip():
             project = require_project()
             with project:
@@ -109,17 +111,19 @@ def pick_document(path: str, version: int, counts: dict) -> dict | None:
                                                      "title": hit["title"]})
             docs = list(seen.values())
         else:
-            offset, limit = paginate(counts["answers"], PICK_PAGE, "code_doc_page")
+            with third:
+                offset, limit = paginate(counts["answers"], PICK_PAGE, "code_doc_page")
             docs = data.documents(path, "answer", limit, offset, counts["answers"])
     if not docs:
-        st.info(t("no_documents"))
+        st.info(t("no_hits") if kind == "answer" else t("no_documents"))
         return None
     titles = {d["id"]: d["title"] for d in docs}
-    chosen = st.selectbox(t("document"), list(titles), format_func=titles.get, key="code_doc")
+    chosen = st.selectbox(t("document_n", n=len(docs)), list(titles), format_func=titles.get,
+                          key="code_doc")
     return {"document_id": chosen, "unit_ids": None}
 
 
-def _uncoded_queue(path: str, version: int, counts: dict) -> list[list[int]]:
+def _uncoded_queue(path: str, version: str, counts: dict) -> list[list[int]]:
     coded = set(data.all_codings(path, version)["document_id"])
     queue: list[list[int]] = []
     offset = 0
@@ -138,7 +142,7 @@ def _uncoded_queue(path: str, version: int, counts: dict) -> list[list[int]]:
     return queue
 
 
-def pick_queue(path: str, version: int, counts: dict) -> dict | None:
+def pick_queue(path: str, version: str, counts: dict) -> dict | None:
     me = coder()
     sources = {"assigned": t("queue_assigned"), "uncoded": t("queue_uncoded")}
     source = st.radio(t("queue"), list(sources), format_func=sources.get, horizontal=True,
@@ -150,7 +154,8 @@ def pick_queue(path: str, version: int, counts: dict) -> dict | None:
             st.info(t("no_assignments", coder=me))
             return None
         sample = st.selectbox(t("sample"), samples, key="queue_sample")
-        index = data.segment_index(path, counts["segments"])
+        with st.spinner(t("indexing")):
+            index = data.segment_index(path, counts["segments"])
         items = [[index[r["segment_id"]][0], r["segment_id"]] for r in rows
                  if r["sample"] == sample and r["segment_id"] in index]
         kinds = {r["segment_id"]: index[r["segment_id"]][1] for r in rows
@@ -177,7 +182,7 @@ def pick_queue(path: str, version: int, counts: dict) -> dict | None:
     st.progress(done / len(items), text=t("queue_progress", done=done, total=len(items)))
     if st.session_state.get("queue_pos", 1) > len(items):
         st.session_state["queue_pos"] = len(items)
-    left, middle, right = st.columns([1, 2, 1])
+    left, middle, right = st.columns([1, 2, 1], vertical_alignment="bottom")
     if left.button(t("previous"), key="queue_prev", width="stretch"):
         st.session_state["queue_pos"] = max(1, st.session_state.get("queue_pos", 1) - 1)
     if right.button(t("next"), key="queue_next", width="stretch"):
@@ -192,8 +197,8 @@ def pick_queue(path: str, version: int, counts: dict) -> dict | None:
 # -- the coding panel (a fragment: coding reruns only this part) -----------------------------
 def _unit_label(unit: dict) -> str:
     parts = []
-    if unit.get("time_start"):
-        parts.append(f"[{unit['time_start']}]")
+    if unit.get("time_start") is not None:
+        parts.append(f"[{clock(unit['time_start'])}]")
     if unit.get("speaker"):
         parts.append(f"{unit['speaker']}:")
     return " ".join(parts)
@@ -203,7 +208,10 @@ def _notice() -> None:
     notice = st.session_state.pop(NOTICE, None)
     if notice:
         kind, message = notice
-        (st.error if kind == "error" else st.success)(message)
+        if kind == "error":
+            st.error(message)
+        else:
+            st.toast(message, icon=":material/check_circle:")
 
 
 def _controls(codes: list[dict], by_id: dict[int, dict]) -> tuple[int, list[int], bool]:
@@ -219,7 +227,7 @@ def _controls(codes: list[dict], by_id: dict[int, dict]) -> tuple[int, list[int]
                                            if i in by_id]
     else:
         st.session_state["quick_codes"] = leaves[:9]
-    quick = st.multiselect(t("quick_list"), ids, format_func=lambda i: by_id[i]["path"],
+    quick = st.multiselect(t("quick_list"), ids, format_func=lambda i: by_id[i]["name"],
                            max_selections=9, key="quick_codes", help=t("quick_list_help"))
     blind = st.toggle(t("blind"), key="blind", help=t("blind_help"))
     return active, quick, blind
@@ -236,10 +244,10 @@ def coding_panel(view: dict) -> None:
         by_id = {c["id"]: c for c in codes}
         doc = data.document(path, view["document_id"])
         me = coder()
-        side, main = st.columns([1, 3], gap="medium")
+        side, main = st.columns([1.2, 3], gap="medium")
         with side:
             active, quick, blind = _controls(codes, by_id)
-            st.button(t("undo"), key="undo", on_click=_write, args=(_undo,), icon="↩️",
+            st.button(t("undo"), key="undo", on_click=_write, args=(_undo,), icon=":material/undo:",
                       help=t("undo_help", coder=me), width="stretch")
         codings = project.codings(document_id=doc["id"])
         visible = [c for c in codings if not blind or c["coder"] == me]
@@ -268,35 +276,34 @@ def coding_panel(view: dict) -> None:
 
 
 def _unit_cards(doc: dict, units: list[dict], visible: list[dict], by_id: dict,
-                quick: list[int], active: int, version: int) -> None:
+                quick: list[int], active: int, version: str) -> None:
     me = coder()
     if len(units) > UNITS_PAGE:
-        offset, limit = paginate(len(units), UNITS_PAGE, f"units_page_{doc['id']}")
+        with st.columns([1, 3])[0]:
+            offset, limit = paginate(len(units), UNITS_PAGE, f"units_page_{doc['id']}")
         units = units[offset:offset + limit]
+    names = {i: c["path"] for i, c in by_id.items()}
+    colors = {i: c["color"] for i, c in by_id.items()}
     for unit in units:
-        spans = [(max(c["start"], unit["start"]) - unit["start"],
-                  min(c["end"], unit["end"]) - unit["start"],
-                  by_id.get(c["code_id"], {}).get("color"),
-                  f"{by_id.get(c['code_id'], {}).get('path', c['code_id'])} · {c['coder']}")
-                 for c in visible if c["start"] < unit["end"] and c["end"] > unit["start"]]
+        parts = pieces(unit["start"], unit["end"], unit["text"], visible, colors, names)
         mine = [c["code_id"] for c in visible if c["coder"] == me
                 and (c["start"], c["end"]) == (unit["start"], unit["end"])]
         with st.container(border=True, key=f"unit-{unit['id']}"):
             label = _unit_label(unit)
-            st.html(f'<div class="duiding-unit" data-segment="{unit["id"]}">'
-                    + (f"<small style='opacity:.7'>{escaped(label)}</small><br>" if label else "")
-                    + f'<div style="white-space:pre-wrap">{marked(unit["text"], spans)}</div></div>')
-            left, right = st.columns([1, 4], vertical_alignment="center")
-            left.button(f"＋ {md_label(by_id[active]['name'])}", key=f"apply-{unit['id']}",
-                        help=t("apply_help", code=by_id[active]["path"]),
-                        on_click=_write, args=(_code_segment, unit["id"], active))
+            text, button = st.columns([4, 1.5], vertical_alignment="top")
+            text.html(f'<div class="duiding-unit" data-segment="{unit["id"]}">'
+                      + (f"<small style='opacity:.7'>{escaped(label)}</small><br>" if label else "")
+                      + f'<div style="white-space:pre-wrap">{pieces_html(parts)}</div></div>')
+            button.button(f"＋ {md_label(by_id[active]['name'])}", key=f"apply-{unit['id']}",
+                          help=t("apply_help", code=by_id[active]["path"]), width="stretch",
+                          on_click=_write, args=(_code_segment, unit["id"], active))
             options = list(dict.fromkeys([*quick, *[i for i in mine if i in by_id]]))
             default = tuple(i for i in options if i in mine)
             key = f"pills-{unit['id']}-{version}"
-            right.pills(t("toggle_codes"), options, selection_mode="multi", default=list(default),
-                        format_func=lambda i: md_label(by_id[i]["name"]), key=key,
-                        label_visibility="collapsed", on_change=_write,
-                        args=(_toggle, unit, doc["id"], key, default))
+            st.pills(t("toggle_codes"), options, selection_mode="multi", default=list(default),
+                     format_func=lambda i: md_label(by_id[i]["name"]), key=key,
+                     label_visibility="collapsed", on_change=_write, wrap=True,
+                     args=(_toggle, unit, doc["id"], key, default))
 
 
 def _span_coder(doc: dict, units: list[dict], visible: list[dict], by_id: dict,
@@ -315,7 +322,9 @@ def _span_coder(doc: dict, units: list[dict], visible: list[dict], by_id: dict,
         on_apply=lambda: _write(_code_span, key, doc["id"]),
     )
     selection = (result or {}).get("selection") if result is not None else None
-    if isinstance(selection, dict) and "start" in selection:
+    if isinstance(selection, dict) and "start" in selection and \
+            st.session_state.get("span_applied") != (doc["id"], selection["start"],
+                                                     selection["end"]):
         start, end = int(selection["start"]), int(selection["end"])
         text = data.document(path, doc["id"])["text"][start:end]
         if 0 <= start < end <= len(data.document(path, doc["id"])["text"]):

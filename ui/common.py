@@ -80,9 +80,12 @@ def data_version(project: Project) -> int:
     return newest[0]["id"] if newest else 0
 
 
-def cache_key(project: Project) -> tuple[str, int]:
-    """(resolved path, newest event id): the arguments every cached read takes."""
-    return str(Path(project.path).resolve()), data_version(project)
+def cache_key(project: Project) -> tuple[str, str]:
+    """(resolved path, version): the arguments every cached read takes. The version is the
+    newest event id, prefixed with the project's creation time so that another project
+    file put at the same path never meets this one's cached data."""
+    created = project.settings.get("created", "")
+    return str(Path(project.path).resolve()), f"{created}#{data_version(project)}"
 
 
 def show_error(error: Exception) -> None:
@@ -146,3 +149,60 @@ def md_label(text: str) -> str:
     """Data text for a widget label that Streamlit renders as Markdown (buttons, pills,
     radio options, expanders): every Markdown character backslash-escaped, one line."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def pieces(start: int, end: int, text: str, codings: list[dict],
+           colors: dict[int, str | None], names: dict[int, str]) -> list[dict]:
+    """Split a unit's ``text`` (document offsets ``start``..``end``) at every boundary of
+    the ``codings`` overlapping it; each piece has document offsets, its text, and the
+    colours and titles ("code (coders)") of the codes covering it."""
+    inside = [c for c in codings if c["start"] < end and c["end"] > start]
+    cuts = sorted({start, end, *(max(start, c["start"]) for c in inside),
+                   *(min(end, c["end"]) for c in inside)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = [c for c in inside if c["start"] <= a and c["end"] >= b]
+        code_ids = list(dict.fromkeys(c["code_id"] for c in covering))
+        out.append({
+            "start": a, "end": b, "text": text[a - start:b - start],
+            "colors": [safe_color(colors.get(i)) for i in code_ids],
+            "codes": [f"{names.get(i, i)} ("
+                      f"{', '.join(sorted({c['coder'] for c in covering if c['code_id'] == i}))})"
+                      for i in code_ids],
+        })
+    return out
+
+
+def pieces_html(parts: list[dict]) -> str:
+    """Pieces as escaped HTML: the first code's colour as background, further codes as
+    stacked underlines, the codes and coders as a tooltip."""
+    out = []
+    for part in parts:
+        body = escaped(part["text"])
+        if not part["colors"]:
+            out.append(body)
+            continue
+        shadows = ", ".join(f"inset 0 -{3 * (k + 1)}px 0 {c}"
+                            for k, c in enumerate(part["colors"][1:]))
+        style = f"background:{part['colors'][0]}55;border-radius:2px"
+        if shadows:
+            style += f";box-shadow:{shadows}"
+        title = html.escape("\n".join(part["codes"]))
+        out.append(f'<span class="duiding-coded" title="{title}" style="{style}">{body}</span>')
+    return "".join(out)
+
+
+def clock(seconds: float | None) -> str:
+    """A turn's time as [h:]mm:ss."""
+    if seconds is None:
+        return ""
+    whole = int(round(float(seconds)))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}"
+
+
+def is_open(tab) -> bool:
+    """Whether a tab's content should run: tabs made with ``on_change="rerun"`` know which
+    one is open, so only that one computes; unknown (None) means run it."""
+    return getattr(tab, "open", None) is not False

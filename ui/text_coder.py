@@ -19,7 +19,7 @@ Python gets a trigger value ``apply`` = {start, end, code, nonce} and a state va
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
@@ -205,26 +205,6 @@ export default function (component) {
 _component = st.components.v2.component(
     "duiding_text_coder", html=HTML, css=CSS, js=JS, isolate_styles=False
 )
-
-
-def pieces(start: int, end: int, text: str, codings: Sequence[dict],
-           colors: dict[int, str], names: dict[int, str]) -> list[dict]:
-    """Split the unit ``text`` (document offsets ``start``..``end``) at every boundary of the
-    ``codings`` that overlap it; each piece lists the colours and names of its codes."""
-    inside = [c for c in codings if c["start"] < end and c["end"] > start]
-    cuts = sorted({start, end, *(max(start, c["start"]) for c in inside),
-                   *(min(end, c["end"]) for c in inside)})
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        covering = [c for c in inside if c["start"] <= a and c["end"] >= b]
-        code_ids = list(dict.fromkeys(c["code_id"] for c in covering))
-        out.append({
-            "start": a, "end": b, "text": text[a - start:b - start],
-            "colors": [safe_color(colors.get(i)) for i in code_ids],
-            "codes": [f"{names.get(i, i)} ({', '.join(sorted({c['coder'] for c in covering if c['code_id'] == i}))})"
-                      for i in code_ids],
-        })
-    return out
 
 
 def text_coder(*, key: str, units: list[dict], quick: list[dict], hint: str, selected: str,

@@ -1,0 +1,106 @@
+"""Browse page (read-only, for policy staff): themes with counts and redacted quotes, and a
+subgroup view per survey variable. Figures from fewer respondents than the small-cell
+threshold come back suppressed (None) from the API and are shown as "< threshold". No
+respondent ids, speaker names or focus groups are shown, and nothing here can change the
+project: the page has no editing widgets at all."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ui import data
+from ui.common import cache_key, escaped, is_open, require_project, t
+
+
+def suppressed(value, threshold: int, percent: bool = False) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return f"< {threshold}"
+    if percent:
+        return f"{100 * float(value):.0f}%"
+    return f"{int(value):,}"
+
+
+def theme_cards(result: dict, themes: list[dict]) -> None:
+    threshold = result["min_cell"]
+    language = st.session_state.get("ui_language", "nl")
+    for theme in themes:
+        name = theme["code"]
+        if language == "en" and theme.get("label_en"):
+            name = f"{theme['code']} ({theme['label_en']})"
+        depth = theme["code"].count("/")
+        quotes = "".join(
+            f"<blockquote style='margin:4px 0 4px 0;padding:2px 10px;border-left:3px solid #8886;"
+            f"white-space:pre-wrap'>{escaped(q)}</blockquote>" for q in theme["quotes"])
+        figures = " · ".join(
+            f"{escaped(t(label))}: <b>{escaped(suppressed(theme[field], threshold))}</b>"
+            for label, field in (("respondents", "respondents"), ("answers", "answers"),
+                                 ("participants", "participants")))
+        definition = (f"<div style='opacity:.8;font-size:.9em'>{escaped(theme['definition'])}</div>"
+                      if theme.get("definition") else "")
+        st.html(f"<div class='duiding-theme' style='margin:0 0 12px {depth * 1.5}em;"
+                f"padding:6px 12px;border:1px solid #8884;border-radius:8px'>"
+                f"<div style='font-size:1.05em'><b>{escaped(name)}</b></div>{definition}"
+                f"<div style='font-size:.9em;margin:3px 0'>{figures}</div>{quotes}</div>")
+
+
+def subgroup_table(table: pd.DataFrame, threshold: int) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("value"): table["value"].astype(str),
+        t("respondents"): [suppressed(v, threshold) for v in table["respondents"]],
+        t("coded_respondents"): [suppressed(v, threshold) for v in table["coded"]],
+        t("share"): [suppressed(v, threshold, percent=True) for v in table["share"]],
+    })
+
+
+def render() -> None:
+    project = require_project()
+    with project:
+        path, version = cache_key(project)
+        counts = data.counts(path, version)
+        title = project.settings.get("name", "")
+    st.title(t("page_browse"))
+    st.html(f"<div style='opacity:.75'>{escaped(title)}</div>")
+    result = data.browse(path, version)
+    threshold = result["min_cell"]
+    st.caption(t("browse_caption", threshold=threshold))
+    themes_tab, groups_tab = st.tabs([t("themes"), t("subgroups")], key="browse_tab",
+                                     on_change="rerun")
+    if is_open(themes_tab):
+        with themes_tab:
+            themes(result)
+    if is_open(groups_tab):
+        with groups_tab:
+            subgroups(path, version, counts, result)
+
+
+def themes(result: dict) -> None:
+    threshold = result["min_cell"]
+    if not result["themes"]:
+        st.info(t("no_themes"))
+        return
+    shown = [th for th in result["themes"]
+             if th["respondents"] is not None or th["participants"] is not None]
+    small = [th for th in result["themes"] if th not in shown]
+    if not shown:
+        st.info(t("no_theme_big_enough", threshold=threshold))
+    theme_cards(result, shown)
+    if small:
+        with st.expander(t("small_themes", threshold=threshold, n=len(small))):
+            theme_cards(result, small)
+
+
+def subgroups(path: str, version: str, counts: dict, result: dict) -> None:
+    codes = [theme["code"] for theme in result["themes"]]
+    names = [v["name"] for v in data.variables(path, counts["respondents"])]
+    if not codes or not names:
+        st.info(t("no_subgroups"))
+        return
+    left, right = st.columns(2)
+    code = left.selectbox(t("theme"), codes, key="browse_code")
+    variable = right.selectbox(t("variable"), names, key="browse_variable")
+    table, threshold = data.browse_by(path, version, code, variable)
+    st.dataframe(subgroup_table(table, threshold), hide_index=True, width="stretch")
+    st.caption(t("suppressed_help", threshold=threshold))
+
+render()
