@@ -201,3 +201,17 @@ def test_assign_sample_is_reproducible(coded):
     assert len(coded.assignments(coder="bob")) == 4
     with pytest.raises(InputError, match="two coders"):
         coded.assign_sample(["ann"], 2)
+
+
+def test_segments_by_id_and_the_list_of_coders(coded):
+    unit = answer_unit(coded, "R2")
+    samira = turn(coded, "Samira")
+    found = coded.segments_by_id([unit["id"], samira["id"], 99999])
+    assert set(found) == {unit["id"], samira["id"]}
+    assert found[samira["id"]]["speaker"] == "Samira" and found[samira["id"]]["kind"] == "turn"
+    assert coded.segment(unit["id"])["text"] == "Ik werd genegeerd in overleggen."
+    with pytest.raises(InputError, match="no segment with id 99999"):
+        coded.segment(99999)
+    coded.code_segment(unit["id"], "Vormen/Genegeerd", coder="zoe")
+    coded.assign_sample(["ann", "bob"], 1)
+    assert coded.coders() == ["ann", "bob", "zoe"]

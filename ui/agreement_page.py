@@ -140,15 +140,10 @@ def _unit_texts(project, path: str, version: str, frame: pd.DataFrame, coders: l
                                                    "document_id": int(row["document_id"])})
     missing = [int(u) for u in frame["unit"] if int(u) not in found]
     if missing:
-        index = data.segment_index(path, counts["segments"])
-        for unit_id in missing:
-            if unit_id in index:
-                document_id, kind = index[unit_id]
-                doc = data.document(path, document_id)
-                for segment in data.units(path, document_id, kind):
-                    if segment["id"] == unit_id:
-                        found[unit_id] = {"text": segment["text"], "title": doc["title"],
-                                          "document_id": document_id}
+        index = data.segments_by_id(path, tuple(missing), counts["segments"])
+        for unit_id, segment in index.items():
+            found[unit_id] = {"text": segment["text"], "title": segment["title"],
+                              "document_id": segment["document_id"]}
     return found
 
 

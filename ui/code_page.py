@@ -154,12 +154,10 @@ def pick_queue(path: str, version: str, counts: dict) -> dict | None:
             st.info(t("no_assignments", coder=me))
             return None
         sample = st.selectbox(t("sample"), samples, key="queue_sample")
-        with st.spinner(t("indexing")):
-            index = data.segment_index(path, counts["segments"])
-        items = [[index[r["segment_id"]][0], r["segment_id"]] for r in rows
-                 if r["sample"] == sample and r["segment_id"] in index]
-        kinds = {r["segment_id"]: index[r["segment_id"]][1] for r in rows
-                 if r["segment_id"] in index}
+        chosen = tuple(r["segment_id"] for r in rows if r["sample"] == sample)
+        index = data.segments_by_id(path, chosen, counts["segments"])
+        items = [[index[s]["document_id"], s] for s in chosen if s in index]
+        kinds = {s: index[s]["kind"] for s in chosen if s in index}
     else:
         if st.button(t("refresh_queue"), key="queue_refresh") or "queue_uncoded" not in \
                 st.session_state:

@@ -67,24 +67,12 @@ def documents(path: str, kind: str, limit: int, offset: int, n_documents: int) -
         return project.documents(kind=kind, limit=limit, offset=offset)
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def segment_index(path: str, n_segments: int) -> dict[int, tuple[int, str]]:
-    """segment id -> (document id, kind), for segments known only by id (assignments,
-    disagreements). The API has no segment-by-id read, so this walks the documents once
-    (about 3 s for 100,000 answers) and keeps the map as a shared resource (read only,
-    never copied); ``n_segments`` (the count) changes only when segments are added."""
-    index: dict[int, tuple[int, str]] = {}
+@st.cache_data(show_spinner=False, max_entries=64)
+def segments_by_id(path: str, ids: tuple[int, ...], n_segments: int) -> dict[int, dict]:
+    """Segments known only by id (assignments, disagreements): document, kind, text, title.
+    ``n_segments`` (the count) changes only when segments are added."""
     with _open(path) as project:
-        offset = 0
-        while True:
-            page = project.documents(limit=5000, offset=offset)
-            if not page:
-                break
-            for doc in page:
-                for segment in project.segments(doc["id"]):
-                    index[segment["id"]] = (doc["id"], segment["kind"])
-            offset += len(page)
-    return index
+        return project.segments_by_id(ids)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -100,9 +88,7 @@ def all_codings(path: str, version: str) -> pd.DataFrame:
 def coders(path: str, version: str) -> list[str]:
     """Everyone who has live codings or assignments."""
     with _open(path) as project:
-        names = {r["coder"] for r in project.assignments()}
-    names |= set(all_codings(path, version)["coder"])
-    return sorted(names)
+        return project.coders()
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

@@ -168,7 +168,6 @@ STRINGS: dict[str, dict[str, str]] = {
                              "dubbel coderen op de pagina Overeenstemming.",
                        "en": "Nothing is assigned to {coder}. Create a double-coding sample on "
                              "the Agreement page."},
-    "indexing": {"nl": "Segmenten opzoeken…", "en": "Looking up segments…"},
     "sample": {"nl": "Steekproef", "en": "Sample"},
     "previous": {"nl": "◀ Vorige", "en": "◀ Previous"},
     "next": {"nl": "Volgende ▶", "en": "Next ▶"},

@@ -150,6 +150,21 @@ class Project:
     def segments(self, document_id: int, kind: str | None = None) -> list[dict]:
         return queries.segments(self.db, document_id, kind)
 
+    def segment(self, segment_id: int) -> dict:
+        """One segment with its text, document id and title, kind, speaker and time."""
+        found = queries.segments_by_id(self.db, [segment_id])
+        if segment_id not in found:
+            raise InputError(None, f"no segment with id {segment_id}")
+        return found[segment_id]
+
+    def segments_by_id(self, ids: Sequence[int]) -> dict[int, dict]:
+        """Several segments at once (unknown ids are left out)."""
+        return queries.segments_by_id(self.db, list(ids))
+
+    def coders(self) -> list[str]:
+        """Everyone who has coded anything or has been assigned a double-coding sample."""
+        return queries.coders(self.db)
+
     def speakers(self, group: str | None = None) -> list[dict]:
         return queries.speakers(self.db, group)
 

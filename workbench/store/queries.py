@@ -208,3 +208,25 @@ def respondents_frame(db: sqlite_utils.Database) -> pd.DataFrame:
     frame.insert(0, "stratum", [r[1] for r in rows])
     frame.insert(0, "respondent", [r[0] for r in rows])
     return frame
+
+
+def segments_by_id(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:
+    """Segments by id, with their text, document title and speaker."""
+    keys = ("id", "document_id", "kind", "start", "end", "speaker", "time_start", "title", "text")
+    found: dict[int, dict] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            'SELECT s.id, s.document_id, s.kind, s.start, s."end", sp.name, s.time_start, d.title, '
+            'substr(d.text, s.start + 1, s."end" - s.start) FROM segments s '
+            "JOIN documents d ON d.id = s.document_id LEFT JOIN speakers sp ON sp.id = s.speaker_id "
+            f"WHERE s.id IN ({marks})", chunk):
+            found[row[0]] = dict(zip(keys, row))
+    return found
+
+
+def coders(db: sqlite_utils.Database) -> list[str]:
+    """Everyone with a coding (of any state) or a double-coding assignment."""
+    return [r[0] for r in db.execute(
+        "SELECT coder FROM codings UNION SELECT coder FROM assignments ORDER BY 1")]
