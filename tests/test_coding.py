@@ -209,9 +209,9 @@ def test_segments_by_id_and_the_list_of_coders(coded):
     found = coded.segments_by_id([unit["id"], samira["id"], 99999])
     assert set(found) == {unit["id"], samira["id"]}
     assert found[samira["id"]]["speaker"] == "Samira" and found[samira["id"]]["kind"] == "turn"
-    assert coded.segment(unit["id"])["text"] == "Ik werd genegeerd in overleggen."
+    assert coded.segment_by_id(unit["id"])["text"] == "Ik werd genegeerd in overleggen."
     with pytest.raises(InputError, match="no segment with id 99999"):
-        coded.segment(99999)
+        coded.segment_by_id(99999)
     coded.code_segment(unit["id"], "Vormen/Genegeerd", coder="zoe")
     coded.assign_sample(["ann", "bob"], 1)
     assert coded.coders() == ["ann", "bob", "zoe"]

@@ -150,7 +150,7 @@ class Project:
     def segments(self, document_id: int, kind: str | None = None) -> list[dict]:
         return queries.segments(self.db, document_id, kind)
 
-    def segment(self, segment_id: int) -> dict:
+    def segment_by_id(self, segment_id: int) -> dict:
         """One segment with its text, document id and title, kind, speaker and time."""
         found = queries.segments_by_id(self.db, [segment_id])
         if segment_id not in found:
