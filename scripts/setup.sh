@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Install everything Duiding and its tests need: Debian packages (browser for the
-# end-to-end tests), a virtual environment in .venv with the pinned Python packages.
+# Install everything Duiding and its tests need: Debian packages (a browser for the
+# end-to-end tests, R with the survey package as the reference for estimates) and a
+# virtual environment in .venv with the pinned Python packages.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(chromium chromium-driver)
+DEBIAN_PACKAGES=(chromium chromium-driver r-base-core r-cran-survey r-cran-jsonlite)
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -320,6 +318,22 @@ def test_discussed_with_the_colleagues_involved_is_significantly_more_satisfied(
     assert same["p"] > 0.05 and same["sig"] == ""
 
 
+def test_the_project_respondents_frame_gives_the_same_estimates(demo_file, per_design) -> None:
+    from workbench import Project
+
+    with Project.open(demo_file) as project:
+        frame = project.respondents()
+    design = sv.SurveyDesign(frame, strata="stratum", weights="weight")
+    for variable, values, by in (("racisme_ervaren", YES, "herkomst"),
+                                 ("besproken_leidinggevende", ["ja"], "functiegroep")):
+        ours = sv.proportion(design, variable, values, by=by).set_index(by)
+        csv = sv.proportion(per_design, variable, values, by=by).set_index(by)
+        assert list(ours.index) == list(csv.index)
+        for column in ("estimate", "se", "ci_low", "ci_high", "deff"):
+            assert ours[column].to_numpy() == pytest.approx(csv[column].to_numpy(), rel=1e-5)
+        assert list(ours["n"]) == list(csv["n"])
+
+
 def test_missing_answers_are_left_out_of_the_denominator(per_design) -> None:
     experienced = per_design.data["racisme_ervaren"] != "nee"
     out = sv.proportion(per_design, "besproken_leidinggevende", ["ja"]).iloc[0]
@@ -422,7 +436,8 @@ def test_importing_the_workbench_does_not_load_scipy() -> None:
 
 
 @pytest.mark.slow
-def test_100_indicators_by_10_groupings_on_100000_respondents_in_under_2_seconds() -> None:
+def test_100_indicators_by_10_groupings_on_100000_respondents_are_all_estimated() -> None:
+    """Every cell and test comes out; the speed is measured in benchmarks/bench_estimates.py."""
     rng = np.random.default_rng(5)
     n = 100_000
     stratum = rng.integers(0, 8, n)
@@ -433,13 +448,6 @@ def test_100_indicators_by_10_groupings_on_100000_respondents_in_under_2_seconds
                          columns=[f"code{j}" for j in range(100)])
     groupings = [f"g{k}" for k in range(10)]
     design = sv.SurveyDesign(frame, strata="stratum", weights="weight")
-    sv.table(design, codes.iloc[:, :2], groupings[:1])          # load scipy first
-    best = math.inf
-    for _ in range(3):
-        started = time.perf_counter()
-        result = sv.table(sv.SurveyDesign(frame, strata="stratum", weights="weight"), codes,
-                          groupings)
-        best = min(best, time.perf_counter() - started)
+    result = sv.table(design, codes, groupings)
     assert len(result.tests) == 1000 and result.tests["p"].notna().all()
     assert len(result.estimates) == 100 * sum(2 + k % 4 for k in range(10))
-    assert best < 2.0, f"{best:.2f} s"

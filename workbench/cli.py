@@ -166,6 +166,47 @@ def cmd_retrieve(args: argparse.Namespace) -> None:
         ) or "no coded passages")
 
 
+def cmd_estimate(args: argparse.Namespace) -> None:
+    proportion = None
+    if args.proportion:
+        name, sep, values = args.proportion.partition("=")
+        if not sep or not name.strip() or not values.strip():
+            raise InputError(None, f"--proportion {args.proportion!r} must look like "
+                                   "VARIABLE=VALUE[,VALUE...]")
+        proportion = (name.strip(), [v.strip() for v in values.split(",")])
+    with _project(args) as p:
+        result = p.estimate(proportion=proportion, mean=args.mean, total=args.total,
+                            code=args.code, by=args.by or [], ci=args.ci,
+                            rake=args.rake or [], among=args.among)
+        _print(args, result, _estimate_text)
+
+
+def _estimate_text(result: dict) -> str:
+    percent = result["statistic"] == "proportion"
+
+    def number(value: float | None) -> str:
+        if value is None:
+            return "-"
+        return f"{100 * value:.1f}%" if percent else f"{value:,.6g}"
+
+    by = result["by"]
+    lines = [f"{result['statistic']} of {result['variable']}"
+             + (f" by {' x '.join(by)}" if by else "")
+             + f" (weighted; 95% CI; groups under {result['min_cell']} respondents suppressed)"]
+    for row in result["estimates"]:
+        group = " / ".join(str(row[b]) for b in by) or "all"
+        n = f"<{result['min_cell']}" if row["suppressed"] else str(row["n"])
+        deff = "-" if row["deff"] is None else f"{row['deff']:.2f}"
+        lines.append(f"  {group:<28} {number(row['estimate']):>9}  "
+                     f"[{number(row['ci_low'])}, {number(row['ci_high'])}]  "
+                     f"se {number(row['se'])}  n {n}  deff {deff}")
+    test = result["test"]
+    if test:
+        lines.append(f"  {test['test']} = {test['statistic']:.2f} on {test['ndf']:.2f} and "
+                     f"{test['ddf']:.1f} df, p = {test['p']:.2g} {test['sig']}".rstrip())
+    return "\n".join(lines)
+
+
 def cmd_agreement(args: argparse.Namespace) -> None:
     with _project(args) as p:
         report = p.agreement(args.coders, args.code, unit=args.unit)
@@ -301,6 +342,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--speaker", action="append", metavar="ATTR=VALUE[,VALUE]",
                      help="filter on a speaker attribute (repeatable)")
     sub.add_argument("--unit", default="units", help="units (default), answers, turns, sentences")
+
+    sub = command("estimate", cmd_estimate,
+                  "weighted survey estimate with SE, 95% CI, design effect and a group test")
+    what = sub.add_mutually_exclusive_group(required=True)
+    what.add_argument("--proportion", metavar="VAR=VALUE[,VALUE...]",
+                      help="share of respondents whose VAR is one of the values "
+                           "(respondents without an answer are left out)")
+    what.add_argument("--mean", metavar="VAR", help="mean of a numeric survey variable")
+    what.add_argument("--total", metavar="VAR", help="population total of a numeric variable")
+    what.add_argument("--code", metavar="PATH",
+                      help="share of respondents with an open answer coded PATH or a sub-code")
+    sub.add_argument("--among", choices=["all", "answered"], default="all",
+                     help="with --code: among all respondents (default) or those who answered "
+                          "an open question")
+    sub.add_argument("--by", action="append", metavar="VAR",
+                     help="per group of VAR, with a test of the differences (repeat to cross)")
+    sub.add_argument("--ci", choices=["logit", "beta"], default="logit",
+                     help="interval for proportions: logit (default, as R) or Korn-Graubard")
+    sub.add_argument("--rake", action="append", metavar="VAR",
+                     help="rake the weights to the imported margins of VAR (and the strata "
+                          "sizes) first; repeatable")
 
     sub = command("agreement", cmd_agreement,
                   "agreement between coders per code and overall (percent, kappa, alpha)")

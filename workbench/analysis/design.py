@@ -271,9 +271,9 @@ def _population(population: Any, strata: str, size: str) -> pd.Series:
         for name in (strata, size):
             _column(population, name, "population")
         frame = population[[strata, size]]
-        if frame[strata].duplicated().any():
-            raise InputError(None, f"population: stratum {frame[strata][frame[strata].duplicated()].iloc[0]!r} "
-                                   f"appears twice")
+        twice = frame[strata][frame[strata].duplicated()]
+        if len(twice):
+            raise InputError(None, f"population: stratum {twice.iloc[0]!r} appears twice")
         return pd.Series(pd.to_numeric(frame[size], errors="coerce").to_numpy(float),
                          index=frame[strata].to_numpy())
     return pd.Series(dict(population), dtype=float)

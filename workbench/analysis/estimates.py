@@ -404,10 +404,15 @@ def _logit_ci(p: np.ndarray, se: np.ndarray, n: np.ndarray, df: np.ndarray,
     return low, high
 
 
-def _estimates(design: SurveyDesign, kind: str, mom: _Moments, *, ci: str = "logit",
-               level: float = 0.95, deff: str = "srswor") -> dict[str, np.ndarray]:
+def _estimates(kind: str, mom: _Moments, *, ci: str = "logit", level: float = 0.95,
+               deff: str = "srswor") -> dict[str, np.ndarray]:
     """Flat (G * p, variable-major) arrays of estimate, se, ci_low, ci_high, n, deff, df."""
     from scipy import stats
+
+    if deff not in ("srswor", "replace"):
+        raise InputError(None, f"deff must be 'srswor' (R's deff=TRUE) or 'replace', not {deff!r}")
+    if not 0 < level < 1:
+        raise InputError(None, f"level must be between 0 and 1, not {level!r}")
 
     means, cov_m = _mean_cov(mom)
     if kind == "total":
@@ -433,9 +438,9 @@ def _estimates(design: SurveyDesign, kind: str, mom: _Moments, *, ci: str = "log
     return {k: np.asarray(v, dtype=float).T.reshape(-1) for k, v in result.items()}
 
 
-def _frame(design: SurveyDesign, kind: str, mom: _Moments, names: Sequence[str],
-           levels: pd.DataFrame, *, label: str | None = None, **options: Any) -> pd.DataFrame:
-    values = _estimates(design, kind, mom, **options)
+def _frame(kind: str, mom: _Moments, names: Sequence[str], levels: pd.DataFrame, *,
+           label: str | None = None, **options: Any) -> pd.DataFrame:
+    values = _estimates(kind, mom, **options)
     g = len(levels)
     frame = pd.DataFrame({"variable": np.repeat(np.asarray(names, dtype=object), g)})
     if label is not None:
@@ -471,7 +476,7 @@ def proportion(design: SurveyDesign, variable: str, values: Sequence[Any],
     y, valid = _indicator(design, variable, values)
     groups, levels = _groups(design, by)
     mom = _moments(design, groups, len(levels), y[:, None], valid[:, None], True)
-    return _frame(design, "proportion", mom, [variable], levels,
+    return _frame("proportion", mom, [variable], levels,
                   label=",".join(map(str, values)), ci=ci, level=level, deff=deff)
 
 
@@ -494,7 +499,7 @@ def _numeric_stat(design: SurveyDesign, kind: str, variable: str, by: list[str],
     y, valid = _numeric(design, variable)
     groups, levels = _groups(design, by)
     mom = _moments(design, groups, len(levels), y[:, None], valid[:, None], _is_binary(y))
-    return _frame(design, kind, mom, [variable], levels, level=level, deff=deff)
+    return _frame(kind, mom, [variable], levels, level=level, deff=deff)
 
 
 # -- tests -----------------------------------------------------------------------------------
@@ -631,7 +636,9 @@ def compare_proportions(design: SurveyDesign, variable: str, values: Sequence[An
     """Does the share of ``values`` differ between the groups of ``by`` (crossed when
     several)? Rao-Scott second-order corrected chi-square as an F test, R's
     ``svychisq(~I(x %in% values) + by, statistic="F")`` on respondents with ``variable`` and
-    ``by`` observed. ``sig`` is "*" when p < .05, as in the PER report."""
+    ``by`` observed. Denominator df = d0 * (PSUs - strata) of those respondents; after
+    calibration R keeps every row in the design and counts all of them, and so does this.
+    ``sig`` is "*" when p < .05, as in the PER report."""
     by = _check_by(by)
     if not by:
         raise InputError(None, "compare_proportions needs at least one grouping variable")
@@ -710,7 +717,7 @@ def table(design: SurveyDesign, variables: Sequence[str] | pd.DataFrame,
     for by in groupings:
         groups, levels = _groups(design, [by])
         mom = _moments(design, groups, len(levels), y, valid, binary)
-        frame = _frame(design, statistic, mom, names, levels.rename(columns={by: "group"}),
+        frame = _frame(statistic, mom, names, levels.rename(columns={by: "group"}),
                        ci=ci, level=level, deff=deff)
         frame.insert(1, "by", by)
         estimates.append(frame)

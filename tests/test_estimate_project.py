@@ -1,0 +1,89 @@
+"""Weighted estimates on a project: the published PER figures from the demo, codes as
+respondent-level indicators, small groups suppressed, and the CLI's JSON at full precision."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from workbench import InputError, Project
+from conftest import ROOT
+
+EXPERIENCED = ("racisme_ervaren", ["een enkele keer", "vaak"])
+NOTICED = ("racisme_collega", ["een enkele keer", "vaak"])
+
+
+@pytest.fixture(scope="module")
+def demo(demo_file):
+    with Project.open(demo_file) as project:
+        yield project
+
+
+def by_group(result: dict, variable: str) -> dict:
+    return {row[variable]: row for row in result["estimates"]}
+
+
+def test_the_published_per_figures_come_out(demo):
+    overall = demo.estimate(proportion=EXPERIENCED)["estimates"][0]
+    assert overall["estimate"] == pytest.approx(0.10, abs=0.005)
+    assert 0 < overall["ci_low"] < overall["estimate"] < overall["ci_high"] < 1
+    assert overall["se"] > 0 and overall["deff"] > 1  # weighting costs precision
+    assert demo.estimate(proportion=("racisme_ervaren", ["vaak"]))["estimates"][0][
+        "estimate"] == pytest.approx(0.01, abs=0.005)
+    assert demo.estimate(proportion=NOTICED)["estimates"][0]["estimate"] == pytest.approx(0.17, abs=0.005)
+    origin = demo.estimate(proportion=EXPERIENCED, by=["herkomst"])
+    assert by_group(origin, "herkomst")["buiten Europa"]["estimate"] == pytest.approx(0.29, abs=0.005)
+    assert origin["test"]["p"] < 0.05 and origin["test"]["sig"] == "*"
+    scale = by_group(demo.estimate(proportion=NOTICED, by=["schaal"]), "schaal")
+    assert scale["1-4"]["estimate"] == pytest.approx(0.35, abs=0.005)
+    managers = by_group(demo.estimate(proportion=NOTICED, by=["functiegroep"]), "functiegroep")
+    assert managers["leidinggevende"]["estimate"] == pytest.approx(0.25, abs=0.005)
+
+
+def test_codes_become_respondent_indicators(demo_copy):
+    with Project.open(demo_copy, user="ann") as project:
+        hits = project.search("vertrouwenspersoon", unit="answers", limit=1000)
+        for hit in hits:
+            project.code_segment(hit["segment_id"], "Reacties/Vertrouwenspersoon")
+        coded = {h["document_id"] for h in hits}
+        all_ = project.estimate(code="Reacties")["estimates"][0]  # a parent brings its sub-codes
+        answered = project.estimate(code="Reacties/Vertrouwenspersoon", among="answered")
+        indicator = project.code_indicator("Reacties/Vertrouwenspersoon")
+        assert indicator.sum() == len({d["respondent"] for d in project.documents(
+            kind="answer", limit=10_000) if d["id"] in coded})
+        assert 0 < all_["estimate"] < answered["estimates"][0]["estimate"] < 1
+        crossed = project.estimate(code="Reacties/Vertrouwenspersoon",
+                                   by=["racisme_ervaren"])
+        assert crossed["test"] is not None and len(crossed["estimates"]) == 3
+
+
+def test_small_groups_are_suppressed(demo):
+    result = demo.estimate(proportion=EXPERIENCED, by=["departement", "stratum"])
+    hidden = [r for r in result["estimates"] if r["suppressed"]]
+    assert hidden and all(r["estimate"] is None and r["n"] is None for r in hidden)
+    shown = [r for r in result["estimates"] if not r["suppressed"]]
+    assert all(r["n"] >= 10 for r in shown)
+    with pytest.raises(InputError, match="only be raised"):
+        demo.estimate(proportion=EXPERIENCED, min_cell=5)
+
+
+def test_cli_estimate_prints_full_precision_json(demo_file):
+    done = subprocess.run(
+        [sys.executable, "-m", "workbench", "estimate", str(demo_file), "--proportion",
+         "racisme_ervaren=een enkele keer,vaak", "--by", "herkomst", "--json"],
+        cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    row = by_group(result, "herkomst")["buiten Europa"]
+    assert len(repr(row["estimate"])) > 8  # not rounded
+    text = subprocess.run(
+        [sys.executable, "-m", "workbench", "estimate", str(demo_file), "--mean", "leeftijd",
+         "--by", "functiegroep"], cwd=ROOT, capture_output=True, text=True).stdout
+    assert "mean of leeftijd by functiegroep" in text and "Wald F = " in text
+    bad = subprocess.run([sys.executable, "-m", "workbench", "estimate", str(demo_file),
+                          "--proportion", "racisme_ervaren"], cwd=ROOT, capture_output=True,
+                         text=True)
+    assert bad.returncode == 1 and "VARIABLE=VALUE" in bad.stderr
