@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from workbench.errors import InputError
 from workbench.ingest.transcript import Transcript, Turn, read_transcript
 from conftest import input_error, write
 

@@ -9,7 +9,8 @@
 Designs (:mod:`.design`): stratified or one-stage cluster samples with weights and a finite
 population correction; design weights N_h / n_h; post-stratification and raking, with R's
 calibrated variances. Estimates (:mod:`.estimates`): proportions, means and totals with
-Taylor-linearised SEs, CIs and design effects, overall and per domain; Rao-Scott and Wald
+Taylor-linearised SEs, CIs and design effects, overall and per domain. Differences
+(:mod:`.differences`): Rao-Scott and Wald
 tests of group differences; ``table`` for many variables x many groupings at once.
 All of it reproduces R's ``survey`` package (see scripts/r_reference.R and
 tests/test_survey_estimates.py).
@@ -25,16 +26,8 @@ from .design import (
     rake,
     weight_summary,
 )
-from .estimates import (
-    SIGNIFICANCE,
-    EstimateTable,
-    compare_means,
-    compare_proportions,
-    mean,
-    proportion,
-    table,
-    total,
-)
+from .differences import EstimateTable, compare_means, compare_proportions, table
+from .estimates import SIGNIFICANCE, mean, proportion, total
 
 __all__ = [
     "LONELY_PSU", "SIGNIFICANCE", "EstimateTable", "SurveyDesign", "compare_means",
