@@ -87,3 +87,16 @@ def test_cli_estimate_prints_full_precision_json(demo_file):
                           "--proportion", "racisme_ervaren"], cwd=ROOT, capture_output=True,
                          text=True)
     assert bad.returncode == 1 and "VARIABLE=VALUE" in bad.stderr
+
+
+def test_weights_and_representativeness_show_the_bias_and_its_correction(demo):
+    report = demo.weights_report()
+    assert set(report["weights"]) == {"imported", "design", "raked"}
+    design = report["weights"]["design"]
+    assert design["sum"] == pytest.approx(130_000) and design["deff_kish"] > 1
+    rows = {(r["variable"], r["value"]): r for r in report["representativeness"]}
+    managers = rows[("functiegroep", "leidinggevende")]
+    assert managers["unweighted"] > 2 * managers["population"]  # over-represented
+    assert managers["design"] == pytest.approx(managers["population"], abs=1e-3)  # corrected
+    abroad = rows[("herkomst", "buiten Europa")]
+    assert abs(abroad["gap_raked"]) < 1e-6 < abs(abroad["gap_design"])  # raking fixes origin

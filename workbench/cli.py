@@ -207,6 +207,30 @@ def _estimate_text(result: dict) -> str:
     return "\n".join(lines)
 
 
+def cmd_weights(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.weights_report(), _weights_text)
+
+
+def _weights_text(report: dict) -> str:
+    lines = ["weights          n        sum      min      max     cv  deff(weighting)"]
+    for name, w in report["weights"].items():
+        lines.append(f"{name:<10} {w['n']:>6} {w['sum']:>10,.0f} {w['min']:>8.2f} {w['max']:>8.2f} "
+                     f"{w['cv']:>6.2f} {w['deff_kish']:>8.2f}")
+    rows = report["representativeness"]
+    if rows:
+        names = [k for k in rows[0] if k not in ("variable", "value", "population")
+                 and not k.startswith("gap_")]
+        lines.append("")
+        lines.append(f"{'variable = value':<34} {'population':>10} " +
+                     " ".join(f"{n:>10}" for n in names))
+        for row in rows:
+            label = f"{row['variable']} = {row['value']}"[:34]
+            lines.append(f"{label:<34} {row['population']:>10.1%} " +
+                         " ".join(f"{row[n]:>10.1%}" for n in names))
+    return "\n".join(lines)
+
+
 def cmd_agreement(args: argparse.Namespace) -> None:
     with _project(args) as p:
         report = p.agreement(args.coders, args.code, unit=args.unit)
@@ -363,6 +387,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--rake", action="append", metavar="VAR",
                      help="rake the weights to the imported margins of VAR (and the strata "
                           "sizes) first; repeatable")
+
+    command("weights", cmd_weights, "weights in use and by design, and the respondents "
+                                    "against the population margins (representativeness)")
 
     sub = command("agreement", cmd_agreement,
                   "agreement between coders per code and overall (percent, kappa, alpha)")

@@ -546,3 +546,25 @@ class Project:
                 "among": among if code is not None else None,
                 "estimates": rows, "test": None if test is None else test.iloc[0].to_dict(),
                 "weights": survey.weight_summary(design), "design": repr(design)}
+
+    def weights_report(self) -> dict:
+        """The weights in use and those the design would give: summaries (range, cv, Kish's
+        design effect of weighting) of the imported weights, design weights N_h / n_h (with
+        the strata imported) and weights raked to every imported margin; and each one's
+        respondent distribution against the population margins."""
+        from .analysis import survey
+        from .analysis.representativeness import compare_to_population
+
+        frame = self.respondents()
+        if frame.empty:
+            raise InputError(None, "the project has no respondents: import a survey first")
+        weights = {"imported": frame["weight"]}
+        population = {s["stratum"]: s["population"] for s in self.strata()}
+        if population:
+            weights["design"] = survey.design_weights(frame, population, strata="stratum")
+        margins = self.margins()
+        if margins:
+            weights["raked"] = pd.Series(self.survey_design(rake=list(margins)).weights_)
+        table = compare_to_population(frame, margins, weights)
+        return {"weights": {name: survey.weight_summary(w) for name, w in weights.items()},
+                "representativeness": table.to_dict(orient="records")}
