@@ -49,6 +49,9 @@ else:
             st.Page("ui/retrieve_page.py", title=t("page_retrieve"), url_path="retrieve"),
             st.Page("ui/agreement_page.py", title=t("page_agreement"), url_path="agreement"),
         ],
-        t("section_report"): [browse],
+        t("section_report"): [
+            st.Page("ui/mixed_page.py", title=t("page_mixed"), url_path="mixed"),
+            browse,
+        ],
     }
 st.navigation(pages).run()

@@ -100,3 +100,8 @@ def test_weights_and_representativeness_show_the_bias_and_its_correction(demo):
     assert managers["design"] == pytest.approx(managers["population"], abs=1e-3)  # corrected
     abroad = rows[("herkomst", "buiten Europa")]
     assert abs(abroad["gap_raked"]) < 1e-6 < abs(abroad["gap_design"])  # raking fixes origin
+
+
+def test_a_code_nobody_applied_says_so(demo):
+    with pytest.raises(InputError, match="no respondent's open answers are coded with 'Vormen'"):
+        demo.estimate(code="Vormen")

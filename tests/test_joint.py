@@ -55,3 +55,17 @@ def test_verdicts_are_kept_and_divergence_needs_a_memo(coded_demo):
     assert history[-1]["coder"] == "ann" and history[-1]["code"] == CODE
     with pytest.raises(InputError, match="verdict must be one of"):
         coded_demo.record_verdict(CODE, "maybe")
+
+
+def test_joint_display_puts_survey_prevalence_groups_and_quotes_side_by_side(coded_demo):
+    display = coded_demo.joint_display(CODE, "herkomst",
+                                       item=("racisme_ervaren", ["een enkele keer", "vaak"]))
+    survey = {r["herkomst"]: r for r in display["survey"]["estimates"]}
+    prevalence = {r["herkomst"]: r for r in display["prevalence"]["estimates"]}
+    assert set(survey) == set(prevalence) == {"Nederland", "Europa", "buiten Europa"}
+    assert survey["buiten Europa"]["estimate"] == pytest.approx(0.29, abs=0.005)
+    assert all(0 <= r["estimate"] <= 1 for r in prevalence.values() if not r["suppressed"])
+    assert display["prevalence"]["among"] == "answered"
+    assert len(display["focus_groups"]) == 6
+    assert {r["value"] for r in display["focus_groups_by"]} >= {"Nederland", "buiten Europa"}
+    assert isinstance(display["quotes"], dict) and display["verdicts"] == []

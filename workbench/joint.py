@@ -90,3 +90,27 @@ def verdicts(project: "Project", code: str | int | None = None) -> list[dict]:
     return [{**v, "code": paths.get(v["code_id"])} for v in sql.verdicts(project.db, code_id)]
 
 
+
+
+def joint_display(project: "Project", code: str | int, by: str,
+                  item: tuple[str, list[str]] | None = None, among: str = "answered") -> dict:
+    """Everything a joint display of one theme shows, per value of the survey variable ``by``:
+    the survey item's weighted estimate (if given), the code's weighted prevalence among
+    respondents (``among`` all or those who answered an open question), focus-group counts
+    (per group, and per speaker attribute ``by`` when speakers carry it), redacted quotes
+    per subgroup, and the verdicts recorded so far. Small cells are suppressed throughout."""
+    path = project.codebook.get(code).path
+    survey = None if item is None else project.estimate(proportion=item, by=[by])
+    prevalence = project.estimate(code=path, by=[by], among=among)
+    groups = focus_group_counts(project, path)
+    attribute = None
+    if any(by in s["attributes"] for s in project.speakers()):
+        attribute = focus_group_counts(project, path, attribute=by)
+    return {
+        "code": path, "by": by, "item": None if item is None else {"variable": item[0],
+                                                                   "values": list(item[1])},
+        "survey": survey, "prevalence": prevalence,
+        "focus_groups": groups.to_dict(orient="records"),
+        "focus_groups_by": None if attribute is None else attribute.to_dict(orient="records"),
+        "quotes": quotes_by(project, path, by), "verdicts": verdicts(project, path),
+    }

@@ -443,6 +443,14 @@ class Project:
 
         return joint.verdicts(self, code)
 
+    def joint_display(self, code: str | int, by: str, item: tuple[str, list[str]] | None = None,
+                      among: str = "answered") -> dict:
+        """A theme's survey figures, prevalence, focus-group counts, quotes and verdicts per
+        subgroup of ``by``; see :func:`workbench.joint.joint_display`."""
+        from . import joint
+
+        return joint.joint_display(self, code, by, item, among)
+
     # -- survey estimates ----------------------------------------------------------------
     def survey_design(self, *, rake: Sequence[str] = (), lonely_psu: str = "fail") -> "SurveyDesign":
         """The respondents as a stratified design with their imported weights. With the strata
@@ -510,6 +518,9 @@ class Project:
         test = None
         if code is not None:
             indicator = self.code_indicator(code)
+            if not indicator.any():
+                raise InputError(None, f"no respondent's open answers are coded with "
+                                       f"{indicator.name!r} yet")
             values = indicator.to_numpy()
             if among == "answered":
                 from .store import design as design_sql

@@ -1,0 +1,65 @@
+"""The Mixed methods page: estimates, weights and the joint display with its verdict."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from workbench import Project
+from conftest import ROOT
+
+CODE = "Reacties/Vertrouwenspersoon"
+
+
+def mixed_page(path, language="en") -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state["project_path"] = str(path)
+    at.session_state["ui_language"] = language
+    at.session_state["coder"] = "ann"
+    at.run()
+    return at.switch_page("ui/mixed_page.py").run()
+
+
+def code_the_demo(path) -> None:
+    with Project.open(path, user="ann") as project:
+        for hit in project.search("vertrouwenspersoon", unit="answers", limit=1000):
+            project.code_segment(hit["segment_id"], CODE)
+
+
+def test_estimates_tab_shows_weighted_figures_with_a_test(demo_copy):
+    at = mixed_page(demo_copy)
+    assert not at.exception
+    at.selectbox(key="est_variable").set_value("racisme_ervaren").run()
+    at.multiselect(key="est_values").set_value(["een enkele keer", "vaak"]).run()
+    at.multiselect(key="est_by").set_value(["herkomst"]).run()
+    assert not at.exception
+    table = next(d.value for d in at.dataframe if "herkomst" in d.value.columns)
+    row = table.set_index("herkomst").loc["buiten Europa"]
+    assert row["Estimate"] == "29.0%"
+    assert any("Rao-Scott F" in c.value and "*" in c.value for c in at.caption)
+
+
+def test_weights_tab_shows_the_bias_and_its_correction(demo_copy):
+    at = mixed_page(demo_copy)
+    table = next(d.value for d in at.dataframe if "population" in d.value.columns)
+    managers = table[(table["variable"] == "functiegroep") & (table["value"] == "leidinggevende")]
+    assert managers.iloc[0]["unweighted"] == "31.7%" and managers.iloc[0]["design"] == "10.2%"
+
+
+def test_joint_display_and_verdict(demo_copy):
+    code_the_demo(demo_copy)
+    at = mixed_page(demo_copy, "nl")
+    at.selectbox(key="joint_code").set_value(CODE).run()
+    at.selectbox(key="joint_by").set_value("herkomst").run()
+    at.selectbox(key="joint_item").set_value("racisme_ervaren").run()
+    assert not at.exception
+    frames = [d.value for d in at.dataframe]
+    assert sum("herkomst" in f.columns for f in frames) >= 2  # survey figure and prevalence
+    assert any({"speakers", "coded_speakers"} <= set(f.columns) for f in frames)
+    at.text_area[0].set_value("De enquête en de focusgroepen wijken af: selectie van deelnemers?")
+    at.radio(key="verdict").set_value("Divergeert")
+    [save] = [b for b in at.button if b.label == "Opslaan"]
+    save.click().run()
+    assert not at.exception
+    with Project.open(demo_copy) as project:
+        [saved] = project.verdicts(CODE)
+    assert saved["verdict"] == "diverge" and saved["coder"] == "ann"

@@ -1,0 +1,215 @@
+"""Mixed methods page: weighted survey estimates, the weights and representativeness check,
+and the joint display of a theme (survey figures, prevalence of the code, focus-group
+counts, quotes per subgroup) with the verdict on convergence and a memo."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from ui import data
+from ui.common import cache_key, coder, escaped, require_project, show_error, t
+from workbench import Project, WorkbenchError
+
+VERDICTS = ("converge", "diverge", "complement", "open")
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def estimate(path: str, version: str, **request) -> dict:
+    with Project.open(path, user="viewer") as project:
+        return project.estimate(**request)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def weights(path: str, version: str) -> dict:
+    with Project.open(path, user="viewer") as project:
+        return project.weights_report()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def joint(path: str, version: str, code: str, by: str, item: tuple | None, among: str) -> dict:
+    with Project.open(path, user="viewer") as project:
+        return project.joint_display(code, by, item, among)
+
+
+def estimate_table(result: dict) -> pd.DataFrame:
+    percent = result["statistic"] == "proportion"
+    rows = []
+    for row in result["estimates"]:
+        def fmt(value):
+            if value is None:
+                return f"< {result['min_cell']}" if row["suppressed"] else "–"
+            return f"{100 * value:.1f}%" if percent else f"{value:,.4g}"
+        rows.append({**{b: str(row[b]) for b in result["by"]},
+                     t("estimate"): fmt(row["estimate"]),
+                     "95% CI": f"{fmt(row['ci_low'])} – {fmt(row['ci_high'])}",
+                     "SE": fmt(row["se"]), "n": row["n"] if row["n"] is not None
+                     else f"< {result['min_cell']}",
+                     "deff": "–" if row["deff"] is None else f"{row['deff']:.2f}"})
+    return pd.DataFrame(rows)
+
+
+def test_line(result: dict) -> None:
+    test = result.get("test")
+    if test:
+        st.caption(f"{test['test']} = {test['statistic']:.2f} ({test['ndf']:.2f}, "
+                   f"{test['ddf']:.1f} df), p = {test['p']:.3g} {test['sig']}")
+
+
+def chart(result: dict, by: str, title: str) -> alt.Chart | None:
+    rows = [r for r in result["estimates"] if not r["suppressed"] and r["estimate"] is not None]
+    if not rows:
+        return None
+    frame = pd.DataFrame({by: [str(r[by]) for r in rows], "estimate": [r["estimate"] for r in rows],
+                          "low": [r["ci_low"] for r in rows], "high": [r["ci_high"] for r in rows]})
+    base = alt.Chart(frame).encode(y=alt.Y(f"{by}:N", title=None))
+    points = base.mark_point(filled=True, size=80).encode(
+        x=alt.X("estimate:Q", axis=alt.Axis(format="%"), title=title))
+    bars = base.mark_rule().encode(x="low:Q", x2="high:Q")
+    return (bars + points).properties(height=40 * len(rows) + 30)
+
+
+def variables(project: Project) -> list[str]:
+    return [v["name"] for v in project.variables() if v["role"] == "variable"
+            and v["type"] == "categorical"]
+
+
+def estimates_tab(project: Project, path: str, version: str) -> None:
+    respondents = project.respondents()
+    choices = variables(project)
+    if not choices:
+        st.info(t("no_survey"))
+        return
+    left, right = st.columns(2)
+    variable = left.selectbox(t("survey_item"), choices, key="est_variable")
+    values = sorted(respondents[variable].dropna().astype(str).unique())
+    chosen = right.multiselect(t("values"), values, default=values[-1:], key="est_values")
+    by = st.multiselect(t("by"), [c for c in choices if c != variable], max_selections=2,
+                        key="est_by")
+    rake = st.multiselect(t("rake_to"), sorted(project.margins()), key="est_rake")
+    if not chosen:
+        return
+    try:
+        result = estimate(path, version, proportion=(variable, tuple(chosen)), by=tuple(by),
+                          rake=tuple(rake))
+    except WorkbenchError as error:
+        show_error(error)
+        return
+    st.dataframe(estimate_table(result), hide_index=True)
+    test_line(result)
+    if len(by) == 1:
+        drawn = chart(result, by[0], f"{variable} ∈ {{{', '.join(chosen)}}}")
+        if drawn is not None:
+            st.altair_chart(drawn, width="stretch")
+    st.caption(t("estimate_note", min_cell=result["min_cell"]))
+
+
+def weights_tab(path: str, version: str) -> None:
+    try:
+        report = weights(path, version)
+    except WorkbenchError as error:
+        show_error(error)
+        return
+    st.dataframe(pd.DataFrame(report["weights"]).T.round(3))
+    rows = pd.DataFrame(report["representativeness"])
+    if rows.empty:
+        st.info(t("no_margins"))
+        return
+    shown = [c for c in rows.columns if not c.startswith("gap_") and c not in ("variable", "value")]
+    table = rows[["variable", "value", *shown]].copy()
+    for column in shown:
+        table[column] = (table[column] * 100).round(1).astype(str) + "%"
+    st.dataframe(table, hide_index=True)
+    st.caption(t("representativeness_note"))
+
+
+def joint_tab(project: Project, path: str, version: str) -> None:
+    found = data.codes(path, version)
+    codes = [c["path"] for c in found]
+    first_coded = next((i for i, c in enumerate(found) if c["codings"]), 0)
+    choices = variables(project)
+    if not codes or not choices:
+        st.info(t("no_codes") if not codes else t("no_survey"))
+        return
+    left, middle, right = st.columns(3)
+    code = left.selectbox(t("theme"), codes, index=first_coded, key="joint_code")
+    by = middle.selectbox(t("by"), choices, key="joint_by")
+    amongs = {t("among_answered"): "answered", t("among_all"): "all"}
+    among = amongs[right.radio(t("among"), list(amongs), key="joint_among", horizontal=True)]
+    item_variable = st.selectbox(t("survey_item"), [None, *choices], key="joint_item",
+                                 format_func=lambda v: "–" if v is None else v)
+    item = None
+    if item_variable:
+        values = sorted(project.respondents()[item_variable].dropna().astype(str).unique())
+        chosen = st.multiselect(t("values"), values, default=values[-1:], key="joint_values")
+        item = (item_variable, tuple(chosen)) if chosen else None
+    try:
+        display = joint(path, version, code, by, item, among)
+    except WorkbenchError as error:
+        show_error(error)
+        return
+    columns = st.columns(2 if display["survey"] else 1)
+    if display["survey"]:
+        with columns[0]:
+            st.subheader(t("survey_figure"))
+            st.dataframe(estimate_table(display["survey"]), hide_index=True)
+            test_line(display["survey"])
+            drawn = chart(display["survey"], by, item[0])
+            if drawn is not None:
+                st.altair_chart(drawn, width="stretch")
+    with columns[-1]:
+        st.subheader(t("prevalence"))
+        st.dataframe(estimate_table(display["prevalence"]), hide_index=True)
+        test_line(display["prevalence"])
+        drawn = chart(display["prevalence"], by, code)
+        if drawn is not None:
+            st.altair_chart(drawn, width="stretch")
+    st.subheader(t("focus_groups"))
+    groups = pd.DataFrame(display["focus_groups_by"] or display["focus_groups"])
+    st.dataframe(groups, hide_index=True)
+    st.subheader(t("quotes"))
+    if not display["quotes"]:
+        st.caption(t("no_quotes"))
+    for value, quotes in display["quotes"].items():
+        st.html(f"<b>{escaped(str(value))}</b>" + "".join(
+            f"<blockquote style='margin:4px 0;padding:2px 10px;border-left:3px solid #8886'>"
+            f"{escaped(q)}</blockquote>" for q in quotes))
+    verdict_form(project, code, display["verdicts"])
+
+
+def verdict_form(project: Project, code: str, history: list[dict]) -> None:
+    st.subheader(t("verdict"))
+    with st.form("verdict_form"):
+        labels = {t(f"verdict_{v}"): v for v in VERDICTS}
+        verdict = labels[st.radio(t("verdict"), list(labels), horizontal=True, key="verdict",
+                                  label_visibility="collapsed")]
+        memo = st.text_area(t("verdict_memo"))
+        if st.form_submit_button(t("save")):
+            try:
+                project.record_verdict(code, verdict, memo)
+            except WorkbenchError as error:
+                show_error(error)
+            else:
+                st.rerun()
+    for item in reversed(history):
+        st.html(f"<div><small>{escaped(item['time'][:16])} · {escaped(item['coder'])}</small> "
+                f"<b>{escaped(t('verdict_' + item['verdict']))}</b><br>"
+                f"<span style='white-space:pre-wrap'>{escaped(item['memo'])}</span></div>")
+
+
+def render() -> None:
+    project = require_project()
+    with project:
+        path, version = cache_key(project)
+        st.title(t("page_mixed"))
+        tabs = st.tabs([t("joint_display"), t("estimates"), t("weights")])
+        with tabs[0]:
+            joint_tab(project, path, version)
+        with tabs[1]:
+            estimates_tab(project, path, version)
+        with tabs[2]:
+            weights_tab(path, version)
+
+
+render()
