@@ -105,3 +105,27 @@ def test_weights_and_representativeness_show_the_bias_and_its_correction(demo):
 def test_a_code_nobody_applied_says_so(demo):
     with pytest.raises(InputError, match="no respondent's open answers are coded with 'Vormen'"):
         demo.estimate(code="Vormen")
+
+
+def test_without_imported_weights_design_weights_come_from_the_strata(tmp_path):
+    from conftest import ROOT as root
+
+    import pandas as pd
+
+    survey = pd.read_csv(root / "data/survey/per_demo.csv", sep=";", encoding="cp1252", dtype=str)
+    survey.drop(columns="weight").to_csv(tmp_path / "no_weights.csv", index=False)
+    with Project.create(tmp_path / "p.db") as project:
+        with pytest.raises(InputError, match="'weight' would clash"):
+            project.import_survey(root / "data/survey/per_demo.csv", id="respondent_id",
+                                  stratum="stratum", weight=None)
+        project.import_survey(tmp_path / "no_weights.csv", id="respondent_id",
+                              stratum="stratum", weight=None)
+        assert set(project.respondents()["weight"]) == {1.0}
+        unweighted = project.estimate(proportion=EXPERIENCED)["estimates"][0]["estimate"]
+        with pytest.raises(InputError, match="import-design"):
+            project.estimate(proportion=EXPERIENCED, weights="design")
+        project.import_strata(root / "data/survey/strata.csv", stratum="stratum",
+                              population="populatie")
+        weighted = project.estimate(proportion=EXPERIENCED, weights="design")["estimates"][0]
+    assert unweighted == pytest.approx(0.082, abs=0.005)  # the sample's own share
+    assert weighted["estimate"] == pytest.approx(0.10, abs=0.005)  # the population's

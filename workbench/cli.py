@@ -177,7 +177,7 @@ def cmd_estimate(args: argparse.Namespace) -> None:
     with _project(args) as p:
         result = p.estimate(proportion=proportion, mean=args.mean, total=args.total,
                             code=args.code, by=args.by or [], ci=args.ci,
-                            rake=args.rake or [], among=args.among)
+                            weights=args.weights, rake=args.rake or [], among=args.among)
         _print(args, result, _estimate_text)
 
 
@@ -293,7 +293,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", help="the survey file")
     sub.add_argument("--id", required=True, help="column with the respondent id")
     sub.add_argument("--stratum", required=True, help="column with the sampling stratum")
-    sub.add_argument("--weight", required=True, help="column with the survey weight")
+    sub.add_argument("--weight", help="column with the survey weight (without it: 1 for "
+                                      "everyone, until design weights come from import-design)")
     sub.add_argument("--open", action="append", metavar="COL",
                      help="column with an open question (repeat for several)")
     sub.add_argument("--delimiter", help="csv delimiter (default: detected among , ; tab)")
@@ -384,6 +385,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="per group of VAR, with a test of the differences (repeat to cross)")
     sub.add_argument("--ci", choices=["logit", "beta"], default="logit",
                      help="interval for proportions: logit (default, as R) or Korn-Graubard")
+    sub.add_argument("--weights", choices=["imported", "design"], default="imported",
+                     help="the imported weights (default) or design weights N_h / n_h from "
+                          "the imported strata")
     sub.add_argument("--rake", action="append", metavar="VAR",
                      help="rake the weights to the imported margins of VAR (and the strata "
                           "sizes) first; repeatable")

@@ -77,7 +77,7 @@ def prepare_survey(
     *,
     id: str,
     stratum: str,
-    weight: str,
+    weight: str | None,
     open: Sequence[str],
     delimiter: str | None = None,
     encoding: str | None = None,
@@ -86,18 +86,21 @@ def prepare_survey(
 ) -> tuple[SurveyFile, dict]:
     """Read and check a survey file against the project; returns it and what will be written."""
     survey = read_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet, decimal=decimal)
-    roles = {"--id": id, "--stratum": stratum, "--weight": weight}
+    roles = {"--id": id, "--stratum": stratum}
+    if weight is not None:
+        roles["--weight"] = weight
     roles.update({f"--open {name}": name for name in open})
     check_columns(survey, roles)
     if len(set(open)) != len(open):
         raise InputError(path, "the same column is given twice with --open")
-    special = {id, stratum, weight}
+    special = {id, stratum, weight} - {None}
     clash = special.intersection(open)
     if clash:
         raise InputError(path, f"column {sorted(clash)[0]!r} cannot be both an --open question "
                                "and the id, stratum or weight")
     ids = [str(v) for v in validate_ids(survey, id).tolist()]
-    weights = validate_weights(survey, weight)
+    weights = (validate_weights(survey, weight) if weight is not None
+               else pd.Series(1.0, index=survey.frame.index))
     frame = survey.frame
     strata_values = _values(frame[stratum])
     for row, value in zip(frame.index, strata_values):
@@ -112,6 +115,12 @@ def prepare_survey(
     existing_vars = {v["name"]: v for v in queries.variables(db)}
     existing_questions = queries.question_names(db)
     variable_columns = [c for c in survey.columns if c not in special and c not in open]
+    reserved = {"respondent", "stratum", "weight"}.intersection(variable_columns)
+    if reserved:
+        name = sorted(reserved)[0]
+        raise InputError(path, f"column {name!r} would clash with the respondent's own "
+                               f"{name}: name it with --{'id' if name == 'respondent' else name}, "
+                               "or rename the column")
     for name in variable_columns:
         earlier = existing_vars.get(name)
         if earlier and earlier["type"] != survey.columns[name].type:
@@ -146,7 +155,8 @@ def prepare_survey(
     plan = {
         "respondents": respondents,
         "answers": answers,
-        "new_variables": [c for c in [id, stratum, weight, *variable_columns] if c not in existing_vars],
+        "new_variables": [c for c in [id, stratum, weight, *variable_columns]
+                          if c is not None and c not in existing_vars],
         "new_questions": [q for q in open if q not in existing_questions],
         "roles": {id: "id", stratum: "stratum", weight: "weight"},
     }

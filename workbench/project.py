@@ -183,7 +183,7 @@ class Project:
         *,
         id: str,
         stratum: str,
-        weight: str,
+        weight: str | None,
         open: Sequence[str] = (),
         delimiter: str | None = None,
         encoding: str | None = None,
@@ -193,7 +193,8 @@ class Project:
         """Import respondents (CSV, XLSX, SPSS .sav, Parquet) and their open answers.
 
         Every column other than id, stratum, weight and the ``open`` questions becomes a
-        respondent variable; each non-empty open answer becomes a document with one answer
+        respondent variable. Without a ``weight`` column every weight is 1 until design
+        weights are computed from the strata (import-design, then ``weights="design"``); each non-empty open answer becomes a document with one answer
         segment. All or nothing: on any problem an InputError names file, row and problem.
         """
         path = Path(path)
@@ -452,17 +453,25 @@ class Project:
         return joint.joint_display(self, code, by, item, among)
 
     # -- survey estimates ----------------------------------------------------------------
-    def survey_design(self, *, rake: Sequence[str] = (), lonely_psu: str = "fail") -> "SurveyDesign":
-        """The respondents as a stratified design with their imported weights. With the strata
-        imported (import-design) their population sizes are the finite population correction;
-        ``rake`` names imported margins (import-margins) to rake to, together with the strata
-        sizes."""
+    def survey_design(self, *, weights: str = "imported", rake: Sequence[str] = (),
+                      lonely_psu: str = "fail") -> "SurveyDesign":
+        """The respondents as a stratified design. ``weights``: the imported ones, or
+        "design" weights N_h / n_h computed from the imported strata (import-design). With the
+        strata imported their population sizes are the finite population correction; ``rake``
+        names imported margins (import-margins) to rake to, together with the strata sizes."""
         from .analysis import survey
 
         frame = self.respondents()
         if frame.empty:
             raise InputError(None, "the project has no respondents: import a survey first")
         population = {s["stratum"]: s["population"] for s in self.strata()}
+        if weights == "design":
+            if not population:
+                raise InputError(None, "design weights need the population per stratum "
+                                       "(import it with import-design)")
+            frame["weight"] = survey.design_weights(frame, population, strata="stratum")
+        elif weights != "imported":
+            raise InputError(None, f"weights must be 'imported' or 'design', not {weights!r}")
         if population:
             frame["_population"] = frame["stratum"].astype(str).map(population)
         design = survey.SurveyDesign(frame, strata="stratum", weights="weight",
@@ -497,7 +506,7 @@ class Project:
     def estimate(self, *, proportion: tuple[str, Sequence[str]] | None = None,
                  mean: str | None = None, total: str | None = None,
                  code: str | int | None = None, by: Sequence[str] = (), ci: str = "logit",
-                 rake: Sequence[str] = (), among: str = "all",
+                 weights: str = "imported", rake: Sequence[str] = (), among: str = "all",
                  min_cell: int | None = None) -> dict:
         """One weighted estimate (SE, 95% CI, design effect), overall or per group of ``by``
         (crossed), with a design-based test of the differences: Rao-Scott F for proportions
@@ -513,7 +522,7 @@ class Project:
         if among not in ("all", "answered"):
             raise InputError(None, f"among must be 'all' or 'answered', not {among!r}")
         threshold = browse.min_cell(self, min_cell)
-        design = self.survey_design(rake=rake)
+        design = self.survey_design(weights=weights, rake=rake)
         by = list(by)
         test = None
         if code is not None:
