@@ -50,6 +50,7 @@ def test_themes_show_redacted_quotes_without_ids(tmp_path):
         view = project.browse()
         [grappen] = [t for t in view["themes"] if t["code"] == "Vormen/Grappen"]
         assert grappen["respondents"] == 42 and view["min_cell"] == 10
+        assert grappen["prevalence"]["estimate"] == pytest.approx(1.0)  # every answer carries it
         assert grappen["quotes"] and all("Jan de Vries" not in q for q in grappen["quotes"])
         assert any("[naam]" in q for q in grappen["quotes"])
         assert all("A1" not in q for q in grappen["quotes"])

@@ -36,6 +36,10 @@ def theme_cards(result: dict, themes: list[dict]) -> None:
             f"{escaped(t(label))}: <b>{escaped(suppressed(theme[field], threshold))}</b>"
             for label, field in (("respondents", "respondents"), ("answers", "answers"),
                                  ("participants", "participants")))
+        share = theme.get("prevalence")
+        if share:
+            figures = (f"{escaped(t('weighted_share'))}: <b>{100 * share['estimate']:.1f}%</b> "
+                       f"({100 * share['ci_low']:.1f}–{100 * share['ci_high']:.1f}%) · " + figures)
         definition = (f"<div style='opacity:.8;font-size:.9em'>{escaped(theme['definition'])}</div>"
                       if theme.get("definition") else "")
         st.html(f"<div class='duiding-theme' style='margin:0 0 12px {depth * 1.5}em;"

@@ -5,6 +5,8 @@ from __future__ import annotations
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 
 STRINGS: dict[str, dict[str, str]] = {
+    "weighted_share": {"nl": "Gewogen aandeel onder wie een open vraag beantwoordde",
+                       "en": "Weighted share among those who answered an open question"},
     "page_mixed": {"nl": "Gemengde methoden", "en": "Mixed methods"},
     "joint_display": {"nl": "Gezamenlijke weergave", "en": "Joint display"},
     "estimates": {"nl": "Schattingen", "en": "Estimates"},

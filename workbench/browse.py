@@ -63,8 +63,21 @@ def _quote(row: pd.Series) -> str:
     return privacy.redact(" ".join(text.split()))
 
 
+def _prevalence(project: "Project", path: str) -> dict | None:
+    """The weighted share (with 95% CI) of respondents who answered an open question whose
+    answers carry the code: the theme's figure for the population."""
+    try:
+        row = project.estimate(code=path, among="answered")["estimates"][0]
+    except InputError:
+        return None
+    if row["suppressed"]:
+        return None
+    return {"estimate": row["estimate"], "ci_low": row["ci_low"], "ci_high": row["ci_high"]}
+
+
 def themes(project: "Project", requested_min: int | None = None) -> dict:
-    """Per code (with its sub-codes): respondents, answers, focus-group participants, quotes."""
+    """Per code (with its sub-codes): weighted prevalence among respondents who answered,
+    respondents, answers, focus-group participants and quotes."""
     threshold = min_cell(project, requested_min)
     rows = _coded(project)
     result = []
@@ -81,6 +94,7 @@ def themes(project: "Project", requested_min: int | None = None) -> dict:
             quotes += [_quote(r) for _, r in turns.sort_values("coding_id").head(2).iterrows()]
         result.append({
             "code": code.path, "label_en": code.label_en, "definition": code.definition,
+            "prevalence": _prevalence(project, code.path) if respondents >= threshold else None,
             "respondents": respondents if respondents >= threshold else None,
             "answers": len(answers) if respondents >= threshold else None,
             "participants": speakers if speakers >= threshold else None,
