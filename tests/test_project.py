@@ -99,9 +99,17 @@ def test_import_workbench_loads_no_ui_and_no_models():
 def test_cli_help_lists_every_command():
     out = subprocess.run([sys.executable, "-m", "workbench", "--help"], cwd=ROOT,
                          capture_output=True, text=True, check=True).stdout
-    for command in ("init", "info", "import-survey", "import-transcript", "import-speakers",
-                    "segment", "search", "events", "demo"):
+    commands = ("init", "info", "import-survey", "import-transcript", "import-speakers",
+                "import-design", "import-margins", "segment", "search", "events", "code",
+                "undo", "retrieve", "estimate", "weights", "agreement", "assign", "demo")
+    for command in commands:
         assert command in out
+        sub = subprocess.run([sys.executable, "-m", "workbench", command, "--help"], cwd=ROOT,
+                             capture_output=True, text=True)
+        assert sub.returncode == 0 and "usage:" in sub.stdout, (command, sub.stderr[-300:])
+    for action in ("import", "export"):
+        assert subprocess.run([sys.executable, "-m", "workbench", "codebook", action, "--help"],
+                              cwd=ROOT, capture_output=True).returncode == 0
 
 
 def test_a_version_1_file_is_migrated_with_its_data(tmp_path):

@@ -369,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--unit", default="units", help="units (default), answers, turns, sentences")
 
     sub = command("estimate", cmd_estimate,
-                  "weighted survey estimate with SE, 95% CI, design effect and a group test")
+                  "weighted survey estimate with SE, 95%% CI, design effect and a group test")
     what = sub.add_mutually_exclusive_group(required=True)
     what.add_argument("--proportion", metavar="VAR=VALUE[,VALUE...]",
                       help="share of respondents whose VAR is one of the values "
