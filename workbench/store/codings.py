@@ -105,17 +105,18 @@ def add_memo(db: sqlite_utils.Database, kind: str, target_id: int | None, coder:
     return cursor.lastrowid
 
 
+def _equal(**filters: Any) -> tuple[str, list]:
+    """`` AND column = ?`` for every filter that is given (not None), and its values."""
+    given = {k: v for k, v in filters.items() if v is not None}
+    return "".join(f" AND {k} = ?" for k in given), list(given.values())
+
+
 def memos(db: sqlite_utils.Database, kind: str | None = None, target_id: int | None = None) -> list[dict]:
-    sql = "SELECT id, target_kind, target_id, coder, text, time FROM memos WHERE removed_event IS NULL"
-    params: list[Any] = []
-    if kind is not None:
-        sql += " AND target_kind = ?"
-        params.append(kind)
-    if target_id is not None:
-        sql += " AND target_id = ?"
-        params.append(target_id)
+    where, params = _equal(target_kind=kind, target_id=target_id)
     keys = ("id", "kind", "target_id", "coder", "text", "time")
-    return [dict(zip(keys, r)) for r in db.execute(sql + " ORDER BY id", params)]
+    return [dict(zip(keys, r)) for r in db.execute(
+        "SELECT id, target_kind, target_id, coder, text, time FROM memos "
+        f"WHERE removed_event IS NULL{where} ORDER BY id", params)]
 
 
 def codings(db: sqlite_utils.Database, *, document_id: int | None = None,
@@ -191,16 +192,10 @@ def add_assignments(db: sqlite_utils.Database, sample: str, rows: Iterable[tuple
 
 
 def assignments(db: sqlite_utils.Database, coder: str | None = None, sample: str | None = None) -> list[dict]:
-    sql = "SELECT sample, segment_id, coder FROM assignments WHERE 1"
-    params: list[Any] = []
-    if coder is not None:
-        sql += " AND coder = ?"
-        params.append(coder)
-    if sample is not None:
-        sql += " AND sample = ?"
-        params.append(sample)
-    return [dict(zip(("sample", "segment_id", "coder"), r))
-            for r in db.execute(sql + " ORDER BY sample, segment_id", params)]
+    where, params = _equal(coder=coder, sample=sample)
+    return [dict(zip(("sample", "segment_id", "coder"), r)) for r in db.execute(
+        f"SELECT sample, segment_id, coder FROM assignments WHERE 1{where} "
+        "ORDER BY sample, segment_id", params)]
 
 
 def segment(db: sqlite_utils.Database, segment_id: int) -> dict | None:
