@@ -223,7 +223,56 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Models that assist coders: stored embeddings, model runs, topics and their members,
+    and the link from an accepted or rejected decision to the suggestion it answers."""
+    db.executescript(
+        """
+        CREATE TABLE embeddings (
+            model TEXT NOT NULL,
+            segment_id INTEGER NOT NULL REFERENCES segments(id),
+            vector BLOB NOT NULL,
+            PRIMARY KEY (model, segment_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE model_runs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('topics', 'suggestions')),
+            params TEXT NOT NULL DEFAULT '{}',
+            seed INTEGER,
+            metrics TEXT NOT NULL DEFAULT '{}',
+            event_id INTEGER NOT NULL REFERENCES events(id)
+        );
+
+        CREATE TABLE topics (
+            run_id INTEGER NOT NULL REFERENCES model_runs(id),
+            topic INTEGER NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            keywords TEXT NOT NULL DEFAULT '[]',
+            size INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'promoted', 'merged', 'dismissed')),
+            code_id INTEGER REFERENCES codes(id),
+            PRIMARY KEY (run_id, topic)
+        );
+
+        CREATE TABLE topic_members (
+            run_id INTEGER NOT NULL REFERENCES model_runs(id),
+            segment_id INTEGER NOT NULL REFERENCES segments(id),
+            topic INTEGER NOT NULL,
+            probability REAL,
+            x REAL,
+            y REAL,
+            PRIMARY KEY (run_id, segment_id)
+        );
+
+        ALTER TABLE codings ADD COLUMN origin_id INTEGER REFERENCES codings(id);
+        CREATE INDEX codings_origin ON codings(origin_id) WHERE origin_id IS NOT NULL;
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
