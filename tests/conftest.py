@@ -41,7 +41,7 @@ def snapshot(project: Project) -> str:
     for table in sorted(project.db.table_names()):
         if table.startswith("segments_fts_"):
             continue
-        for row in project.db.execute(f"SELECT * FROM [{table}] ORDER BY rowid"):
+        for row in sorted(project.db.execute(f"SELECT * FROM [{table}]").fetchall(), key=repr):
             digest.update(repr(row).encode())
     return digest.hexdigest()
 
