@@ -11,7 +11,6 @@ import contextlib
 import getpass
 import json
 import os
-import math
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -455,136 +454,26 @@ class Project:
     # -- survey estimates ----------------------------------------------------------------
     def survey_design(self, *, weights: str = "imported", rake: Sequence[str] = (),
                       lonely_psu: str = "fail") -> "SurveyDesign":
-        """The respondents as a stratified design. ``weights``: the imported ones, or
-        "design" weights N_h / n_h computed from the imported strata (import-design). With the
-        strata imported their population sizes are the finite population correction; ``rake``
-        names imported margins (import-margins) to rake to, together with the strata sizes."""
-        from .analysis import survey
+        """The respondents as a stratified design; see :func:`workbench.estimation.survey_design`."""
+        from . import estimation
 
-        frame = self.respondents()
-        if frame.empty:
-            raise InputError(None, "the project has no respondents: import a survey first")
-        population = {s["stratum"]: s["population"] for s in self.strata()}
-        if weights == "design":
-            if not population:
-                raise InputError(None, "design weights need the population per stratum "
-                                       "(import it with import-design)")
-            frame["weight"] = survey.design_weights(frame, population, strata="stratum")
-        elif weights != "imported":
-            raise InputError(None, f"weights must be 'imported' or 'design', not {weights!r}")
-        if population:
-            frame["_population"] = frame["stratum"].astype(str).map(population)
-        design = survey.SurveyDesign(frame, strata="stratum", weights="weight",
-                                     fpc="_population" if population else None,
-                                     lonely_psu=lonely_psu)
-        if rake:
-            margins = self.margins()
-            unknown = [v for v in rake if v not in margins]
-            if unknown:
-                raise InputError(None, f"no population margins for {unknown[0]!r} "
-                                       "(import them with import-margins)")
-            size = sum(population.values()) if population else float(design.weights_.sum())
-            targets = {v: {value: share / sum(margins[v].values()) * size
-                           for value, share in margins[v].items()} for v in rake}
-            if population:
-                targets["stratum"] = population
-            design = survey.rake(design, targets)
-        return design
+        return estimation.survey_design(self, weights=weights, rake=rake, lonely_psu=lonely_psu)
 
     def code_indicator(self, code: str | int, question: str | None = None) -> pd.Series:
-        """1.0 for respondents with an open answer (to ``question``, if given) coded with
-        ``code`` or a sub-code (live human or accepted codings), else 0.0; aligned with
-        :meth:`respondents` and named by the code's path."""
-        from .store import design
+        """1.0 for respondents whose open answers carry ``code`` (or a sub-code), else 0.0."""
+        from . import estimation
 
-        found = self.codebook.get(code)
-        ids = [c.id for c in self.codebook.codes()
-               if c.id == found.id or c.path.startswith(found.path + "/")]
-        coded = set(design.coded_respondents(self.db, ids, question))
-        return self.respondents()["respondent"].isin(coded).astype(float).rename(found.path)
+        return estimation.code_indicator(self, code, question)
 
-    def estimate(self, *, proportion: tuple[str, Sequence[str]] | None = None,
-                 mean: str | None = None, total: str | None = None,
-                 code: str | int | None = None, by: Sequence[str] = (), ci: str = "logit",
-                 weights: str = "imported", rake: Sequence[str] = (), among: str = "all",
-                 min_cell: int | None = None) -> dict:
-        """One weighted estimate (SE, 95% CI, design effect), overall or per group of ``by``
-        (crossed), with a design-based test of the differences: Rao-Scott F for proportions
-        and codes, Wald F for means. ``code`` estimates the share of respondents whose open
-        answers carry the code, among ``all`` respondents or among those who ``answered`` an
-        open question (a domain of the full design). Groups under the small-cell threshold
-        keep their row with the numbers set to None."""
-        from . import browse
-        from .analysis import survey
+    def estimate(self, **request: Any) -> dict:
+        """A weighted estimate with SE, CI, design effect and a test of group differences;
+        see :func:`workbench.estimation.estimate` for the arguments."""
+        from . import estimation
 
-        if sum(x is not None for x in (proportion, mean, total, code)) != 1:
-            raise InputError(None, "give exactly one of: proportion, mean, total, code")
-        if among not in ("all", "answered"):
-            raise InputError(None, f"among must be 'all' or 'answered', not {among!r}")
-        threshold = browse.min_cell(self, min_cell)
-        design = self.survey_design(weights=weights, rake=rake)
-        by = list(by)
-        test = None
-        if code is not None:
-            indicator = self.code_indicator(code)
-            if not indicator.any():
-                raise InputError(None, f"no respondent's open answers are coded with "
-                                       f"{indicator.name!r} yet")
-            values = indicator.to_numpy()
-            if among == "answered":
-                from .store import design as design_sql
-
-                answered = set(design_sql.answered_respondents(self.db))
-                values = values.copy()
-                values[~self.respondents()["respondent"].isin(answered).to_numpy()] = math.nan
-            design.data[indicator.name] = values
-            proportion = (indicator.name, [1.0])
-        if proportion is not None:
-            variable, chosen = proportion[0], list(proportion[1])
-            kind = "proportion"
-            table = survey.proportion(design, variable, chosen, by, ci=ci)
-            if by:
-                test = survey.compare_proportions(design, variable, chosen, by)
-        elif mean is not None:
-            variable, kind = mean, "mean"
-            table = survey.mean(design, variable, by)
-            if by:
-                test = survey.compare_means(design, variable, by)
-        else:
-            variable, kind = total, "total"
-            table = survey.total(design, variable, by)
-        if code is not None and "level" in table:
-            table = table.drop(columns="level")
-        small = (table["n"] < threshold).to_numpy()
-        rows = [{k: None if isinstance(v, float) and math.isnan(v) else v for k, v in row.items()}
-                for row in table.to_dict(orient="records")]
-        for row, hide in zip(rows, small):
-            row["suppressed"] = bool(hide)
-            if hide:
-                row.update(estimate=None, se=None, ci_low=None, ci_high=None, deff=None, n=None)
-        return {"statistic": kind, "variable": variable, "by": by, "min_cell": threshold,
-                "among": among if code is not None else None,
-                "estimates": rows, "test": None if test is None else test.iloc[0].to_dict(),
-                "weights": survey.weight_summary(design), "design": repr(design)}
+        return estimation.estimate(self, **request)
 
     def weights_report(self) -> dict:
-        """The weights in use and those the design would give: summaries (range, cv, Kish's
-        design effect of weighting) of the imported weights, design weights N_h / n_h (with
-        the strata imported) and weights raked to every imported margin; and each one's
-        respondent distribution against the population margins."""
-        from .analysis import survey
-        from .analysis.representativeness import compare_to_population
+        """Weight summaries and the respondents against the population margins."""
+        from . import estimation
 
-        frame = self.respondents()
-        if frame.empty:
-            raise InputError(None, "the project has no respondents: import a survey first")
-        weights = {"imported": frame["weight"]}
-        population = {s["stratum"]: s["population"] for s in self.strata()}
-        if population:
-            weights["design"] = survey.design_weights(frame, population, strata="stratum")
-        margins = self.margins()
-        if margins:
-            weights["raked"] = pd.Series(self.survey_design(rake=list(margins)).weights_)
-        table = compare_to_population(frame, margins, weights)
-        return {"weights": {name: survey.weight_summary(w) for name, w in weights.items()},
-                "representativeness": table.to_dict(orient="records")}
+        return estimation.weights_report(self)
