@@ -74,7 +74,7 @@ def unit_code_pairs(db: sqlite_utils.Database, kinds: Sequence[str], sources: Se
         params += list(coders)
     return {(r[0], r[1]) for r in db.execute(
         "SELECT DISTINCT s.id, c.code_id FROM codings c JOIN segments s "
-        's ON s.document_id = c.document_id AND c.start < s."end" AND c."end" > s.start '
+        'ON s.document_id = c.document_id AND c.start < s."end" AND c."end" > s.start '
         f"WHERE c.removed_event IS NULL AND c.source IN ({_marks(sources)}) "
         f"AND s.kind IN ({_marks(kinds)}){who}", params)}
 
