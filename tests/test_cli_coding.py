@@ -51,3 +51,28 @@ def test_undo_and_codebook_round_trip_through_the_cli(demo_copy, tmp_path):
     bad = write(tmp_path, "bad.csv", "path,definition\nVormen//Leeg,x\n")
     failed = cli("codebook", "import", db, str(bad))
     assert failed.returncode == 1 and "bad.csv" in failed.stderr and failed.stderr.count("\n") == 1
+
+
+def test_suggestions_reviewed_through_the_cli(demo_copy):
+    db = str(demo_copy)
+    code = "Reacties/Vertrouwenspersoon"
+    with Project.open(demo_copy, user="ann") as project:
+        hits = project.search("vertrouwenspersoon", unit="answers", limit=1000)
+        for hit in hits[:15]:
+            project.code_segment(hit["segment_id"], code)
+        for doc in project.documents(kind="answer", limit=40)[:40]:
+            project.code(doc["id"], 0, 3, "Vormen/Cultuur")  # seen by ann: negatives
+    run = json.loads(cli("suggest", db, "--code", code, "--json").stdout)
+    assert run["suggested"] > 0 and run["codes"][code]["method"] == "logreg"
+    queue = json.loads(cli("suggestions", db, "--code", code, "--json").stdout)
+    assert queue and queue[0]["score"] >= queue[-1]["score"]
+    first, second = queue[0]["id"], queue[1]["id"]
+    assert cli("accept", db, str(first)).returncode == 0
+    assert cli("reject", db, str(second)).returncode == 0
+    with Project.open(demo_copy) as project:
+        sources = {c["source"] for c in project.codings(sources=("accepted", "rejected"))}
+        assert sources == {"accepted", "rejected"}
+        assert len(project.codings(coders=["ann"], codes=[code])) == 16  # 15 + the accepted one
+    assert "undid reject" in cli("undo", db).stdout
+    bad = cli("accept", db, "999999")
+    assert bad.returncode == 1 and bad.stderr.startswith("error: ")

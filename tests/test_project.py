@@ -101,7 +101,8 @@ def test_cli_help_lists_every_command():
                          capture_output=True, text=True, check=True).stdout
     commands = ("init", "info", "import-survey", "import-transcript", "import-speakers",
                 "import-design", "import-margins", "segment", "search", "events", "code",
-                "undo", "retrieve", "estimate", "weights", "agreement", "assign", "demo")
+                "undo", "retrieve", "estimate", "weights", "agreement", "assign", "suggest",
+                "suggestions", "accept", "reject", "demo")
     for command in commands:
         assert command in out
         sub = subprocess.run([sys.executable, "-m", "workbench", command, "--help"], cwd=ROOT,

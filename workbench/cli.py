@@ -258,6 +258,43 @@ def cmd_assign(args: argparse.Namespace) -> None:
                                        f"{', '.join(r['coders'])} as {r['sample']!r}")
 
 
+def _suggested(result: dict) -> str:
+    lines = [f"run {result['run']}: {result['suggested']} suggestions by {result['model']} "
+             f"({result['replaced']} open ones replaced)"]
+    for path, info in result["codes"].items():
+        cv = ""
+        if info.get("cv_precision") is not None or info.get("cv_recall") is not None:
+            cv = (f", cross-validated precision {info.get('cv_precision')} "
+                  f"recall {info.get('cv_recall')}")
+        lines.append(f"  {path}: {info.get('suggested', 0)} ({info.get('method', '-')}, "
+                     f"{info['positives']} positive, {info['negatives']} negative{cv})")
+    return "\n".join(lines)
+
+
+def cmd_suggest(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.suggest(args.code, unit=args.unit, embedding=args.embedding,
+                               threshold=args.threshold, limit_per_code=args.limit,
+                               min_examples=args.min_examples), _suggested)
+
+
+def cmd_suggestions(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        rows = p.suggestion_queue(coder=args.coder, order=args.order, code=args.code,
+                                  limit=args.limit)
+        _print(args, rows, lambda rs: "\n".join(
+            f"{r['id']}\t{r['score']:.2f}\t{r['code']}\t{r['text'][:80]}" for r in rs)
+            or "no open suggestions")
+
+
+def cmd_decide(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        decide = p.accept_suggestion if args.command == "accept" else p.reject_suggestion
+        ids = [decide(i, coder=args.coder) for i in args.ids]
+        _print(args, {args.command + "ed": ids},
+               lambda r: f"{args.command}ed {len(ids)} suggestion(s)")
+
+
 def cmd_demo(args: argparse.Namespace) -> None:
     from .demo import build_demo
 
@@ -407,6 +444,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--unit", default="answer", choices=["answer", "turn", "sentence"])
     sub.add_argument("--seed", type=int, default=0)
     sub.add_argument("--sample", help="a name for the sample")
+
+    sub = command("suggest", cmd_suggest, "model suggestions for uncoded units (never counted "
+                                          "as human codings)")
+    sub.add_argument("--code", action="append", metavar="PATH", help="only these codes")
+    sub.add_argument("--unit", default="answers", help="answers (default), turns, units, sentences")
+    sub.add_argument("--embedding", metavar="NAME",
+                     help="tfidf-svd-256 (default, offline) or st:MODEL_FOLDER_OR_CACHED_NAME")
+    sub.add_argument("--threshold", type=float, default=0.5, help="lowest score kept (0-1)")
+    sub.add_argument("--limit", type=int, default=200, help="most suggestions per code")
+    sub.add_argument("--min-examples", type=int, default=10,
+                     help="coded units a code needs for a classifier (else similarity)")
+
+    sub = command("suggestions", cmd_suggestions, "open suggestions to review")
+    sub.add_argument("--coder", help="the reviewing coder (default: --user)")
+    sub.add_argument("--order", choices=["confidence", "uncertainty"], default="confidence")
+    sub.add_argument("--code", metavar="PATH")
+    sub.add_argument("--limit", type=int, default=50)
+
+    for name in ("accept", "reject"):
+        sub = command(name, cmd_decide, f"{name} suggestions by id (undo reverses it)")
+        sub.add_argument("ids", nargs="+", type=int, metavar="SUGGESTION_ID")
+        sub.add_argument("--coder", help="whose decision (default: --user)")
 
     sub = command("demo", cmd_demo, "build the demo project from data/")
     sub.add_argument("--force", action="store_true", help="replace the file if it exists")

@@ -20,7 +20,7 @@ from .store import codings as sql
 if TYPE_CHECKING:  # pragma: no cover
     from .project import Project
 
-UNDOABLE = ("code", "uncode", "memo", "import-codings", "consensus")
+UNDOABLE = ("code", "uncode", "memo", "import-codings", "consensus", "accept", "reject")
 MEMO_KINDS = ("project", "document", "segment", "code", "coding")
 
 

@@ -400,6 +400,47 @@ class Project:
 
         return codings.assignments(self.db, coder, sample)
 
+    # -- models that assist coders -------------------------------------------------------
+    def embed(self, *, unit: str = "answers", embedding: str | None = None):
+        """Vectors of every segment of ``unit``, computed once and stored: (ids, matrix)."""
+        from . import assist
+
+        return assist.embed(self, assist.make_backend(embedding), unit)
+
+    def suggest(self, codes: Sequence[str | int] | None = None, *, unit: str = "answers",
+                embedding: str | None = None, threshold: float = 0.5,
+                limit_per_code: int = 200, min_examples: int = 10, seed: int = 0) -> dict:
+        """Model suggestions for units no human coded with a code (never human codings)."""
+        from . import assist
+
+        return assist.suggest(self, codes, unit, assist.make_backend(embedding, seed=seed),
+                              threshold, limit_per_code, min_examples=min_examples, seed=seed)
+
+    def accept_suggestion(self, suggestion_id: int, *, coder: str | None = None) -> int:
+        """Accept a suggestion: an 'accepted' coding by the coder (undoable)."""
+        from . import assist
+
+        return assist.accept(self, suggestion_id, coder or self.user)
+
+    def reject_suggestion(self, suggestion_id: int, *, coder: str | None = None) -> int:
+        """Reject a suggestion: kept as a 'rejected' row, a negative for retraining (undoable)."""
+        from . import assist
+
+        return assist.reject(self, suggestion_id, coder or self.user)
+
+    def suggestion_queue(self, *, coder: str | None = None, order: str = "confidence",
+                         code: str | int | None = None, limit: int = 50) -> list[dict]:
+        """Open suggestions to review: by score, or by closeness to 0.5 (uncertainty)."""
+        from . import assist
+
+        return assist.queue(self, coder or self.user, order, code, limit)
+
+    def model_runs(self, kind: str | None = None) -> list[dict]:
+        """Model runs (suggestions, topics) with params, seed and metrics."""
+        from .store import assist
+
+        return assist.runs(self.db, kind)
+
     # -- browsing (read-only, for viewers) ------------------------------------------------
     def browse(self, min_cell: int | None = None) -> dict:
         """Themes with counts and redacted quotes; anything from < min_cell people suppressed."""

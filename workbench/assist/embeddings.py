@@ -271,3 +271,16 @@ def _embed(project: "Project", backend: Backend, unit: str, batch: int) -> tuple
             sql.add_embeddings(project.db, key, ids, matrix)
             payload.update(model=key, unit=unit, segments=len(ids), dim=int(matrix.shape[1]))
     return [row[0] for row in rows], key
+
+
+def make_backend(name: str | None = None, *, seed: int = 0) -> Backend:
+    """A backend from its name: None, "tfidf" or "tfidf-svd-DIM" (offline default), else
+    "st:NAME_OR_PATH" or a model folder for sentence-transformers."""
+    if name is None or name == "tfidf":
+        return TfidfSvd(seed=seed)
+    if name.startswith("tfidf-svd-"):
+        dim = name.removeprefix("tfidf-svd-").split(":")[0]
+        if not dim.isdigit():
+            raise InputError(None, f"embedding {name!r}: expected tfidf-svd-DIM, e.g. tfidf-svd-256")
+        return TfidfSvd(dim=int(dim), seed=seed)
+    return SentenceTransformerBackend(name.removeprefix("st:"))
