@@ -46,6 +46,7 @@ else:
         t("section_coding"): [
             st.Page("ui/codebook_page.py", title=t("page_codebook"), url_path="codebook"),
             st.Page("ui/code_page.py", title=t("page_code"), url_path="code"),
+            st.Page("ui/suggest_page.py", title=t("page_suggest"), url_path="suggestions"),
             st.Page("ui/retrieve_page.py", title=t("page_retrieve"), url_path="retrieve"),
             st.Page("ui/agreement_page.py", title=t("page_agreement"), url_path="agreement"),
         ],

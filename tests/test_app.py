@@ -85,3 +85,15 @@ def test_documents_page_shows_answer_text_escaped(hostile):
     assert not at.exception
     [block] = [h.proto.body for h in at.get("html") if "vet" in h.proto.body]
     assert "&lt;script&gt;alert(1)&lt;/script&gt; **vet**" in block
+
+
+def test_every_ui_string_is_defined_once_in_both_languages():
+    import ast
+
+    tree = ast.parse((ROOT / "ui" / "i18n.py").read_text(encoding="utf-8"))
+    [table] = [n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)
+               and getattr(n.target, "id", "") == "STRINGS"]
+    keys = [k.value for k in table.keys]
+    assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+    for key, entry in zip(keys, table.values):
+        assert {k.value for k in entry.keys} == {"nl", "en"}, key

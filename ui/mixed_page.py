@@ -133,7 +133,7 @@ def joint_tab(project: Project, path: str, version: str) -> None:
         st.info(t("no_codes") if not codes else t("no_survey"))
         return
     left, middle, right = st.columns(3)
-    code = left.selectbox(t("theme"), codes, index=first_coded, key="joint_code")
+    code = left.selectbox(t("joint_theme"), codes, index=first_coded, key="joint_code")
     by = middle.selectbox(t("by"), choices, key="joint_by")
     amongs = {t("among_answered"): "answered", t("among_all"): "all"}
     among = amongs[right.radio(t("among"), list(amongs), key="joint_among", horizontal=True)]
@@ -165,7 +165,7 @@ def joint_tab(project: Project, path: str, version: str) -> None:
         drawn = chart(display["prevalence"], by, code)
         if drawn is not None:
             st.altair_chart(drawn, width="stretch")
-    st.subheader(t("focus_groups"))
+    st.subheader(t("fg_counts"))
     groups = pd.DataFrame(display["focus_groups_by"] or display["focus_groups"])
     st.dataframe(groups, hide_index=True)
     st.subheader(t("quotes"))
