@@ -240,7 +240,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_xlsx(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Data"
@@ -272,7 +272,7 @@ def test_xlsx(tmp_path: Path) -> None:
 
 
 def test_xlsx_duplicate_header_names_column_letter(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
     book = openpyxl.Workbook()
     book.active.append(["id", "naam", "naam"])
     book.active.append([1, "a", "b"])
@@ -304,7 +304,7 @@ def test_docx_renamed_xlsx(tmp_path: Path) -> None:
 
 
 def test_sav_labels_round_trip(tmp_path: Path) -> None:
-    pyreadstat = pytest.importorskip("pyreadstat")
+    import pyreadstat
     frame = pd.DataFrame(
         {
             "id": [1.0, 2.0, 3.0],

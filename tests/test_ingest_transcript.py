@@ -5,7 +5,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import pytest
 
 from workbench.ingest.transcript import Transcript, Turn, read_transcript
 from conftest import input_error, write
@@ -162,7 +161,7 @@ def test_unknown_extension_and_format_override(tmp_path: Path) -> None:
 
 
 def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
-    docx = pytest.importorskip("docx")
+    import docx
     document = docx.Document()
     for text in paragraphs:
         document.add_paragraph(text)

@@ -176,3 +176,121 @@ def queue(db: sqlite_utils.Database, coder: str, order: str, code_id: int | None
         f"ORDER BY {ordering}, c.id LIMIT ?"
     )
     return [dict(zip(keys, r)) for r in db.execute(sql, [*params, limit])]
+
+
+# -- topics --------------------------------------------------------------------------------
+TOPIC_KEYS = ("run_id", "topic", "label", "keywords", "size", "status", "code_id")
+MEMBER_KEYS = ("segment_id", "topic", "probability", "x", "y")
+
+
+def unit_questions(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, str | None]:
+    """segment id -> the name of the question its answer document answers (None: transcript)."""
+    found: dict[int, str | None] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = [int(i) for i in ids[start : start + CHUNK]]
+        found.update(db.execute(
+            "SELECT s.id, q.name FROM segments s JOIN documents d ON d.id = s.document_id "
+            f"LEFT JOIN questions q ON q.id = d.question_id WHERE s.id IN ({_marks(chunk)})",
+            chunk).fetchall())
+    return found
+
+
+def unit_attributes(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, dict]:
+    """segment id -> question, stratum, respondent variables (answers), group and speaker
+    attributes (turns; a sentence takes its parent turn's speaker)."""
+    out: dict[int, dict] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = [int(i) for i in ids[start : start + CHUNK]]
+        for row in db.execute(
+            "SELECT s.id, q.name, r.stratum, r.data, g.name, sp.name, sp.attributes "
+            "FROM segments s JOIN documents d ON d.id = s.document_id "
+            "LEFT JOIN segments p ON p.id = s.parent_id "
+            "LEFT JOIN questions q ON q.id = d.question_id "
+            "LEFT JOIN respondents r ON r.id = d.respondent_id "
+            "LEFT JOIN groups g ON g.id = d.group_id "
+            "LEFT JOIN speakers sp ON sp.id = COALESCE(s.speaker_id, p.speaker_id) "
+            f"WHERE s.id IN ({_marks(chunk)})", chunk):
+            attributes = {"question": row[1], "stratum": row[2], "group": row[4],
+                          "speaker": row[5]}
+            for extra in (row[6], row[3]):
+                if extra:
+                    attributes.update({k: v for k, v in json.loads(extra).items()
+                                       if k not in attributes})
+            out[row[0]] = attributes
+    return out
+
+
+def unit_texts(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, dict]:
+    """segment id -> document_id, kind, text, lemmas."""
+    out: dict[int, dict] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = [int(i) for i in ids[start : start + CHUNK]]
+        for row in db.execute(
+            'SELECT s.id, s.document_id, s.kind, substr(d.text, s.start + 1, s."end" - s.start), '
+            "s.lemmas FROM segments s JOIN documents d ON d.id = s.document_id "
+            f"WHERE s.id IN ({_marks(chunk)})", chunk):
+            out[row[0]] = {"document_id": row[1], "kind": row[2], "text": row[3],
+                           "lemmas": row[4]}
+    return out
+
+
+def add_topics(db: sqlite_utils.Database, run_id: int, rows: Iterable[dict]) -> None:
+    db.conn.executemany(
+        "INSERT INTO topics (run_id, topic, label, keywords, size, status) "
+        "VALUES (?, ?, ?, ?, ?, 'open')",
+        [(run_id, int(r["topic"]), r["label"], json.dumps(r["keywords"], ensure_ascii=False),
+          int(r["size"])) for r in rows])
+
+
+def add_topic_members(db: sqlite_utils.Database, run_id: int, rows: Iterable[tuple]) -> None:
+    """rows: (segment_id, topic, probability, x, y)."""
+    db.conn.executemany(
+        "INSERT INTO topic_members (run_id, segment_id, topic, probability, x, y) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(run_id, int(s), int(t), float(p), float(x), float(y)) for s, t, p, x, y in rows])
+
+
+def latest_run(db: sqlite_utils.Database, kind: str) -> int | None:
+    row = db.execute("SELECT max(id) FROM model_runs WHERE kind = ?", [kind]).fetchone()
+    return row[0] if row else None
+
+
+def run(db: sqlite_utils.Database, run_id: int) -> dict | None:
+    found = [r for r in runs(db) if r["id"] == run_id]
+    return found[0] if found else None
+
+
+def topic_rows(db: sqlite_utils.Database, run_id: int) -> list[dict]:
+    out = []
+    for row in db.execute(f"SELECT {', '.join(TOPIC_KEYS)} FROM topics WHERE run_id = ? "
+                          "ORDER BY topic", [run_id]):
+        found = dict(zip(TOPIC_KEYS, row))
+        found["keywords"] = json.loads(found["keywords"])
+        out.append(found)
+    return out
+
+
+def member_rows(db: sqlite_utils.Database, run_id: int, topic: int | None = None) -> list[dict]:
+    where, params = ("AND topic = ?", [run_id, topic]) if topic is not None else ("", [run_id])
+    return [dict(zip(MEMBER_KEYS, r)) for r in db.execute(
+        f"SELECT {', '.join(MEMBER_KEYS)} FROM topic_members WHERE run_id = ? {where} "
+        "ORDER BY topic, probability DESC, segment_id", params)]
+
+
+def set_topic_status(db: sqlite_utils.Database, run_id: int, topic: int, status: str,
+                     code_id: int | None) -> None:
+    db.execute("UPDATE topics SET status = ?, code_id = ? WHERE run_id = ? AND topic = ?",
+               [status, code_id, run_id, topic])
+
+
+def unit_keys(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """segment id -> (respondent external id, question name) of answer units."""
+    found: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = [int(i) for i in ids[start : start + CHUNK]]
+        for row in db.execute(
+            "SELECT s.id, r.external_id, q.name FROM segments s JOIN documents d "
+            "ON d.id = s.document_id JOIN respondents r ON r.id = d.respondent_id "
+            f"JOIN questions q ON q.id = d.question_id WHERE s.id IN ({_marks(chunk)})", chunk):
+            found[row[0]] = (row[1], row[2])
+    return found

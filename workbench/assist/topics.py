@@ -1,0 +1,552 @@
+"""Topic models over the stored segment embeddings, with BERTopic's swappable steps.
+
+:class:`TopicModel` wraps the real ``bertopic.BERTopic``: the project's stored vectors are
+passed in (``fit_transform(docs, embeddings=...)``; no embedding model is loaded), the
+documents BERTopic sees are the stored *lemmas* (so c-TF-IDF keywords are lemmas, with the
+Dutch stop words removed by the ``CountVectorizer`` given as ``vectorizer_model``), and the
+dimensionality reduction and clustering steps are pluggable:
+
+* fast default: ``reduction="pca"`` (PCA to ``n_components``, 15 by default) and
+  ``clustering="kmeans"`` (KMeans, 5 inits; without ``n_topics`` the number of topics is
+  the k in 2..min(``max_topics``, n // ``min_size``) with the best silhouette (cosine) on a
+  seeded subsample of at most 3,000 of the reduced vectors, among the k whose every cluster
+  has at least ``min_size`` units);
+* ``clustering="hdbscan"`` (on the reduced vectors, ``min_cluster_size=min_size``) or
+  ``"agglomerative"`` (Ward; needs ``n_topics`` or uses the silhouette choice);
+* BERTopic's default pipeline for comparison: ``reduction="umap", clustering="hdbscan"``
+  (UMAP 5 dims, cosine, min_dist 0, ``n_neighbors`` 15; HDBSCAN eom, ``min_size``).
+
+HDBSCAN puts many short survey answers in the outlier topic -1. With ``outliers="reduce"``
+(default) they are reassigned with BERTopic's ``reduce_outliers`` (``outlier_strategy``
+"embeddings" (default) or "c-tf-idf") followed by ``update_topics``; the original assignment
+stays visible: ``original_topics_`` (-1 for the former outliers), and in the database the
+run's metrics list the reassigned segment ids (``metrics["reassigned"]``) next to the outlier
+share before and after. ``outliers="keep"`` keeps topic -1 (stored as topic -1, "outliers").
+
+Member ``probability`` is the cosine similarity (clipped to 0..1) of a unit's vector to its
+topic's centroid in the embedding space, for every clustering method alike (k-means has no
+probabilities); it is the score of the suggestions a promoted topic makes, and the
+representative segments of a topic are its members closest to the centroid. The 2-D map
+(x, y) is PCA-2 of the vectors, or UMAP-2 when ``reduction="umap"``.
+
+Scale. Only a seeded random sample of at most ``fit_sample`` units (20,000) is fitted; the
+other units go to the nearest topic centroid (cosine, in the embedding space: one matrix
+product per batch), and keywords come from the sample's c-TF-IDF. Stored vectors are float32,
+256 dims with the default TfidfSvd = 1 KB per segment: 100,000 segments = ~100 MB of vectors
+in memory, fit cost bounded by the 20,000 sample (PCA+k-means: seconds; UMAP+HDBSCAN on the
+sample: about a minute or more), the rest assigned in well under a second.
+1,000,000 segments = ~1 GB of vectors (plus reading them from SQLite, the dominant cost,
+minutes), the same bounded fit, and 1,000,000 ``topic_members`` rows written in the one run
+transaction (~50 MB in the database). Beyond that, read and assign in chunks (not done yet).
+
+bertopic, umap, hdbscan and scikit-learn are imported inside functions only.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..errors import InputError
+from ..store import assist as sql
+from ..store import codings as coding_sql
+from .embeddings import _embed, kinds, make_backend
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from ..project import Project
+
+REDUCTIONS = ("pca", "umap")
+CLUSTERINGS = ("kmeans", "hdbscan", "agglomerative")
+OUTLIERS = ("reduce", "keep")
+STRATEGIES = ("embeddings", "c-tf-idf")
+STATUSES = ("open", "promoted", "merged", "dismissed")
+TOP_WORDS = 10
+
+
+def _normalise(matrix: np.ndarray) -> np.ndarray:
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1, norms)
+
+
+def _kmeans(k: int, seed: int):
+    """k-means on the (at most ``fit_sample``) reduced vectors; full Lloyd is fast enough there."""
+    from sklearn.cluster import KMeans
+
+    return KMeans(n_clusters=k, random_state=seed, n_init=5)
+
+
+def _vectorizer(min_df: int = 1):
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from ..nlp import stop_words
+
+    return CountVectorizer(stop_words=sorted(stop_words()), min_df=min_df,
+                           token_pattern=r"(?u)\b\w\w+\b")
+
+
+class TopicModel:
+    """BERTopic on given embeddings with pluggable reduction and clustering (sklearn style).
+
+    ``fit(docs, embeddings)`` sets ``topics_`` (final topic per doc), ``original_topics_``
+    (before outlier reduction; -1 = outlier), ``probabilities_``, ``map_`` (n, 2),
+    ``keywords_`` ({topic: [(word, weight), ...]}), ``sizes_``, ``centroids_``,
+    ``sample_`` (indices fitted), ``metrics_`` and ``bertopic_`` (the fitted BERTopic).
+    """
+
+    def __init__(self, min_size: int = 10, seed: int = 0, n_neighbors: int = 15,
+                 reduction: str = "pca", clustering: str = "kmeans", n_topics: int | None = None,
+                 outliers: str = "reduce", fit_sample: int = 20000, n_components: int | None = None,
+                 max_topics: int = 30, outlier_strategy: str = "embeddings",
+                 map: str | None = None):
+        self.min_size = min_size
+        self.seed = seed
+        self.n_neighbors = n_neighbors
+        self.reduction = reduction
+        self.clustering = clustering
+        self.n_topics = n_topics
+        self.outliers = outliers
+        self.fit_sample = fit_sample
+        self.n_components = n_components
+        self.max_topics = max_topics
+        self.outlier_strategy = outlier_strategy
+        self.map = map
+
+    def get_params(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in (
+            "min_size", "seed", "n_neighbors", "reduction", "clustering", "n_topics", "outliers",
+            "fit_sample", "n_components", "max_topics", "outlier_strategy", "map")}
+
+    def _check(self) -> None:
+        for name, value, allowed in (("reduction", self.reduction, REDUCTIONS),
+                                     ("clustering", self.clustering, CLUSTERINGS),
+                                     ("outliers", self.outliers, OUTLIERS),
+                                     ("outlier_strategy", self.outlier_strategy, STRATEGIES),
+                                     ("map", self.map or "pca", REDUCTIONS)):
+            if value not in allowed:
+                raise InputError(None, f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+        if self.min_size < 2:
+            raise InputError(None, f"min_size must be at least 2, not {self.min_size}")
+
+    # -- steps -----------------------------------------------------------------------------
+    def _reducer(self, n: int, dim: int):
+        if self.reduction == "umap":
+            from umap import UMAP
+
+            return UMAP(n_neighbors=max(2, min(self.n_neighbors, n - 1)),
+                        n_components=min(self.n_components or 5, max(2, n - 2)), min_dist=0.0,
+                        metric="cosine", random_state=self.seed, low_memory=True)
+        from sklearn.decomposition import PCA
+
+        return PCA(n_components=max(1, min(self.n_components or 15, dim, n - 1)),
+                   random_state=self.seed, svd_solver="auto")
+
+    def _choose_k(self, reduced: np.ndarray) -> tuple[int, dict]:
+        from sklearn.metrics import silhouette_score
+
+        n = len(reduced)
+        top = max(2, min(self.max_topics, n // self.min_size))
+        rng = np.random.default_rng(self.seed)
+        sub = np.sort(rng.choice(n, size=min(n, 3000), replace=False))
+        scores: dict[int, float] = {}
+        for k in range(2, top + 1):
+            labels = _kmeans(k, self.seed).fit_predict(reduced)
+            if len(set(labels[sub])) < 2 or np.bincount(labels).min() < self.min_size:
+                continue  # a topic below min_size does not count
+            scores[k] = float(silhouette_score(reduced[sub], labels[sub], metric="cosine"))
+        best = max(scores, key=lambda k: (round(scores[k], 6), -k)) if scores else 2
+        return best, {str(k): round(v, 4) for k, v in scores.items()}
+
+    def _clusterer(self, k: int | None):
+        if self.clustering == "hdbscan":
+            try:
+                from hdbscan import HDBSCAN
+
+                return HDBSCAN(min_cluster_size=self.min_size, metric="euclidean",
+                               cluster_selection_method="eom", prediction_data=True)
+            except ImportError:  # pragma: no cover - scikit-learn's own
+                from sklearn.cluster import HDBSCAN
+
+                return HDBSCAN(min_cluster_size=self.min_size)
+        if self.clustering == "agglomerative":
+            from sklearn.cluster import AgglomerativeClustering
+
+            return AgglomerativeClustering(n_clusters=k)
+        return _kmeans(k, self.seed)
+
+    def _map(self, E: np.ndarray, sample: np.ndarray) -> np.ndarray:
+        if len(E) < 3:
+            return np.zeros((len(E), 2), dtype=np.float32)
+        if (self.map or self.reduction) == "umap":
+            from umap import UMAP
+
+            model = UMAP(n_neighbors=max(2, min(self.n_neighbors, len(sample) - 1)), n_components=2,
+                         min_dist=0.1, metric="cosine", random_state=self.seed, low_memory=True)
+            out = np.zeros((len(E), 2), dtype=np.float32)
+            out[sample] = model.fit_transform(E[sample])
+            rest = np.setdiff1d(np.arange(len(E)), sample)
+            if len(rest):
+                out[rest] = model.transform(E[rest])
+            return out
+        from sklearn.decomposition import PCA
+
+        pca = PCA(n_components=2, random_state=self.seed).fit(E[sample])
+        return pca.transform(E).astype(np.float32)
+
+    # -- fitting ---------------------------------------------------------------------------
+    def fit(self, docs: Sequence[str], embeddings: np.ndarray) -> "TopicModel":
+        from bertopic import BERTopic
+
+        self._check()
+        docs = [d if d and d.strip() else "_" for d in docs]
+        E = _normalise(embeddings)
+        n = len(docs)
+        if n != len(E):
+            raise ValueError("docs and embeddings differ in length")
+        if n < 2 * self.min_size:
+            raise InputError(None, f"too few units for topics: {n} (at least 2 x min_size = "
+                                   f"{2 * self.min_size})")
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        rng = np.random.default_rng(self.seed)
+        sample = (np.sort(rng.choice(n, size=self.fit_sample, replace=False))
+                  if n > self.fit_sample else np.arange(n))
+        sdocs, sE = [docs[i] for i in sample], E[sample]
+
+        reducer = self._reducer(len(sample), E.shape[1])
+        metrics: dict[str, Any] = {"units": n, "fitted": int(len(sample))}
+        k = self.n_topics
+        if self.clustering in ("kmeans", "agglomerative") and k is None:
+            from sklearn.base import clone
+
+            t = time.perf_counter()
+            reduced = clone(reducer).fit_transform(sE)
+            k, metrics["silhouette"] = self._choose_k(reduced)
+            timings["choose_k_s"] = round(time.perf_counter() - t, 3)
+        metrics["n_topics_asked"] = k
+        model = BERTopic(umap_model=reducer, hdbscan_model=self._clusterer(k),
+                         vectorizer_model=_vectorizer(), min_topic_size=self.min_size,
+                         top_n_words=TOP_WORDS, calculate_probabilities=False, verbose=False)
+        import logging
+
+        logging.getLogger("BERTopic").setLevel(logging.ERROR)  # update_topics warns by design
+        t = time.perf_counter()
+        try:
+            topics_sample, _ = model.fit_transform(sdocs, embeddings=sE)
+        except ValueError as error:  # e.g. an empty vocabulary
+            raise InputError(None, f"topic model failed: {error}") from error
+        timings["bertopic_fit_s"] = round(time.perf_counter() - t, 3)
+        topics_sample = np.asarray(topics_sample, dtype=int)
+        original_sample = topics_sample.copy()
+        metrics["outlier_share_before"] = round(float(np.mean(topics_sample == -1)), 4)
+        if (topics_sample == -1).all():
+            raise InputError(None, "no topics found (every unit is an outlier): lower min_size")
+        if self.outliers == "reduce" and (topics_sample == -1).any():
+            t = time.perf_counter()
+            strategy = self.outlier_strategy
+            reduced_topics = model.reduce_outliers(
+                sdocs, list(topics_sample), strategy=strategy,
+                embeddings=sE if strategy == "embeddings" else None)
+            reduced_topics = np.asarray(reduced_topics, dtype=int)
+            left = reduced_topics == -1  # below BERTopic's similarity threshold: nearest centroid
+            if left.any():
+                found = sorted(set(reduced_topics[~left].tolist()))
+                means = _normalise(np.vstack([sE[reduced_topics == t].mean(axis=0)
+                                              for t in found]))
+                reduced_topics[left] = np.asarray(found)[np.argmax(sE[left] @ means.T, axis=1)]
+            reduced_topics = reduced_topics.tolist()
+            model.update_topics(sdocs, topics=reduced_topics, top_n_words=TOP_WORDS,
+                                vectorizer_model=_vectorizer())
+            topics_sample = np.asarray(reduced_topics, dtype=int)
+            timings["reduce_outliers_s"] = round(time.perf_counter() - t, 3)
+
+        # centroids in the embedding space; the units outside the sample go to the nearest
+        labels = sorted(set(topics_sample.tolist()) - {-1})
+        centroids = _normalise(np.vstack([sE[topics_sample == t].mean(axis=0) for t in labels]))
+        topics = np.full(n, -1, dtype=int)
+        original = np.full(n, -1, dtype=int)
+        topics[sample], original[sample] = topics_sample, original_sample
+        rest = np.setdiff1d(np.arange(n), sample)
+        t = time.perf_counter()
+        for start in range(0, len(rest), 50000):
+            chunk = rest[start : start + 50000]
+            nearest = np.asarray(labels)[np.argmax(E[chunk] @ centroids.T, axis=1)]
+            topics[chunk] = original[chunk] = nearest
+        timings["assign_rest_s"] = round(time.perf_counter() - t, 3)
+        column = {topic: k for k, topic in enumerate(labels)}
+        probabilities = np.zeros(n, dtype=np.float32)
+        inside = topics != -1
+        probabilities[inside] = np.einsum(
+            "ij,ij->i", E[inside], centroids[[column[t] for t in topics[inside]]])
+        probabilities = np.clip(probabilities, 0.0, 1.0)
+        t = time.perf_counter()
+        self.map_ = self._map(E, sample)
+        timings["map_s"] = round(time.perf_counter() - t, 3)
+
+        keywords = {}
+        for topic in sorted(set(topics.tolist())):
+            words = model.get_topic(topic) or []
+            keywords[topic] = [(w, round(float(s), 6)) for w, s in words if w and s > 0]
+        metrics["outlier_share_after"] = round(float(np.mean(topics == -1)), 4)
+        metrics["n_topics"] = len(labels)
+        timings["total_s"] = round(time.perf_counter() - started, 3)
+        metrics["timings"] = timings
+        self.topics_, self.original_topics_ = topics, original
+        self.probabilities_ = probabilities
+        self.centroids_ = dict(zip(labels, centroids))
+        self.keywords_ = keywords
+        self.sizes_ = dict(sorted(Counter(topics.tolist()).items()))
+        self.sample_ = sample
+        self.metrics_ = metrics
+        self.bertopic_ = model
+        return self
+
+    def fit_predict(self, docs: Sequence[str], embeddings: np.ndarray) -> np.ndarray:
+        return self.fit(docs, embeddings).topics_
+
+    def predict(self, embeddings: np.ndarray) -> np.ndarray:
+        """Nearest topic centroid (cosine) of new vectors."""
+        labels = list(self.centroids_)
+        matrix = np.vstack([self.centroids_[t] for t in labels])
+        return np.asarray(labels)[np.argmax(_normalise(embeddings) @ matrix.T, axis=1)]
+
+
+def bertopic_version() -> str:
+    from importlib.metadata import version
+
+    return version("bertopic")
+
+
+def _label(topic: int, keywords: list) -> str:
+    if topic == -1:
+        return "outliers"
+    return f"{topic}_" + "_".join(w for w, _ in keywords[:4])
+
+
+def _docs(rows: Sequence[tuple[int, str, str | None]]) -> list[str]:
+    return [lemmas if lemmas else (text or "").lower() for _, text, lemmas in rows]
+
+
+def _units(project: "Project", unit: str, question: str | None, embedding: str | None
+           ) -> tuple[list[int], list[str], np.ndarray, str]:
+    backend = make_backend(embedding)
+    ids, key = _embed(project, backend, unit, 2000)
+    rows = {r[0]: r for r in sql.unit_inputs(project.db, kinds(unit))}
+    if question is not None:
+        asked = sql.unit_questions(project.db, ids)
+        if question not in set(asked.values()):
+            raise InputError(None, f"no {unit} to question {question!r}")
+        ids = [i for i in ids if asked.get(i) == question]
+    return ids, _docs([rows[i] for i in ids]), sql.vectors(project.db, key, ids), key
+
+
+def run_topics(project: "Project", unit: str = "answers", question: str | None = None,
+               embedding: str | None = None, min_size: int = 10, seed: int = 0,
+               **params: Any) -> dict:
+    """Fit a :class:`TopicModel` on the stored vectors of ``unit`` (computed once if
+    missing) and store the run, its topics and members in one ``topics`` event."""
+    ids, docs, X, key = _units(project, unit, question, embedding)
+    model = TopicModel(min_size=min_size, seed=seed, **params).fit(docs, X)
+    metrics = dict(model.metrics_)
+    reassigned = [ids[k] for k in np.flatnonzero((model.original_topics_ == -1)
+                                                 & (model.topics_ != -1))]
+    metrics["reassigned"] = reassigned
+    run_params = {**model.get_params(), "unit": unit, "question": question, "embedding": key,
+                  "library": "bertopic", "bertopic": bertopic_version(),
+                  "docs": "lemmas", "vectorizer": "CountVectorizer(nl stop words)"}
+    topic_rows = [{"topic": t, "label": _label(t, model.keywords_.get(t, [])),
+                   "keywords": model.keywords_.get(t, []), "size": size}
+                  for t, size in model.sizes_.items()]
+    members = [(ids[k], model.topics_[k], model.probabilities_[k], model.map_[k, 0],
+                model.map_[k, 1]) for k in range(len(ids))]
+    with project._write("topics", key) as payload:
+        run_id = sql.add_run(project.db, "topics", run_params, seed, metrics, payload["event_id"])
+        sql.add_topics(project.db, run_id, topic_rows)
+        sql.add_topic_members(project.db, run_id, members)
+        payload.update(run=run_id, model=key, unit=unit, topics=len(topic_rows), units=len(ids))
+    return {"run": run_id, "model": key, "unit": unit, "question": question,
+            "units": len(ids), "topics": [{k: r[k] for k in ("topic", "label", "size")}
+                                          for r in topic_rows],
+            "metrics": {k: v for k, v in metrics.items() if k != "reassigned"},
+            "reassigned": len(reassigned), "params": run_params}
+
+
+# -- reading -------------------------------------------------------------------------------
+def _run_id(project: "Project", run_id: int | None) -> int:
+    if run_id is None:
+        run_id = sql.latest_run(project.db, "topics")
+        if run_id is None:
+            raise InputError(None, "no topic run yet (run topics first)")
+        return run_id
+    found = sql.run(project.db, run_id)
+    if found is None or found["kind"] != "topics":
+        raise InputError(None, f"no topic run with id {run_id}")
+    return run_id
+
+
+def topics(project: "Project", run_id: int | None = None, representatives: int = 3) -> list[dict]:
+    """The topics of a run (newest by default) with their representative segments (members
+    closest to the centroid, with text) and the run id on every row."""
+    run_id = _run_id(project, run_id)
+    rows = sql.topic_rows(project.db, run_id)
+    members = sql.member_rows(project.db, run_id)
+    best: dict[int, list[dict]] = {}
+    for member in members:  # ordered by topic, probability descending
+        chosen = best.setdefault(member["topic"], [])
+        if len(chosen) < representatives:
+            chosen.append(member)
+    texts = sql.unit_texts(project.db, [m["segment_id"] for c in best.values() for m in c])
+    for row in rows:
+        row["representatives"] = [
+            {"segment_id": m["segment_id"], "probability": m["probability"],
+             "document_id": texts[m["segment_id"]]["document_id"],
+             "text": texts[m["segment_id"]]["text"]} for m in best.get(row["topic"], [])]
+    return rows
+
+
+def topic_members(project: "Project", run_id: int | None = None, topic: int | None = None
+                  ) -> list[dict]:
+    """Members (segment_id, topic, probability, x, y, was_outlier) of a run or one topic."""
+    run_id = _run_id(project, run_id)
+    reassigned = set(sql.run(project.db, run_id)["metrics"].get("reassigned", []))
+    rows = sql.member_rows(project.db, run_id, topic)
+    for row in rows:
+        row["was_outlier"] = row["topic"] == -1 or row["segment_id"] in reassigned
+    return rows
+
+
+def topics_by(project: "Project", run_id: int | None, variable: str | None = None
+              ) -> "pd.DataFrame":
+    """Topic x variable counts of units: a survey variable (or question / stratum) for
+    answers, the focus group (default for turns) or a speaker attribute for turns."""
+    import pandas as pd
+
+    run_id = _run_id(project, run_id)
+    run = sql.run(project.db, run_id)
+    if variable is None:
+        variable = "group" if run["params"].get("unit") in ("turns",) else "question"
+    members = sql.member_rows(project.db, run_id)
+    attributes = sql.unit_attributes(project.db, [m["segment_id"] for m in members])
+    if not any(variable in a for a in attributes.values()):
+        raise InputError(None, f"unknown variable {variable!r} for the units of run {run_id}")
+    frame = pd.DataFrame({"topic": [m["topic"] for m in members],
+                          variable: [attributes[m["segment_id"]].get(variable)
+                                     for m in members]})
+    frame[variable] = frame[variable].fillna("(missing)").astype(str)
+    return pd.crosstab(frame["topic"], frame[variable])
+
+
+# -- decisions -----------------------------------------------------------------------------
+def _topic(project: "Project", run_id: int, topic: int) -> dict:
+    run_id = _run_id(project, run_id)
+    for row in sql.topic_rows(project.db, run_id):
+        if row["topic"] == topic:
+            if topic == -1:
+                raise InputError(None, "the outlier topic cannot be promoted or merged")
+            if row["status"] != "open":
+                raise InputError(None, f"topic {topic} of run {run_id} is {row['status']} already")
+            return row
+    raise InputError(None, f"no topic {topic} in topic run {run_id}")
+
+
+def coder_name(run_id: int) -> str:
+    return f"model:topics/run{run_id}"
+
+
+def _suggest_members(project: "Project", run_id: int, topic: int, code_id: int,
+                     event_id: int) -> int:
+    members = sql.member_rows(project.db, run_id, topic)
+    spans = sql.unit_spans(project.db, [m["segment_id"] for m in members])
+    coder = coder_name(run_id)
+    old = sql.open_suggestion_ids(project.db, [coder], [code_id])
+    coding_sql.remove(project.db, old, event_id)
+    rows = [{"document_id": spans[m["segment_id"]][0], "segment_id": m["segment_id"],
+             "start": spans[m["segment_id"]][1], "end": spans[m["segment_id"]][2],
+             "code_id": code_id, "coder": coder, "source": "suggestion",
+             "score": round(float(m["probability"] or 0.0), 6)} for m in members]
+    return len(sql.add_coding_rows(project.db, rows, event_id))
+
+
+def promote(project: "Project", run_id: int | None, topic: int, path: str) -> dict:
+    """A new code from a topic: its keywords and up to 3 representative quotes as a DRAFT
+    definition and examples; the topic's members become suggestions (never codings)."""
+    run_id = _run_id(project, run_id)
+    row = _topic(project, run_id, topic)
+    [found] = [t for t in topics(project, run_id) if t["topic"] == topic]
+    words = ", ".join(w for w, _ in row["keywords"][:TOP_WORDS])
+    definition = (f"DRAFT from topic {topic} of topic run {run_id} ({row['size']} units); "
+                  f"keywords: {words}. Review and rewrite before use.")
+    examples = [r["text"][:500] for r in found["representatives"][:3]]
+    with project._write("topic-promote", f"run {run_id} topic {topic}") as payload:
+        code = project.codebook.add(path, definition=definition, examples=examples)
+        sql.set_topic_status(project.db, run_id, topic, "promoted", code.id)
+        made = _suggest_members(project, run_id, topic, code.id, payload["event_id"])
+        payload.update(run=run_id, topic=topic, code=code.id, path=code.path, suggested=made)
+    return {"run": run_id, "topic": topic, "code": code.path, "code_id": code.id,
+            "suggested": made, "coder": coder_name(run_id)}
+
+
+def merge_into(project: "Project", run_id: int | None, topic: int, code: str | int) -> dict:
+    """The topic's members become suggestions for an existing code; the topic is 'merged'."""
+    run_id = _run_id(project, run_id)
+    _topic(project, run_id, topic)
+    target = project.codebook.get(code)
+    with project._write("topic-merge", f"run {run_id} topic {topic}") as payload:
+        sql.set_topic_status(project.db, run_id, topic, "merged", target.id)
+        made = _suggest_members(project, run_id, topic, target.id, payload["event_id"])
+        payload.update(run=run_id, topic=topic, code=target.id, path=target.path, suggested=made)
+    return {"run": run_id, "topic": topic, "code": target.path, "code_id": target.id,
+            "suggested": made, "coder": coder_name(run_id)}
+
+
+def dismiss(project: "Project", run_id: int | None, topic: int) -> dict:
+    run_id = _run_id(project, run_id)
+    _topic(project, run_id, topic)
+    with project._write("topic-dismiss", f"run {run_id} topic {topic}") as payload:
+        sql.set_topic_status(project.db, run_id, topic, "dismissed", None)
+        payload.update(run=run_id, topic=topic)
+    return {"run": run_id, "topic": topic, "status": "dismissed"}
+
+
+# -- manual mode ---------------------------------------------------------------------------
+def code_keywords(project: "Project", codes: Sequence[str | int] | None = None,
+                  unit: str = "answers", top: int = 10) -> dict[str, list[tuple[str, float]]]:
+    """c-TF-IDF keywords of existing codes: per code, the lemmas of the units a human (or an
+    accepted suggestion) coded with it, against one class of all the other units."""
+    from bertopic.vectorizers import ClassTfidfTransformer
+
+    rows = sql.unit_inputs(project.db, kinds(unit))
+    if not rows:
+        raise InputError(None, f"no {unit} (import and segment first)")
+    docs = dict(zip([r[0] for r in rows], _docs(rows)))
+    targets = ([project.codebook.get(c) for c in codes] if codes is not None
+               else project.codebook.codes())
+    pairs = sql.unit_code_pairs(project.db, kinds(unit), ("human", "accepted"))
+    classes: list[str] = []
+    names: list[str] = []
+    coded: set[int] = set()
+    for code in targets:
+        units = sorted(u for (u, c) in pairs if c == code.id and u in docs)
+        if units:
+            names.append(code.path)
+            classes.append(" ".join(docs[u] for u in units))
+            coded.update(units)
+    if not names:
+        return {}
+    classes.append(" ".join(docs[u] for u in docs if u not in coded) or "_")
+    vectorizer = _vectorizer()
+    counts = vectorizer.fit_transform(classes)
+    weights = ClassTfidfTransformer().fit_transform(counts).toarray()
+    words = vectorizer.get_feature_names_out()
+    out: dict[str, list[tuple[str, float]]] = {}
+    for k, name in enumerate(names):
+        order = np.argsort(-weights[k], kind="stable")[:top]
+        out[name] = [(str(words[j]), round(float(weights[k, j]), 6)) for j in order
+                     if weights[k, j] > 0]
+    return out
