@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, coder, escaped, require_project, show_error, t
+from ui.common import cache_key, escaped, require_project, show_error, t
 from workbench import Project, WorkbenchError
 
 VERDICTS = ("converge", "diverge", "complement", "open")
