@@ -182,7 +182,7 @@ def write_survey(db: sqlite_utils.Database, survey: SurveyFile, plan: dict, sour
         ],
     )
     records.add_questions(db, plan["new_questions"], source_id)
-    question_ids = dict(db.execute("SELECT name, id FROM questions").fetchall())
+    question_ids = queries.question_ids(db)
     respondent_ids = records.add_respondents(db, plan["respondents"], source_id)
     documents = [
         {

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -101,10 +100,7 @@ class Project:
             payload: dict[str, Any] = {"event_id": event_id}
             yield payload
             payload.pop("event_id")
-            self.db.execute(
-                "UPDATE events SET payload = ? WHERE id = ?",
-                [json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str), event_id],
-            )
+            records.set_event_payload(self.db, event_id, payload)
 
     # -- reading -----------------------------------------------------------------------
     @property

@@ -8,8 +8,8 @@ dimensionality reduction and clustering steps are pluggable:
 
 * fast default: ``reduction="pca"`` (PCA to ``n_components``, 15 by default) and
   ``clustering="kmeans"`` (KMeans, 5 inits; without ``n_topics`` the number of topics is
-  the k in 2..min(``max_topics``, n // ``min_size``) with the best silhouette (cosine) on a
-  seeded subsample of at most 3,000 of the reduced vectors, among the k whose every cluster
+  the k in 2..min(``max_topics``, n // ``min_size``) with the best silhouette (cosine; one
+  k-means++ init per k on at most 5,000 reduced vectors, silhouette on 3,000 of them), among the k whose every cluster
   has at least ``min_size`` units);
 * ``clustering="hdbscan"`` (on the reduced vectors, ``min_cluster_size=min_size``) or
   ``"agglomerative"`` (Ward; needs ``n_topics`` or uses the silhouette choice);
@@ -150,13 +150,17 @@ class TopicModel:
     def _choose_k(self, reduced: np.ndarray) -> tuple[int, dict]:
         from sklearn.metrics import silhouette_score
 
+        from sklearn.cluster import KMeans
+
+        rng = np.random.default_rng(self.seed)
+        if len(reduced) > 5000:  # the search runs on a seeded subsample of 5,000
+            reduced = reduced[np.sort(rng.choice(len(reduced), size=5000, replace=False))]
         n = len(reduced)
         top = max(2, min(self.max_topics, n // self.min_size))
-        rng = np.random.default_rng(self.seed)
         sub = np.sort(rng.choice(n, size=min(n, 3000), replace=False))
         scores: dict[int, float] = {}
         for k in range(2, top + 1):
-            labels = _kmeans(k, self.seed).fit_predict(reduced)
+            labels = KMeans(n_clusters=k, random_state=self.seed, n_init=1).fit_predict(reduced)
             if len(set(labels[sub])) < 2 or np.bincount(labels).min() < self.min_size:
                 continue  # a topic below min_size does not count
             scores[k] = float(silhouette_score(reduced[sub], labels[sub], metric="cosine"))
@@ -201,6 +205,16 @@ class TopicModel:
 
     # -- fitting ---------------------------------------------------------------------------
     def fit(self, docs: Sequence[str], embeddings: np.ndarray) -> "TopicModel":
+        import os
+
+        from threadpoolctl import threadpool_limits
+
+        # OpenMP/BLAS would start a thread per machine core even under taskset or a cgroup
+        with threadpool_limits(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                               else None):
+            return self._fit(docs, embeddings)
+
+    def _fit(self, docs: Sequence[str], embeddings: np.ndarray) -> "TopicModel":
         from bertopic import BERTopic
 
         self._check()

@@ -230,3 +230,7 @@ def coders(db: sqlite_utils.Database) -> list[str]:
     """Everyone with a coding (of any state) or a double-coding assignment."""
     return [r[0] for r in db.execute(
         "SELECT coder FROM codings UNION SELECT coder FROM assignments ORDER BY 1")]
+
+
+def question_ids(db: sqlite_utils.Database) -> dict[str, int]:
+    return dict(db.execute("SELECT name, id FROM questions").fetchall())

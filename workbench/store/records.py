@@ -47,6 +47,11 @@ def add_event(
     return cursor.lastrowid
 
 
+def set_event_payload(db: sqlite_utils.Database, event_id: int, payload: dict) -> None:
+    """Fill in an event's payload before its transaction commits (what the write did)."""
+    db.execute("UPDATE events SET payload = ? WHERE id = ?", [_json(payload), event_id])
+
+
 def set_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
     db.execute(
         "INSERT INTO project (key, value) VALUES (?, ?) "
