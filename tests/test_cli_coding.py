@@ -76,3 +76,18 @@ def test_suggestions_reviewed_through_the_cli(demo_copy):
     assert "undid reject" in cli("undo", db).stdout
     bad = cli("accept", db, "999999")
     assert bad.returncode == 1 and bad.stderr.startswith("error: ")
+
+
+def test_topics_through_the_cli_then_promote_as_suggestions(demo_copy):
+    db = str(demo_copy)
+    done = cli("topics", db, "--seed", "3", "--json")
+    assert done.returncode == 0, done.stderr
+    run = json.loads(done.stdout)
+    assert run["topics"] and sum(t["size"] for t in run["topics"]) == run["units"]
+    promoted = json.loads(cli("topic-promote", db, "0", "Nieuw/Uit onderwerp 0", "--run",
+                              str(run["run"]), "--json").stdout)
+    assert promoted["suggested"] == run["topics"][0]["size"]
+    with Project.open(demo_copy) as project:
+        assert project.codebook.get("Nieuw/Uit onderwerp 0").definition
+        assert project.codings() == []  # members became suggestions, not codings
+        assert len(project.codings(sources=("suggestion",))) == promoted["suggested"]

@@ -102,7 +102,8 @@ def test_cli_help_lists_every_command():
     commands = ("init", "info", "import-survey", "import-transcript", "import-speakers",
                 "import-design", "import-margins", "segment", "search", "events", "code",
                 "undo", "retrieve", "estimate", "weights", "agreement", "assign", "suggest",
-                "suggestions", "accept", "reject", "demo")
+                "suggestions", "accept", "reject", "topics", "topic-promote",
+                "topic-merge", "topic-dismiss", "demo")
     for command in commands:
         assert command in out
         sub = subprocess.run([sys.executable, "-m", "workbench", command, "--help"], cwd=ROOT,

@@ -295,6 +295,34 @@ def cmd_decide(args: argparse.Namespace) -> None:
                lambda r: f"{args.command}ed {len(ids)} suggestion(s)")
 
 
+def _topics_text(result: dict) -> str:
+    m = result["metrics"]
+    lines = [f"run {result['run']}: {len(result['topics'])} topics in {result['units']} "
+             f"{result['unit']} ({result['model']}; outliers {m['outlier_share_before']:.0%} "
+             f"-> {m['outlier_share_after']:.0%})"]
+    lines += [f"  {t['topic']:>3}  {t['size']:>6}  {t['label']}" for t in result["topics"]]
+    return "\n".join(lines)
+
+
+def cmd_topics(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.run_topics(unit=args.unit, question=args.question,
+                                  embedding=args.embedding, min_size=args.min_size,
+                                  seed=args.seed), _topics_text)
+
+
+def cmd_topic_decide(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        if args.command == "topic-promote":
+            result = p.promote_topic(args.topic, args.code, run_id=args.run)
+        elif args.command == "topic-merge":
+            result = p.merge_topic(args.topic, args.code, run_id=args.run)
+        else:
+            result = p.dismiss_topic(args.topic, run_id=args.run)
+        _print(args, result, lambda r: f"run {r['run']} topic {r['topic']}: "
+               + (f"{r['suggested']} suggestions for {r['code']}" if "code" in r else "dismissed"))
+
+
 def cmd_demo(args: argparse.Namespace) -> None:
     from .demo import build_demo
 
@@ -466,6 +494,21 @@ def build_parser() -> argparse.ArgumentParser:
         sub = command(name, cmd_decide, f"{name} suggestions by id (undo reverses it)")
         sub.add_argument("ids", nargs="+", type=int, metavar="SUGGESTION_ID")
         sub.add_argument("--coder", help="whose decision (default: --user)")
+
+    sub = command("topics", cmd_topics, "topic model of the stored vectors (suggestions only "
+                                        "after promote/merge)")
+    sub.add_argument("--unit", default="answers", choices=["answers", "turns", "sentences"])
+    sub.add_argument("--question", help="only the answers to this question")
+    sub.add_argument("--embedding", metavar="NAME", help="tfidf-svd-256 (default) or st:MODEL")
+    sub.add_argument("--min-size", type=int, default=10, help="smallest topic")
+    sub.add_argument("--seed", type=int, default=0, help="random seed (same seed, same topics)")
+    for name, needs_code in (("topic-promote", True), ("topic-merge", True),
+                             ("topic-dismiss", False)):
+        sub = command(name, cmd_topic_decide, f"{name.split('-')[1]} a topic of a topic run")
+        sub.add_argument("topic", type=int)
+        if needs_code:
+            sub.add_argument("code", help="new code path (promote) or existing code (merge)")
+        sub.add_argument("--run", type=int, help="topic run id (default: the newest)")
 
     sub = command("demo", cmd_demo, "build the demo project from data/")
     sub.add_argument("--force", action="store_true", help="replace the file if it exists")

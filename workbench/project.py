@@ -437,6 +437,56 @@ class Project:
 
         return assist.runs(self.db, kind)
 
+    # -- topics ---------------------------------------------------------------------------
+    def run_topics(self, *, unit: str = "answers", question: str | None = None,
+                   embedding: str | None = None, min_size: int = 10, seed: int = 0,
+                   **params: Any) -> dict:
+        """Topics of the stored vectors (BERTopic; PCA + k-means by default), one event."""
+        from .assist import topics
+
+        return topics.run_topics(self, unit, question, embedding, min_size, seed, **params)
+
+    def topics(self, run_id: int | None = None) -> list[dict]:
+        """The topics of a run (the newest by default) with representative segments."""
+        from .assist import topics
+
+        return topics.topics(self, run_id)
+
+    def topic_members(self, run_id: int | None = None, topic: int | None = None) -> list[dict]:
+        from .assist import topics
+
+        return topics.topic_members(self, run_id, topic)
+
+    def topics_by(self, variable: str | None = None, run_id: int | None = None) -> pd.DataFrame:
+        """Topic x subgroup counts (a survey variable, or focus group / speaker attribute)."""
+        from .assist import topics
+
+        return topics.topics_by(self, run_id, variable)
+
+    def promote_topic(self, topic: int, path: str, *, run_id: int | None = None) -> dict:
+        """A new draft code from a topic; its members become suggestions, not codings."""
+        from .assist import topics
+
+        return topics.promote(self, run_id, topic, path)
+
+    def merge_topic(self, topic: int, code: str | int, *, run_id: int | None = None) -> dict:
+        """A topic's members become suggestions for an existing code."""
+        from .assist import topics
+
+        return topics.merge_into(self, run_id, topic, code)
+
+    def dismiss_topic(self, topic: int, *, run_id: int | None = None) -> dict:
+        from .assist import topics
+
+        return topics.dismiss(self, run_id, topic)
+
+    def code_keywords(self, codes: Sequence[str | int] | None = None, *, unit: str = "answers",
+                      top: int = 10) -> dict:
+        """c-TF-IDF keywords of human codes: the words that characterise each code."""
+        from .assist import topics
+
+        return topics.code_keywords(self, codes, unit, top)
+
     # -- browsing (read-only, for viewers) ------------------------------------------------
     def browse(self, min_cell: int | None = None) -> dict:
         """Themes with counts and redacted quotes; anything from < min_cell people suppressed."""
