@@ -47,6 +47,7 @@ else:
             st.Page("ui/codebook_page.py", title=t("page_codebook"), url_path="codebook"),
             st.Page("ui/code_page.py", title=t("page_code"), url_path="code"),
             st.Page("ui/suggest_page.py", title=t("page_suggest"), url_path="suggestions"),
+            st.Page("ui/topics_page.py", title=t("page_topics"), url_path="topics"),
             st.Page("ui/retrieve_page.py", title=t("page_retrieve"), url_path="retrieve"),
             st.Page("ui/agreement_page.py", title=t("page_agreement"), url_path="agreement"),
         ],

@@ -1,0 +1,32 @@
+"""The Topics page: run a topic model, read topics, promote one to a draft code."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from workbench import Project
+from conftest import ROOT
+
+
+def test_run_read_and_promote_a_topic(demo_copy):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    at.session_state["project_path"] = str(demo_copy)
+    at.session_state["ui_language"] = "en"
+    at.session_state["coder"] = "ann"
+    at.run()
+    at.switch_page("ui/topics_page.py").run()
+    assert not at.exception
+    assert any("No topics yet" in i.value for i in at.info)
+    [run] = [b for b in at.button if b.label == "Find topics"]
+    run.click().run()
+    assert not at.exception
+    assert len(at.expander) >= 2
+    at.text_input(key="promote-path-1-0").set_value("Nieuw/Onderwerp nul").run()
+    [promote] = [b for b in at.button if b.key == "promote-1-0"]
+    promote.click().run()
+    assert not at.exception
+    with Project.open(demo_copy) as project:
+        code = project.codebook.get("Nieuw/Onderwerp nul")
+        assert "draft" in code.definition.lower() or "concept" in code.definition.lower()
+        assert project.codings() == []
+        assert project.codings(sources=("suggestion",))

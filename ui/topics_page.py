@@ -1,0 +1,125 @@
+"""Topics page: run a topic model over answers or turns, read each topic's keywords, size and
+representative segments, see the topics on a 2-D map and per subgroup, and decide: promote
+a topic to a draft code, merge it into a code (its members become suggestions, never
+codings) or dismiss it. Also the keywords that characterise each human code."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from ui import data
+from ui.common import cache_key, escaped, open_project, require_project, t
+from workbench import WorkbenchError
+
+NOTICE = "topics_notice"
+
+
+def _decide(action: str, run_id: int, topic: int, target: str | None) -> None:
+    project = open_project()
+    if project is None:
+        return
+    with project:
+        try:
+            if action == "promote":
+                project.promote_topic(topic, target, run_id=run_id)
+            elif action == "merge":
+                project.merge_topic(topic, target, run_id=run_id)
+            else:
+                project.dismiss_topic(topic, run_id=run_id)
+        except WorkbenchError as error:
+            st.session_state[NOTICE] = f"{t('error')}: {error}"
+
+
+def run_form(project) -> None:
+    with st.form("topics_form"):
+        left, middle, right = st.columns(3)
+        units = {t("answers"): "answers", t("turns"): "turns"}
+        unit = units[left.radio(t("unit"), list(units), horizontal=True, key="topics_unit")]
+        min_size = middle.number_input(t("min_size"), 2, 500, 10, key="topics_min_size")
+        seed = right.number_input(t("seed"), 0, 10_000, 0, key="topics_seed")
+        if st.form_submit_button(t("run_topics")):
+            with st.spinner(t("running_model")):
+                try:
+                    project.run_topics(unit=unit, min_size=int(min_size), seed=int(seed))
+                except WorkbenchError as error:
+                    st.error(f"{t('error')}: {error}")
+
+
+def topic_map(members: list[dict], topics: list[dict]) -> None:
+    labels = {item["topic"]: item["label"] for item in topics}
+    frame = pd.DataFrame(members)
+    if frame.empty or frame["x"].isna().all():
+        return
+    frame["topic"] = frame["topic"].map(lambda k: labels.get(k, str(k)))
+    chart = alt.Chart(frame).mark_circle(size=18, opacity=0.6).encode(
+        x=alt.X("x:Q", axis=None), y=alt.Y("y:Q", axis=None), color=alt.Color("topic:N"),
+        tooltip=["topic:N"])
+    st.altair_chart(chart.properties(height=380), width="stretch")
+
+
+def topic_cards(topics: list[dict], codes: list[str]) -> None:
+    for item in topics:
+        keywords = ", ".join(word for word, _ in item["keywords"][:10])
+        with st.expander(f"{item['topic']}: {item['label']} ({item['size']}) · "
+                         f"{t('status_' + item['status'])}"):
+            st.html(f"<b>{escaped(t('keywords'))}</b>: {escaped(keywords)}" + "".join(
+                f"<blockquote style='margin:4px 0;padding:2px 10px;border-left:3px solid #8886;"
+                f"white-space:pre-wrap'>{escaped(r['text'])}</blockquote>"
+                for r in item["representatives"]))
+            if item["status"] != "open":
+                continue
+            key = f"{item['run_id']}-{item['topic']}"
+            new_path = st.text_input(t("new_code_path"), key=f"promote-path-{key}")
+            target = st.selectbox(t("existing_code"), codes, key=f"merge-code-{key}")
+            one, two, three = st.columns(3)
+            one.button(t("promote"), key=f"promote-{key}", disabled=not new_path.strip(),
+                       on_click=_decide, args=("promote", item["run_id"], item["topic"],
+                                               new_path.strip()))
+            two.button(t("merge_into_code"), key=f"merge-{key}", on_click=_decide,
+                       args=("merge", item["run_id"], item["topic"], target))
+            three.button(t("dismiss"), key=f"dismiss-{key}", on_click=_decide,
+                         args=("dismiss", item["run_id"], item["topic"], None))
+
+
+def render() -> None:
+    project = require_project()
+    with project:
+        path, version = cache_key(project)
+        codes = [c["path"] for c in data.codes(path, version)]
+        st.title(t("page_topics"))
+        st.caption(t("topics_intro"))
+        if NOTICE in st.session_state:
+            st.error(st.session_state.pop(NOTICE))
+        run_form(project)
+        try:
+            topics = project.topics()
+        except WorkbenchError:  # no run yet
+            topics = []
+        if not topics:
+            st.info(t("no_topics"))
+            return
+        tabs = st.tabs([t("topics"), t("topic_map"), t("topics_by_group"), t("code_keywords")])
+        with tabs[0]:
+            topic_cards(topics, codes)
+        with tabs[1]:
+            topic_map(project.topic_members(), topics)
+        with tabs[2]:
+            names = [v["name"] for v in project.variables() if v["role"] == "variable"
+                     and v["type"] == "categorical"]
+            if names:
+                variable = st.selectbox(t("by"), names, key="topics_by")
+                st.dataframe(project.topics_by(variable))
+        with tabs[3]:
+            try:
+                keywords = project.code_keywords()
+            except WorkbenchError as error:
+                st.info(str(error))
+            else:
+                st.dataframe(pd.DataFrame(
+                    [{"code": code, t("keywords"): ", ".join(w for w, _ in words)}
+                     for code, words in keywords.items()]), hide_index=True)
+
+
+render()
