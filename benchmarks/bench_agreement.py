@@ -10,13 +10,13 @@ alpha) against the peer way of doing the same with the same libraries: one call 
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from timing import best  # noqa: E402  (this folder is on sys.path when run as a script)
 from workbench.analysis.agreement import agreement  # noqa: E402
 
 
@@ -32,15 +32,6 @@ def data(coders: list[str], codes: int = 100, units: int = 10_000):
                                     "code": [f"theme/{k:03d}" for k in code_idx]}))
     seen = pd.DataFrame([(u, c) for c in coders for u in range(units)], columns=["unit", "coder"])
     return seen, pd.concat(frames, ignore_index=True), matrices
-
-
-def best(function, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def main() -> None:

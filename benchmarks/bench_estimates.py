@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from timing import best  # noqa: E402  (this folder is on sys.path when run as a script)
 from workbench.analysis.survey import SurveyDesign, design_weights, table  # noqa: E402
 
 R_SCRIPT = r"""
@@ -99,15 +100,6 @@ def make_data(rows: int, indicators: int = 100, groupings: int = 10,
     frame = pd.DataFrame(columns)
     frame["weight"] = design_weights(frame, population)
     return frame, population
-
-
-def best(function, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def main() -> None:

@@ -37,7 +37,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from workbench.assist import topics as tm  # noqa: E402
-from workbench.assist.embeddings import make_backend  # noqa: E402
 from workbench.demo import build_demo  # noqa: E402
 from workbench.store import assist as sql  # noqa: E402
 

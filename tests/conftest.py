@@ -63,6 +63,87 @@ def input_error(read, path: Path, **kwargs: object) -> str:
     return message
 
 
+def answers_project(path: Path, header: str, rows: list[str]) -> Project:
+    """A segmented project whose survey (``;``-separated, no weights) is ``header`` and
+    ``rows``, with the open question in the column ``antwoord``."""
+    survey = write_csv(path.parent / "survey.csv", [header, *rows])
+    project = Project.create(path, user="tester")
+    project.import_survey(survey, id="id", stratum="stratum", weight=None, open=["antwoord"])
+    project.segment()
+    return project
+
+
 def write_csv(path: Path, rows: list[str], encoding: str = "utf-8") -> Path:
     path.write_bytes(("\n".join(rows) + "\n").encode(encoding))
     return path
+
+
+# -- the app under AppTest ---------------------------------------------------------------
+def app_on(path: Path, language: str = "en", coder: str = "ann", timeout: int = 120):
+    """The app (not run yet) on a project file, in a language, as a coder."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+    at.session_state["project_path"] = str(path)
+    at.session_state["ui_language"] = language
+    at.session_state["coder"] = coder
+    return at
+
+
+def open_page(at, page: str):
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def open_tab(at, key: str, label: str):
+    """Switch a keyed tab group (only the open tab's content runs) to ``label``."""
+    at.session_state[key] = label
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def shown(at) -> str:
+    """Everything the page shows as text (HTML bodies as sent, so escaping is visible)."""
+    parts = [h.proto.body for h in at.get("html")]
+    for kind in ("markdown", "caption", "text", "title", "subheader", "info", "success",
+                 "error", "warning", "toast"):
+        parts += [str(e.value) for e in at.get(kind)]
+    parts += [df.value.to_csv() for df in at.dataframe]
+    parts += [f"{m.label}: {m.value}" for m in at.metric]
+    return "\n".join(parts)
+
+
+# -- coding on real project files ---------------------------------------------------------
+STARTER = ROOT / "codebooks" / "per_racisme.yaml"
+
+
+def live(path: Path, **filters) -> list[dict]:
+    """The live codings in a project file, read back as a user would."""
+    with Project.open(path, user="check") as project:
+        return project.codings(**filters)
+
+
+def code_path(path: Path, code_id: int) -> str:
+    with Project.open(path, user="check") as project:
+        return project.codebook.get(code_id).path
+
+
+def with_starter(project: Project) -> None:
+    project.codebook.import_file(STARTER)
+
+
+@pytest.fixture
+def starter(demo_copy: Path) -> Path:
+    """The demo project with the starter codebook imported."""
+    with Project.open(demo_copy, user="lead") as project:
+        with_starter(project)
+    return demo_copy
+
+
+def answer_unit(path: Path, respondent: str) -> dict:
+    with Project.open(path, user="check") as project:
+        [doc] = [d for d in project.documents(kind="answer") if d["respondent"] == respondent]
+        return {**project.segments(doc["id"], kind="answer")[0], "document_id": doc["id"]}

@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from workbench import Project
-from conftest import ROOT, write_csv
+from conftest import ROOT, app_on, write_csv
 
-APP = str(ROOT / "app.py")
-
-
-def app_on(path, language="en") -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["project_path"] = str(path)
-    at.session_state["ui_language"] = language
-    return at
 
 
 @pytest.fixture

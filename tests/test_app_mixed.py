@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from streamlit.testing.v1 import AppTest
-
 from workbench import Project
-from conftest import ROOT
+from conftest import app_on, open_page
 
 CODE = "Reacties/Vertrouwenspersoon"
 
 
-def mixed_page(path, language="en") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.session_state["project_path"] = str(path)
-    at.session_state["ui_language"] = language
-    at.session_state["coder"] = "ann"
-    at.run()
-    return at.switch_page("ui/mixed_page.py").run()
+def mixed_page(path, language="en"):
+    return open_page(app_on(path, language), "ui/mixed_page.py")
 
 
 def code_the_demo(path) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from streamlit.testing.v1 import AppTest
-
 from workbench import Project
-from conftest import ROOT
+from conftest import app_on, open_page
 
 CODE = "Reacties/Vertrouwenspersoon"
 
@@ -16,13 +14,7 @@ def test_review_accept_and_reject_suggestions(demo_copy):
             project.code_segment(hit["segment_id"], CODE)
         for doc in project.documents(kind="answer", limit=40):
             project.code(doc["id"], 0, 3, "Vormen/Cultuur")
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
-    at.session_state["project_path"] = str(demo_copy)
-    at.session_state["ui_language"] = "en"
-    at.session_state["coder"] = "ann"
-    at.run()
-    at.switch_page("ui/suggest_page.py").run()
-    assert not at.exception
+    at = open_page(app_on(demo_copy, timeout=180), "ui/suggest_page.py")
     at.multiselect(key="suggest_codes").set_value([CODE])
     [run] = [b for b in at.button if b.label == "Make suggestions"]
     run.click().run()

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from streamlit.testing.v1 import AppTest
-
 from workbench import Project
-from conftest import ROOT
+from conftest import app_on, open_page
 
 
 def test_run_read_and_promote_a_topic(demo_copy):
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
-    at.session_state["project_path"] = str(demo_copy)
-    at.session_state["ui_language"] = "en"
-    at.session_state["coder"] = "ann"
-    at.run()
-    at.switch_page("ui/topics_page.py").run()
-    assert not at.exception
+    at = open_page(app_on(demo_copy, timeout=300), "ui/topics_page.py")
     assert any("No topics yet" in i.value for i in at.info)
     [run] = [b for b in at.button if b.label == "Find topics"]
     run.click().run()

@@ -12,6 +12,7 @@ import pytest
 
 from workbench import InputError, Project
 from workbench import coding
+from conftest import answers_project
 from workbench.assist import SentenceTransformerBackend, TfidfSvd, embed
 from workbench.assist import accept, queue, reject, suggest
 from workbench.assist.embeddings import ensure_fitted
@@ -58,15 +59,9 @@ JOKE, IGNORE, ADVISE = "Vormen/Grappen", "Vormen/Genegeerd", "Reacties/Vertrouwe
 
 
 def _build(path: Path) -> tuple[Project, dict[str, list[int]]]:
-    rows = ["id;stratum;antwoord"]
     texts = JOKES + IGNORED + ADVISER
-    for k, text in enumerate(texts):
-        rows.append(f"R{k:03d};a;{text}")
-    (path.parent / "survey.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    project = Project.create(path, user="tester")
-    project.import_survey(path.parent / "survey.csv", id="id", stratum="stratum", weight=None,
-                          open=["antwoord"])
-    project.segment()
+    project = answers_project(path, "id;stratum;antwoord",
+                              [f"R{k:03d};a;{text}" for k, text in enumerate(texts)])
     project.codebook.add(JOKE, examples=["grappen over huidskleur en afkomst"])
     project.codebook.add(IGNORE, examples=["ik word genegeerd en buitengesloten"])
     project.codebook.add(ADVISE, examples=["naar de vertrouwenspersoon gegaan"])

@@ -11,6 +11,7 @@ import pytest
 from sklearn.metrics import adjusted_rand_score
 
 from workbench import InputError, Project
+from conftest import answers_project
 from workbench.assist import topics as tm
 from workbench.store import assist as sql
 
@@ -49,14 +50,9 @@ def _answers() -> list[tuple[str, str]]:
 
 def _build(path: Path) -> tuple[Project, dict[int, str]]:
     answers = _answers()
-    rows = ["id;stratum;regio;antwoord"]
-    for k, (_, text) in enumerate(answers):
-        rows.append(f"R{k:03d};{'ab'[k % 2]};{['noord', 'zuid', 'west'][k % 3]};{text}")
-    (path.parent / "survey.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    project = Project.create(path, user="tester")
-    project.import_survey(path.parent / "survey.csv", id="id", stratum="stratum", weight=None,
-                          open=["antwoord"])
-    project.segment()
+    project = answers_project(path, "id;stratum;regio;antwoord", [
+        f"R{k:03d};{'ab'[k % 2]};{['noord', 'zuid', 'west'][k % 3]};{text}"
+        for k, (_, text) in enumerate(answers)])
     ids = [r[0] for r in sql.unit_inputs(project.db, ("answer",))]
     return project, {i: kind for i, (kind, _) in zip(ids, answers)}
 

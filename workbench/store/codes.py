@@ -123,26 +123,3 @@ def duplicate_codings(db: sqlite_utils.Database, source_id: int, target_id: int)
         " AND t.source IN ('human', 'accepted'))",
         [source_id, target_id],
     ).fetchone()[0]
-
-
-def insert_coding(
-    db: sqlite_utils.Database,
-    *,
-    document_id: int,
-    start: int,
-    end: int,
-    code_id: int,
-    coder: str,
-    event_id: int,
-    source: str = "human",
-    segment_id: int | None = None,
-    score: float | None = None,
-) -> int:
-    """Insert one coding row: a minimal writer for tests and tools that set up codings."""
-    cursor = db.execute(
-        "INSERT INTO codings (document_id, segment_id, start, \"end\", code_id, coder, source,"
-        " score, time, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [document_id, segment_id, start, end, code_id, coder, source, score, records.now(),
-         event_id],
-    )
-    return cursor.lastrowid

@@ -1,0 +1,114 @@
+"""The Codebook page, run headless with AppTest on real project files; every check reopens
+the project file to see what was written."""
+
+from __future__ import annotations
+
+from workbench import Project
+from conftest import STARTER, answer_unit, app_on, code_path, live, open_page, open_tab, shown
+
+FIRST_LEAF = "Vormen/Opmerkingen en grappen"
+
+
+# -- Codebook page -----------------------------------------------------------------------------
+def test_codebook_page_shows_the_tree_with_counts_and_version(starter):
+    unit = answer_unit(starter, "R00055")
+    with Project.open(starter, user="ann") as project:
+        project.code_segment(unit["id"], FIRST_LEAF)
+    at = open_page(app_on(starter), "ui/codebook_page.py")
+    text = shown(at)
+    assert "Codebook version 1 · 33 codes · 1 codings" in text
+    [tree] = [h.proto.body for h in at.get("html") if "duiding-tree" in h.proto.body]
+    assert tree.count("duiding-code") == 33
+    assert "<b>Opmerkingen en grappen</b> <span class='duiding-count' " in tree
+    assert "(1)</span>" in tree
+    assert "background:#" in tree  # the code's colour
+    open_tab(at, "codebook_tab", "Import / export")
+    assert [b.label for b in at.get("download_button")] == [
+        "Download .yaml", "Download .csv", "Download .qdc", "Download .md"]
+
+
+def test_codebook_page_adds_and_renames_a_code(starter):
+    at = open_page(app_on(starter), "ui/codebook_page.py")
+    at.text_input(key="add_path").set_value("Nieuw/Thema <b>x")
+    at.text_area(key="add_definition").set_value("Een **nieuwe** code")
+    next(b for b in at.button if b.label == "Add code").click().run()
+    assert not at.exception
+    with Project.open(starter, user="check") as project:
+        code = project.codebook.get("Nieuw/Thema <b>x")
+        assert code.definition == "Een **nieuwe** code"
+        assert project.codebook.version == 2
+    [tree] = [h.proto.body for h in at.get("html") if "duiding-tree" in h.proto.body]
+    assert "Thema &lt;b&gt;x" in tree and "Een **nieuwe** code" in tree
+    at.selectbox(key="edit_code").set_value("Nieuw/Thema <b>x").run()
+    at.text_input(key=f"rename_name_{code.id}_2").set_value("Hernoemd")
+    next(b for b in at.button if b.label == "Rename").click().run()
+    assert not at.exception
+    with Project.open(starter, user="check") as project:
+        assert project.codebook.get(code.id).path == "Nieuw/Hernoemd"
+    assert "Renamed: Nieuw/Hernoemd" in shown(at)
+
+
+def test_codebook_page_edits_merges_and_deletes(starter):
+    unit = answer_unit(starter, "R00055")
+    with Project.open(starter, user="ann") as project:
+        project.code_segment(unit["id"], "Vormen/Gepest")
+    at = open_page(app_on(starter), "ui/codebook_page.py")
+    at.selectbox(key="edit_code").set_value("Gronden/Religie").run()
+    with Project.open(starter, user="check") as project:
+        religie = project.codebook.get("Gronden/Religie")
+    at.text_area(key=f"ed_def_{religie.id}_1").set_value("Over geloof.")
+    next(b for b in at.button if b.label == "Save").click().run()
+    with Project.open(starter, user="check") as project:
+        assert project.codebook.get("Gronden/Religie").definition == "Over geloof."
+        gepest = project.codebook.get("Vormen/Gepest")
+    at.selectbox(key="merge_code").set_value("Vormen/Gepest").run()
+    at.selectbox(key=f"merge_target_{gepest.id}_2").set_value("Vormen/Anders behandeld")
+    at.checkbox(key=f"merge_sure_{gepest.id}_2").check()
+    next(b for b in at.button if b.label == "Merge").click().run()
+    assert not at.exception
+    [coding] = live(starter)
+    assert code_path(starter, coding["code_id"]) == "Vormen/Anders behandeld"
+    at.selectbox(key="delete_path").set_value("Uitkomsten/Tevreden")
+    next(b for b in at.button if b.label == "Delete").click().run()
+    assert not at.exception
+    with Project.open(starter, user="check") as project:
+        paths = [c.path for c in project.codebook.codes()]
+    assert "Uitkomsten/Tevreden" not in paths and "Vormen/Gepest" not in paths
+
+
+def test_codebook_page_splits_chosen_codings_into_a_new_code(starter):
+    units = [answer_unit(starter, r) for r in ("R00055", "R00057", "R00065")]
+    with Project.open(starter, user="ann") as project:
+        ids = [project.code_segment(u["id"], "Vormen/Gepest") for u in units]
+        gepest = project.codebook.get("Vormen/Gepest")
+    at = open_page(app_on(starter), "ui/codebook_page.py")
+    at.selectbox(key="merge_code").set_value("Vormen/Gepest").run()
+    at.radio(key="merge_action").set_value("split").run()
+    suffix = f"{gepest.id}_1"
+    assert len(at.dataframe[0].value) == 3
+    at.session_state[f"split_rows_{suffix}"] = {
+        "selection": {"rows": [0, 2], "columns": [], "cells": []}}
+    at.text_input(key=f"split_name_{suffix}").set_value("Online").run()
+    at.button(key=f"split_go_{suffix}").click().run()
+    assert not at.exception
+    with Project.open(starter, user="check") as project:
+        moved = project.codings(codes=["Vormen/Online"])
+        kept = project.codings(codes=["Vormen/Gepest"])
+    assert sorted(c["id"] for c in moved) == [ids[0], ids[2]]
+    assert [c["id"] for c in kept] == [ids[1]]
+    assert "New code Vormen/Online with 2 codings." in shown(at)
+
+
+def test_codebook_page_imports_an_uploaded_codebook(tmp_path):
+    path = tmp_path / "empty.db"
+    Project.create(path).close()
+    at = open_page(app_on(path), "ui/codebook_page.py")
+    assert "The codebook is empty" in shown(at)
+    open_tab(at, "codebook_tab", "Import / export")
+    at.file_uploader(key="codebook_upload").set_value(
+        ("per_racisme.yaml", STARTER.read_bytes(), "text/yaml")).run()
+    at.button(key="codebook_import").click().run()
+    assert not at.exception
+    assert "Codebook imported: 33 added, 0 updated, 0 unchanged (version 1)." in shown(at)
+    with Project.open(path, user="check") as project:
+        assert len(project.codebook.codes()) == 33
