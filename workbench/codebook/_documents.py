@@ -6,9 +6,9 @@ with fixed dates)."""
 from __future__ import annotations
 
 import io
-import zipfile
 from datetime import datetime
 
+from ..export.common import stable_zip
 from ._formats import Document
 
 LABELS = {
@@ -103,17 +103,4 @@ def render_docx(document: Document) -> bytes:
                 word.add_paragraph(example, style="Quote")
     buffer = io.BytesIO()
     word.save(buffer)
-    return _stable_zip(buffer.getvalue())
-
-
-def _stable_zip(data: bytes) -> bytes:
-    """The same archive with fixed entry dates, so equal content gives equal bytes."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+    return stable_zip(buffer.getvalue())

@@ -1,0 +1,89 @@
+"""What every export shares: the header that names project, codebook version and state,
+the privacy rules, and spreadsheet-safe cells.
+
+Privacy: figures (counts, percentages, estimates) from groups under the small-cell
+threshold are suppressed in every export, since figures leave the project. A viewer export
+(``viewer=True``, and every export from Browse mode) also redacts personal data in quotes and
+leaves out respondent ids and speaker names.
+
+Exports are deterministic: the "time" an export names is the time of the project's newest
+event (the state it shows), never the wall clock, so the same state gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import browse, privacy
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..project import Project
+
+# A cell starting with one of these can run as a formula in Excel, LibreOffice or Sheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """One export's project, audience and the state it shows."""
+
+    project: "Project"
+    viewer: bool
+    min_cell: int
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def quote(self, text: str) -> str:
+        """A quote as this audience may see it: redacted for viewers."""
+        return privacy.redact(text) if self.viewer else text
+
+    def small(self, n: int | float | None) -> bool:
+        """True when a figure from ``n`` respondents must be suppressed. Figures leave the
+        project in every export, so this holds for researchers and viewers alike."""
+        return n is not None and n < self.min_cell
+
+
+def context(project: "Project", *, viewer: bool = False, min_cell: int | None = None) -> ExportContext:
+    """The context for an export of ``project`` as it is now."""
+    newest = project.events(limit=1)
+    meta = {
+        "project": project.settings.get("name") or project.path.stem,
+        "codebook_version": project.codebook.version,
+        "as_of": newest[0]["time"] if newest else None,
+        "last_event": newest[0]["id"] if newest else 0,
+        "audience": "viewer" if viewer else "researcher",
+        "min_cell": browse.min_cell(project, min_cell),
+    }
+    return ExportContext(project=project, viewer=viewer, min_cell=meta["min_cell"], meta=meta)
+
+
+def header_line(ctx: ExportContext) -> str:
+    """One line naming what an export shows, for file headers and footers."""
+    m = ctx.meta
+    return (f"Duiding export of project {m['project']!r}, codebook version "
+            f"{m['codebook_version']}, state as of {m['as_of']} (event {m['last_event']}), "
+            f"audience {m['audience']}, small-cell threshold {m['min_cell']}")
+
+
+def safe_cell(value: Any) -> Any:
+    """``value`` made safe for a spreadsheet: text that could start a formula gets a
+    leading apostrophe, so Excel and LibreOffice show it as text. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def stable_zip(data: bytes) -> bytes:
+    """The same zip archive (docx, xlsx, qdpx) with fixed entry dates and modes, so equal
+    content gives equal bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
