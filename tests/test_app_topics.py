@@ -22,3 +22,29 @@ def test_run_read_and_promote_a_topic(demo_copy):
         assert "draft" in code.definition.lower() or "concept" in code.definition.lower()
         assert project.codings() == []
         assert project.codings(sources=("suggestion",))
+
+
+def test_outliers_are_listed_and_can_be_left_out(demo_copy):
+    with Project.open(demo_copy, user="ann") as project:
+        run = project.run_topics(clustering="hdbscan", reduction="pca", min_size=10)
+        members = project.topic_members()
+        project.codebook.add("Bestaand")
+    former = [m for m in members if m["was_outlier"]]
+    assert former and run["reassigned"] == len(former)
+    at = open_page(app_on(demo_copy, timeout=300), "ui/topics_page.py")
+    assert not at.exception
+    assert any(f"{len(former)} of {len(members)} units were outliers" in c.value
+               for c in at.caption)
+    [listed] = [d.value for d in at.dataframe if "Fit (similarity)" in d.value.columns]
+    assert len(listed) == min(50, len(former))  # the Outliers tab: worst fitting first
+    assert listed["Fit (similarity)"].is_monotonic_increasing
+    topic = next(m["topic"] for m in former)
+    inliers = {m["segment_id"] for m in members if m["topic"] == topic and not m["was_outlier"]}
+    key = f"{run['run']}-{topic}"
+    at.checkbox(key=f"with-outliers-{key}").uncheck().run()
+    at.selectbox(key=f"merge-code-{key}").set_value("Bestaand").run()
+    [b for b in at.button if b.key == f"merge-{key}"][0].click().run()
+    assert not at.exception
+    with Project.open(demo_copy) as project:
+        suggested = {s["segment_id"] for s in project.codings(sources=("suggestion",))}
+    assert suggested == inliers

@@ -3,10 +3,12 @@ keywords of human codes. Behaviour on small data; no quality thresholds."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sklearn.metrics import adjusted_rand_score
 
@@ -121,13 +123,15 @@ def test_same_seed_same_topics_other_seed_works(built):
 
 def test_hdbscan_outliers_reduced_or_kept(built):
     project, _, _ = built
-    reduced = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan")
+    reduced = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
     assert all(m["topic"] != -1 for m in tm.topic_members(project, reduced["run"]))
     run = [r for r in project.model_runs("topics") if r["id"] == reduced["run"]][0]
     assert run["metrics"]["outlier_share_after"] == 0
     was = [m for m in tm.topic_members(project, reduced["run"]) if m["was_outlier"]]
-    assert len(was) == len(run["metrics"]["reassigned"]) == reduced["reassigned"]
-    kept = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan", outliers="keep")
+    assert len(was) == run["metrics"]["reassigned"] == reduced["reassigned"] > 0
+    assert all(m["original_topic"] == -1 for m in was)
+    kept = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan", reduction="pca",
+                          outliers="keep")
     members = tm.topic_members(project, kept["run"])
     outliers = [m for m in members if m["topic"] == -1]
     assert len(outliers) == round(kept["metrics"]["outlier_share_before"] * 60)
@@ -226,3 +230,62 @@ def test_importing_workbench_does_not_import_bertopic():
             "print(heavy); sys.exit(1 if heavy else 0)")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_former_outliers_can_be_left_out_of_suggestions(tmp_path: Path):
+    project, _ = _build(tmp_path / "p.db")
+    run = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
+    members = tm.topic_members(project, run["run"])
+    by_topic: dict[int, list[dict]] = {}
+    for m in members:
+        by_topic.setdefault(m["topic"], []).append(m)
+    topic = next(t for t, ms in by_topic.items() if any(m["was_outlier"] for m in ms))
+    inliers = {m["segment_id"] for m in by_topic[topic] if not m["was_outlier"]}
+    project.codebook.add("Bestaand")
+    merged = tm.merge_into(project, run["run"], topic, "Bestaand", include_outliers=False)
+    suggested = {s["segment_id"] for s in project.codings(sources=("suggestion",))}
+    assert merged["suggested"] == len(inliers) and suggested == inliers
+    assert project.events(1)[0]["payload"]["include_outliers"] is False
+    project.close()
+
+
+def test_v3_runs_keep_their_outliers_after_migration(tmp_path: Path):
+    """A v3 file listed reassigned outliers in the run's metrics; v4 moves that into the
+    members' original_topic, so was_outlier survives the upgrade."""
+    project, _ = _build(tmp_path / "p.db")
+    run = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
+    was = sorted(m["segment_id"] for m in tm.topic_members(project, run["run"]) if m["was_outlier"])
+    assert was
+    db = project.db
+    metrics = json.loads(db.execute("SELECT metrics FROM model_runs WHERE id = ?",
+                                    [run["run"]]).fetchone()[0])
+    metrics["reassigned"] = was
+    with db.conn:  # back to the v3 layout
+        db.execute("UPDATE model_runs SET metrics = ? WHERE id = ?",
+                   [json.dumps(metrics), run["run"]])
+        db.execute("ALTER TABLE topic_members DROP COLUMN original_topic")
+        db.execute("PRAGMA user_version = 3")
+    project.close()
+    with Project.open(tmp_path / "p.db") as reopened:
+        after = sorted(m["segment_id"] for m in tm.topic_members(reopened, run["run"])
+                       if m["was_outlier"])
+        assert after == was
+        stored = [r for r in reopened.model_runs("topics") if r["id"] == run["run"]][0]
+        assert stored["metrics"]["reassigned"] == len(was)
+
+
+def test_neighbour_smoothing_keeps_groups_apart():
+    """Each vector becomes the normalised mean of its nearest fitted vectors: two separated
+    groups stay separated, new vectors are smoothed against the fitted ones."""
+    from workbench.assist.steps import NeighbourSmoothing
+
+    rng = np.random.default_rng(0)
+    a = np.array([1.0, 0, 0]) + rng.normal(0, 0.05, (30, 3))
+    b = np.array([0, 1.0, 0]) + rng.normal(0, 0.05, (30, 3))
+    step = NeighbourSmoothing(n_neighbors=5, batch=7)
+    out = step.fit_transform(np.vstack([a, b]))
+    assert np.allclose(np.linalg.norm(out, axis=1), 1, atol=1e-5)
+    assert (out[:30, 0] > 0.9).all() and (out[30:, 1] > 0.9).all()
+    new = step.transform(np.array([[0.9, 0.1, 0.0], [0.0, 0.0, 0.0]]))
+    assert new[0, 0] > 0.9  # smoothed toward the first group
+    assert np.isfinite(new).all()

@@ -75,6 +75,14 @@ def _uncode(project: Project, key: str) -> str:
     return t("removed_notice")
 
 
+def _decide(project: Project, suggestion_id: int, accept: bool) -> str:
+    if accept:
+        project.accept_suggestion(suggestion_id, coder=coder())
+        return t("accepted_notice")
+    project.reject_suggestion(suggestion_id, coder=coder())
+    return t("rejected_notice")
+
+
 def _undo(project: Project) -> str:
     result = project.undo(coder=coder())
     return t("undone", action=result["undid"]) if result else t("nothing_to_undo")
@@ -142,12 +150,46 @@ def _uncoded_queue(path: str, version: str, counts: dict) -> list[list[int]]:
     return queue
 
 
+def _suggested_queue(codes: list[dict]) -> list[dict]:
+    """Open model suggestions for this coder, most confident or most uncertain first."""
+    orders = {t("order_confidence"): "confidence", t("order_uncertainty"): "uncertainty"}
+    left, right = st.columns(2)
+    order = orders[left.radio(t("order"), list(orders), horizontal=True, key="queue_order")]
+    paths = {t("all_codes"): None, **{c["path"]: c["path"] for c in codes}}
+    code = paths[right.selectbox(t("code"), list(paths), key="queue_code")]
+    project = require_project()
+    with project:
+        return project.suggestion_queue(coder=coder(), order=order, code=code, limit=QUEUE_SIZE)
+
+
+def _suggestion_card(item: dict) -> None:
+    """The proposal on the unit in view, with accept and reject (a full rerun refreshes the
+    queue: the next suggestion moves into this position)."""
+    with st.container(border=True, key="suggestion_card"):
+        st.html(f"<b>{escaped(t('model_suggests'))}</b> {escaped(item['code'])} · "
+                f"{escaped(t('score'))} {item['score']:.2f} · <small>{escaped(item['coder'])}</small>")
+        yes, no = st.columns(2)
+        yes.button(t("accept"), key="queue_accept", on_click=_write, width="stretch",
+                   args=(_decide, item["id"], True), icon=":material/check:")
+        no.button(t("reject"), key="queue_reject", on_click=_write, width="stretch",
+                  args=(_decide, item["id"], False), icon=":material/close:")
+
+
 def pick_queue(path: str, version: str, counts: dict) -> dict | None:
     me = coder()
-    sources = {"assigned": t("queue_assigned"), "uncoded": t("queue_uncoded")}
+    sources = {"assigned": t("queue_assigned"), "uncoded": t("queue_uncoded"),
+               "suggested": t("queue_suggested")}
     source = st.radio(t("queue"), list(sources), format_func=sources.get, horizontal=True,
                       key="queue_source")
-    if source == "assigned":
+    suggestions: list[dict] = []
+    if source == "suggested":
+        suggestions = _suggested_queue(data.codes(path, version))
+        if not suggestions:
+            st.info(t("no_suggestions"))
+            return None
+        items = [[s["document_id"], s["segment_id"]] for s in suggestions]
+        kinds = {}
+    elif source == "assigned":
         rows = data.assignments(path, version, me)
         samples = sorted({r["sample"] for r in rows})
         if not samples:
@@ -176,8 +218,9 @@ def pick_queue(path: str, version: str, counts: dict) -> dict | None:
         done_docs = set(my_docs["document_id"])
     else:
         done_docs = set()
-    done = sum(1 for d, s in items if (d, s) in done_units or d in done_docs)
-    st.progress(done / len(items), text=t("queue_progress", done=done, total=len(items)))
+    if not suggestions:
+        done = sum(1 for d, s in items if (d, s) in done_units or d in done_docs)
+        st.progress(done / len(items), text=t("queue_progress", done=done, total=len(items)))
     if st.session_state.get("queue_pos", 1) > len(items):
         st.session_state["queue_pos"] = len(items)
     left, middle, right = st.columns([1, 2, 1], vertical_alignment="bottom")
@@ -188,6 +231,8 @@ def pick_queue(path: str, version: str, counts: dict) -> dict | None:
     position = middle.number_input(t("queue_item", total=len(items)), min_value=1,
                                    max_value=len(items), step=1, key="queue_pos")
     document_id, segment_id = items[int(position) - 1]
+    if suggestions:
+        _suggestion_card(suggestions[int(position) - 1])
     return {"document_id": document_id, "unit_ids": [segment_id],
             "kind": kinds.get(segment_id)}
 

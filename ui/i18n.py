@@ -13,6 +13,32 @@ STRINGS: dict[str, dict[str, str]] = {
     "no_topics": {"nl": "Nog geen onderwerpen: start een run.", "en": "No topics yet: start a run."},
     "topics": {"nl": "Onderwerpen", "en": "Topics"},
     "topic_map": {"nl": "Kaart", "en": "Map"},
+    "topic": {"nl": "Onderwerp", "en": "Topic"},
+    "fit": {"nl": "Past (gelijkenis)", "en": "Fit (similarity)"},
+    "text": {"nl": "Tekst", "en": "Text"},
+    "pipeline": {"nl": "Werkwijze", "en": "Pipeline"},
+    "pipeline_fast": {"nl": "Snel: buren + k-means", "en": "Fast: neighbours + k-means"},
+    "pipeline_bertopic": {"nl": "BERTopic-standaard: UMAP + HDBSCAN (traag)",
+                          "en": "BERTopic default: UMAP + HDBSCAN (slow)"},
+    "outliers": {"nl": "Uitschieters", "en": "Outliers"},
+    "outliers_reduce": {"nl": "Toewijzen aan het dichtstbijzijnde onderwerp",
+                        "en": "Reassign to the nearest topic"},
+    "outliers_keep": {"nl": "Apart houden (onderwerp -1)", "en": "Keep apart (topic -1)"},
+    "outliers_help": {"nl": "HDBSCAN laat korte antwoorden vaak buiten elk onderwerp. Toegewezen "
+                            "uitschieters blijven als zodanig gemarkeerd.",
+                      "en": "HDBSCAN leaves many short answers outside every topic. Reassigned "
+                            "outliers stay marked as such."},
+    "former_outliers": {"nl": "{n} waren uitschieter", "en": "{n} were outliers"},
+    "include_outliers": {"nl": "Ook de {n} voormalige uitschieters voorstellen",
+                         "en": "Also suggest the {n} former outliers"},
+    "outliers_intro": {"nl": "{n} van {total} eenheden waren uitschieters; hieronder de slechtst "
+                             "passende eerst, met het onderwerp waaraan ze zijn toegewezen.",
+                       "en": "{n} of {total} units were outliers; below the worst-fitting first, "
+                             "with the topic they were reassigned to."},
+    "no_outliers_intro": {"nl": "Deze run had geen uitschieters (k-means wijst alles toe); "
+                                "hieronder de slechtst passende eenheden.",
+                          "en": "This run had no outliers (k-means assigns every unit); below "
+                                "the worst-fitting units."},
     "topics_by_group": {"nl": "Per subgroep", "en": "By subgroup"},
     "code_keywords": {"nl": "Kernwoorden per code", "en": "Keywords per code"},
     "keywords": {"nl": "Kernwoorden", "en": "Keywords"},
@@ -227,6 +253,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue": {"nl": "Werklijst", "en": "Queue"},
     "queue_assigned": {"nl": "Aan mij toegewezen", "en": "Assigned to me"},
     "queue_uncoded": {"nl": "Ongecodeerde antwoorden", "en": "Uncoded answers"},
+    "queue_suggested": {"nl": "Voorstellen van het model", "en": "Model suggestions"},
+    "model_suggests": {"nl": "Voorstel:", "en": "Suggested:"},
+    "accepted_notice": {"nl": "Voorstel aanvaard", "en": "Suggestion accepted"},
+    "rejected_notice": {"nl": "Voorstel afgewezen", "en": "Suggestion rejected"},
     "queue_empty": {"nl": "Geen ongecodeerde antwoorden meer.", "en": "No uncoded answers left."},
     "queue_progress": {"nl": "{done} van {total} gecodeerd", "en": "{done} of {total} coded"},
     "queue_item": {"nl": "Item (van {total})", "en": "Item (of {total})"},

@@ -1,7 +1,9 @@
 """Topics page: run a topic model over answers or turns, read each topic's keywords, size and
 representative segments, see the topics on a 2-D map and per subgroup, and decide: promote
 a topic to a draft code, merge it into a code (its members become suggestions, never
-codings) or dismiss it. Also the keywords that characterise each human code."""
+codings) or dismiss it, with or without the units that were outliers before reassignment.
+The Outliers tab lists those units (or, for k-means, which has none, the worst-fitting
+members). Also the keywords that characterise each human code."""
 
 from __future__ import annotations
 
@@ -16,16 +18,21 @@ from workbench import WorkbenchError
 NOTICE = "topics_notice"
 
 
-def _decide(action: str, run_id: int, topic: int, target: str | None) -> None:
+OUTLIERS_SHOWN = 50
+
+
+def _decide(action: str, run_id: int, topic: int, target: str | None,
+            outliers_key: str | None = None) -> None:
     project = open_project()
     if project is None:
         return
+    include = bool(st.session_state.get(outliers_key, True)) if outliers_key else True
     with project:
         try:
             if action == "promote":
-                project.promote_topic(topic, target, run_id=run_id)
+                project.promote_topic(topic, target, run_id=run_id, include_outliers=include)
             elif action == "merge":
-                project.merge_topic(topic, target, run_id=run_id)
+                project.merge_topic(topic, target, run_id=run_id, include_outliers=include)
             else:
                 project.dismiss_topic(topic, run_id=run_id)
         except WorkbenchError as error:
@@ -39,10 +46,18 @@ def run_form(project) -> None:
         unit = units[left.radio(t("unit"), list(units), horizontal=True, key="topics_unit")]
         min_size = middle.number_input(t("min_size"), 2, 500, 10, key="topics_min_size")
         seed = right.number_input(t("seed"), 0, 10_000, 0, key="topics_seed")
+        pipelines = {t("pipeline_fast"): ("knn", "kmeans"), t("pipeline_bertopic"): ("umap", "hdbscan")}
+        reduction, clustering = pipelines[left.radio(t("pipeline"), list(pipelines),
+                                                     key="topics_pipeline")]
+        handling = {t("outliers_reduce"): "reduce", t("outliers_keep"): "keep"}
+        outliers = handling[middle.radio(t("outliers"), list(handling), key="topics_outliers",
+                                         help=t("outliers_help"))]
         if st.form_submit_button(t("run_topics")):
             with st.spinner(t("running_model")):
                 try:
-                    project.run_topics(unit=unit, min_size=int(min_size), seed=int(seed))
+                    project.run_topics(unit=unit, min_size=int(min_size), seed=int(seed),
+                                       reduction=reduction, clustering=clustering,
+                                       outliers=outliers)
                 except WorkbenchError as error:
                     st.error(f"{t('error')}: {error}")
 
@@ -59,11 +74,13 @@ def topic_map(members: list[dict], topics: list[dict]) -> None:
     st.altair_chart(chart.properties(height=380), width="stretch")
 
 
-def topic_cards(topics: list[dict], codes: list[str]) -> None:
+def topic_cards(topics: list[dict], codes: list[str], former: dict[int, int]) -> None:
     for item in topics:
         keywords = ", ".join(word for word, _ in item["keywords"][:10])
+        extra = f" · {t('former_outliers', n=former[item['topic']])}" if former.get(item["topic"]) \
+            and item["topic"] != -1 else ""
         with st.expander(f"{item['topic']}: {item['label']} ({item['size']}) · "
-                         f"{t('status_' + item['status'])}"):
+                         f"{t('status_' + item['status'])}{extra}"):
             st.html(f"<b>{escaped(t('keywords'))}</b>: {escaped(keywords)}" + "".join(
                 f"<blockquote style='margin:4px 0;padding:2px 10px;border-left:3px solid #8886;"
                 f"white-space:pre-wrap'>{escaped(r['text'])}</blockquote>"
@@ -73,14 +90,37 @@ def topic_cards(topics: list[dict], codes: list[str]) -> None:
             key = f"{item['run_id']}-{item['topic']}"
             new_path = st.text_input(t("new_code_path"), key=f"promote-path-{key}")
             target = st.selectbox(t("existing_code"), codes, key=f"merge-code-{key}")
+            outliers_key = f"with-outliers-{key}"
+            if former.get(item["topic"]):
+                st.checkbox(t("include_outliers", n=former[item["topic"]]), value=True,
+                            key=outliers_key)
             one, two, three = st.columns(3)
             one.button(t("promote"), key=f"promote-{key}", disabled=not new_path.strip(),
                        on_click=_decide, args=("promote", item["run_id"], item["topic"],
-                                               new_path.strip()))
+                                               new_path.strip(), outliers_key))
             two.button(t("merge_into_code"), key=f"merge-{key}", on_click=_decide,
-                       args=("merge", item["run_id"], item["topic"], target))
+                       args=("merge", item["run_id"], item["topic"], target, outliers_key))
             three.button(t("dismiss"), key=f"dismiss-{key}", on_click=_decide,
                          args=("dismiss", item["run_id"], item["topic"], None))
+
+
+def outlier_list(project, members: list[dict], topics: list[dict]) -> None:
+    """The units that were outliers (with the topic they went to and how well they fit it),
+    or, when the run had none, the members that fit their topic worst."""
+    labels = {item["topic"]: item["label"] for item in topics}
+    former = [m for m in members if m["was_outlier"]]
+    if former:
+        st.caption(t("outliers_intro", n=len(former), total=len(members)))
+        shown = sorted(former, key=lambda m: m["probability"] or 0)[:OUTLIERS_SHOWN]
+    else:
+        st.caption(t("no_outliers_intro"))
+        shown = sorted(members, key=lambda m: m["probability"] or 0)[:OUTLIERS_SHOWN]
+    texts = project.segments_by_id([m["segment_id"] for m in shown])
+    st.dataframe(pd.DataFrame([
+        {t("topic"): labels.get(m["topic"], str(m["topic"])),
+         t("fit"): round(float(m["probability"] or 0), 3),
+         t("text"): texts[m["segment_id"]]["text"] if m["segment_id"] in texts else ""}
+        for m in shown]), hide_index=True, width="stretch")
 
 
 def render() -> None:
@@ -100,11 +140,17 @@ def render() -> None:
         if not topics:
             st.info(t("no_topics"))
             return
-        tabs = st.tabs([t("topics"), t("topic_map"), t("topics_by_group"), t("code_keywords")])
+        members = project.topic_members()
+        former: dict[int, int] = {}
+        for member in members:
+            if member["was_outlier"]:
+                former[member["topic"]] = former.get(member["topic"], 0) + 1
+        tabs = st.tabs([t("topics"), t("topic_map"), t("topics_by_group"), t("outliers"),
+                        t("code_keywords")])
         with tabs[0]:
-            topic_cards(topics, codes)
+            topic_cards(topics, codes, former)
         with tabs[1]:
-            topic_map(project.topic_members(), topics)
+            topic_map(members, topics)
         with tabs[2]:
             names = [v["name"] for v in project.variables() if v["role"] == "variable"
                      and v["type"] == "categorical"]
@@ -112,6 +158,8 @@ def render() -> None:
                 variable = st.selectbox(t("by"), names, key="topics_by")
                 st.dataframe(project.topics_by(variable))
         with tabs[3]:
+            outlier_list(project, members, topics)
+        with tabs[4]:
             try:
                 keywords = project.code_keywords()
             except WorkbenchError as error:

@@ -308,15 +308,19 @@ def cmd_topics(args: argparse.Namespace) -> None:
     with _project(args) as p:
         _print(args, p.run_topics(unit=args.unit, question=args.question,
                                   embedding=args.embedding, min_size=args.min_size,
-                                  seed=args.seed), _topics_text)
+                                  seed=args.seed, reduction=args.reduction,
+                                  clustering=args.clustering, outliers=args.outliers,
+                                  n_topics=args.n_topics), _topics_text)
 
 
 def cmd_topic_decide(args: argparse.Namespace) -> None:
     with _project(args) as p:
         if args.command == "topic-promote":
-            result = p.promote_topic(args.topic, args.code, run_id=args.run)
+            result = p.promote_topic(args.topic, args.code, run_id=args.run,
+                                     include_outliers=not args.without_outliers)
         elif args.command == "topic-merge":
-            result = p.merge_topic(args.topic, args.code, run_id=args.run)
+            result = p.merge_topic(args.topic, args.code, run_id=args.run,
+                                   include_outliers=not args.without_outliers)
         else:
             result = p.dismiss_topic(args.topic, run_id=args.run)
         _print(args, result, lambda r: f"run {r['run']} topic {r['topic']}: "
@@ -502,12 +506,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--embedding", metavar="NAME", help="tfidf-svd-256 (default) or st:MODEL")
     sub.add_argument("--min-size", type=int, default=10, help="smallest topic")
     sub.add_argument("--seed", type=int, default=0, help="random seed (same seed, same topics)")
+    sub.add_argument("--reduction", default="knn", choices=["knn", "pca", "umap"],
+                     help="knn: neighbour smoothing (fast default); umap: BERTopic's default")
+    sub.add_argument("--clustering", default="kmeans", choices=["kmeans", "hdbscan",
+                                                                "agglomerative"])
+    sub.add_argument("--n-topics", type=int, help="number of topics (default: by silhouette)")
+    sub.add_argument("--outliers", default="reduce", choices=["reduce", "keep"],
+                     help="hdbscan's outliers: reassign them (default) or keep topic -1")
     for name, needs_code in (("topic-promote", True), ("topic-merge", True),
                              ("topic-dismiss", False)):
         sub = command(name, cmd_topic_decide, f"{name.split('-')[1]} a topic of a topic run")
         sub.add_argument("topic", type=int)
         if needs_code:
             sub.add_argument("code", help="new code path (promote) or existing code (merge)")
+            sub.add_argument("--without-outliers", action="store_true",
+                             help="leave the topic's former outliers out of the suggestions")
         sub.add_argument("--run", type=int, help="topic run id (default: the newest)")
 
     sub = command("demo", cmd_demo, "build the demo project from data/")

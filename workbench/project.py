@@ -441,7 +441,7 @@ class Project:
     def run_topics(self, *, unit: str = "answers", question: str | None = None,
                    embedding: str | None = None, min_size: int = 10, seed: int = 0,
                    **params: Any) -> dict:
-        """Topics of the stored vectors (BERTopic; PCA + k-means by default), one event."""
+        """Topics of the stored vectors (BERTopic; neighbour smoothing + k-means by default), one event."""
         from .assist import topics
 
         return topics.run_topics(self, unit, question, embedding, min_size, seed, **params)
@@ -463,17 +463,20 @@ class Project:
 
         return topics.topics_by(self, run_id, variable)
 
-    def promote_topic(self, topic: int, path: str, *, run_id: int | None = None) -> dict:
-        """A new draft code from a topic; its members become suggestions, not codings."""
+    def promote_topic(self, topic: int, path: str, *, run_id: int | None = None,
+                      include_outliers: bool = True) -> dict:
+        """A new draft code from a topic; its members become suggestions, not codings
+        (its former outliers too, unless ``include_outliers`` is False)."""
         from .assist import topics
 
-        return topics.promote(self, run_id, topic, path)
+        return topics.promote(self, run_id, topic, path, include_outliers)
 
-    def merge_topic(self, topic: int, code: str | int, *, run_id: int | None = None) -> dict:
+    def merge_topic(self, topic: int, code: str | int, *, run_id: int | None = None,
+                    include_outliers: bool = True) -> dict:
         """A topic's members become suggestions for an existing code."""
         from .assist import topics
 
-        return topics.merge_into(self, run_id, topic, code)
+        return topics.merge_into(self, run_id, topic, code, include_outliers)
 
     def dismiss_topic(self, topic: int, *, run_id: int | None = None) -> dict:
         from .assist import topics

@@ -6,22 +6,32 @@ documents BERTopic sees are the stored *lemmas* (so c-TF-IDF keywords are lemmas
 Dutch stop words removed by the ``CountVectorizer`` given as ``vectorizer_model``), and the
 dimensionality reduction and clustering steps are pluggable:
 
-* fast default: ``reduction="pca"`` (PCA to ``n_components``, 15 by default) and
-  ``clustering="kmeans"`` (KMeans, 5 inits; without ``n_topics`` the number of topics is
-  the k in 2..min(``max_topics``, n // ``min_size``) with the best silhouette (cosine; one
-  k-means++ init per k on at most 5,000 reduced vectors, silhouette on 3,000 of them), among the k whose every cluster
-  has at least ``min_size`` units);
+* fast default: ``reduction="knn"`` (:class:`~workbench.assist.steps.NeighbourSmoothing`:
+  each vector becomes the mean of its ``n_neighbors`` (20) nearest neighbours, a cheap
+  stand-in for UMAP's neighbourhood view) and ``clustering="kmeans"`` (KMeans, 5 inits;
+  without ``n_topics`` the number of topics is the k in 2..min(``max_topics``, n //
+  ``min_size``) with the best silhouette (cosine; one k-means++ init per k on at most 5,000
+  reduced vectors, silhouette on 3,000 of them), among the k whose every cluster has at
+  least ``min_size`` units; on smoothed vectors this is usually close to ``max_topics``);
+* ``reduction="pca"`` (PCA to ``n_components``, 15 by default);
 * ``clustering="hdbscan"`` (on the reduced vectors, ``min_cluster_size=min_size``) or
   ``"agglomerative"`` (Ward; needs ``n_topics`` or uses the silhouette choice);
 * BERTopic's default pipeline for comparison: ``reduction="umap", clustering="hdbscan"``
   (UMAP 5 dims, cosine, min_dist 0, ``n_neighbors`` 15; HDBSCAN eom, ``min_size``).
 
+When k is searched, the reduction runs once before BERTopic and BERTopic gets the reduced
+vectors with its pass-through ``BaseDimensionalityReduction``; otherwise the reducer runs
+inside BERTopic.
+
 HDBSCAN puts many short survey answers in the outlier topic -1. With ``outliers="reduce"``
 (default) they are reassigned with BERTopic's ``reduce_outliers`` (``outlier_strategy``
 "embeddings" (default) or "c-tf-idf") followed by ``update_topics``; the original assignment
-stays visible: ``original_topics_`` (-1 for the former outliers), and in the database the
-run's metrics list the reassigned segment ids (``metrics["reassigned"]``) next to the outlier
-share before and after. ``outliers="keep"`` keeps topic -1 (stored as topic -1, "outliers").
+stays visible: ``original_topics_`` (-1 for the former outliers), stored per member as
+``original_topic`` (``was_outlier`` in :func:`topic_members`), with the outlier share before
+and after in the run's metrics. Promoting or merging a topic can leave its former outliers
+out of the suggestions (``include_outliers=False``). ``outliers="keep"`` keeps topic -1
+(stored as topic -1, "outliers"). k-means has no outliers: every unit is assigned, and a
+member's ``probability`` (similarity to its topic) shows how well it fits.
 
 Member ``probability`` is the cosine similarity (clipped to 0..1) of a unit's vector to its
 topic's centroid in the embedding space, for every clustering method alike (k-means has no
@@ -55,24 +65,19 @@ from ..errors import InputError
 from ..store import assist as sql
 from ..store import codings as coding_sql
 from .embeddings import _embed, kinds, make_backend
+from .steps import normalise as _normalise
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from ..project import Project
 
-REDUCTIONS = ("pca", "umap")
+REDUCTIONS = ("knn", "pca", "umap")
 CLUSTERINGS = ("kmeans", "hdbscan", "agglomerative")
 OUTLIERS = ("reduce", "keep")
 STRATEGIES = ("embeddings", "c-tf-idf")
 STATUSES = ("open", "promoted", "merged", "dismissed")
 TOP_WORDS = 10
-
-
-def _normalise(matrix: np.ndarray) -> np.ndarray:
-    matrix = np.asarray(matrix, dtype=np.float32)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.where(norms == 0, 1, norms)
 
 
 def _kmeans(k: int, seed: int):
@@ -100,8 +105,8 @@ class TopicModel:
     ``sample_`` (indices fitted), ``metrics_`` and ``bertopic_`` (the fitted BERTopic).
     """
 
-    def __init__(self, min_size: int = 10, seed: int = 0, n_neighbors: int = 15,
-                 reduction: str = "pca", clustering: str = "kmeans", n_topics: int | None = None,
+    def __init__(self, min_size: int = 10, seed: int = 0, n_neighbors: int | None = None,
+                 reduction: str = "knn", clustering: str = "kmeans", n_topics: int | None = None,
                  outliers: str = "reduce", fit_sample: int = 20000, n_components: int | None = None,
                  max_topics: int = 30, outlier_strategy: str = "embeddings",
                  map: str | None = None):
@@ -135,11 +140,18 @@ class TopicModel:
             raise InputError(None, f"min_size must be at least 2, not {self.min_size}")
 
     # -- steps -----------------------------------------------------------------------------
+    def _neighbours(self) -> int:
+        return self.n_neighbors or (15 if self.reduction == "umap" or self.map == "umap" else 20)
+
     def _reducer(self, n: int, dim: int):
+        if self.reduction == "knn":
+            from .steps import NeighbourSmoothing
+
+            return NeighbourSmoothing(n_neighbors=self._neighbours())
         if self.reduction == "umap":
             from umap import UMAP
 
-            return UMAP(n_neighbors=max(2, min(self.n_neighbors, n - 1)),
+            return UMAP(n_neighbors=max(2, min(self._neighbours(), n - 1)),
                         n_components=min(self.n_components or 5, max(2, n - 2)), min_dist=0.0,
                         metric="cosine", random_state=self.seed, low_memory=True)
         from sklearn.decomposition import PCA
@@ -190,7 +202,7 @@ class TopicModel:
         if (self.map or self.reduction) == "umap":
             from umap import UMAP
 
-            model = UMAP(n_neighbors=max(2, min(self.n_neighbors, len(sample) - 1)), n_components=2,
+            model = UMAP(n_neighbors=max(2, min(self._neighbours(), len(sample) - 1)), n_components=2,
                          min_dist=0.1, metric="cosine", random_state=self.seed, low_memory=True)
             out = np.zeros((len(E), 2), dtype=np.float32)
             out[sample] = model.fit_transform(E[sample])
@@ -236,13 +248,17 @@ class TopicModel:
         reducer = self._reducer(len(sample), E.shape[1])
         metrics: dict[str, Any] = {"units": n, "fitted": int(len(sample))}
         k = self.n_topics
+        fit_vectors = sE
         if self.clustering in ("kmeans", "agglomerative") and k is None:
-            from sklearn.base import clone
+            from bertopic.dimensionality import BaseDimensionalityReduction
 
             t = time.perf_counter()
-            reduced = clone(reducer).fit_transform(sE)
-            k, metrics["silhouette"] = self._choose_k(reduced)
+            fit_vectors = reducer.fit_transform(sE)
+            timings["reduce_s"] = round(time.perf_counter() - t, 3)
+            t = time.perf_counter()
+            k, metrics["silhouette"] = self._choose_k(fit_vectors)
             timings["choose_k_s"] = round(time.perf_counter() - t, 3)
+            reducer = BaseDimensionalityReduction()
         metrics["n_topics_asked"] = k
         model = BERTopic(umap_model=reducer, hdbscan_model=self._clusterer(k),
                          vectorizer_model=_vectorizer(), min_topic_size=self.min_size,
@@ -252,7 +268,7 @@ class TopicModel:
         logging.getLogger("BERTopic").setLevel(logging.ERROR)  # update_topics warns by design
         t = time.perf_counter()
         try:
-            topics_sample, _ = model.fit_transform(sdocs, embeddings=sE)
+            topics_sample, _ = model.fit_transform(sdocs, embeddings=fit_vectors)
         except ValueError as error:  # e.g. an empty vocabulary
             raise InputError(None, f"topic model failed: {error}") from error
         timings["bertopic_fit_s"] = round(time.perf_counter() - t, 3)
@@ -266,7 +282,7 @@ class TopicModel:
             strategy = self.outlier_strategy
             reduced_topics = model.reduce_outliers(
                 sdocs, list(topics_sample), strategy=strategy,
-                embeddings=sE if strategy == "embeddings" else None)
+                embeddings=fit_vectors if strategy == "embeddings" else None)
             reduced_topics = np.asarray(reduced_topics, dtype=int)
             left = reduced_topics == -1  # below BERTopic's similarity threshold: nearest centroid
             if left.any():
@@ -368,9 +384,7 @@ def run_topics(project: "Project", unit: str = "answers", question: str | None =
     ids, docs, X, key = _units(project, unit, question, embedding)
     model = TopicModel(min_size=min_size, seed=seed, **params).fit(docs, X)
     metrics = dict(model.metrics_)
-    reassigned = [ids[k] for k in np.flatnonzero((model.original_topics_ == -1)
-                                                 & (model.topics_ != -1))]
-    metrics["reassigned"] = reassigned
+    metrics["reassigned"] = int(np.sum((model.original_topics_ == -1) & (model.topics_ != -1)))
     run_params = {**model.get_params(), "unit": unit, "question": question, "embedding": key,
                   "library": "bertopic", "bertopic": bertopic_version(),
                   "docs": "lemmas", "vectorizer": "CountVectorizer(nl stop words)"}
@@ -378,7 +392,7 @@ def run_topics(project: "Project", unit: str = "answers", question: str | None =
                    "keywords": model.keywords_.get(t, []), "size": size}
                   for t, size in model.sizes_.items()]
     members = [(ids[k], model.topics_[k], model.probabilities_[k], model.map_[k, 0],
-                model.map_[k, 1]) for k in range(len(ids))]
+                model.map_[k, 1], model.original_topics_[k]) for k in range(len(ids))]
     with project._write("topics", key) as payload:
         run_id = sql.add_run(project.db, "topics", run_params, seed, metrics, payload["event_id"])
         sql.add_topics(project.db, run_id, topic_rows)
@@ -388,7 +402,7 @@ def run_topics(project: "Project", unit: str = "answers", question: str | None =
             "units": len(ids), "topics": [{k: r[k] for k in ("topic", "label", "size")}
                                           for r in topic_rows],
             "metrics": {k: v for k, v in metrics.items() if k != "reassigned"},
-            "reassigned": len(reassigned), "params": run_params}
+            "reassigned": metrics["reassigned"], "params": run_params}
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -426,12 +440,12 @@ def topics(project: "Project", run_id: int | None = None, representatives: int =
 
 def topic_members(project: "Project", run_id: int | None = None, topic: int | None = None
                   ) -> list[dict]:
-    """Members (segment_id, topic, probability, x, y, was_outlier) of a run or one topic."""
+    """Members (segment_id, topic, probability, x, y, original_topic, was_outlier) of a run
+    or one topic, best fitting first."""
     run_id = _run_id(project, run_id)
-    reassigned = set(sql.run(project.db, run_id)["metrics"].get("reassigned", []))
     rows = sql.member_rows(project.db, run_id, topic)
     for row in rows:
-        row["was_outlier"] = row["topic"] == -1 or row["segment_id"] in reassigned
+        row["was_outlier"] = row["topic"] == -1 or row["original_topic"] == -1
     return rows
 
 
@@ -474,8 +488,9 @@ def coder_name(run_id: int) -> str:
 
 
 def _suggest_members(project: "Project", run_id: int, topic: int, code_id: int,
-                     event_id: int) -> int:
-    members = sql.member_rows(project.db, run_id, topic)
+                     event_id: int, include_outliers: bool = True) -> int:
+    members = [m for m in sql.member_rows(project.db, run_id, topic)
+               if include_outliers or m["original_topic"] != -1]
     spans = sql.unit_spans(project.db, [m["segment_id"] for m in members])
     coder = coder_name(run_id)
     old = sql.open_suggestion_ids(project.db, [coder], [code_id])
@@ -487,9 +502,11 @@ def _suggest_members(project: "Project", run_id: int, topic: int, code_id: int,
     return len(sql.add_coding_rows(project.db, rows, event_id))
 
 
-def promote(project: "Project", run_id: int | None, topic: int, path: str) -> dict:
+def promote(project: "Project", run_id: int | None, topic: int, path: str,
+            include_outliers: bool = True) -> dict:
     """A new code from a topic: its keywords and up to 3 representative quotes as a DRAFT
-    definition and examples; the topic's members become suggestions (never codings)."""
+    definition and examples; the topic's members become suggestions (never codings),
+    without its former outliers if ``include_outliers`` is False."""
     run_id = _run_id(project, run_id)
     row = _topic(project, run_id, topic)
     [found] = [t for t in topics(project, run_id) if t["topic"] == topic]
@@ -500,21 +517,27 @@ def promote(project: "Project", run_id: int | None, topic: int, path: str) -> di
     with project._write("topic-promote", f"run {run_id} topic {topic}") as payload:
         code = project.codebook.add(path, definition=definition, examples=examples)
         sql.set_topic_status(project.db, run_id, topic, "promoted", code.id)
-        made = _suggest_members(project, run_id, topic, code.id, payload["event_id"])
-        payload.update(run=run_id, topic=topic, code=code.id, path=code.path, suggested=made)
+        made = _suggest_members(project, run_id, topic, code.id, payload["event_id"],
+                                include_outliers)
+        payload.update(run=run_id, topic=topic, code=code.id, path=code.path, suggested=made,
+                       include_outliers=include_outliers)
     return {"run": run_id, "topic": topic, "code": code.path, "code_id": code.id,
             "suggested": made, "coder": coder_name(run_id)}
 
 
-def merge_into(project: "Project", run_id: int | None, topic: int, code: str | int) -> dict:
-    """The topic's members become suggestions for an existing code; the topic is 'merged'."""
+def merge_into(project: "Project", run_id: int | None, topic: int, code: str | int,
+               include_outliers: bool = True) -> dict:
+    """The topic's members (without its former outliers if ``include_outliers`` is False)
+    become suggestions for an existing code; the topic is 'merged'."""
     run_id = _run_id(project, run_id)
     _topic(project, run_id, topic)
     target = project.codebook.get(code)
     with project._write("topic-merge", f"run {run_id} topic {topic}") as payload:
         sql.set_topic_status(project.db, run_id, topic, "merged", target.id)
-        made = _suggest_members(project, run_id, topic, target.id, payload["event_id"])
-        payload.update(run=run_id, topic=topic, code=target.id, path=target.path, suggested=made)
+        made = _suggest_members(project, run_id, topic, target.id, payload["event_id"],
+                                include_outliers)
+        payload.update(run=run_id, topic=topic, code=target.id, path=target.path, suggested=made,
+                       include_outliers=include_outliers)
     return {"run": run_id, "topic": topic, "code": target.path, "code_id": target.id,
             "suggested": made, "coder": coder_name(run_id)}
 

@@ -180,7 +180,7 @@ def queue(db: sqlite_utils.Database, coder: str, order: str, code_id: int | None
 
 # -- topics --------------------------------------------------------------------------------
 TOPIC_KEYS = ("run_id", "topic", "label", "keywords", "size", "status", "code_id")
-MEMBER_KEYS = ("segment_id", "topic", "probability", "x", "y")
+MEMBER_KEYS = ("segment_id", "topic", "probability", "x", "y", "original_topic")
 
 
 def unit_questions(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, str | None]:
@@ -243,11 +243,12 @@ def add_topics(db: sqlite_utils.Database, run_id: int, rows: Iterable[dict]) -> 
 
 
 def add_topic_members(db: sqlite_utils.Database, run_id: int, rows: Iterable[tuple]) -> None:
-    """rows: (segment_id, topic, probability, x, y)."""
+    """rows: (segment_id, topic, probability, x, y, original_topic)."""
     db.conn.executemany(
-        "INSERT INTO topic_members (run_id, segment_id, topic, probability, x, y) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(run_id, int(s), int(t), float(p), float(x), float(y)) for s, t, p, x, y in rows])
+        "INSERT INTO topic_members (run_id, segment_id, topic, probability, x, y, original_topic) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(run_id, int(s), int(t), float(p), float(x), float(y), int(o))
+         for s, t, p, x, y, o in rows])
 
 
 def latest_run(db: sqlite_utils.Database, kind: str) -> int | None:

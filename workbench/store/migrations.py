@@ -272,7 +272,24 @@ def _v3(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """Each topic member's topic before outlier reduction (-1: it was an outlier), moved
+    out of the run's metrics, where v3 kept the list of reassigned segment ids."""
+    db.executescript(
+        """
+        ALTER TABLE topic_members ADD COLUMN original_topic INTEGER;
+        UPDATE topic_members SET original_topic = topic;
+        UPDATE topic_members SET original_topic = -1 WHERE EXISTS (
+            SELECT 1 FROM model_runs r, json_each(r.metrics, '$.reassigned') j
+            WHERE r.id = topic_members.run_id AND j.value = topic_members.segment_id);
+        UPDATE model_runs SET metrics = json_set(metrics, '$.reassigned',
+            json_array_length(metrics, '$.reassigned'))
+        WHERE json_type(metrics, '$.reassigned') = 'array';
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
