@@ -1,0 +1,112 @@
+"""Charts as PNG bytes (matplotlib's Agg canvas, no pyplot, no global state): estimates
+with 95% confidence intervals per subgroup, one panel per breakdown.
+
+Deterministic: no time stamp or software name in the PNG, fixed size, dpi and fonts, so
+the same figures give the same bytes."""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from .model import DASH
+
+COLOURS = ("#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6")
+DPI = 100
+
+
+@dataclass
+class Series:
+    """One estimate per group: (estimate, low, high) as shares, or None where suppressed."""
+
+    label: str
+    values: list[tuple[float, float | None, float | None] | None]
+
+
+@dataclass
+class Panel:
+    title: str
+    groups: list[str]
+    series: list[Series]
+
+
+def plain(text: str) -> str:
+    """Data text as matplotlib shows it literally (no mathtext)."""
+    return str(text).replace("$", r"\$")
+
+
+def interval_chart(panels: list[Panel], title: str, min_cell: int) -> bytes:
+    """Dots with 95% CI bars per group and series (percentages), a panel per breakdown;
+    a suppressed estimate shows as a dash."""
+    rows = sum(max(len(p.groups), 1) * max(len(p.series), 1) for p in panels)
+    height = 1.4 + 0.28 * rows + 0.55 * len(panels)
+    figure = Figure(figsize=(7.5, height), dpi=DPI)
+    FigureCanvasAgg(figure)
+    heights = [max(len(p.groups), 1) * max(len(p.series), 1) + 1 for p in panels]
+    axes = figure.subplots(len(panels), 1, squeeze=False,
+                           gridspec_kw={"height_ratios": heights})[:, 0]
+    figure.suptitle(plain(title), fontsize=11, x=0.02, ha="left")
+    hidden = False
+    right = _right_edge(panels)
+    for ax, panel in zip(axes, panels):
+        hidden |= _panel(ax, panel, right)
+    handles = axes[0].get_legend_handles_labels()[0]
+    if handles:
+        figure.legend(handles, [plain(s.label) for s in panels[0].series], loc="lower center",
+                      bbox_to_anchor=(0.5, 0.22 / height), ncol=min(len(handles), 2),
+                      fontsize=8, frameon=False)
+    footer = "Dots: weighted estimate; bars: 95% confidence interval."
+    if hidden:
+        footer += f" {DASH}: suppressed (fewer than {min_cell} respondents)."
+    figure.text(0.02, 0.06 / height, footer, fontsize=7, color="#555555", va="bottom")
+    figure.tight_layout(rect=(0, (0.75 if handles else 0.3) / height, 1, 1 - 0.3 / height))
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _right_edge(panels: list[Panel]) -> float:
+    """The x-axis end (percent): the largest interval end, rounded up to ten."""
+    ends = [100 * max(x for x in v if x is not None) for p in panels for s in p.series
+            for v in s.values if v is not None]
+    return float(min(100, max(10, math.ceil(max(ends, default=0) * 1.08 / 10) * 10)))
+
+
+def _panel(ax, panel: Panel, right: float) -> bool:
+    """Draw one breakdown; True when something in it is suppressed."""
+    n_series = max(len(panel.series), 1)
+    step = 0.8 / n_series
+    hidden = False
+    ticks = []
+    for g, group in enumerate(panel.groups):
+        base = -g
+        ticks.append(base)
+        for s, series in enumerate(panel.series):
+            y = base + 0.4 - step * (s + 0.5)
+            value = series.values[g] if g < len(series.values) else None
+            colour = COLOURS[s % len(COLOURS)]
+            label = series.label if g == 0 else None
+            if value is None:
+                hidden = True
+                ax.text(right / 200, y, DASH, va="center", fontsize=9, color=colour)
+                ax.plot([], [], "o", color=colour, label=label)
+                continue
+            estimate, low, high = (100 * v if v is not None else None for v in value)
+            if low is not None and high is not None:
+                ax.plot([low, high], [y, y], color=colour, linewidth=1.6)
+            ax.plot([estimate], [y], "o", color=colour, markersize=5, label=label)
+    ax.set_yticks(ticks, [plain(g) for g in panel.groups], fontsize=8)
+    ax.set_ylim(-len(panel.groups) + 0.45, 0.55)
+    ax.set_xlim(0, right)
+    ax.set_xlabel("%", fontsize=8)
+    ax.tick_params(axis="x", labelsize=8)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.set_title(plain(panel.title), fontsize=9, loc="left")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return hidden
