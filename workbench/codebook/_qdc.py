@@ -24,21 +24,19 @@ read as the definition. A heading is only recognised at the start of a line, onc
 Reading is tolerant (other tools write what the schema forbids, e.g. Taguette's empty
 <Sets/>): namespace prefixes or none, a <Project> (.qde) or a .qdpx archive holding one,
 unknown elements ignored; bad GUIDs or colours become warnings. DTDs and entities are
-refused (defusedxml): a codebook never needs them.
+refused (defusedxml): a codebook never needs them. A .qdpx archive is checked first (zip
+bombs, entry names that lead outside it) and never extracted: see ingest/_zip.py.
 """
 
 from __future__ import annotations
 
-import io
 import xml.etree.ElementTree as ET
-import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import defusedxml
-import defusedxml.ElementTree as SafeET
-
 from ..errors import InputError
+from ..ingest import _xml, _zip
 from ..ingest._text import read_bytes
 from ._fields import (SEPARATOR, Entry, Parsed, Place, clean_color, clean_fields, clean_guid,
                       clean_name)
@@ -47,7 +45,6 @@ from ._formats import Document
 NS = "urn:QDA-XML:codebook:1.0"
 HEADINGS = (("Inclusion:", "inclusion"), ("Exclusion:", "exclusion"),
             ("Examples:", "examples"), ("English label:", "label_en"))
-MAX_QDE_BYTES = 200 * 1024 * 1024
 
 
 def format_description(node: dict[str, Any]) -> str:
@@ -91,47 +88,26 @@ def parse_description(text: str) -> dict[str, Any]:
     return fields
 
 
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _qde_from_archive(path: Path, data: bytes) -> bytes:
-    """The project XML inside a .qdpx archive."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = [m for m in archive.infolist() if m.filename.lower().endswith(".qde")]
-        if not members:
-            raise InputError(path, "a zip archive without a .qde project file")
-        if members[0].file_size > MAX_QDE_BYTES:
-            raise InputError(path, f"{members[0].filename} is too large to read as a codebook")
-        return archive.read(members[0])
-    except zipfile.BadZipFile as exc:
-        raise InputError(path, f"a damaged zip archive ({exc})") from None
-
-
 def read_qdc(path: Path) -> Parsed:
     data = read_bytes(path)
     if data.startswith(b"PK\x03\x04"):
-        data = _qde_from_archive(path, data)
-    try:
-        root = SafeET.fromstring(data, forbid_dtd=True)
-    except defusedxml.DefusedXmlException:
-        raise InputError(path, "the file declares a DOCTYPE or entities; these are refused "
-                               "for safety (a REFI-QDA codebook needs neither)") from None
-    except ET.ParseError as exc:
-        line = exc.position[0] if getattr(exc, "position", None) else None
-        problem = str(exc).split(": line")[0]
-        raise InputError(path, f"not well-formed XML ({problem})", line=line) from None
-    codebook = root if _local(root.tag) == "CodeBook" else None
-    if _local(root.tag) == "Project":
-        codebook = next((c for c in root if _local(c.tag) == "CodeBook"), None)
+        _, data = _zip.open_project_archive(path, data)
+    root = _xml.parse(path, data, needs="a REFI-QDA codebook")
+    codebook = root if _xml.local(root.tag) == "CodeBook" else None
+    if _xml.local(root.tag) == "Project":
+        codebook = _xml.child(root, "CodeBook")
         if codebook is None:
             raise InputError(path, "a REFI-QDA project without a <CodeBook>")
     if codebook is None:
         raise InputError(path, f"not a REFI-QDA codebook: the root element is "
-                               f"<{_local(root.tag)}>, expected <CodeBook>")
+                               f"<{_xml.local(root.tag)}>, expected <CodeBook>")
+    return codes_from(path, codebook)
+
+
+def codes_from(path: Path, codebook: ET.Element) -> Parsed:
+    """The codes of a <CodeBook> element (of a .qdc, or of a project's .qde)."""
     parsed = Parsed("qdc", [])
-    for codes in (c for c in codebook if _local(c.tag) == "Codes"):
+    for codes in _xml.children(codebook, "Codes"):
         _walk(path, codes, (), "Codes", parsed, set())
     return parsed
 
@@ -139,7 +115,7 @@ def read_qdc(path: Path) -> Parsed:
 def _walk(path: Path, parent: ET.Element, parts: tuple[str, ...], where: str, parsed: Parsed,
           guids: set[str]) -> None:
     names: set[str] = set()
-    for index, element in enumerate((c for c in parent if _local(c.tag) == "Code"), start=1):
+    for index, element in enumerate((c for c in parent if _xml.local(c.tag) == "Code"), start=1):
         spot = f"{where}/Code[{index}]"
         name = (element.get("name") or "").strip()
         if not name:
@@ -171,7 +147,7 @@ def _walk(path: Path, parent: ET.Element, parts: tuple[str, ...], where: str, pa
         if guid:
             guids.add(guid)
         fields: dict[str, Any] = {}
-        description = next((c for c in element if _local(c.tag) == "Description"), None)
+        description = next((c for c in element if _xml.local(c.tag) == "Description"), None)
         if description is not None:
             fields = parse_description("".join(description.itertext()))
         try:
@@ -187,15 +163,11 @@ def _walk(path: Path, parent: ET.Element, parts: tuple[str, ...], where: str, pa
         _walk(path, element, parts + (name,), spot, parsed, guids)
 
 
-def render_qdc(document: Document, path: Path) -> bytes:
-    if not document.codes:
-        raise InputError(path, "the codebook is empty; a REFI-QDA codebook needs at least one code")
-
-    # plain tag names under a default namespace declared on the root, as other tools write it
-    root = ET.Element("CodeBook", {"xmlns": NS, "origin": f"{document.origin}; {document.title}"})
-    codes = ET.SubElement(root, "Codes")
-
-    def add(parent: ET.Element, node: dict) -> None:
+def code_elements(parent: ET.Element, nodes: list[dict],
+                  notes: Mapping[str, list[str]] | None = None) -> None:
+    """<Code> elements for ``nodes`` (Codebook.tree()) under ``parent``, in schema order;
+    ``notes`` maps a code's GUID to the GUIDs of its memos (<NoteRef>, projects only)."""
+    for node in nodes:
         attributes = {"guid": node["guid"], "name": node["name"], "isCodable": "true"}
         if node["color"]:
             attributes["color"] = node["color"].upper()
@@ -203,11 +175,18 @@ def render_qdc(document: Document, path: Path) -> bytes:
         description = format_description(node)
         if description:
             ET.SubElement(element, "Description").text = description
-        for child in node["children"]:
-            add(element, child)
+        for note in (notes or {}).get(node["guid"], []):
+            ET.SubElement(element, "NoteRef", {"targetGUID": note})
+        code_elements(element, node["children"], notes)
 
-    for node in document.codes:
-        add(codes, node)
+
+def render_qdc(document: Document, path: Path) -> bytes:
+    if not document.codes:
+        raise InputError(path, "the codebook is empty; a REFI-QDA codebook needs at least one code")
+
+    # plain tag names under a default namespace declared on the root, as other tools write it
+    root = ET.Element("CodeBook", {"xmlns": NS, "origin": f"{document.origin}; {document.title}"})
+    code_elements(ET.SubElement(root, "Codes"), document.codes)
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode")
     return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'.encode("utf-8")
