@@ -335,6 +335,42 @@ def cmd_demo(args: argparse.Namespace) -> None:
         _print(args, p.info(), _format_counts)
 
 
+def _item(text: str) -> tuple[str, list[str]]:
+    name, sep, values = text.partition("=")
+    if not sep or not name.strip() or not values.strip():
+        raise InputError(None, f"{text!r} must look like VARIABLE=VALUE[,VALUE...]")
+    return name.strip(), [v.strip() for v in values.split(",")]
+
+
+def cmd_export(args: argparse.Namespace) -> None:
+    options: dict[str, Any] = {}
+    if args.format in ("table", "report") and args.by:
+        options["by"] = args.by
+    if args.format == "report":
+        if args.code:
+            options["codes"] = args.code
+        if args.item:
+            options["items"] = [_item(i) for i in args.item]
+    if args.format == "dataset":
+        if args.quasi:
+            options["quasi"] = args.quasi
+        if args.k:
+            options["k"] = args.k
+    with _project(args) as p:
+        result = p.export(args.format, args.out, viewer=args.viewer, min_cell=args.min_cell,
+                          **options)
+        _print(args, result, lambda r: f"wrote {r['path']} ({r['kind']}, {r['format']}; "
+               f"codebook version {r['meta']['codebook_version']}, state of event "
+               f"{r['meta']['last_event']}, {r['meta']['audience']})")
+
+
+def cmd_import_qdpx(args: argparse.Namespace) -> None:
+    from .project import Project
+
+    result = Project.import_qdpx(args.project, args.target, user=args.user)
+    _print(args, result, lambda r: json.dumps(r, ensure_ascii=False, indent=2, default=str))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m workbench",
@@ -343,9 +379,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="who is working (default: $DUIDING_USER or login name)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, handler: Handler, help: str, json_flag: bool = True):
+    def command(name: str, handler: Handler, help: str, json_flag: bool = True,
+                first: tuple[str, str] = ("PROJECT_FILE", "the project file (.db)")):
         sub = commands.add_parser(name, help=help, description=help)
-        sub.add_argument("project", metavar="PROJECT_FILE", help="the project file (.db)")
+        sub.add_argument("project", metavar=first[0], help=first[1])
         if json_flag:
             sub.add_argument("--json", action="store_true", help="print the result as JSON")
         sub.set_defaults(handler=handler)
@@ -522,6 +559,34 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--without-outliers", action="store_true",
                              help="leave the topic's former outliers out of the suggestions")
         sub.add_argument("--run", type=int, help="topic run id (default: the newest)")
+
+    sub = command("export", cmd_export, "write an export: coded segments, codes x subgroups "
+                                        "table, codebook, report, REFI-QDA project or "
+                                        "anonymised dataset; the file type follows OUT's suffix")
+    sub.add_argument("--format", required=True, metavar="KIND",
+                     choices=["segments", "table", "codebook", "report", "qdpx", "dataset"],
+                     help="segments (.csv/.xlsx), table (.csv/.xlsx), codebook (.yaml/.csv/.qdc/"
+                          ".docx/.md), report (.html/.docx/.md), qdpx (.qdpx), dataset "
+                          "(.csv/.xlsx)")
+    sub.add_argument("out", metavar="OUT", help="the file to write")
+    sub.add_argument("--viewer", action="store_true",
+                     help="viewer rules: quotes redacted, no respondent ids or speaker names")
+    sub.add_argument("--min-cell", type=int, help="raise the small-cell threshold (never below "
+                                                  "the project's, at least 10)")
+    sub.add_argument("--by", nargs="+", metavar="VARIABLE",
+                     help="table/report: survey variables to break down by")
+    sub.add_argument("--code", nargs="+", metavar="PATH", help="report: the themes to show")
+    sub.add_argument("--item", action="append", metavar="VARIABLE=VALUE[,VALUE...]",
+                     help="report: a survey item shown next to the themes (repeatable)")
+    sub.add_argument("--quasi", nargs="+", metavar="VARIABLE",
+                     help="dataset: quasi-identifiers to coarsen (default: categorical "
+                          "variables and the stratum)")
+    sub.add_argument("--k", type=int, help="dataset: smallest group of respondents (>= 10)")
+
+    sub = command("import-qdpx", cmd_import_qdpx, "read a REFI-QDA project (.qdpx), e.g. from "
+                                                  "ATLAS.ti, NVivo or MAXQDA, into a NEW project",
+                  first=("QDPX_FILE", "the REFI-QDA project to read"))
+    sub.add_argument("target", metavar="NEW_PROJECT_FILE", help="the project file to create")
 
     sub = command("demo", cmd_demo, "build the demo project from data/")
     sub.add_argument("--force", action="store_true", help="replace the file if it exists")

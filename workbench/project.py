@@ -45,6 +45,7 @@ class Project:
         self.path = Path(path)
         self.db = db
         self.user = user or default_user()
+        self._respondents: tuple[int, pd.DataFrame] | None = None
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -131,8 +132,14 @@ class Project:
         return queries.variables(self.db)
 
     def respondents(self) -> pd.DataFrame:
-        """One row per respondent with stratum, weight and every survey variable."""
-        return queries.respondents_frame(self.db)
+        """One row per respondent with stratum, weight and every survey variable (a copy;
+        the frame is read once per project state, since every estimate needs it)."""
+        if self.db.conn.in_transaction:  # a write under way: its event id is not final yet
+            return queries.respondents_frame(self.db)
+        state = queries.newest_event_id(self.db)
+        if self._respondents is None or self._respondents[0] != state:
+            self._respondents = (state, queries.respondents_frame(self.db))
+        return self._respondents[1].copy()
 
     def documents(self, kind: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
         return queries.documents(self.db, kind, limit, offset)
@@ -561,6 +568,26 @@ class Project:
         from . import estimation
 
         return estimation.estimate(self, **request)
+
+    # -- exports -----------------------------------------------------------------------------
+    def export(self, kind: str, out: str | Path, *, viewer: bool = False,
+               min_cell: int | None = None, **options: Any) -> dict:
+        """Write an export: ``kind`` is segments, table, codebook, report, qdpx or dataset;
+        the file type comes from ``out``'s suffix. ``viewer`` applies the viewer rules
+        (quotes redacted, no respondent ids or speaker names); figures from groups under the
+        small-cell threshold are suppressed in every export. Deterministic for one state."""
+        from .export import export
+
+        return export(self, kind, out, viewer=viewer, min_cell=min_cell, **options)
+
+    @classmethod
+    def import_qdpx(cls, path: str | Path, target: str | Path, *, user: str | None = None
+                    ) -> dict:
+        """Read a REFI-QDA project (.qdpx) into a NEW project file ``target``; sources that
+        are missing or not text are reported, not fatal."""
+        from .ingest.qdpx import import_qdpx
+
+        return import_qdpx(Path(path), Path(target), user=user)
 
     def weights_report(self) -> dict:
         """Weight summaries and the respondents against the population margins."""

@@ -8,7 +8,7 @@ increment of the codebook version. A change that changes nothing writes nothing.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -286,9 +286,11 @@ class Codebook:
         result["version"] = self.version
         return result
 
-    def export_file(self, path: str | Path, format: str | None = None) -> Path:
+    def export_file(self, path: str | Path, format: str | None = None,
+                    redact: Callable[[str], str] | None = None) -> Path:
         """Write the active codebook as yaml, csv, qdc (REFI-QDA), md or docx. The same
-        codebook state always gives the same bytes; the file names project and version."""
+        codebook state always gives the same bytes; the file names project and version.
+        ``redact`` (e.g. privacy.redact) is applied to the example quotes."""
         path = Path(path)
         fmt = _formats.detect(path, format, export=True)
         if not path.parent.is_dir():
@@ -298,8 +300,13 @@ class Codebook:
             project=settings.get("name", self.project.path.stem),
             language=settings.get("language", "nl"),
             version=self.version,
-            codes=self.tree(),
+            codes=self.tree() if redact is None else _redacted(self.tree(), redact),
             changed=store.last_change(self.project.db),
         )
         _formats.write(path, fmt, document)
         return path
+
+
+def _redacted(nodes: list[dict], redact: Callable[[str], str]) -> list[dict]:
+    return [{**node, "examples": [redact(e) for e in node["examples"]],
+             "children": _redacted(node["children"], redact)} for node in nodes]

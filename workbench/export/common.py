@@ -13,8 +13,11 @@ event (the state it shows), never the wall clock, so the same state gives the sa
 from __future__ import annotations
 
 import io
+import os
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import browse, privacy
@@ -87,3 +90,17 @@ def stable_zip(data: bytes) -> bytes:
             fixed.external_attr = 0o644 << 16
             target.writestr(fixed, source.read(info.filename))
     return out.getvalue()
+
+
+def write_atomically(out: Path, data: bytes) -> Path:
+    """Write ``data`` to a temporary file beside ``out`` and rename it over ``out``, so a
+    failed export never leaves a half-written file."""
+    handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(name, out)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return out

@@ -51,9 +51,7 @@ from __future__ import annotations
 
 import io
 import math
-import os
 import re
-import tempfile
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
@@ -69,7 +67,7 @@ from ..ingest._qde import NS, describe, make_guid, namespace_for
 from ..store import codings as coding_store
 from ..store import design as design_store
 from ..store import qdpx as store
-from .common import ExportContext, header_line, stable_zip
+from .common import ExportContext, header_line, stable_zip, write_atomically
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 FIXED_TYPES = {"id": "Text", "stratum": "Text", "weight": "Float"}
@@ -94,23 +92,12 @@ def write_qdpx(ctx: ExportContext, out: str | Path) -> dict:
         for name, text in build.files:
             archive.writestr(name, text.encode("utf-8"))
     try:
-        _replace(out, stable_zip(buffer.getvalue()))
+        write_atomically(out, stable_zip(buffer.getvalue()))
     except OSError as exc:
         raise InputError(out, f"cannot write file ({exc.strerror or exc})") from None
     left_out = {**store.left_out(ctx.project.db), "memos_on_what_is_not_exported":
                 build.memos_left_out}
     return {"file": str(out), **build.counts, "left_out": left_out}
-
-
-def _replace(out: Path, data: bytes) -> None:
-    handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(name, out)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
 
 
 def _x(value: Any) -> str:

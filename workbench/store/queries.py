@@ -134,6 +134,11 @@ def search(
     return [dict(zip(keys, r)) for r in rows]
 
 
+def newest_event_id(db: sqlite_utils.Database) -> int:
+    """The id of the newest event (0 for none): every change is one event."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+
+
 def events(db: sqlite_utils.Database, limit: int = 50) -> list[dict]:
     rows = db.execute(
         "SELECT id, time, actor, action, target, payload FROM events ORDER BY id DESC LIMIT ?",

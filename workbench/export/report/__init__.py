@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ...errors import InputError
-from ..common import ExportContext
+from ..common import ExportContext, write_atomically
 from . import docx, html, md
 from .content import Item, build
 from .model import Figure, Table
@@ -43,30 +43,20 @@ def write_report(ctx: ExportContext, out: str | Path, fmt: str, *,
     report = build(ctx, by=by, codes=codes, items=items)
     files = [out]
     if fmt == "html":
-        _replace(out, html.render(report))
+        write_atomically(out, html.render(report))
     elif fmt == "docx":
-        _replace(out, docx.render(report, ctx.meta.get("as_of")))
+        write_atomically(out, docx.render(report, ctx.meta.get("as_of")))
     else:
         folder = out.parent / f"{out.stem}_files"
         text, figures = md.render(report, folder.name)
         _replace_folder(folder, figures)
         files += [folder / name for name in figures]
-        _replace(out, text)
+        write_atomically(out, text)
     return {"path": str(out), "format": fmt, "files": [str(f) for f in files],
             "size": out.stat().st_size, "sections": [s.title for s in report.sections],
             "figures": len(report.blocks(Figure)), "tables": len(report.blocks(Table)),
             "suppressed": report.suppressed, "min_cell": ctx.min_cell,
             "as_of": ctx.meta.get("as_of"), "last_event": ctx.meta.get("last_event")}
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def _replace_folder(folder: Path, files: dict[str, bytes]) -> None:
