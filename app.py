@@ -54,6 +54,7 @@ else:
         t("section_report"): [
             st.Page("ui/mixed_page.py", title=t("page_mixed"), url_path="mixed"),
             browse,
+            st.Page("ui/export_page.py", title=t("page_export"), url_path="export"),
         ],
     }
 st.navigation(pages).run()

@@ -1,6 +1,7 @@
 """Code suggestions on the demo answers, scored against the hidden answer key.
 
     .venv/bin/python benchmarks/bench_suggest.py [--sizes 10 25 50] [--threshold 0.5]
+    .venv/bin/python benchmarks/bench_suggest.py --scale 10000 100000
 
 A simulated coder codes ``n`` answers per code (all of each chosen answer's themes, from
 data/answer_key.csv mapped to codes by codebooks/per_racisme_answer_key_map.csv); then
@@ -8,6 +9,13 @@ data/answer_key.csv mapped to codes by codebooks/per_racisme_answer_key_map.csv)
 remaining answers are scored against the key: precision and recall per code and
 micro-averaged. Also times embedding and suggestion at the demo size. The key is used for
 scoring and for the simulated coder only; it is never shown to a model. Prints figures.
+
+``--scale N ...``: time and peak memory of ``suggest`` (27 codes, 50 coded answers each, 5-fold
+CV, limit 200 suggestions per code) on N answers newly written by the demo generator (see
+bench_topics.py), each in a fresh process: wall-clock and peak resident set above the
+process's size before the call (vectors already stored, as after any earlier run). Peer in
+the same run: bare scikit-learn on the same matrix (one LogisticRegression fit and
+predict_proba per code, no CV, nothing read or written).
 """
 
 from __future__ import annotations
@@ -100,12 +108,89 @@ def score(project: Project, truth: dict[int, set[str]], coded: set[int]) -> None
           f"{tp / max(tp + fp, 1):>6.2f} {tp / max(tp + fn, 1):>6.2f}")
 
 
+def _rss_mb(field: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _timed_suggest(path: str) -> tuple[float, float, int]:
+    with Project.open(path, user="bench") as project:
+        before = _rss_mb("VmRSS")
+        started = time.perf_counter()
+        result = suggest(project)
+        return time.perf_counter() - started, _rss_mb("VmHWM") - before, result["suggested"]
+
+
+def _bare_sklearn(path: str) -> float:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from workbench.store import assist as sql
+
+    with Project.open(path, user="bench") as project:
+        ids, X = project.embed(unit="answers")
+        pairs = sql.unit_code_pairs(project.db, ("answer",), ("human",))
+        row = {s: k for k, s in enumerate(ids)}
+        seen = sorted({u for u, _ in pairs})
+        started = time.perf_counter()
+        for code in sorted({c for _, c in pairs}):
+            y = np.array([(u, code) in pairs for u in seen])
+            model = LogisticRegression(class_weight="balanced", max_iter=1000)
+            model.fit(X[[row[u] for u in seen]], y)
+            model.predict_proba(X)
+        return time.perf_counter() - started
+
+
+def scale(n: int, folder: Path) -> None:
+    import multiprocessing
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_topics import _write_answers
+
+    from workbench.store import assist as sql
+
+    started = time.perf_counter()
+    firsts = _write_answers(folder / f"answers-{n}.csv", n, seed=1)
+    path = folder / f"scale-{n}.db"
+    with Project.create(path, user="bench") as project:
+        project.import_survey(folder / f"answers-{n}.csv", id="respondent_id",
+                              stratum="stratum", weight="weight", open=["antwoord"])
+        project.segment()
+        ids, _ = project.embed(unit="answers")  # stored once, as a first run would
+        keys = sql.unit_keys(project.db, ids)
+        rng = random.Random(n)
+        by_theme: dict[str, list[int]] = defaultdict(list)
+        for segment_id in ids:
+            by_theme[firsts[int(keys[segment_id][0][1:])]].append(segment_id)
+        for theme in sorted(by_theme):
+            project.codebook.add(f"T/{theme}")
+            for segment_id in rng.sample(by_theme[theme], min(50, len(by_theme[theme]))):
+                project.code_segment(segment_id, f"T/{theme}")
+    print(f"\n{n:,} answers, {len(by_theme)} codes x 50 coded (built in "
+          f"{time.perf_counter() - started:.0f} s)")
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        seconds, peak, made = pool.apply(_timed_suggest, (str(path),))
+    with context.Pool(1) as pool:
+        bare = pool.apply(_bare_sklearn, (str(path),))
+    print(f"  suggest: {seconds:.1f} s, peak +{peak:.0f} MB, {made:,} suggestions; bare "
+          f"scikit-learn fit + predict per code: {bare:.1f} s (ratio {seconds / bare:.1f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 25, 50])
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--dim", type=int, default=256)
+    parser.add_argument("--scale", type=int, nargs="+", help="time suggest at these sizes")
     args = parser.parse_args()
+    if args.scale:
+        with tempfile.TemporaryDirectory() as tmp:
+            for n in args.scale:
+                scale(n, Path(tmp))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         base = folder / "demo.db"

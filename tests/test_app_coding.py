@@ -411,7 +411,8 @@ def test_browse_mode_toggle(browsable):
 
 # -- every page, both languages ------------------------------------------------------------------
 PAGES = ["ui/codebook_page.py", "ui/code_page.py", "ui/retrieve_page.py", "ui/agreement_page.py",
-         "ui/browse_page.py", "ui/project_page.py", "ui/documents_page.py", "ui/search_page.py"]
+         "ui/browse_page.py", "ui/project_page.py", "ui/documents_page.py", "ui/search_page.py",
+         "ui/export_page.py"]
 
 
 def interface_text(at: AppTest) -> str:

@@ -2,7 +2,7 @@
 subgroup view per survey variable. Figures from fewer respondents than the small-cell
 threshold come back suppressed (None) from the API and are shown as "< threshold". No
 respondent ids, speaker names or focus groups are shown, and nothing here can change the
-project: the page has no editing widgets at all."""
+project: the page has no editing widgets at all. Its downloads follow the viewer rules."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import streamlit as st
 
 from ui import data
 from ui.common import cache_key, escaped, is_open, require_project, t
+from ui.downloads import export_panel
 
 
 def suppressed(value, threshold: int, percent: bool = False) -> str:
@@ -68,14 +69,19 @@ def render() -> None:
     result = data.browse(path, version)
     threshold = result["min_cell"]
     st.caption(t("browse_caption", threshold=threshold))
-    themes_tab, groups_tab = st.tabs([t("themes"), t("subgroups")], key="browse_tab",
-                                     on_change="rerun")
+    themes_tab, groups_tab, downloads_tab = st.tabs(
+        [t("themes"), t("subgroups"), t("downloads")], key="browse_tab", on_change="rerun")
     if is_open(themes_tab):
         with themes_tab:
             themes(result)
     if is_open(groups_tab):
         with groups_tab:
             subgroups(path, version, counts, result)
+    if is_open(downloads_tab):
+        with downloads_tab:
+            st.caption(t("viewer_downloads", threshold=threshold))
+            names = [v["name"] for v in data.variables(path, counts["respondents"])]
+            export_panel(names, viewer_only=True, key="browse_export")
 
 
 def themes(result: dict) -> None:

@@ -14,6 +14,38 @@ STRINGS: dict[str, dict[str, str]] = {
     "topics": {"nl": "Onderwerpen", "en": "Topics"},
     "topic_map": {"nl": "Kaart", "en": "Map"},
     "topic": {"nl": "Onderwerp", "en": "Topic"},
+    "page_export": {"nl": "Exporteren", "en": "Export"},
+    "export_intro": {"nl": "Elke export noemt project, codeboekversie en stand. Cijfers uit groepen "
+                           "kleiner dan de drempel worden altijd weggelaten.",
+                     "en": "Every export names the project, codebook version and state. Figures "
+                           "from groups under the threshold are always suppressed."},
+    "export_what": {"nl": "Wat", "en": "What"},
+    "kind_segments": {"nl": "Gecodeerde fragmenten", "en": "Coded segments"},
+    "kind_table": {"nl": "Codes x subgroepen (gewogen)", "en": "Codes x subgroups (weighted)"},
+    "kind_codebook": {"nl": "Codeboek", "en": "Codebook"},
+    "kind_report": {"nl": "Rapport met methode", "en": "Report with method"},
+    "kind_qdpx": {"nl": "REFI-QDA-project (.qdpx)", "en": "REFI-QDA project (.qdpx)"},
+    "kind_dataset": {"nl": "Geanonimiseerde dataset", "en": "Anonymised dataset"},
+    "file_type": {"nl": "Bestandstype", "en": "File type"},
+    "viewer_rules": {"nl": "Voor lezers (geanonimiseerd)", "en": "For viewers (anonymised)"},
+    "viewer_rules_help": {"nl": "Citaten zonder persoonsgegevens, geen respondentnummers of "
+                                "namen van deelnemers.",
+                          "en": "Quotes redacted of personal data, no respondent ids or "
+                                "participant names."},
+    "export_by_help": {"nl": "Leeg: de variabelen met bekende populatieverdeling.",
+                       "en": "Empty: the variables with known population shares."},
+    "quasi_identifiers": {"nl": "Quasi-identificerende variabelen",
+                          "en": "Quasi-identifiers"},
+    "quasi_help": {"nl": "Worden samengevoegd tot elke combinatie minstens 10 respondenten telt.",
+                   "en": "Coarsened until every combination holds at least 10 respondents."},
+    "prepare_export": {"nl": "Export maken", "en": "Prepare export"},
+    "preparing": {"nl": "Bezig met exporteren…", "en": "Exporting…"},
+    "download_file": {"nl": "{name} downloaden", "en": "Download {name}"},
+    "downloads": {"nl": "Downloads", "en": "Downloads"},
+    "viewer_downloads": {"nl": "Downloads volgen de regels voor lezers: citaten zonder "
+                               "persoonsgegevens, geen cijfers uit groepen kleiner dan {threshold}.",
+                         "en": "Downloads follow the viewer rules: quotes redacted, no figures "
+                               "from groups under {threshold}."},
     "fit": {"nl": "Past (gelijkenis)", "en": "Fit (similarity)"},
     "text": {"nl": "Tekst", "en": "Text"},
     "pipeline": {"nl": "Werkwijze", "en": "Pipeline"},

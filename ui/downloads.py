@@ -1,0 +1,80 @@
+"""Downloads of exports, shared by the Export page (researchers) and Browse (viewers).
+
+An export is written by the API into a temporary folder and offered as bytes; the md report
+and its chart images come as one zip. In Browse mode every export follows the viewer rules
+and only aggregate or redacted exports are offered.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from pathlib import Path
+
+import streamlit as st
+
+from ui.common import require_project, t
+from workbench import WorkbenchError
+from workbench.export import KINDS
+
+VIEWER_KINDS = ("report", "table", "codebook", "segments")
+MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument."
+        "spreadsheetml.sheet", "html": "text/html", "md": "application/zip",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "yaml": "text/yaml", "qdc": "application/xml", "qdpx": "application/zip"}
+
+
+def _bytes(kind: str, fmt: str, viewer: bool, options: dict) -> tuple[str, bytes]:
+    """Run the export in a temporary folder; returns (file name, content)."""
+    project = require_project()
+    with project, tempfile.TemporaryDirectory() as folder:
+        stem = f"{project.path.stem}-{kind}"
+        out = Path(folder) / f"{stem}.{fmt}"
+        project.export(kind, out, viewer=viewer, **options)
+        if fmt != "md" or kind != "report":
+            return out.name, out.read_bytes()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for file in sorted(Path(folder).rglob("*")):
+                if file.is_file():
+                    archive.write(file, file.relative_to(folder).as_posix())
+        return f"{stem}-md.zip", buffer.getvalue()
+
+
+def _options(kind: str, variables: list[str], key: str) -> dict:
+    if kind in ("table", "report"):
+        by = st.multiselect(t("by"), variables, key=f"{key}_by", help=t("export_by_help"))
+        return {"by": by} if by else {}
+    if kind == "dataset":
+        quasi = st.multiselect(t("quasi_identifiers"), variables, key=f"{key}_quasi",
+                               help=t("quasi_help"))
+        return {"quasi": quasi} if quasi else {}
+    return {}
+
+
+def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export") -> None:
+    """Choose an export, prepare it, download it."""
+    kinds = VIEWER_KINDS if viewer_only else tuple(KINDS)
+    labels = {t(f"kind_{k}"): k for k in kinds}
+    kind = labels[st.radio(t("export_what"), list(labels), key=f"{key}_kind")]
+    formats = [f for f in KINDS[kind] if not (kind == "qdpx" and viewer_only)]
+    left, right = st.columns(2)
+    fmt = left.selectbox(t("file_type"), formats, key=f"{key}_fmt_{kind}")
+    viewer = True if viewer_only else right.toggle(t("viewer_rules"), key=f"{key}_viewer",
+                                                   help=t("viewer_rules_help"))
+    options = _options(kind, variables, key)
+    wanted = (kind, fmt, viewer, repr(sorted(options.items())))
+    if st.button(t("prepare_export"), key=f"{key}_prepare", icon=":material/build:"):
+        with st.spinner(t("preparing")):
+            try:
+                st.session_state[f"{key}_ready"] = (wanted, *_bytes(kind, fmt, viewer, options))
+            except WorkbenchError as error:
+                st.session_state.pop(f"{key}_ready", None)
+                st.error(f"{t('error')}: {error}")
+    ready = st.session_state.get(f"{key}_ready")
+    if ready and ready[0] == wanted:
+        name, content = ready[1], ready[2]
+        st.download_button(t("download_file", name=name), content, file_name=name,
+                           mime=MIME.get(fmt, "application/octet-stream"),
+                           key=f"{key}_download", icon=":material/download:")
