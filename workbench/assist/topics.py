@@ -9,8 +9,8 @@ dimensionality reduction and clustering steps are pluggable:
 * fast default: ``reduction="knn"`` (:class:`~workbench.assist.steps.NeighbourSmoothing`:
   each vector becomes the mean of its ``n_neighbors`` (20) nearest neighbours, a cheap
   stand-in for UMAP's neighbourhood view) and ``clustering="kmeans"`` (KMeans, 5 inits;
-  without ``n_topics`` the number of topics is the k in 2..min(``max_topics``, n //
-  ``min_size``) with the best silhouette (cosine; one k-means++ init per k on at most 5,000
+  without ``n_topics`` the number of topics is the k among 12 evenly spaced values in
+  2..min(``max_topics``, n // ``min_size``) with the best silhouette (cosine; one k-means++ init per k on at most 5,000
   reduced vectors, silhouette on 3,000 of them), among the k whose every cluster has at
   least ``min_size`` units; on smoothed vectors this is usually close to ``max_topics``);
 * ``reduction="pca"`` (PCA to ``n_components``, 15 by default);
@@ -171,7 +171,7 @@ class TopicModel:
         top = max(2, min(self.max_topics, n // self.min_size))
         sub = np.sort(rng.choice(n, size=min(n, 3000), replace=False))
         scores: dict[int, float] = {}
-        for k in range(2, top + 1):
+        for k in sorted({int(round(k)) for k in np.linspace(2, top, min(top - 1, 12))}):
             labels = KMeans(n_clusters=k, random_state=self.seed, n_init=1).fit_predict(reduced)
             if len(set(labels[sub])) < 2 or np.bincount(labels).min() < self.min_size:
                 continue  # a topic below min_size does not count
