@@ -242,3 +242,24 @@ def test_browse_mode_shows_only_browse(demo_copy, page, tmp_path):
         assert page.get_by_role("link", name="Coderen").count() == 0
         assert page.get_by_label("Projectbestand").is_disabled()
         shot(page, tmp_path, "browse-mode")
+
+
+def test_report_is_exported_and_downloaded(coding_server, page, tmp_path):
+    """The Export page in the browser: choose the report, prepare it, download it; the file
+    the browser saves is the html report with its charts and method."""
+    url, _ = coding_server
+    page.goto(f"{url}/export")
+    page.get_by_role("heading", name="Exporteren").first.wait_for(timeout=60_000)
+    page.get_by_text("Rapport met methode").first.click()
+    page.wait_for_timeout(1000)
+    page.get_by_role("button", name="Export maken").click()
+    button = page.get_by_role("button", name="downloaden")
+    button.wait_for(timeout=120_000)
+    shot(page, tmp_path, "export")
+    with page.expect_download() as download:
+        button.click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    report = saved.read_text(encoding="utf-8")
+    assert saved.suffix == ".html" and "data:image/png;base64," in report
+    assert "Method" in report and "Double coding and agreement" in report
