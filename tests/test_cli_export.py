@@ -4,6 +4,7 @@ file type from the suffix, one clear line for bad requests, the project never ch
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +84,13 @@ def test_import_qdpx_round_trip_on_the_command_line(coded, tmp_path, capsys):
         assert len(imported.codings()) == len(original.codings()) == 12
         assert imported.codebook.get(LEAF).guid == original.codebook.get(LEAF).guid
     assert main(["import-qdpx", str(exported), str(copy)]) == 1  # never overwrites
+
+
+def test_import_qdpx_reports_skipped_sources_in_plain_text(tmp_path, capsys):
+    sample = Path("/work/shared/reference/refi-qda/atlasti-8.4-standard-project.qdpx")
+    if not sample.exists():
+        pytest.skip("the ATLAS.ti sample is not beside the project")
+    assert main(["import-qdpx", str(sample), str(tmp_path / "atlas.db")]) == 0
+    out = capsys.readouterr().out
+    assert "0 sources read, 12 skipped" in out and "14 codes" in out
+    assert "skipped Mabel.txt: its file" in out and "(3 codings)" in out

@@ -368,7 +368,21 @@ def cmd_import_qdpx(args: argparse.Namespace) -> None:
     from .project import Project
 
     result = Project.import_qdpx(args.project, args.target, user=args.user)
-    _print(args, result, lambda r: json.dumps(r, ensure_ascii=False, indent=2, default=str))
+    _print(args, result, _qdpx_text)
+
+
+def _qdpx_text(r: dict) -> str:
+    skipped = r["sources"]["skipped"]
+    lines = [f"created {r['project']} from {r['file']} ({r['origin'] or 'unknown origin'}): "
+             f"{r['sources']['read']} sources read, {len(skipped)} skipped; {r['answers']} "
+             f"answers, {r['transcripts']} transcripts, {r['respondents']} respondents, "
+             f"{r['codes']} codes, {r['codings']} codings, {r['memos']} memos"]
+    lines += [f"  skipped {s['name']}: {s['reason']} ({s['codings']} codings)" for s in skipped]
+    lost = {k: v for k, v in {**r["codings_skipped"], **r["not_carried"]}.items() if v}
+    if lost:
+        lines.append("  not carried: " + ", ".join(f"{k} {v}" for k, v in lost.items()))
+    lines += [f"  warning: {w}" for w in r["warnings"]]
+    return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
