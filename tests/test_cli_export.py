@@ -4,12 +4,12 @@ file type from the suffix, one clear line for bad requests, the project never ch
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from workbench import Project
 from workbench.cli import main
+from codebook_helpers import REFI
 from conftest import snapshot, with_starter
 
 LEAF = "Vormen/Gepest"
@@ -87,7 +87,7 @@ def test_import_qdpx_round_trip_on_the_command_line(coded, tmp_path, capsys):
 
 
 def test_import_qdpx_reports_skipped_sources_in_plain_text(tmp_path, capsys):
-    sample = Path("/work/shared/reference/refi-qda/atlasti-8.4-standard-project.qdpx")
+    sample = REFI / "atlasti-8.4-standard-project.qdpx"
     if not sample.exists():
         pytest.skip("the ATLAS.ti sample is not beside the project")
     assert main(["import-qdpx", str(sample), str(tmp_path / "atlas.db")]) == 0
