@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import cli_text as show
 from .errors import InputError, WorkbenchError
 
 Handler = Callable[[argparse.Namespace], Any]
@@ -43,22 +44,9 @@ def cmd_init(args: argparse.Namespace) -> None:
         _print(args, p.info(), lambda i: f"created {i['path']} (schema version {i['schema_version']})")
 
 
-def _format_counts(info: dict) -> str:
-    lines = [f"{info['name']}  ({info['path']}, schema version {info['schema_version']})"]
-    lines += [f"  {key:>22}: {value}" for key, value in info["counts"].items()]
-    return "\n".join(lines)
-
-
 def cmd_info(args: argparse.Namespace) -> None:
     with _project(args) as p:
-        _print(args, p.info(), _format_counts)
-
-
-def _import_done(result: dict) -> str:
-    skip = {"file"}
-    return f"imported {result['file']}: " + ", ".join(
-        f"{k} {v}" for k, v in result.items() if k not in skip and v is not None
-    )
+        _print(args, p.info(), show.format_counts)
 
 
 def _segment_after(args: argparse.Namespace, p, result: dict) -> dict:
@@ -74,30 +62,30 @@ def cmd_import_survey(args: argparse.Namespace) -> None:
             delimiter=args.delimiter, encoding=args.encoding, sheet=args.sheet,
             decimal=args.decimal,
         )
-        _print(args, _segment_after(args, p, result), _import_done)
+        _print(args, _segment_after(args, p, result), show.import_done)
 
 
 def cmd_import_transcript(args: argparse.Namespace) -> None:
     with _project(args) as p:
         result = p.import_transcript(args.file, group=args.group, encoding=args.encoding,
                                      format=args.format)
-        _print(args, _segment_after(args, p, result), _import_done)
+        _print(args, _segment_after(args, p, result), show.import_done)
 
 
 def cmd_import_speakers(args: argparse.Namespace) -> None:
     with _project(args) as p:
-        _print(args, p.import_speakers(args.file), _import_done)
+        _print(args, p.import_speakers(args.file), show.import_done)
 
 
 def cmd_import_design(args: argparse.Namespace) -> None:
     with _project(args) as p:
         _print(args, p.import_strata(args.file, stratum=args.stratum, population=args.population,
-                                     sampled=args.sampled), _import_done)
+                                     sampled=args.sampled), show.import_done)
 
 
 def cmd_import_margins(args: argparse.Namespace) -> None:
     with _project(args) as p:
-        _print(args, p.import_margins(args.file), _import_done)
+        _print(args, p.import_margins(args.file), show.import_done)
 
 
 def cmd_segment(args: argparse.Namespace) -> None:
@@ -137,7 +125,7 @@ def cmd_codebook(args: argparse.Namespace) -> None:
 
 def cmd_code(args: argparse.Namespace) -> None:
     with _project(args) as p:
-        _print(args, p.import_codings(args.file, coder=args.coder), _import_done)
+        _print(args, p.import_codings(args.file, coder=args.coder), show.import_done)
 
 
 def cmd_undo(args: argparse.Namespace) -> None:
@@ -167,87 +155,23 @@ def cmd_retrieve(args: argparse.Namespace) -> None:
 
 
 def cmd_estimate(args: argparse.Namespace) -> None:
-    proportion = None
-    if args.proportion:
-        name, sep, values = args.proportion.partition("=")
-        if not sep or not name.strip() or not values.strip():
-            raise InputError(None, f"--proportion {args.proportion!r} must look like "
-                                   "VARIABLE=VALUE[,VALUE...]")
-        proportion = (name.strip(), [v.strip() for v in values.split(",")])
+    proportion = _item(args.proportion, "--proportion") if args.proportion else None
     with _project(args) as p:
         result = p.estimate(proportion=proportion, mean=args.mean, total=args.total,
                             code=args.code, by=args.by or [], ci=args.ci,
                             weights=args.weights, rake=args.rake or [], among=args.among)
-        _print(args, result, _estimate_text)
-
-
-def _estimate_text(result: dict) -> str:
-    percent = result["statistic"] == "proportion"
-
-    def number(value: float | None) -> str:
-        if value is None:
-            return "-"
-        return f"{100 * value:.1f}%" if percent else f"{value:,.6g}"
-
-    by = result["by"]
-    lines = [f"{result['statistic']} of {result['variable']}"
-             + (f" by {' x '.join(by)}" if by else "")
-             + f" (weighted; 95% CI; groups under {result['min_cell']} respondents suppressed)"]
-    for row in result["estimates"]:
-        group = " / ".join(str(row[b]) for b in by) or "all"
-        n = f"<{result['min_cell']}" if row["suppressed"] else str(row["n"])
-        deff = "-" if row["deff"] is None else f"{row['deff']:.2f}"
-        lines.append(f"  {group:<28} {number(row['estimate']):>9}  "
-                     f"[{number(row['ci_low'])}, {number(row['ci_high'])}]  "
-                     f"se {number(row['se'])}  n {n}  deff {deff}")
-    test = result["test"]
-    if test:
-        lines.append(f"  {test['test']} = {test['statistic']:.2f} on {test['ndf']:.2f} and "
-                     f"{test['ddf']:.1f} df, p = {test['p']:.2g} {test['sig']}".rstrip())
-    return "\n".join(lines)
+        _print(args, result, show.estimate_text)
 
 
 def cmd_weights(args: argparse.Namespace) -> None:
     with _project(args) as p:
-        _print(args, p.weights_report(), _weights_text)
-
-
-def _weights_text(report: dict) -> str:
-    lines = ["weights          n        sum      min      max     cv  deff(weighting)"]
-    for name, w in report["weights"].items():
-        lines.append(f"{name:<10} {w['n']:>6} {w['sum']:>10,.0f} {w['min']:>8.2f} {w['max']:>8.2f} "
-                     f"{w['cv']:>6.2f} {w['deff_kish']:>8.2f}")
-    rows = report["representativeness"]
-    if rows:
-        names = [k for k in rows[0] if k not in ("variable", "value", "population")
-                 and not k.startswith("gap_")]
-        lines.append("")
-        lines.append(f"{'variable = value':<34} {'population':>10} " +
-                     " ".join(f"{n:>10}" for n in names))
-        for row in rows:
-            label = f"{row['variable']} = {row['value']}"[:34]
-            lines.append(f"{label:<34} {row['population']:>10.1%} " +
-                         " ".join(f"{row[n]:>10.1%}" for n in names))
-    return "\n".join(lines)
+        _print(args, p.weights_report(), show.weights_text)
 
 
 def cmd_agreement(args: argparse.Namespace) -> None:
     with _project(args) as p:
         report = p.agreement(args.coders, args.code, unit=args.unit)
-        _print(args, report.to_dict(), lambda r: _agreement_table(r))
-
-
-def _agreement_table(report: dict) -> str:
-    def number(value: float | None) -> str:
-        return "   -  " if value is None else f"{value:6.3f}"
-
-    lines = [f"{'code':<50} {'units':>6} {'agree%':>7} {'kappa':>6} {'alpha':>6}"]
-    for row in [*report["per_code"], report["overall"]]:
-        percent = row["percent_agreement"]
-        lines.append(f"{row['code'][:50]:<50} {row['units']:>6} "
-                     f"{'    -  ' if percent is None else f'{percent * 100:7.1f}'} "
-                     f"{number(row['cohen_kappa'])} {number(row['krippendorff_alpha'])}")
-    return "\n".join(lines)
+        _print(args, report.to_dict(), lambda r: show.agreement_table(r))
 
 
 def cmd_assign(args: argparse.Namespace) -> None:
@@ -258,24 +182,11 @@ def cmd_assign(args: argparse.Namespace) -> None:
                                        f"{', '.join(r['coders'])} as {r['sample']!r}")
 
 
-def _suggested(result: dict) -> str:
-    lines = [f"run {result['run']}: {result['suggested']} suggestions by {result['model']} "
-             f"({result['replaced']} open ones replaced)"]
-    for path, info in result["codes"].items():
-        cv = ""
-        if info.get("cv_precision") is not None or info.get("cv_recall") is not None:
-            cv = (f", cross-validated precision {info.get('cv_precision')} "
-                  f"recall {info.get('cv_recall')}")
-        lines.append(f"  {path}: {info.get('suggested', 0)} ({info.get('method', '-')}, "
-                     f"{info['positives']} positive, {info['negatives']} negative{cv})")
-    return "\n".join(lines)
-
-
 def cmd_suggest(args: argparse.Namespace) -> None:
     with _project(args) as p:
         _print(args, p.suggest(args.code, unit=args.unit, embedding=args.embedding,
                                threshold=args.threshold, limit_per_code=args.limit,
-                               min_examples=args.min_examples), _suggested)
+                               min_examples=args.min_examples), show.suggested)
 
 
 def cmd_suggestions(args: argparse.Namespace) -> None:
@@ -295,22 +206,13 @@ def cmd_decide(args: argparse.Namespace) -> None:
                lambda r: f"{args.command}ed {len(ids)} suggestion(s)")
 
 
-def _topics_text(result: dict) -> str:
-    m = result["metrics"]
-    lines = [f"run {result['run']}: {len(result['topics'])} topics in {result['units']} "
-             f"{result['unit']} ({result['model']}; outliers {m['outlier_share_before']:.0%} "
-             f"-> {m['outlier_share_after']:.0%})"]
-    lines += [f"  {t['topic']:>3}  {t['size']:>6}  {t['label']}" for t in result["topics"]]
-    return "\n".join(lines)
-
-
 def cmd_topics(args: argparse.Namespace) -> None:
     with _project(args) as p:
         _print(args, p.run_topics(unit=args.unit, question=args.question,
                                   embedding=args.embedding, min_size=args.min_size,
                                   seed=args.seed, reduction=args.reduction,
                                   clustering=args.clustering, outliers=args.outliers,
-                                  n_topics=args.n_topics), _topics_text)
+                                  n_topics=args.n_topics), show.topics_text)
 
 
 def cmd_topic_decide(args: argparse.Namespace) -> None:
@@ -332,13 +234,14 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
     with build_demo(args.project, force=args.force, user=args.user,
                     progress=_progress(args)) as p:
-        _print(args, p.info(), _format_counts)
+        _print(args, p.info(), show.format_counts)
 
 
-def _item(text: str) -> tuple[str, list[str]]:
+def _item(text: str, flag: str) -> tuple[str, list[str]]:
+    """``VARIABLE=VALUE[,VALUE...]`` as (variable, values)."""
     name, sep, values = text.partition("=")
     if not sep or not name.strip() or not values.strip():
-        raise InputError(None, f"{text!r} must look like VARIABLE=VALUE[,VALUE...]")
+        raise InputError(None, f"{flag} {text!r} must look like VARIABLE=VALUE[,VALUE...]")
     return name.strip(), [v.strip() for v in values.split(",")]
 
 
@@ -350,7 +253,7 @@ def cmd_export(args: argparse.Namespace) -> None:
         if args.code:
             options["codes"] = args.code
         if args.item:
-            options["items"] = [_item(i) for i in args.item]
+            options["items"] = [_item(i, "--item") for i in args.item]
     if args.format == "dataset":
         if args.quasi:
             options["quasi"] = args.quasi
@@ -368,21 +271,7 @@ def cmd_import_qdpx(args: argparse.Namespace) -> None:
     from .project import Project
 
     result = Project.import_qdpx(args.project, args.target, user=args.user)
-    _print(args, result, _qdpx_text)
-
-
-def _qdpx_text(r: dict) -> str:
-    skipped = r["sources"]["skipped"]
-    lines = [f"created {r['project']} from {r['file']} ({r['origin'] or 'unknown origin'}): "
-             f"{r['sources']['read']} sources read, {len(skipped)} skipped; {r['answers']} "
-             f"answers, {r['transcripts']} transcripts, {r['respondents']} respondents, "
-             f"{r['codes']} codes, {r['codings']} codings, {r['memos']} memos"]
-    lines += [f"  skipped {s['name']}: {s['reason']} ({s['codings']} codings)" for s in skipped]
-    lost = {k: v for k, v in {**r["codings_skipped"], **r["not_carried"]}.items() if v}
-    if lost:
-        lines.append("  not carried: " + ", ".join(f"{k} {v}" for k, v in lost.items()))
-    lines += [f"  warning: {w}" for w in r["warnings"]]
-    return "\n".join(lines)
+    _print(args, result, show.qdpx_text)
 
 
 def build_parser() -> argparse.ArgumentParser:
