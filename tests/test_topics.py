@@ -289,3 +289,11 @@ def test_neighbour_smoothing_keeps_groups_apart():
     new = step.transform(np.array([[0.9, 0.1, 0.0], [0.0, 0.0, 0.0]]))
     assert new[0, 0] > 0.9  # smoothed toward the first group
     assert np.isfinite(new).all()
+
+
+def test_hdbscan_topics_merged_down_to_n_topics(built):
+    project, _, _ = built
+    merged = tm.run_topics(project, min_size=5, seed=0, clustering="hdbscan", reduction="pca",
+                           n_topics=2)
+    assert merged["metrics"]["n_topics"] <= 2
+    assert len({m["topic"] for m in tm.topic_members(project, merged["run"])} - {-1}) <= 2

@@ -14,7 +14,8 @@ dimensionality reduction and clustering steps are pluggable:
   reduced vectors, silhouette on 3,000 of them), among the k whose every cluster has at
   least ``min_size`` units; on smoothed vectors this is usually close to ``max_topics``);
 * ``reduction="pca"`` (PCA to ``n_components``, 15 by default);
-* ``clustering="hdbscan"`` (on the reduced vectors, ``min_cluster_size=min_size``) or
+* ``clustering="hdbscan"`` (on the reduced vectors, ``min_cluster_size=min_size``; with
+  ``n_topics`` its topics are merged down to that many by BERTopic's ``nr_topics``) or
   ``"agglomerative"`` (Ward; needs ``n_topics`` or uses the silhouette choice);
 * BERTopic's default pipeline for comparison: ``reduction="umap", clustering="hdbscan"``
   (UMAP 5 dims, cosine, min_dist 0, ``n_neighbors`` 15; HDBSCAN eom, ``min_size``).
@@ -260,9 +261,13 @@ class TopicModel:
             timings["choose_k_s"] = round(time.perf_counter() - t, 3)
             reducer = BaseDimensionalityReduction()
         metrics["n_topics_asked"] = k
+        # HDBSCAN finds its own number of topics; n_topics then merges them down to that
+        # number with BERTopic's topic reduction (c-TF-IDF similarity)
+        merge_to = self.n_topics if self.clustering == "hdbscan" else None
         model = BERTopic(umap_model=reducer, hdbscan_model=self._clusterer(k),
                          vectorizer_model=_vectorizer(), min_topic_size=self.min_size,
-                         top_n_words=TOP_WORDS, calculate_probabilities=False, verbose=False)
+                         top_n_words=TOP_WORDS, calculate_probabilities=False, verbose=False,
+                         nr_topics=merge_to)
         import logging
 
         logging.getLogger("BERTopic").setLevel(logging.ERROR)  # update_topics warns by design
