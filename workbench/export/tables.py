@@ -269,8 +269,8 @@ def write_subgroups(ctx: ExportContext, out: str | Path, fmt: str,
     """Write the codes x subgroups table to ``out`` as ``fmt`` (csv or xlsx).
 
     One row per code that has coded answers and per subgroup: first the overall row
-    (variable ``(all)``), then one row per value of each ``by`` variable (default: the
-    categorical survey variables with 2 to 12 values; never the id, weight or stratum).
+    (variable ``(all)``), then one row per value of each ``by`` variable (default:
+    :func:`default_by`, the variables with known population margins).
     Columns: weighted prevalence of the code among ``among`` respondents ("answered": those
     with an open answer; "all") in percent with its 95% CI (logit), the unweighted n of the
     group, and per variable the Rao-Scott p-value of the differences with ``*`` below .05.
