@@ -507,6 +507,21 @@ def _suggest_members(project: "Project", run_id: int, topic: int, code_id: int,
     return len(sql.add_coding_rows(project.db, rows, event_id))
 
 
+def _hand_over(project: "Project", run_id: int, topic: int, action: str, make_code,
+               include_outliers: bool) -> dict:
+    """One event (promote or merge): the topic's status, its code (made by ``make_code()``
+    inside the same transaction), and its members as suggestions for that code."""
+    with project._write(f"topic-{action}", f"run {run_id} topic {topic}") as payload:
+        code = make_code()
+        sql.set_topic_status(project.db, run_id, topic, action + "d", code.id)
+        made = _suggest_members(project, run_id, topic, code.id, payload["event_id"],
+                                include_outliers)
+        payload.update(run=run_id, topic=topic, code=code.id, path=code.path, suggested=made,
+                       include_outliers=include_outliers)
+    return {"run": run_id, "topic": topic, "code": code.path, "code_id": code.id,
+            "suggested": made, "coder": coder_name(run_id)}
+
+
 def promote(project: "Project", run_id: int | None, topic: int, path: str,
             include_outliers: bool = True) -> dict:
     """A new code from a topic: its keywords and up to 3 representative quotes as a DRAFT
@@ -519,15 +534,8 @@ def promote(project: "Project", run_id: int | None, topic: int, path: str,
     definition = (f"DRAFT from topic {topic} of topic run {run_id} ({row['size']} units); "
                   f"keywords: {words}. Review and rewrite before use.")
     examples = [r["text"][:500] for r in found["representatives"][:3]]
-    with project._write("topic-promote", f"run {run_id} topic {topic}") as payload:
-        code = project.codebook.add(path, definition=definition, examples=examples)
-        sql.set_topic_status(project.db, run_id, topic, "promoted", code.id)
-        made = _suggest_members(project, run_id, topic, code.id, payload["event_id"],
-                                include_outliers)
-        payload.update(run=run_id, topic=topic, code=code.id, path=code.path, suggested=made,
-                       include_outliers=include_outliers)
-    return {"run": run_id, "topic": topic, "code": code.path, "code_id": code.id,
-            "suggested": made, "coder": coder_name(run_id)}
+    return _hand_over(project, run_id, topic, "promote", lambda: project.codebook.add(
+        path, definition=definition, examples=examples), include_outliers)
 
 
 def merge_into(project: "Project", run_id: int | None, topic: int, code: str | int,
@@ -537,14 +545,7 @@ def merge_into(project: "Project", run_id: int | None, topic: int, code: str | i
     run_id = _run_id(project, run_id)
     _topic(project, run_id, topic)
     target = project.codebook.get(code)
-    with project._write("topic-merge", f"run {run_id} topic {topic}") as payload:
-        sql.set_topic_status(project.db, run_id, topic, "merged", target.id)
-        made = _suggest_members(project, run_id, topic, target.id, payload["event_id"],
-                                include_outliers)
-        payload.update(run=run_id, topic=topic, code=target.id, path=target.path, suggested=made,
-                       include_outliers=include_outliers)
-    return {"run": run_id, "topic": topic, "code": target.path, "code_id": target.id,
-            "suggested": made, "coder": coder_name(run_id)}
+    return _hand_over(project, run_id, topic, "merge", lambda: target, include_outliers)
 
 
 def dismiss(project: "Project", run_id: int | None, topic: int) -> dict:
