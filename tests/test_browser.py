@@ -227,12 +227,22 @@ def test_every_page_renders_in_the_browser(coding_server, page, tmp_path):
         assert not page.locator("[data-testid='stException']").count()
         shot(page, tmp_path, name)
     page.goto(f"{url}/agreement")
+    page.get_by_role("heading", name="Overeenstemming").first.wait_for(timeout=60_000)
     page.get_by_role("tab", name="Verschillen").click()
-    page.get_by_role("button", name="✓ Toegepast").first.click()
-    wait_for_notice(page, "Consensus vastgelegd")
+    applied = page.get_by_role("button", name="✓ Toegepast").first
+    applied.wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)  # let the rerun that opening the tab started settle
+    applied.click()
+    # the decision lands in the project file (the toast that says so lasts a few seconds)
+    deadline = time.monotonic() + 60
+    while True:
+        with Project.open(project_file, user="check") as project:
+            found = len(project.codings(coders=["consensus"]))
+        if found or time.monotonic() > deadline:
+            break
+        page.wait_for_timeout(500)
     shot(page, tmp_path, "agreement-disputes")
-    with Project.open(project_file, user="check") as project:
-        assert len(project.codings(coders=["consensus"])) == 1
+    assert found == 1
 
 
 def test_browse_mode_shows_only_browse(demo_copy, page, tmp_path):
