@@ -8,6 +8,7 @@ higher; it can never be set lower.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -73,6 +74,17 @@ def _prevalence(project: "Project", path: str) -> dict | None:
     if row["suppressed"]:
         return None
     return {"estimate": row["estimate"], "ci_low": row["ci_low"], "ci_high": row["ci_high"]}
+
+
+def people(project: "Project", paths: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Per code path (with its sub-codes): the distinct respondents and focus-group
+    participants it was applied to, the counts the small-cell rule for quotes uses."""
+    rows = _coded(project)
+    found = {}
+    for path in paths:
+        mine = _under(rows, path)
+        found[path] = (mine["respondent"].nunique(), mine["speaker"].nunique())
+    return found
 
 
 def themes(project: "Project", requested_min: int | None = None) -> dict:

@@ -171,12 +171,11 @@ def _shown(ctx: ExportContext, rows: pd.DataFrame) -> pd.Series:
     """Per row: may a viewer see this quote? Only if its code (with sub-codes) was applied
     to at least min_cell respondents (answers) or participants (turns), counted as
     Browse counts them."""
-    coded = browse._coded(ctx.project)
     allowed: dict[tuple[str, str], bool] = {}
-    for path in rows["code"].unique():
-        mine = browse._under(coded, path)
-        allowed[(path, "answer")] = not ctx.small(mine["respondent"].nunique())
-        allowed[(path, "transcript")] = not ctx.small(mine["speaker"].nunique())
+    for path, (respondents, participants) in browse.people(ctx.project,
+                                                          list(rows["code"].unique())).items():
+        allowed[(path, "answer")] = not ctx.small(respondents)
+        allowed[(path, "transcript")] = not ctx.small(participants)
     return pd.Series([allowed[key] for key in zip(rows["code"], rows["kind"])], index=rows.index,
                      dtype=bool)
 
