@@ -25,6 +25,7 @@ from .store import migrations, queries, records
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis.survey import SurveyDesign
     from .codebook import Codebook
+    from .samples import Samples
 
 Progress = Callable[[int, int], None]
 UNIT_KINDS = ("answer", "turn")
@@ -177,6 +178,13 @@ class Project:
         from .codebook import Codebook
 
         return Codebook(self)
+
+    @property
+    def samples(self) -> "Samples":
+        """Coding samples (draw, extend, next to code, status, queue) and reviews."""
+        from .samples import Samples
+
+        return Samples(self)
 
     # -- importing ---------------------------------------------------------------------
     def import_survey(
