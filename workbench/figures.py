@@ -50,7 +50,7 @@ def _family(project: "Project", code: str | int) -> tuple[Any, list[int]]:
 def _check_rule(project: "Project", rule: str) -> str:
     if rule in RULES:
         return rule
-    if rule and rule in project.coders():
+    if rule and (rule in project.coders() or rule in sql.reviewers(project.db)):
         return rule
     raise InputError(None, f"coding rule must be 'consensus', 'any' or a coder's name "
                            f"(coders: {', '.join(project.coders()) or 'none'}), not {rule!r}")

@@ -63,26 +63,26 @@ def _frame_units(project: "Project", unit: str, question: str | None,
 
 def _largest_remainder(shares: pd.Series, size: int, caps: pd.Series) -> pd.Series:
     """Integer sizes summing to ``size`` in proportion to ``shares``, each within 0..cap and
-    at least MIN_PER_STRATUM where the stratum has that many units."""
+    at least MIN_PER_STRATUM where the stratum has that many units (those strata are set to
+    their floor or cap, the rest shared out again in proportion)."""
     floor_ = np.minimum(caps, MIN_PER_STRATUM)
     if floor_.sum() > size:
         raise InputError(None, f"a sample of {size} cannot give each of the {len(caps)} strata "
                                f"{MIN_PER_STRATUM} answers (a variance needs two): draw at "
                                f"least {int(floor_.sum())} or use fewer strata")
-    sizes = floor_.astype(float).copy()
-    remaining = size - sizes.sum()
+    fixed = pd.Series(np.nan, index=caps.index)
     for _ in range(len(caps) + 1):
-        room = caps - sizes
-        open_ = room > 0
-        if remaining <= 0 or not open_.any():
-            break
-        share = shares.where(open_, 0.0)
+        free = fixed.isna()
+        left = size - fixed[~free].sum()
+        share = shares.where(free, 0.0).astype(float)
         if share.sum() <= 0:
-            share = room.where(open_, 0).astype(float)
-        extra = share / share.sum() * remaining
-        extra = np.minimum(extra, room)
-        sizes += extra
-        remaining = size - sizes.sum()
+            share = (caps - floor_).where(free, 0).astype(float) + 1e-12 * free
+        quota = share / share.sum() * left
+        low, high = free & (quota < floor_), free & (quota > caps)
+        if not (low.any() or high.any()):
+            break
+        fixed[low], fixed[high] = floor_[low], caps[high]
+    sizes = fixed.fillna(quota)
     whole = np.floor(sizes + 1e-9)
     short = int(round(size - whole.sum()))
     order = (sizes - whole).sort_values(ascending=False, kind="stable").index

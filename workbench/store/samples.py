@@ -97,6 +97,11 @@ def add_reviews(db: sqlite_utils.Database, segment_ids: Iterable[int], coder: st
     return ids
 
 
+def reviewers(db: sqlite_utils.Database) -> list[str]:
+    return [r[0] for r in db.execute("SELECT DISTINCT coder FROM reviews "
+                                     "WHERE removed_event IS NULL ORDER BY coder")]
+
+
 def reviews_created_by(db: sqlite_utils.Database, event_id: int) -> list[int]:
     return [r[0] for r in db.execute("SELECT id FROM reviews WHERE event_id = ? "
                                      "AND removed_event IS NULL", [event_id])]
