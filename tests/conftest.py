@@ -147,3 +147,12 @@ def answer_unit(path: Path, respondent: str) -> dict:
     with Project.open(path, user="check") as project:
         [doc] = [d for d in project.documents(kind="answer") if d["respondent"] == respondent]
         return {**project.segments(doc["id"], kind="answer")[0], "document_id": doc["id"]}
+
+
+def review_all(project: Project, coder: str | None = None) -> None:
+    """Mark every answer as reviewed, so the coding so far is a complete coding: the codes
+    not applied do not apply (figures.py then allows the 'complete' method)."""
+    from workbench.store import samples as sample_sql
+
+    project.samples.review(sample_sql.answer_units(project.db)["segment_id"].tolist(),
+                           coder=coder)

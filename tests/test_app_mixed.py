@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbench import Project
-from conftest import app_on, open_page
+from conftest import app_on, open_page, review_all
 
 CODE = "Reacties/Vertrouwenspersoon"
 
@@ -16,6 +16,7 @@ def code_the_demo(path) -> None:
     with Project.open(path, user="ann") as project:
         for hit in project.search("vertrouwenspersoon", unit="answers", limit=1000):
             project.code_segment(hit["segment_id"], CODE)
+        review_all(project)
 
 
 def test_estimates_tab_shows_weighted_figures_with_a_test(demo_copy):

@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from conftest import answers_project, snapshot
+from conftest import answers_project, review_all, snapshot
 from workbench import InputError, Project
 from workbench.export.common import context
 from workbench.export.report import build, write_report
@@ -39,6 +39,7 @@ def coded(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         for doc in project.documents(kind="transcript")[:2]:
             for turn in project.segments(doc["id"], kind="turn")[:12]:
                 project.code_segment(turn["id"], "Vormen/Opmerkingen en grappen", coder="ann")
+        review_all(project, coder="ann")  # ann read every answer: a complete coding
         sample = project.assign_sample(["ann", "bob"], 40, unit="answer", seed=3, sample="dubbel")
         for k, unit in enumerate(sample["units"]):
             for coder in ("ann", "bob")[: 1 + (k % 3 > 0)]:
@@ -64,6 +65,7 @@ def small(path: Path, size_b: int = 9, text_a: str = "Er werd een grap gemaakt."
     for doc in project.documents(kind="answer", limit=100):
         if doc["respondent"].startswith("B") or int(doc["respondent"][1:]) < 15:
             project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], "Thema")
+    review_all(project)
     return project
 
 
