@@ -21,6 +21,7 @@ THEMES = {"Vormen/Opmerkingen en grappen": "grap", "Gronden/Afkomst": "afkomst",
           "Reacties/Vertrouwenspersoon": "vertrouwenspersoon"}
 SCRIPT = "<script>alert(1)</script>"
 METHOD = ["Method", "Data sources", "Sampling and weighting", "Codebook", "Coding",
+          "How the theme figures were made", "Werkwijze van de themacijfers (Nederlands)",
           "Double coding and agreement", "Model suggestions",
           "Contradictions between survey and qualitative results", "Privacy and small cells",
           "Audit trail"]
@@ -94,6 +95,10 @@ def test_docx_has_the_method_headings_and_one_chart_per_theme(coded, tmp_path):
     assert document.core_properties.created.isoformat().startswith(as_of[:19])
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
     assert "Rao-Scott F" in cells and "ann" in cells
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Coding sample 'dubbel': 40 of 1745 answers drawn at random" in text
+    assert "Codeersteekproef 'dubbel': 40 van 1745 antwoorden aselect getrokken" in text
+    assert "This figure is based on all 1745 answers in scope" in text
 
 
 def test_method_section_states_the_projects_own_numbers(coded):
