@@ -258,3 +258,29 @@ def test_cli_estimate_json_carries_method_coverage_sample_and_full_precision(sta
         capture_output=True, text=True, cwd=ROOT)
     assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1
     assert "--method sample" in refused.stderr
+
+
+def test_double_coding_samples_of_a_version_4_file_become_coding_samples(tmp_path):
+    from conftest import answers_project
+    from workbench.store import migrations
+
+    rows = [f"R{i};s{i % 2};Antwoord nummer {i} over het werk." for i in range(20)]
+    with answers_project(tmp_path / "old.db", "id;stratum;antwoord", rows) as project:
+        answers = sorted(sample_sql.answer_units(project.db)["segment_id"])
+        event = project.events(limit=1)[0]["id"]
+        project.db.conn.execute("UPDATE events SET payload = json_object('seed', 4) "
+                                "WHERE id = ?", [event])
+        project.db.conn.executemany(
+            "INSERT INTO assignments (sample, segment_id, coder, event_id) VALUES (?, ?, ?, ?)",
+            [("oud", s, c, event) for s in answers[:6] for c in ("ann", "bob")])
+        project.db.conn.executescript(  # back to version 4
+            "DROP TABLE coding_samples; DROP TABLE sample_frame; DROP TABLE sample_draws; "
+            "DROP TABLE reviews; DROP TABLE model_scores; DROP TRIGGER codes_created_event; "
+            "ALTER TABLE codes DROP COLUMN created_event; PRAGMA user_version = 4;")
+    with Project.open(tmp_path / "old.db") as project:
+        assert project.info()["schema_version"] == migrations.SCHEMA_VERSION
+        status = project.samples.status("oud")
+        assert status["legacy"] and status["unit"] == "answer"
+        assert (status["frame"], status["drawn"]) == (20, 6)
+        assert status["draws"][0]["seed"] == 4
+        assert sorted(project.samples.queue("oud")) == answers[:6]
