@@ -284,3 +284,19 @@ def test_double_coding_samples_of_a_version_4_file_become_coding_samples(tmp_pat
         assert (status["frame"], status["drawn"]) == (20, 6)
         assert status["draws"][0]["seed"] == 4
         assert sorted(project.samples.queue("oud")) == answers[:6]
+
+
+def test_neyman_allocation_puts_more_where_the_pilot_varies_more(study):
+    study.samples.draw("pilot", 160, seed=1, allocation="equal")
+    code_like_the_key(study, study.samples.queue("pilot"))
+    status = study.samples.draw("main", 400, seed=2, allocation="neyman", pilot="pilot",
+                                code=CODE)
+    drawn = {r["stratum"]: r["drawn"] for r in status["strata"]}
+    assert sum(drawn.values()) == 400 and min(drawn.values()) >= 2
+    draw = status["draws"][0]
+    assert draw["allocation"] == "neyman" and draw["params"]["pilot"] == "pilot"
+    frame = {r["stratum"]: r["frame_size"] for r in status["strata"]}
+    assert draw["params"]["probabilities"] == pytest.approx(
+        {k: drawn[k] / frame[k] for k in frame})
+    proportional = study.samples.draw("prop", 400, seed=2)
+    assert drawn != {r["stratum"]: r["drawn"] for r in proportional["strata"]}

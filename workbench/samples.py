@@ -183,7 +183,8 @@ def draw(project: "Project", name: str, size: int | None = None, *,
                        pd.Series(0, index=available.index))
     picked, order = _pick(units, chosen, seed)
     params = {"seed": seed, "allocation": allocation, "pilot": pilot,
-              "code": None if code is None else project.codebook.get(code).path}
+              "code": _paths(project, code),
+              "probabilities": _probabilities(chosen, available)}
     with project._write("draw-sample", name) as payload:
         sample_id = sql.add_sample(project.db, name, unit, question, list(stratify_by), params,
                                    payload["event_id"])
@@ -224,7 +225,8 @@ def extend(project: "Project", name: str, size: int | None = None, *,
     number = int(frame["draw"].max()) + 1 if frame["draw"].notna().any() else 1
     picked, order = _pick(undrawn, chosen, seed)
     params = {"seed": seed, "allocation": allocation, "model_run": model_run,
-              "code": _paths(project, code)}
+              "code": _paths(project, code),
+              "probabilities": _probabilities(current + chosen, available + current)}
     with project._write("extend-sample", name) as payload:
         sql.mark_drawn(project.db, found["id"], number, list(zip(picked, order)))
         sql.add_draw(project.db, found["id"], number, seed, "explicit" if sizes else allocation,
@@ -243,6 +245,11 @@ def next_to_code(project: "Project", name: str, size: int, code: str | int | Seq
     status with the new draw's units first in its queue."""
     return extend(project, name, size, allocation="uncertainty", seed=seed, code=code,
                   model_run=model_run)
+
+
+def _probabilities(drawn: pd.Series, frame: pd.Series) -> dict[str, float]:
+    """Each frame unit's chance of being in the sample after this draw, per stratum."""
+    return {str(k): float(drawn[k] / frame[k]) if frame[k] else 0.0 for k in frame.index}
 
 
 def _paths(project: "Project", code) -> list[str] | None:
@@ -300,14 +307,14 @@ def _pilot_spread(project: "Project", pilot: str | None, code, units: pd.DataFra
         y = facts.loc[coded, "y"].astype(float)
         values.append((respondents.reindex(y.index) * y).rename(path))
     table = pd.concat(values, axis=1)
-    strata = units.set_index("respondent")["stratum"]
-    table["stratum"] = strata.reindex(table.index).to_numpy()
-    pooled = float(np.sqrt(table.drop(columns="stratum").var(ddof=1).sum())) \
-        if len(table) > 1 else 1.0
-    spread = table.groupby("stratum").apply(
-        lambda part: float(np.sqrt((part.drop(columns="stratum").var(ddof=1)).sum()))
-        if len(part) > 1 else np.nan)
-    return spread.reindex(units["stratum"].unique()).fillna(pooled).clip(lower=1e-9)
+    strata = units.set_index("respondent")["stratum"].reindex(table.index).to_numpy()
+    pooled = float(np.sqrt(table.var(ddof=1).sum())) if len(table) > 1 else 1.0
+    grouped = table.groupby(strata)
+    spread = np.sqrt(grouped.var(ddof=1).sum(axis=1, min_count=1))
+    spread = spread.where(grouped.size() > 1)
+    # a stratum whose pilot showed no variation may still vary: keep a tenth of the pooled
+    return spread.reindex(units["stratum"].unique()).fillna(pooled).clip(
+        lower=max(0.1 * pooled, 1e-9))
 
 
 def _model_spread(project: "Project", found: dict, frame: pd.DataFrame, code,
