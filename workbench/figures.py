@@ -18,6 +18,7 @@ mentions the code if any of their answers in scope carries it or one of its sub-
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -56,12 +57,36 @@ def _check_rule(project: "Project", rule: str) -> str:
                            f"(coders: {', '.join(project.coders()) or 'none'}), not {rule!r}")
 
 
+def _memo(project: "Project", key: tuple, make):
+    """``make()``, kept per project state (the newest event id): one page or export asks for
+    the same facts many times, and any change makes a new state."""
+    from .store import queries
+
+    if project.db.conn.in_transaction:
+        return make()
+    state = queries.newest_event_id(project.db)
+    cache = getattr(project, "_figure_memo", None)
+    if cache is None or cache[0] != state:
+        cache = (state, {})
+        project._figure_memo = cache
+    if key not in cache[1]:
+        cache[1][key] = make()
+    return cache[1][key]
+
+
 def unit_facts(project: "Project", code: str | int, question: str | None = None,
                rule: str = "consensus") -> pd.DataFrame:
     """Per answer unit in scope: respondent, positive (the code or a sub-code applies under
     the rule), reviewed (read against the codebook after the code existed) and known
     (positive, reviewed, or a suggestion of the code rejected)."""
     rule = _check_rule(project, rule)
+    code_id = project.codebook.get(code).id
+    return _memo(project, ("units", code_id, question, rule),
+                 lambda: _unit_facts(project, code_id, question, rule)).copy()
+
+
+def _unit_facts(project: "Project", code: int, question: str | None,
+                rule: str) -> pd.DataFrame:
     found, ids = _family(project, code)
     units = sql.answer_units(project.db, question).set_index("segment_id")
     applied = sql.applied(project.db, ids)
@@ -175,6 +200,13 @@ def coverage(project: "Project", code: str | int, question: str | None = None,
              rule: str = "consensus") -> dict:
     """How far a code's figure can rest on human coding: answers in scope, known for the
     code, reviewed and positive; and per coding sample, drawn and coded (reviewed)."""
+    found = project.codebook.get(code)
+    rule = _check_rule(project, rule)
+    return copy.deepcopy(_memo(project, ("coverage", found.id, question, rule),
+                               lambda: _coverage(project, found.id, question, rule)))
+
+
+def _coverage(project: "Project", code: int, question: str | None, rule: str) -> dict:
     path = project.codebook.get(code).path
     units = unit_facts(project, code, question, rule)
     facts = respondent_facts(project, code, question, rule)
