@@ -156,3 +156,11 @@ def review_all(project: Project, coder: str | None = None) -> None:
 
     project.samples.review(sample_sql.answer_units(project.db)["segment_id"].tolist(),
                            coder=coder)
+
+
+def back_to_version_4(connection) -> None:
+    """Undo schema version 5 in an open project's connection (for migration tests)."""
+    connection.executescript(
+        "DROP TABLE coding_samples; DROP TABLE sample_frame; DROP TABLE sample_draws; "
+        "DROP TABLE reviews; DROP TABLE model_scores; DROP TRIGGER codes_created_event; "
+        "ALTER TABLE codes DROP COLUMN created_event; PRAGMA user_version = 4;")

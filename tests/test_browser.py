@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, write_csv
+from conftest import ROOT, review_all, write_csv
 from workbench import Project
 
 pytestmark = pytest.mark.browser
@@ -257,7 +257,9 @@ def test_browse_mode_shows_only_browse(demo_copy, page, tmp_path):
 def test_report_is_exported_and_downloaded(coding_server, page, tmp_path):
     """The Export page in the browser: choose the report, prepare it, download it; the file
     the browser saves is the html report with its charts and method."""
-    url, _ = coding_server
+    url, project_file = coding_server
+    with Project.open(project_file, user="ann") as project:
+        review_all(project)  # ann has read every answer: the figures rest on all of them
     page.goto(f"{url}/export")
     page.get_by_role("heading", name="Exporteren").first.wait_for(timeout=60_000)
     page.get_by_text("Rapport met methode").first.click()

@@ -261,7 +261,7 @@ def test_cli_estimate_json_carries_method_coverage_sample_and_full_precision(sta
 
 
 def test_double_coding_samples_of_a_version_4_file_become_coding_samples(tmp_path):
-    from conftest import answers_project
+    from conftest import answers_project, back_to_version_4
     from workbench.store import migrations
 
     rows = [f"R{i};s{i % 2};Antwoord nummer {i} over het werk." for i in range(20)]
@@ -273,10 +273,7 @@ def test_double_coding_samples_of_a_version_4_file_become_coding_samples(tmp_pat
         project.db.conn.executemany(
             "INSERT INTO assignments (sample, segment_id, coder, event_id) VALUES (?, ?, ?, ?)",
             [("oud", s, c, event) for s in answers[:6] for c in ("ann", "bob")])
-        project.db.conn.executescript(  # back to version 4
-            "DROP TABLE coding_samples; DROP TABLE sample_frame; DROP TABLE sample_draws; "
-            "DROP TABLE reviews; DROP TABLE model_scores; DROP TRIGGER codes_created_event; "
-            "ALTER TABLE codes DROP COLUMN created_event; PRAGMA user_version = 4;")
+        back_to_version_4(project.db.conn)
     with Project.open(tmp_path / "old.db") as project:
         assert project.info()["schema_version"] == migrations.SCHEMA_VERSION
         status = project.samples.status("oud")
