@@ -426,6 +426,16 @@ class Samples:
     def list(self) -> list[dict]:
         return samples(self.project)
 
+    def questions(self) -> list[str]:
+        """The open questions, in import order (a sample or a figure can keep to one)."""
+        return sql.questions(self.project.db)
+
+    def frame_strata(self, stratify_by: Sequence[str] = ("stratum",), *,
+                     unit: str = "respondent", question: str | None = None) -> dict[str, int]:
+        """Frame units per stratum as a draw would label them (the keys ``sizes`` takes)."""
+        units = _frame_units(self.project, unit, question, list(stratify_by))
+        return {str(k): int(v) for k, v in units.groupby("stratum").size().items()}
+
     def queue(self, name: str, coder: str | None = None, include_reviewed: bool = False,
               ) -> list[int]:
         return queue(self.project, name, coder, include_reviewed)
