@@ -83,6 +83,25 @@ def test_draw_by_other_strata_equal_allocation_answers_and_per_stratum_sizes(sur
     assert {r["stratum"]: r["drawn"] for r in found["strata"]} == {"rijk": 3, "uitvoering": 5}
 
 
+def test_neyman_draw_from_a_coded_pilot(drawn):
+    code_sample(drawn, "s1", 30)
+    at = samples_page(drawn, tab="Draw a sample")
+    at.text_input(key="draw_name").set_value("hoofdronde")
+    at.number_input(key="draw_size").set_value(20)
+    at.radio(key="draw_allocation").set_value("neyman").run()
+    at.selectbox(key="draw_pilot").set_value("s1")
+    at.multiselect(key="draw_codes").set_value([JOKES]).run()
+    at.button(key="draw_go").click().run()
+    assert not at.exception and not at.error
+    found = status(drawn, "hoofdronde")
+    draw = found["draws"][0]
+    assert found["drawn"] == 20 and draw["allocation"] == "neyman"
+    assert draw["params"]["pilot"] == "s1" and draw["params"]["code"] == [JOKES]
+    with Project.open(drawn, user="check") as project:  # the same draw as the API makes
+        project.samples.draw("api", 20, allocation="neyman", pilot="s1", code=[JOKES])
+    assert draw["sizes"] == status(drawn, "api")["draws"][0]["sizes"]
+
+
 def test_a_bad_draw_says_why_and_changes_nothing(drawn):
     with Project.open(drawn, user="check") as project:
         before = snapshot(project)

@@ -111,7 +111,7 @@ def draw_tab(project: Project, path: str, version: str, counts: dict,
     strata = right.multiselect(t("strata"), _categorical(path, counts), default=["stratum"],
                                key="draw_strata", help=t("strata_help"))
     modes = {"total": t("size_total"), "per_stratum": t("size_per_stratum")}
-    mode = st.radio(t("sample_size"), list(modes), format_func=modes.get, horizontal=True,
+    mode = st.radio(t("size"), list(modes), format_func=modes.get, horizontal=True,
                     key="draw_size_mode")
     request: dict = {"stratify_by": strata, "unit": unit, "question": question}
     try:
@@ -137,7 +137,8 @@ def draw_tab(project: Project, path: str, version: str, counts: dict,
             with right:
                 request["code"] = _codes(path, version, "draw_codes") or None
     note(t("frame_line", n=sum(frame.values()), strata=len(frame)), "frame")
-    seed = st.number_input(t("seed"), min_value=0, value=0, step=1, key="draw_seed")
+    seed = st.columns(4)[0].number_input(t("seed"), min_value=0, value=0, step=1,
+                                         key="draw_seed")
     if st.button(t("draw_sample"), key="draw_go", type="primary"):
         try:
             status = project.samples.draw(name.strip(), request.pop("size", None),
@@ -154,7 +155,7 @@ def extend_tab(project: Project, path: str, version: str, samples: list[dict]) -
     found = next(s for s in samples if s["name"] == name)
     undrawn = {row["stratum"]: row["frame_size"] - row["drawn"] for row in found["strata"]}
     modes = {"total": t("size_total"), "per_stratum": t("size_per_stratum")}
-    mode = st.radio(t("sample_size"), list(modes), format_func=modes.get, horizontal=True,
+    mode = st.radio(t("size"), list(modes), format_func=modes.get, horizontal=True,
                     key="extend_size_mode")
     request: dict = {}
     if mode == "per_stratum":
@@ -174,7 +175,8 @@ def extend_tab(project: Project, path: str, version: str, samples: list[dict]) -
                 request["code"] = _codes(path, version, "extend_codes") or None
             if allocation == "uncertainty":
                 request["model_run"] = _run(right, path, version, "extend_run")
-    seed = st.number_input(t("seed"), min_value=0, value=1, step=1, key="extend_seed")
+    seed = st.columns(4)[0].number_input(t("seed"), min_value=0, value=1, step=1,
+                                         key="extend_seed")
     if st.button(t("extend_sample"), key="extend_go", type="primary"):
         try:
             status = project.samples.extend(name, request.pop("size", None), seed=int(seed),

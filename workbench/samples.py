@@ -161,7 +161,7 @@ def draw(project: "Project", name: str, size: int | None = None, *,
          sizes: Mapping[str, int] | None = None, stratify_by: Sequence[str] = ("stratum",),
          allocation: str = "proportional", unit: str = "respondent",
          question: str | None = None, seed: int = 0, pilot: str | None = None,
-         code: str | int | None = None) -> dict:
+         code: str | int | Sequence[str | int] | None = None) -> dict:
     """Draw a new coding sample: a stratified simple random sample of the frame (respondents
     with an open answer, to ``question`` if given). ``allocation``: proportional, equal,
     neyman (spread per stratum from ``pilot``'s coded answers for ``code``), or explicit
@@ -183,7 +183,7 @@ def draw(project: "Project", name: str, size: int | None = None, *,
                        pd.Series(0, index=available.index))
     picked, order = _pick(units, chosen, seed)
     params = {"seed": seed, "allocation": allocation, "pilot": pilot,
-              "code": None if code is None else project.codebook.get(code).path}
+              "code": _paths(project, code)}
     with project._write("draw-sample", name) as payload:
         sample_id = sql.add_sample(project.db, name, unit, question, list(stratify_by), params,
                                    payload["event_id"])
@@ -304,8 +304,9 @@ def _pilot_spread(project: "Project", pilot: str | None, code, units: pd.DataFra
     table["stratum"] = strata.reindex(table.index).to_numpy()
     pooled = float(np.sqrt(table.drop(columns="stratum").var(ddof=1).sum())) \
         if len(table) > 1 else 1.0
-    spread = table.groupby("stratum").apply(
-        lambda part: float(np.sqrt((part.drop(columns="stratum").var(ddof=1)).sum()))
+    spread = table.groupby("stratum").apply(  # pandas 3 leaves the grouping column out
+        lambda part: float(np.sqrt(part.drop(columns="stratum", errors="ignore")
+                                   .var(ddof=1).sum()))
         if len(part) > 1 else np.nan)
     return spread.reindex(units["stratum"].unique()).fillna(pooled).clip(lower=1e-9)
 
