@@ -2,7 +2,9 @@
 subgroup view per survey variable. Figures from fewer respondents than the small-cell
 threshold come back suppressed (None) from the API and are shown as "< threshold". No
 respondent ids, speaker names or focus groups are shown, and nothing here can change the
-project: the page has no editing widgets at all. Its downloads follow the viewer rules."""
+project: the page has no editing widgets at all. A theme's weighted share comes with the
+line saying what it rests on (method, coded answers, sample), in the interface language.
+Its downloads follow the viewer rules."""
 
 from __future__ import annotations
 

@@ -239,7 +239,11 @@ def joint_tab(project: Project, path: str, version: str) -> None:
         st.subheader(t("prevalence"))
         prevalence = display["prevalence"]
         if prevalence.get("refused"):
-            refused_note(data.coverage(path, version, code, None, "consensus"))
+            try:
+                coverage = data.coverage(path, version, code, None, "consensus")
+            except WorkbenchError:
+                coverage = None
+            refused_note(coverage)
         else:
             st.dataframe(estimate_table(prevalence), hide_index=True)
             test_line(prevalence)
