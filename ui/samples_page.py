@@ -104,7 +104,8 @@ def draw_tab(project: Project, path: str, version: str, counts: dict,
     units = {"respondent": t("unit_respondent"), "answer": t("unit_answer")}
     unit = right.radio(t("sample_unit"), list(units), format_func=units.get, horizontal=True,
                        key="draw_unit", help=t("sample_unit_help"))
-    questions = {None: t("all_questions"), **{q: q for q in data.questions(path, counts["answers"])}}
+    questions = {None: t("all_questions"),
+                 **{q: q for q in data.questions(path, counts["answers"])}}
     left, right = st.columns(2)
     question = left.selectbox(t("question"), list(questions), key="draw_question",
                               format_func=questions.get)
@@ -120,12 +121,13 @@ def draw_tab(project: Project, path: str, version: str, counts: dict,
         show_error(error)
         return
     if mode == "per_stratum":
-        request["sizes"] = _sizes_editor(frame, f"draw_sizes_{'|'.join(strata)}_{unit}_{question}")
+        request["sizes"] = _sizes_editor(frame,
+                                         f"draw_sizes_{'|'.join(strata)}_{unit}_{question}")
     else:
         left, right = st.columns(2)
-        size = left.number_input(t("sample_size"), min_value=1, max_value=max(1, sum(frame.values())),
-                                 value=min(100, max(1, sum(frame.values()))), step=1,
-                                 key="draw_size")
+        room = max(1, sum(frame.values()))
+        size = left.number_input(t("sample_size"), min_value=1, max_value=room,
+                                 value=min(100, room), step=1, key="draw_size")
         labels = {a: t(f"allocation_{a}") for a in ALLOCATIONS}
         allocation = right.radio(t("allocation"), list(labels), format_func=labels.get,
                                  key="draw_allocation", help=t("allocation_help"))
