@@ -1,13 +1,15 @@
-"""Code page: pick a document (or work through a queue), see its units with the coded spans
-in their codes' colours, and apply codes: to a whole unit with its buttons, or to any
-selected characters in the span coder (keys 1-9). Undo, memos and a blind mode that hides
-other coders' codings. Everything is written as the sidebar's coder."""
+"""Code page: pick a document (or work through a queue: assigned, a coding sample in its
+random order with "done" reviews, uncoded answers, model suggestions), see its units with
+the coded spans in their codes' colours, and apply codes: to a whole unit with its buttons,
+or to any selected characters in the span coder (keys 1-9). Undo (of codings, memos and
+reviews), memos and a blind mode that hides other coders' codings. Everything is written as
+the sidebar's coder."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from ui import data
+from ui import data, sample_queue
 from ui.common import (cache_key, clock, coder, escaped, md_label, open_project, paginate, pieces,
                        pieces_html, require_project, swatch, t)
 from ui.text_coder import text_coder
@@ -85,6 +87,8 @@ def _decide(project: Project, suggestion_id: int, accept: bool) -> str:
 
 def _undo(project: Project) -> str:
     result = project.undo(coder=coder())
+    if result and result["undid"] == "review":
+        sample_queue.undid_review(project, result["event"])
     return t("undone", action=result["undid"]) if result else t("nothing_to_undo")
 
 
@@ -177,10 +181,12 @@ def _suggestion_card(item: dict) -> None:
 
 def pick_queue(path: str, version: str, counts: dict) -> dict | None:
     me = coder()
-    sources = {"assigned": t("queue_assigned"), "uncoded": t("queue_uncoded"),
-               "suggested": t("queue_suggested")}
+    sources = {"assigned": t("queue_assigned"), "sample": t("queue_sample"),
+               "uncoded": t("queue_uncoded"), "suggested": t("queue_suggested")}
     source = st.radio(t("queue"), list(sources), format_func=sources.get, horizontal=True,
                       key="queue_source")
+    if source == "sample":
+        return sample_queue.pick_sample_queue(path, version, counts)
     suggestions: list[dict] = []
     if source == "suggested":
         suggestions = _suggested_queue(data.codes(path, version))
@@ -278,6 +284,8 @@ def _controls(codes: list[dict], by_id: dict[int, dict]) -> tuple[int, list[int]
 
 @st.fragment
 def coding_panel(view: dict) -> None:
+    if st.session_state.pop(sample_queue.RERUN, False):
+        st.rerun()  # an undone review changes the queue above this fragment
     project = open_project()
     if project is None:
         return

@@ -68,7 +68,9 @@ def _prevalence(project: "Project", path: str) -> dict | None:
     """The weighted share (with 95% CI) of respondents who answered an open question whose
     answers carry the code: the theme's figure for the population, by the best valid
     method (figures.best_method), with the line saying what it rests on; None where no
-    method is valid yet."""
+    method is valid yet. ``bases`` has that line in every language the UI offers."""
+    from .figures import BASIS, basis
+
     try:
         result = project.estimate(code=path, among="answered", method="best")
     except InputError:
@@ -77,7 +79,8 @@ def _prevalence(project: "Project", path: str) -> dict | None:
     if row["suppressed"]:
         return None
     return {"estimate": row["estimate"], "ci_low": row["ci_low"],
-            "ci_high": row["ci_high"], "method": result["method"], "basis": result["basis"]}
+            "ci_high": row["ci_high"], "method": result["method"], "basis": result["basis"],
+            "bases": {language: basis(result, language) for language in BASIS}}
 
 
 def people(project: "Project", paths: Sequence[str]) -> dict[str, tuple[int, int]]:

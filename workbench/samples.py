@@ -161,7 +161,7 @@ def draw(project: "Project", name: str, size: int | None = None, *,
          sizes: Mapping[str, int] | None = None, stratify_by: Sequence[str] = ("stratum",),
          allocation: str = "proportional", unit: str = "respondent",
          question: str | None = None, seed: int = 0, pilot: str | None = None,
-         code: str | int | None = None) -> dict:
+         code: str | int | Sequence[str | int] | None = None) -> dict:
     """Draw a new coding sample: a stratified simple random sample of the frame (respondents
     with an open answer, to ``question`` if given). ``allocation``: proportional, equal,
     neyman (spread per stratum from ``pilot``'s coded answers for ``code``), or explicit
@@ -432,6 +432,16 @@ class Samples:
 
     def list(self) -> list[dict]:
         return samples(self.project)
+
+    def questions(self) -> list[str]:
+        """The open questions, in import order (a sample or a figure can keep to one)."""
+        return sql.questions(self.project.db)
+
+    def frame_strata(self, stratify_by: Sequence[str] = ("stratum",), *,
+                     unit: str = "respondent", question: str | None = None) -> dict[str, int]:
+        """Frame units per stratum as a draw would label them (the keys ``sizes`` takes)."""
+        units = _frame_units(self.project, unit, question, list(stratify_by))
+        return {str(k): int(v) for k, v in units.groupby("stratum").size().items()}
 
     def queue(self, name: str, coder: str | None = None, include_reviewed: bool = False,
               ) -> list[int]:
