@@ -51,7 +51,13 @@ def cmd_info(args: argparse.Namespace) -> None:
 
 def _segment_after(args: argparse.Namespace, p, result: dict) -> dict:
     if not args.no_segment:
-        result["segmentation"] = p.segment(progress=_progress(args))
+        try:
+            result["segmentation"] = p.segment(progress=_progress(args))
+        except KeyboardInterrupt:
+            print(f"\ninterrupted during segmentation: {result['file']} was imported, but not all of it is"
+                  f" segmented yet; run 'python -m workbench segment {args.project}' to finish it"
+                  " (do not import it again)", file=sys.stderr)
+            raise SystemExit(130) from None
     return result
 
 
@@ -284,7 +290,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, handler: Handler, help: str, json_flag: bool = True,
                 first: tuple[str, str] = ("PROJECT_FILE", "the project file (.db)")):
-        sub = commands.add_parser(name, help=help, description=help)
+        # help is %-formatted by argparse (so "95%%"), the description is printed as it is
+        sub = commands.add_parser(name, help=help, description=help.replace("%%", "%"))
         sub.add_argument("project", metavar=first[0], help=first[1])
         if json_flag:
             sub.add_argument("--json", action="store_true", help="print the result as JSON")

@@ -34,14 +34,27 @@ def file_digest(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), path.stat().st_size
 
 
-def refuse_reimport(db: sqlite_utils.Database, path: Path, sha256: str) -> None:
+def refuse_reimport(db: sqlite_utils.Database, path: Path, sha256: str, project: Path | None = None) -> None:
+    """Refuse a file imported before; if its import was interrupted before segmentation
+    finished, say that ``segment`` finishes the job (importing again would double it)."""
     earlier = queries.source_by_hash(db, sha256)
-    if earlier:
+    if not earlier:
+        return
+    where = f"as {earlier['filename']!r}, source {earlier['id']}, {earlier['time']}"
+    pending, total = queries.unsegmented_of_source(db, earlier["id"])
+    if pending:
+        command = f"python -m workbench segment {project}" if project else "python -m workbench segment PROJECT"
         raise InputError(
             path,
-            f"this file was already imported (as {earlier['filename']!r}, source "
-            f"{earlier['id']}, {earlier['time']}); nothing was changed",
+            f"this file was already imported ({where}), but {pending} of its {total} documents are not"
+            " segmented yet (the import was stopped during segmentation); nothing was changed: run"
+            f" '{command}' (or 'Segment now' on the Project page) to finish it, do not import it again",
         )
+    raise InputError(
+        path,
+        f"this file was already imported ({where}) and is fully segmented; nothing was changed and"
+        " nothing is left to do (to import a corrected version, save it as a new file)",
+    )
 
 
 def _plain(value: Any) -> Any:

@@ -201,7 +201,7 @@ class Project:
         """
         path = Path(path)
         sha256, size = imports.file_digest(path)
-        imports.refuse_reimport(self.db, path, sha256)
+        imports.refuse_reimport(self.db, path, sha256, self.path)
         survey, plan = imports.prepare_survey(
             self.db, path, id=id, stratum=stratum, weight=weight, open=list(open),
             delimiter=delimiter, encoding=encoding, sheet=sheet, decimal=decimal,
@@ -229,7 +229,7 @@ class Project:
         """Import a focus-group transcript (txt, docx, vtt, srt) as one document of turns."""
         path = Path(path)
         sha256, size = imports.file_digest(path)
-        imports.refuse_reimport(self.db, path, sha256)
+        imports.refuse_reimport(self.db, path, sha256, self.path)
         transcript = imports.prepare_transcript(path, encoding=encoding, format=format)
         group = (group or path.stem).strip()
         if not group:
