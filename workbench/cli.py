@@ -72,9 +72,13 @@ def cmd_import_survey(args: argparse.Namespace) -> None:
 
 
 def cmd_import_transcript(args: argparse.Namespace) -> None:
+    options = {"group": args.group, "encoding": args.encoding, "format": args.format,
+               "speakers": args.speakers or (), "not_speakers": args.not_speakers or ()}
     with _project(args) as p:
-        result = p.import_transcript(args.file, group=args.group, encoding=args.encoding,
-                                     format=args.format)
+        if args.preview:
+            _print(args, p.preview_transcript(args.file, **options), show.transcript_preview)
+            return
+        result = p.import_transcript(args.file, **options)
         _print(args, _segment_after(args, p, result), show.import_done)
 
 
@@ -326,6 +330,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--encoding", help="text encoding (default: detected)")
     sub.add_argument("--format", choices=["txt", "docx", "vtt", "srt"],
                      help="file format (default: from the extension)")
+    sub.add_argument("--speaker", "--speakers", dest="speakers", action="extend", nargs="+",
+                     metavar="LABEL", help="labels that are speakers, where the reader is unsure "
+                                           "(repeatable; 'Vraag' also covers 'Vraag 3')")
+    sub.add_argument("--not-speaker", "--not-speakers", dest="not_speakers", action="extend",
+                     nargs="+", metavar="LABEL",
+                     help="labels that are text of the turn before, not speakers (repeatable)")
+    sub.add_argument("--preview", action="store_true",
+                     help="show the speakers, turns and warnings; import nothing")
     sub.add_argument("--no-segment", action="store_true", help="import only; segment later")
 
     sub = command("import-speakers", cmd_import_speakers,
