@@ -51,7 +51,13 @@ def cmd_info(args: argparse.Namespace) -> None:
 
 def _segment_after(args: argparse.Namespace, p, result: dict) -> dict:
     if not args.no_segment:
-        result["segmentation"] = p.segment(progress=_progress(args))
+        try:
+            result["segmentation"] = p.segment(progress=_progress(args))
+        except KeyboardInterrupt:
+            print(f"\ninterrupted during segmentation: {result['file']} was imported, but not all of it is"
+                  f" segmented yet; run 'python -m workbench segment {args.project}' to finish it"
+                  " (do not import it again)", file=sys.stderr)
+            raise SystemExit(130) from None
     return result
 
 
@@ -66,9 +72,13 @@ def cmd_import_survey(args: argparse.Namespace) -> None:
 
 
 def cmd_import_transcript(args: argparse.Namespace) -> None:
+    options = {"group": args.group, "encoding": args.encoding, "format": args.format,
+               "speakers": args.speakers or (), "not_speakers": args.not_speakers or ()}
     with _project(args) as p:
-        result = p.import_transcript(args.file, group=args.group, encoding=args.encoding,
-                                     format=args.format)
+        if args.preview:
+            _print(args, p.preview_transcript(args.file, **options), show.transcript_preview)
+            return
+        result = p.import_transcript(args.file, **options)
         _print(args, _segment_after(args, p, result), show.import_done)
 
 
@@ -350,7 +360,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, handler: Handler, help: str, json_flag: bool = True,
                 first: tuple[str, str] = ("PROJECT_FILE", "the project file (.db)")):
-        sub = commands.add_parser(name, help=help, description=help)
+        # help is %-formatted by argparse (so "95%%"), the description is printed as it is
+        sub = commands.add_parser(name, help=help, description=help.replace("%%", "%"))
         sub.add_argument("project", metavar=first[0], help=first[1])
         if json_flag:
             sub.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -385,6 +396,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--encoding", help="text encoding (default: detected)")
     sub.add_argument("--format", choices=["txt", "docx", "vtt", "srt"],
                      help="file format (default: from the extension)")
+    sub.add_argument("--speaker", "--speakers", dest="speakers", action="extend", nargs="+",
+                     metavar="LABEL", help="labels that are speakers, where the reader is unsure "
+                                           "(repeatable; 'Vraag' also covers 'Vraag 3')")
+    sub.add_argument("--not-speaker", "--not-speakers", dest="not_speakers", action="extend",
+                     nargs="+", metavar="LABEL",
+                     help="labels that are text of the turn before, not speakers (repeatable)")
+    sub.add_argument("--preview", action="store_true",
+                     help="show the speakers, turns and warnings; import nothing")
     sub.add_argument("--no-segment", action="store_true", help="import only; segment later")
 
     sub = command("import-speakers", cmd_import_speakers,

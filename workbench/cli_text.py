@@ -9,10 +9,24 @@ def format_counts(info: dict) -> str:
 
 
 def import_done(result: dict) -> str:
-    skip = {"file"}
+    skip = {"file", "warnings"}
     return f"imported {result['file']}: " + ", ".join(
         f"{k} {v}" for k, v in result.items() if k not in skip and v is not None
-    )
+    ) + "".join(f"\nwarning: {w}" for w in result.get("warnings", ()))
+
+
+def transcript_preview(preview: dict) -> str:
+    """A transcript as an import would read it; nothing is written."""
+    lines = [f"preview of {preview['file']} ({preview['format']}, group {preview['group']!r}): "
+             f"{preview['turns']} turns by {len(preview['speakers'])} speakers; nothing was written"]
+    if preview["title"]:
+        lines.append("title: " + " / ".join(preview["title"].split("\n")))
+    lines.append(f"  {'speaker':<40} {'turns':>5}  first {preview['unit']}")
+    lines += [f"  {s['name']:<40} {s['turns']:>5}  {s['first']}" for s in preview["speakers"]]
+    lines += [f"warning: {w}" for w in preview["warnings"]]
+    if preview["ambiguous"]:
+        lines.append("to import, settle each ambiguous label with --speaker LABEL or --not-speaker LABEL")
+    return "\n".join(lines)
 
 
 def estimate_text(result: dict) -> str:

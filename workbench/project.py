@@ -209,7 +209,7 @@ class Project:
         """
         path = Path(path)
         sha256, size = imports.file_digest(path)
-        imports.refuse_reimport(self.db, path, sha256)
+        imports.refuse_reimport(self.db, path, sha256, self.path)
         survey, plan = imports.prepare_survey(
             self.db, path, id=id, stratum=stratum, weight=weight, open=list(open),
             delimiter=delimiter, encoding=encoding, sheet=sheet, decimal=decimal,
@@ -233,24 +233,24 @@ class Project:
         group: str | None = None,
         encoding: str | None = None,
         format: str | None = None,
+        speakers: Sequence[str] = (),
+        not_speakers: Sequence[str] = (),
     ) -> dict:
-        """Import a focus-group transcript (txt, docx, vtt, srt) as one document of turns."""
-        path = Path(path)
-        sha256, size = imports.file_digest(path)
-        imports.refuse_reimport(self.db, path, sha256)
-        transcript = imports.prepare_transcript(path, encoding=encoding, format=format)
-        group = (group or path.stem).strip()
-        if not group:
-            raise InputError(path, "the group name is empty")
-        with self._write("import-transcript", path.name) as payload:
-            source_id = records.add_source(
-                self.db, kind="transcript", filename=path.name, format=transcript.format,
-                sha256=sha256, size=size, options={"group": group, "encoding": encoding},
-                event_id=payload["event_id"],
-            )
-            result = imports.write_transcript(self.db, transcript, group, source_id)
-            payload.update(result, source=source_id)
-        return {"file": str(path), "format": transcript.format, **result}
+        """Import a focus-group transcript (txt, docx, vtt, srt) as one document of turns.
+
+        ``speakers`` / ``not_speakers`` settle labels the reader cannot decide on (see
+        :meth:`preview_transcript`); while one is left, an InputError names its line and
+        nothing is written. The result's ``warnings`` are the reader's other notices.
+        """
+        return imports.import_transcript(self, path, group=group, encoding=encoding, format=format,
+                                         speakers=speakers, not_speakers=not_speakers)
+
+    def preview_transcript(self, path: str | Path, **options: Any) -> dict:
+        """What :meth:`import_transcript` (same options) would write: title, speakers and
+        their turns, and what to check first (``warnings``; ``ambiguous`` labels must be
+        settled before an import). Writes nothing."""
+        loaded = imports.load_transcript(self.db, self.path, path, **options)
+        return imports.preview_transcript(loaded.transcript, loaded.group)
 
     def import_speakers(self, path: str | Path) -> dict:
         """Set speaker attributes (role, function group, ...) from a table: group, speaker, ..."""

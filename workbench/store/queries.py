@@ -45,6 +45,14 @@ def source_by_hash(db: sqlite_utils.Database, sha256: str) -> dict | None:
     return dict(zip(("id", "filename", "kind", "time"), row)) if row else None
 
 
+def unsegmented_of_source(db: sqlite_utils.Database, source_id: int) -> tuple[int, int]:
+    """(documents not yet segmented, all documents) that came from one imported file."""
+    row = db.execute(
+        "SELECT coalesce(sum(segmented = 0), 0), count(*) FROM documents WHERE source_id = ?", [source_id]
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
 def variable_names(db: sqlite_utils.Database) -> set[str]:
     return {r[0] for r in db.execute("SELECT name FROM variables")}
 
