@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from workbench import InputError, Project
+from workbench.estimation import code_indicator
 from conftest import ROOT, review_all
 
 EXPERIENCED = ("racisme_ervaren", ["een enkele keer", "vaak"])
@@ -54,7 +55,7 @@ def test_codes_become_respondent_indicators(demo_copy):
         review_all(project)
         all_ = project.estimate(code="Reacties")["estimates"][0]  # a parent brings its sub-codes
         answered = project.estimate(code="Reacties/Vertrouwenspersoon", among="answered")
-        indicator = project.code_indicator("Reacties/Vertrouwenspersoon")
+        indicator = code_indicator(project, "Reacties/Vertrouwenspersoon")
         assert indicator.sum() == len({d["respondent"] for d in project.documents(
             kind="answer", limit=10_000) if d["id"] in coded})
         assert 0 < all_["estimate"] < answered["estimates"][0]["estimate"] < 1

@@ -564,12 +564,6 @@ class Project:
 
         return estimation.survey_design(self, weights=weights, rake=rake, lonely_psu=lonely_psu)
 
-    def code_indicator(self, code: str | int, question: str | None = None) -> pd.Series:
-        """1.0 for respondents whose open answers carry ``code`` (or a sub-code), else 0.0."""
-        from . import estimation
-
-        return estimation.code_indicator(self, code, question)
-
     def estimate(self, **request: Any) -> dict:
         """A weighted estimate with SE, CI, design effect and a test of group differences;
         see :func:`workbench.estimation.estimate` for the arguments."""

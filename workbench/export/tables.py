@@ -44,6 +44,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.writer.excel import ExcelWriter
 
 from .. import browse
+from ..estimation import code_indicator
 from ..errors import InputError
 from ..store import exports as sql
 from .common import ExportContext, header_line, safe_cell, stable_zip, write_atomically
@@ -228,7 +229,7 @@ def subgroup_table(ctx: ExportContext, by: Sequence[str] | None = None,
 
 def _code_rows(ctx: ExportContext, path: str, frame: pd.DataFrame, by: Sequence[str],
                among: str) -> list[dict]:
-    coded = ctx.project.code_indicator(path).to_numpy()
+    coded = code_indicator(ctx.project, path).to_numpy()
     if not coded.any():  # no coded answers (yet): the code has no figures
         return []
     try:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from ...estimation import code_indicator
 from ...errors import InputError
 from ..common import ExportContext, header_line
 from . import method, themes
@@ -49,7 +50,7 @@ class Build:
         """True for respondents whose open answers carry the code (or a sub-code)."""
         if self.frame.empty:
             return pd.Series([], dtype=bool)
-        return self.project.code_indicator(path).astype(bool)
+        return code_indicator(self.project, path).astype(bool)
 
     def item_indicator(self, item: Item) -> pd.Series:
         return self.frame[item[0]].astype(str).isin([str(v) for v in item[1]])
