@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from ui.common import open_project, project_path, show_error, t
+from ui.common import md, open_project, project_path, show_error, t
 from ui.uploads import save_upload, survey_columns
 from workbench import Project, WorkbenchError
 
@@ -42,7 +42,7 @@ def no_project() -> None:
     left.button(t("create"), on_click=_create, args=(False,))
     right.button(t("build_demo"), on_click=_create, args=(True,))
     if "create_error" in st.session_state:
-        st.error(st.session_state.pop("create_error"))
+        show_error(st.session_state.pop("create_error"))
 
 
 def import_survey(project: Project) -> None:
@@ -86,7 +86,7 @@ def import_transcripts(project: Project) -> None:
             except WorkbenchError as error:
                 show_error(error)
             else:
-                st.success(f"{t('imported')}: {upload.name}: {result['turns']} turns, "
+                st.success(f"{t('imported')}: {md(upload.name)}: {result['turns']} turns, "
                            f"{result['speakers']} speakers")
         project.segment(progress=progress_bar(t("segmenting")))
     speakers = st.file_uploader(t("import_speakers"), type=["csv", "xlsx"], key="speakers_upload")
@@ -106,8 +106,9 @@ def render() -> None:
         return
     with project:
         info = project.info()
-        st.title(info["name"])
-        st.caption(f"{Path(info['path']).resolve()} · {t('schema_version')} {info['schema_version']}")
+        st.title(md(info["name"]))
+        st.caption(f"{md(Path(info['path']).resolve())} · {t('schema_version')} "
+                   f"{info['schema_version']}")
         counts = info["counts"]
         cols = st.columns(6)
         for col, key in zip(cols, ("respondents", "answers", "transcripts", "segments",
