@@ -25,6 +25,9 @@ def payloads(url: str) -> dict[str, str]:
         "color": ":red[rood]",
         "math": "$x^2$",
         "entity": "&amp;",
+        "link": "www.voorbeeld.nl",
+        "mail": "meldpunt@voorbeeld.nl",
+        "emoji": ":smile:",
     }
 
 
@@ -32,7 +35,8 @@ def build(path: Path, url: str) -> dict[str, str]:
     """Make the project at ``path``; returns the names the tests look for."""
     p = payloads(url)
     folder = path.parent
-    name = f"Studie {p['image']} {p['bold']} {p['html']} {p['color']}"
+    name = (f"Studie {p['image']} {p['bold']} {p['html']} {p['color']} {p['link']} "
+            f"{p['mail']} {p['emoji']}")
     variable = f"regio {p['bold']}"
     value = f"noord {p['image']}"
     answer = f"Ik werd {p['image']} genegeerd {p['bold']} {p['html']} {p['math']} {p['entity']}."
@@ -55,7 +59,7 @@ def build(path: Path, url: str) -> dict[str, str]:
     speakers = folder / "sprekers.csv"
     speakers.write_text(f"group,speaker,{attribute}\n\"{group}\",\"{speaker}\",\"{value}\"\n"
                         f"\"{group}\",Anna,zuid\n", encoding="utf-8")
-    code = f"Vormen/Grap {p['bold']} {p['bare']} {p['bare_html']}"
+    code = f"Vormen/Grap {p['bold']} {p['bare']} {p['bare_html']} {p['emoji']} {p['mail']}"
     other = f"Vormen/Genegeerd {p['color']}"
     coder = f"bob {p['bold']}"
     with Project.create(path, name=name, user="ann") as project:

@@ -17,13 +17,15 @@ from markdown_it import MarkdownIt
 
 import hostile
 from conftest import app_on, open_page, open_tab
-from ui.common import md
+from ui.common import JOINER, md
 from workbench import Project
 
 URL = "http://127.0.0.1:9"
 PAYLOADS = hostile.payloads(URL)
 RENDER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 MARKDOWN_BODIES = {"Markdown", "Heading", "Alert", "Toast"}
+# what Streamlit turns into links and icons after parsing (GFM autolinks, emoji, icons)
+LINKIFIED = re.compile(r"https?://|www\.|[\w.+-]@[\w-]|:[\w+/-]+:", re.IGNORECASE)
 
 
 def _context(message: str, field: str) -> str | None:
@@ -63,12 +65,15 @@ def _elements(node):
 
 
 def _visible(markdown: str) -> str:
-    """What a Markdown renderer shows of ``markdown``: its text, tags dropped."""
-    return html.unescape(re.sub(r"<[^>]*>", "", RENDER.render(markdown)))
+    """What a Markdown renderer shows of ``markdown``: its text, tags and (invisible) word
+    joiners dropped."""
+    shown = html.unescape(re.sub(r"<[^>]*>", "", RENDER.render(markdown)))
+    return shown.replace(JOINER, "")
 
 
-def _unescaped(text: str) -> str:
-    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
+def _unescaped(text: str, joiners: bool = False) -> str:
+    plain = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
+    return plain if joiners else plain.replace(JOINER, "")
 
 
 def check(at) -> set[str]:
@@ -86,6 +91,8 @@ def check(at) -> set[str]:
                 reached.add(where)
                 assert payload in _visible(text), f"{where}: {text!r} renders as Markdown"
                 assert md(payload) in text, f"{where}: {text!r} not escaped with ui.common.md"
+                assert not LINKIFIED.search(_unescaped(text, joiners=True)), \
+                    f"{where}: {text!r} would show links or icons"
             elif kind == "plain":
                 assert md(payload) not in text, f"{where}: {text!r} escaped in plain text"
             elif kind == "html":

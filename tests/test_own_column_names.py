@@ -34,7 +34,8 @@ def _survey(path: Path, seed: int = 7) -> Path:
         for stratum, size in STRATA.items():
             for _ in range(size):
                 number += 1
-                out.writerow([f"R{number:05d}", stratum, f"{rng.uniform(0.6, 3.4):.3f}".replace(".", ","),
+                weight = f"{rng.uniform(0.6, 3.4):.3f}".replace(".", ",")  # decimal comma
+                out.writerow([f"R{number:05d}", stratum, weight,
                               rng.choice(["noord", "zuid", "west", "oost"]),
                               rng.choice(SAYINGS) if number % 4 else ""])
     return path
@@ -129,7 +130,8 @@ def test_joint_display_browse_and_table_export_by_the_own_name(coded: Path, tmp_
     out = tmp_path / "table.csv"
     assert main(["export", str(coded), "--format", "table", str(out), "--by", "stype"]) == 0
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    rows = list(csv.DictReader(lines[lines.index(next(x for x in lines if x.startswith("code,"))):]))
+    header = next(i for i, line in enumerate(lines) if line.startswith("code,"))
+    rows = list(csv.DictReader(lines[header:]))
     assert {r["value"] for r in rows if r["variable"] == "stype"} == set(STRATA)
 
 

@@ -154,6 +154,10 @@ def paginate(total: int, size: int, key: str) -> tuple[int, int]:
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^&\"'@])")
+# Streamlit turns URLs, e-mail addresses, :emoji: and :material/icons: into links and
+# icons after parsing, so escaping cannot stop it; an invisible word joiner can.
+_AFTER_PARSING = re.compile(r"(?<=:)(?=\S)|(?<=www)(?=\.)|(?=@)", re.IGNORECASE)
+JOINER = "\u2060"
 
 
 def md(text: object) -> str:
@@ -162,10 +166,12 @@ def md(text: object) -> str:
     widget labels and help, radio and pill options, tabs, expanders, metric labels. Every
     Markdown character is backslash-escaped and the text put on one line, so it shows
     literally: an image link fetches nothing, ``**x**`` stays ``**x**``, ``<img>`` is text,
-    no ``:red[...]``, ``$...$`` or ``:emoji:``. The one home of this rule; st.text,
-    st.dataframe and selectbox options show plain text and need no escaping, st.html
-    takes :func:`escaped`."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    no ``:red[...]`` or ``$...$``; an invisible word joiner (U+2060) after a colon and
+    before ``@`` and ``.`` of ``www.`` keeps URLs, e-mail addresses and ``:emoji:`` from
+    becoming links and icons. The one home of this rule; st.text, st.dataframe and
+    selectbox options show plain text and need no escaping, st.html takes :func:`escaped`."""
+    one_line = _AFTER_PARSING.sub(JOINER, " ".join(str(text).split()))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line)
 
 
 def pieces(start: int, end: int, text: str, codings: list[dict],
