@@ -10,8 +10,8 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data, sample_queue
-from ui.common import (cache_key, clock, coder, escaped, md_label, open_project, paginate, pieces,
-                       pieces_html, require_project, swatch, t)
+from ui.common import (cache_key, clock, coder, error_text, escaped, md, open_project, paginate,
+                       pieces, pieces_html, require_project, swatch, t)
 from ui.text_coder import text_coder
 from workbench import Project, WorkbenchError
 
@@ -30,7 +30,7 @@ def _write(action, *args) -> None:
         try:
             message = action(project, *args)
         except WorkbenchError as error:
-            st.session_state[NOTICE] = ("error", f"{t('error')}: {error}")
+            st.session_state[NOTICE] = ("error", error_text(error))
         else:
             if message:
                 st.session_state[NOTICE] = ("success", message)
@@ -115,7 +115,7 @@ def pick_document(path: str, version: str, counts: dict) -> dict | None:
                 try:
                     hits = project.search(query, unit="answers", limit=100)
                 except WorkbenchError as error:
-                    st.error(f"{t('error')}: {error}")
+                    st.error(error_text(error))
                     return None
             seen: dict[int, dict] = {}
             for hit in hits:
@@ -345,14 +345,14 @@ def _unit_cards(doc: dict, units: list[dict], visible: list[dict], by_id: dict,
             text.html(f'<div class="duiding-unit" data-segment="{unit["id"]}">'
                       + (f"<small style='opacity:.7'>{escaped(label)}</small><br>" if label else "")
                       + f'<div style="white-space:pre-wrap">{pieces_html(parts)}</div></div>')
-            button.button(f"＋ {md_label(by_id[active]['name'])}", key=f"apply-{unit['id']}",
+            button.button(f"＋ {md(by_id[active]['name'])}", key=f"apply-{unit['id']}",
                           help=t("apply_help", code=by_id[active]["path"]), width="stretch",
                           on_click=_write, args=(_code_segment, unit["id"], active))
             options = list(dict.fromkeys([*quick, *[i for i in mine if i in by_id]]))
             default = tuple(i for i in options if i in mine)
             key = f"pills-{unit['id']}-{version}"
             st.pills(t("toggle_codes"), options, selection_mode="multi", default=list(default),
-                     format_func=lambda i: md_label(by_id[i]["name"]), key=key,
+                     format_func=lambda i: md(by_id[i]["name"]), key=key,
                      label_visibility="collapsed", on_change=_write, wrap=True,
                      args=(_toggle, unit, doc["id"], key, default))
 
@@ -381,7 +381,7 @@ def _span_coder(doc: dict, units: list[dict], visible: list[dict], by_id: dict,
         if 0 <= start < end <= len(data.document(path, doc["id"])["text"]):
             st.caption(t("selection_is", start=start, end=end))
             st.text(text[:300] + ("…" if len(text) > 300 else ""))
-            st.button(t("apply_to_selection", code=md_label(by_id[active]["path"])),
+            st.button(t("apply_to_selection", code=by_id[active]["path"]),
                       key="apply_selection", on_click=_write,
                       args=(_code_selection, doc["id"], start, end, active))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from ui.common import md_label, open_project, project_path, show_error, t
+from ui.common import md, open_project, project_path, show_error, t
 from ui.uploads import save_upload, survey_columns
 from workbench import Project, WorkbenchError
 
@@ -42,7 +42,7 @@ def no_project() -> None:
     left.button(t("create"), on_click=_create, args=(False,))
     right.button(t("build_demo"), on_click=_create, args=(True,))
     if "create_error" in st.session_state:
-        st.error(st.session_state.pop("create_error"))
+        show_error(st.session_state.pop("create_error"))
 
 
 def import_survey(project: Project) -> None:
@@ -86,10 +86,10 @@ def transcript_preview(project: Project, path: Path, group: str | None, key: str
         return None
     choices = {}
     with st.container(border=True):
-        st.markdown(md_label(t("transcript_preview", file=path.name, group=preview["group"])))
+        st.markdown(t("transcript_preview", file=path.name, group=preview["group"]))
         answers = {t("as_speaker"): "speaker", t("as_text"): "text"}
         for item in preview["ambiguous"]:
-            answer = st.radio(md_label(t("is_it_a_speaker", where=item["where"], label=item["label"])),
+            answer = st.radio(t("is_it_a_speaker", where=item["where"], label=item["label"]),
                               list(answers), index=None, horizontal=True, key=f"{key}:{item['label']}")
             choices[item["label"]] = answers.get(answer)
         decided = None not in choices.values()
@@ -106,7 +106,7 @@ def transcript_preview(project: Project, path: Path, group: str | None, key: str
             hide_index=True)
         for notice in preview["notices"]:
             if notice["kind"] != "ambiguous":  # those are the questions above
-                st.warning(md_label(notice["message"]))
+                st.warning(md(notice["message"]))
         if not decided:
             st.info(t("decide_first"))
             return None
@@ -130,8 +130,8 @@ def import_transcripts(project: Project) -> None:
             except WorkbenchError as error:
                 show_error(error)
             else:
-                st.success(md_label(f"{t('imported')}: {upload.name}: {result['turns']} turns, "
-                                    f"{result['speakers']} speakers"))
+                st.success(f"{t('imported')}: {md(upload.name)}: {result['turns']} turns, "
+                           f"{result['speakers']} speakers")
         project.segment(progress=progress_bar(t("segmenting")))
     speakers = st.file_uploader(t("import_speakers"), type=["csv", "xlsx"], key="speakers_upload")
     if speakers and st.button(t("import"), key="import_speakers"):
@@ -150,8 +150,9 @@ def render() -> None:
         return
     with project:
         info = project.info()
-        st.title(info["name"])
-        st.caption(f"{Path(info['path']).resolve()} · {t('schema_version')} {info['schema_version']}")
+        st.title(md(info["name"]))
+        st.caption(f"{md(Path(info['path']).resolve())} · {t('schema_version')} "
+                   f"{info['schema_version']}")
         counts = info["counts"]
         cols = st.columns(6)
         for col, key in zip(cols, ("respondents", "answers", "transcripts", "segments",

@@ -88,6 +88,10 @@ def _values(column: pd.Series) -> list[Any]:
     return [_plain(v) for v in column.astype(object).where(column.notna(), None).tolist()]
 
 
+def _role(role: str) -> str:
+    return "a survey variable" if role == "variable" else f"the {role}"
+
+
 def prepare_survey(
     db: sqlite_utils.Database,
     path: Path,
@@ -138,6 +142,14 @@ def prepare_survey(
         raise InputError(path, f"column {name!r} would clash with the respondent's own "
                                f"{name}: name it with --{'id' if name == 'respondent' else name}, "
                                "or rename the column")
+    given = {**dict.fromkeys(variable_columns, "variable"), id: "id", stratum: "stratum",
+             weight: "weight"}
+    for name, role in given.items():
+        earlier = existing_vars.get(name)
+        if name is not None and earlier and earlier["role"] != role:
+            raise InputError(path, f"column {name!r} is {_role(role)} here but "
+                                   f"{_role(earlier['role'])} in the project (an earlier "
+                                   "import); give it the same role")
     for name in variable_columns:
         earlier = existing_vars.get(name)
         if earlier and earlier["type"] != survey.columns[name].type:

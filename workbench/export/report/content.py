@@ -82,7 +82,9 @@ def choose_themes(project: "Project", codes: Sequence[str | int] | None) -> list
 
 def choose_by(project: "Project", by: Sequence[str] | None) -> list[str]:
     """The breakdowns given (checked), else the variables with known population margins."""
-    columns = set(project.respondents().columns) - {"respondent", "stratum", "weight"}
+    not_groups = {"respondent", "weight"} | {v["name"] for v in project.variables()
+                                             if v["role"] in ("id", "weight")}
+    columns = set(project.respondents().columns) - not_groups
     if by is None:
         return sorted(v for v in project.margins() if v in columns)
     unknown = [v for v in by if v not in columns]
