@@ -14,7 +14,7 @@ import pytest
 
 from workbench import InputError, Project
 from workbench.cli import main
-from conftest import snapshot
+from conftest import review_all, snapshot
 
 STRATA = {"rijk-ICT": 70, "gemeente-groot": 60, "provincie": 50, "waterschap": 45}
 CODE = "Ervaringen/Buitengesloten"
@@ -43,7 +43,8 @@ def _survey(path: Path, seed: int = 7) -> Path:
 
 @pytest.fixture
 def coded(tmp_path: Path) -> Path:
-    """A project from that survey; in every stratum 12 answers coded with CODE."""
+    """A project from that survey; in every stratum 12 answers coded with CODE, every
+    answer reviewed."""
     path = tmp_path / "eigen.db"
     with Project.create(path, user="ann") as project:
         project.import_survey(_survey(tmp_path / "enquete.csv"), id="resp_nr", stratum="stype",
@@ -56,6 +57,7 @@ def coded(tmp_path: Path) -> Path:
             if per_stratum.get(stratum, 0) < 12:
                 per_stratum[stratum] = per_stratum.get(stratum, 0) + 1
                 project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], CODE)
+        review_all(project)  # every answer read: a complete coding
     return path
 
 

@@ -29,6 +29,13 @@ def t(key: str, **values: object) -> str:
     return text.format(**{k: md(v) if isinstance(v, str) else v for k, v in values.items()})
 
 
+def plain(key: str, **values: object) -> str:
+    """The UI string ``key`` with ``values`` filled in as they are, for places that show
+    plain text (st.text, st.dataframe, or st.html through :func:`escaped`); :func:`t` is
+    for places that render Markdown."""
+    return translate(key, st.session_state.get("ui_language", "nl")).format(**values)
+
+
 def default_project_path() -> str:
     """From ``streamlit run app.py -- PROJECT`` or $DUIDING_PROJECT, else empty."""
     args = [a for a in sys.argv[1:] if a.endswith(".db")]

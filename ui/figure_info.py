@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.common import escaped, t
+from ui.common import escaped, plain, t
 from workbench.figures import basis
 
 METHODS = ("complete", "sample", "model-assisted")
@@ -25,7 +25,7 @@ def note(text: str, kind: str = "basis") -> None:
 
 
 def method_name(method: str | None) -> str:
-    return t(f"method_{(method or 'complete').replace('-', '_')}")
+    return plain(f"method_{(method or 'complete').replace('-', '_')}")
 
 
 def basis_line(result: dict) -> str:
@@ -34,10 +34,10 @@ def basis_line(result: dict) -> str:
 
 
 def coverage_line(info: dict) -> str:
-    line = t("coverage_line", known=info["known"], answers=info["answers"],
+    line = plain("coverage_line", known=info["known"], answers=info["answers"],
              reviewed=info["reviewed"], positive=info["positive"],
              respondents_known=info["respondents_known"], respondents=info["respondents"])
-    samples = [t("coverage_sample", name=s["name"], coded=s["coded"], drawn=s["drawn"])
+    samples = [plain("coverage_sample", name=s["name"], coded=s["coded"], drawn=s["drawn"])
                for s in info["samples"]]
     return line + ("; " + "; ".join(samples) if samples else "")
 
@@ -47,7 +47,7 @@ def agreement_line(agreement: dict | None) -> str | None:
     if not agreement or agreement.get("kappa") is None:
         return None
     alpha = agreement.get("alpha")
-    return t("model_agreement", kappa=f"{agreement['kappa']:.2f}",
+    return plain("model_agreement", kappa=f"{agreement['kappa']:.2f}",
              alpha="–" if alpha is None else f"{alpha:.2f}", n=agreement["n"])
 
 
