@@ -17,6 +17,9 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from types import ModuleType, SimpleNamespace
+
+Vocabulary = SimpleNamespace | ModuleType
 
 # held-out first names, by origin
 FIRST = {
@@ -158,12 +161,14 @@ class Answer:
     items: tuple[Item, ...]
 
 
-def first_names() -> list[str]:
-    return [n for names in FIRST.values() for n in names.split()]
+def first_names(v: Vocabulary | None = None) -> list[str]:
+    v = v or DEV
+    return [n for names in v.FIRST.values() for n in names.split()]
 
 
-def surnames() -> list[str]:
-    return [n for names in SURNAME.values() for n in names]
+def surnames(v: Vocabulary | None = None) -> list[str]:
+    v = v or DEV
+    return [n for names in v.SURNAME.values() for n in names]
 
 
 PARTICLES = {"van", "der", "den", "de", "ten", "ter", "in", "'t", "el", "ben", "ait", "a"}
@@ -185,10 +190,10 @@ def _case(rng: random.Random, text: str) -> str:
     return text
 
 
-def _name(rng: random.Random) -> str:
-    origin = rng.choice(list(FIRST))
-    first = rng.choice(FIRST[origin].split())
-    surname = rng.choice(SURNAME[rng.choice([origin, origin, "dutch"])])
+def _name(rng: random.Random, v: Vocabulary) -> str:
+    origin = rng.choice(list(v.FIRST))
+    first = rng.choice(v.FIRST[origin].split())
+    surname = rng.choice(v.SURNAME[rng.choice([origin, origin, "dutch"])])
     form = rng.random()
     if form < 0.45:
         name = f"{first} {surname}"
@@ -196,7 +201,7 @@ def _name(rng: random.Random) -> str:
         initials = "".join(f"{p[0]}." for p in first.split("-"))
         name = f"{initials} {surname}" if rng.random() < 0.7 else f"{initials}{first[0]}. {surname}"
     elif form < 0.75:
-        title = rng.choice(TITLES)
+        title = rng.choice(v.TITLES)
         name = f"{title} {surname}"
     elif form < 0.9:
         name = first
@@ -245,9 +250,9 @@ def _phone(rng: random.Random) -> str:
     return rng.choice(forms)
 
 
-def _email(rng: random.Random) -> str:
-    first = rng.choice(first_names()).lower().replace("-", "")
-    surname = rng.choice(surnames()).lower().replace(" ", "").replace("'", "")
+def _email(rng: random.Random, v: Vocabulary) -> str:
+    first = rng.choice(first_names(v)).lower().replace("-", "")
+    surname = rng.choice(surnames(v)).lower().replace(" ", "").replace("'", "")
     local = rng.choice([f"{first[0]}.{surname}", f"{first}.{surname}", f"{first}{surname[:3]}",
                         f"{first}_{surname}", f"{surname}{rng.randrange(10, 99)}"])
     domain = rng.choice(["minbzk.nl", "rijksoverheid.nl", "belastingdienst.nl", "gmail.com",
@@ -256,15 +261,15 @@ def _email(rng: random.Random) -> str:
     return address.upper() if rng.random() < 0.1 else address
 
 
-def _address(rng: random.Random) -> str:
+def _address(rng: random.Random, v: Vocabulary) -> str:
     number = f"{rng.randrange(1, 250)}{rng.choice(['', '', 'a', 'B', '-2', ' hs'])}"
     postcode = f"{rng.randrange(1000, 9999)} {rng.choice('ABCDEGHJKLMNPRTVWXZ')}{rng.choice('ABCDEGHJKLMNPRTVWXZ')}"
     form = rng.random()
-    street = rng.choice(STREETS)
+    street = rng.choice(v.STREETS)
     if form < 0.35:
         return f"{street} {number}"
     if form < 0.6:
-        return f"{street} {number}, {postcode} {rng.choice(CITIES)}"
+        return f"{street} {number}, {postcode} {rng.choice(v.CITIES)}"
     if form < 0.75:
         return f"{postcode} {number}"
     if form < 0.9:
@@ -272,47 +277,47 @@ def _address(rng: random.Random) -> str:
     return f"{street.lower()} {number}"
 
 
-def _team(rng: random.Random) -> str:
+def _team(rng: random.Random, v: Vocabulary) -> str:
     if rng.random() < 0.6:
-        name = f"team {rng.choice(TEAMS)}"
+        name = f"team {rng.choice(v.TEAMS)}"
     else:
-        cue, dept = rng.choice(DEPARTMENTS)
+        cue, dept = rng.choice(v.DEPARTMENTS)
         name = f"{cue} {dept}"
     return _case(rng, name) if rng.random() < 0.5 else name
 
 
-def _employee(rng: random.Random) -> str:
+def _employee(rng: random.Random, v: Vocabulary) -> str:
     n = str(rng.randrange(10**(rng.choice([4, 5, 6, 7]) - 1), 10**7))
-    return rng.choice(EMPLOYEE_CUES).format(n=n)
+    return rng.choice(v.EMPLOYEE_CUES).format(n=n)
 
 
-def _item(rng: random.Random, kind: str) -> tuple[str, Item]:
+def _item(rng: random.Random, kind: str, v: Vocabulary) -> tuple[str, Item]:
     """A sentence with one planted item of ``kind`` and the item."""
     if kind == "name":
         if rng.random() < 0.1:
-            first = rng.choice(first_names())
+            first = rng.choice(first_names(v))
             value = _case(rng, first)
-            frame = rng.choice(POSSESSIVE_FRAMES)
+            frame = rng.choice(v.POSSESSIVE_FRAMES)
             shown = value + ("'s" if value[-1] in "aeiouy" else "s")
             return frame.format(x=shown), Item(kind, value, _name_keys(value))
-        value = _name(rng)
-        return rng.choice(NAME_FRAMES).format(x=value), Item(kind, value, _name_keys(value))
+        value = _name(rng, v)
+        return rng.choice(v.NAME_FRAMES).format(x=value), Item(kind, value, _name_keys(value))
     make = {"email": _email, "phone": _phone, "iban": _iban, "bsn": _bsn, "address": _address,
             "employee_number": _employee, "team": _team}[kind]
-    value = make(rng)
-    frame = rng.choice(NUMBER_FRAMES[kind])
+    value = make(rng, v) if kind in ("email", "address", "employee_number", "team") else make(rng)
+    frame = rng.choice(v.NUMBER_FRAMES[kind])
     if kind == "employee_number":
         keys = tuple(re.findall(r"\d{3,}", value))
     elif kind == "team":
         keys = tuple(w for w in re.findall(r"[\w&'-]+", value) if w.lower() not in
-                     {"team", "afdeling", "directie", "sector", "directoraat-generaal", "en", "&",
-                      "de", "van", "voor", "a", "2"})
+                     {"team", "afdeling", "directie", "sector", "directoraat-generaal", "dienst",
+                      "bureau", "en", "&", "de", "van", "voor", "a", "2", "3"})
     elif kind == "email":
         keys = (value,)
     elif kind == "address":
         keys = tuple(w for w in re.findall(r"[^\W_]+", value)
                      if (len(w) > 2 or w.isdigit()) and w.lower() not in {"van", "hs", "bij", "den"}
-                     and w not in CITIES and not any(w in c.split() for c in CITIES))
+                     and w not in v.CITIES and not any(w in c.split() for c in v.CITIES))
     else:
         keys = tuple(re.findall(r"\d{3,}|[A-Za-z]{4}", value)) if kind == "iban" \
             else tuple(re.findall(r"\d{2,}", value))
@@ -323,19 +328,21 @@ KINDS = {"name": 10, "email": 2, "phone": 2, "iban": 1, "bsn": 1, "address": 2,
          "employee_number": 2, "team": 3}
 
 
-def planted(n: int = 2000, seed: int = 11) -> list[Answer]:
-    """``n`` answers, each with one or two planted items between ordinary sentences."""
+def planted(n: int = 2000, seed: int = 11, variant: str = "dev") -> list[Answer]:
+    """``n`` answers, each with one or two planted items between ordinary sentences, from
+    the ``variant`` vocabulary ("dev" or "test")."""
+    v = vocabulary(variant)
     rng = random.Random(seed)
     kinds = list(KINDS)
     weights = [KINDS[k] for k in kinds]
     answers = []
     for _ in range(n):
-        items, parts = [], [rng.choice(OPENERS)]
+        items, parts = [], [rng.choice(v.OPENERS)]
         for _ in range(1 if rng.random() < 0.7 else 2):
-            sentence, item = _item(rng, rng.choices(kinds, weights)[0])
+            sentence, item = _item(rng, rng.choices(kinds, weights)[0], v)
             parts.append(sentence)
             items.append(item)
-        parts.append(rng.choice(CLOSERS))
+        parts.append(rng.choice(v.CLOSERS))
         text = " ".join(p for p in parts if p)
         if rng.random() < 0.15:
             text = text.lower()
@@ -409,11 +416,33 @@ ORDINARY = [
 ]
 
 
-def ordinary(n: int = 1000, seed: int = 12) -> list[str]:
+def ordinary(n: int = 1000, seed: int = 12, variant: str = "dev") -> list[str]:
     """``n`` answers of two to four ordinary sentences, with no personal data."""
+    v = vocabulary(variant)
     rng = random.Random(seed)
     answers = []
     for _ in range(n):
-        text = " ".join(rng.sample(ORDINARY, rng.randint(2, 4)))
+        text = " ".join(rng.sample(v.ORDINARY, rng.randint(2, 4)))
         answers.append(text.lower() if rng.random() < 0.1 else text)
     return answers
+
+
+DEV = SimpleNamespace(**{name: globals()[name] for name in (
+    "FIRST", "SURNAME", "TITLES", "TEAMS", "DEPARTMENTS", "STREETS", "CITIES", "OPENERS",
+    "CLOSERS", "NAME_FRAMES", "POSSESSIVE_FRAMES", "NUMBER_FRAMES", "EMPLOYEE_CUES",
+    "ORDINARY")})
+
+
+def vocabulary(variant: str) -> Vocabulary:
+    """"dev" (this module's lists, which the rules were developed against) or "test"
+    (tests/pii_corpus_b.py, written afterwards and never tuned on)."""
+    if variant == "dev":
+        return DEV
+    if variant == "test":
+        import importlib
+        import sys
+        from pathlib import Path
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        return importlib.import_module("pii_corpus_b")
+    raise ValueError(f"unknown variant {variant!r}")

@@ -95,7 +95,13 @@ def _base(low: str) -> str:
 
 
 def _known_first(tok: _Tok) -> bool:
-    return _base(tok.low) in first_names()
+    """A known first name, or a double one of known or unknown parts ("femke-lot")."""
+    low = _base(tok.low)
+    if low in first_names():
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and any(p in first_names() for p in parts) and all(
+        p in first_names() or not is_word(p) for p in parts if p)
 
 
 def _known_surname(tok: _Tok) -> bool:
@@ -138,7 +144,9 @@ def _surname_part(tok: _Tok, after_particle: bool, strict: bool) -> bool:
     """Can ``tok`` continue a name (as a surname word)?"""
     if tok.low in not_name_words() and not _known_surname(tok):
         return False
-    if tok.low in proper_nouns() and not _known_surname(tok):
+    if tok.low in proper_nouns() and not _known_surname(tok) \
+            and not (after_particle and tok.shape != "lower"  # "van Wageningen", not
+                     and not tok.low.endswith(("s", "se", "sche"))):  # "van Surinaamse afkomst"
         return False
     if tok.shape in ("title", "upper") and not _acronym(tok):
         return True
@@ -276,6 +284,9 @@ def _evidence_end(text: str, tokens: list[_Tok], i: int) -> int:
             and _unknown(tokens[i + 1]) and not is_word(tokens[i + 1].low, loose=True) \
             and (i == 0 or tokens[i - 1].low not in _DETERMINERS):
         return _extend(tokens, i + 1, strict=True)  # "levent altıntaş": a name that is a word too
+    if tok.shape == "title" and not tok.sentence_start and tok.gap_ok and tok.low not in \
+            proper_nouns() and not _unknown(tok) and _person_context(tokens, i):
+        return _extend(tokens, i, strict=False)  # "volgens Kaan moet", a name that is a word too
     if _unknown(tok) and not _acronym(tok) and len(tok.text) >= 3 and not _place_like(tokens, i):
         after = _extend(tokens, i, strict=True)
         if tok.shape == "lower":
@@ -284,9 +295,21 @@ def _evidence_end(text: str, tokens: list[_Tok], i: int) -> int:
     return i
 
 
-_PERSON_BEFORE = frozenset("met aan bij tegen door zoals namens zei vroeg belde mailde sprak".split())
+_PERSON_BEFORE = frozenset("met aan bij tegen door zoals namens zei vroeg belde mailde sprak "
+                           "volgens naar toen sinds vooral heeft van".split())
 _PERSON_AFTER = frozenset("zei zegt heeft had is was kan kon vond deed en die weet wist "
                           "lachte belde mailde".split())
+
+
+def _person_context(tokens: list[_Tok], i: int) -> bool:
+    """Words around tokens[i] that speak of a person ("volgens X moet", "X zei"); not the
+    end of a capitalised title ("Coördinator Discriminatie en Racisme heeft")."""
+    before = tokens[i - 1].low if i and tokens[i].gap_ok else ""
+    if before in ("en", "&") and i > 1 and tokens[i - 2].shape == "title":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].gap_ok else None
+    return before in _PERSON_BEFORE - {"van", "heeft"} or (nxt is not None and nxt.low in _PERSON_AFTER
+                                                          and nxt.low not in ("en", "die", "is", "was"))
 
 
 def _lower_unknown(tokens: list[_Tok], i: int, after: int) -> int:
@@ -319,7 +342,7 @@ def text_between(tokens: list[_Tok], i: int) -> str:
 
 _STREET = re.compile(r"(straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|plantsoen|"
                      r"markt|park|hof|haven|burgwal|pad)$")
-_TO_PLACE = frozenset("in uit naar richting vanuit nabij rond".split())
+_TO_PLACE = frozenset("in uit richting vanuit nabij rond".split())  # "naar" goes to people too
 
 
 def _place_like(tokens: list[_Tok], i: int) -> bool:
@@ -356,7 +379,8 @@ def _after_cue(text: str, tokens: list[_Tok], i: int, title: bool) -> tuple[int,
         return None
     if cand.low in proper_nouns() or cand.low in ROLES or cand.low in TITLES:
         return None
-    noun = i and tokens[i - 1].low in _DETERMINERS  # "een meneer zei": no title
+    at = i - 1 if tokens[i].low == "heer" else i  # "de heer": look before "de"
+    noun = at > 0 and tokens[at - 1].low in _DETERMINERS  # "een meneer zei": no title
     evidence = (n or (p and (cand.shape != "lower" or _unknown(cand))) or _known_first(cand)
                 or (title and not noun and cand.shape == "lower" and not _verb_like(cand.low)) or _known_surname(cand) or _unknown(cand)
                 or (cand.shape != "lower" and not _acronym(cand) and (title or not is_word(cand.low))))

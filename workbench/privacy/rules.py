@@ -27,12 +27,13 @@ _BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer)\b\W{0,3}(?:is
                       r"(\d(?:[.\s-]?\d){7,8})(?!\d)", re.IGNORECASE)
 _EMPLOYEE = re.compile(
     r"\b(?:(?:personeels|medewerkers?|werknemers?|registratie|employee|salaris)[\s-]?"
-    r"(?:nummer|nr|no|id|number)s?|pers(?:oneels)?\.?\s?nr|p\.?\s?nr|p-?nummer|persnr|pnr)"
+    r"(?:nummer|nr|no|id|number)s?|pers(?:oneels)?\.?\s?nr|p[.-]?\s?nr|p-?nummer|persnr|pnr)"
     r"\.?[\s:,;#=()–-]{0,4}(?:(?:is|was|luidt|staat op)\s*:?\s*)?(?:[A-Z]{1,2}-?)?\d{4,9}\b",
     re.IGNORECASE)
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?P<letters>[A-Za-z]{2})\b"
                        r"(?P<number>[\s,]{1,3}(?:nr\.?\s?)?\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4})?\b)?")
-_STREET_END = (r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|park|"
+_STREET_END = (r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|steeg|pad|hof|park|wijk|"
+               r"hout|horst|vaart|brink|dijkje|polder|meer|berg|heuvel|bos|"
                r"dreef|plantsoen|markt|baan|wal|erf|ring|allee|boulevard|kwartier|veld|haven|"
                r"burgwal|poort|dam|zijde|oord|kant|hoven|akker|weide|straatje)")
 _STREET_WORDS = (r"(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|burgemeester|prins|prinses|koningin|"
@@ -43,6 +44,13 @@ _ADDRESS = re.compile(
     r"\s+\d{1,4}(?:\s?[a-zA-Z](?![\w])|-\d{1,4}|\s?(?:hs|bis|I{1,3})\b)?(?!\s?(?:%|km|m\b|keer|jaar|uur))"
     r"|\b(?i:laan|plein|straat|dreef|weg)\s+(?:van|der|de|den|op|in|achter|langs)(?:\s+[\w'-]+){1,3}"
     r"\s+\d{1,4}(?:\s?[a-zA-Z](?![\w])|-\d{1,4})?")
+_HOUSE = r"\d{1,4}(?:\s?[a-zA-Z](?![\w])|-\d{1,4}|\s?(?:hs|bis|I{1,3})\b)?"
+# "Lange Voorhout 92, 2514 EC", or after "adres", "woon(achtig)", "langs op": any street name
+_BEFORE_POSTCODE = re.compile(r"\b(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]+\s+" + _HOUSE +
+                              r"(?=,?\s+[1-9]\d{3}\s?[A-Za-z]{2}\b)")
+_AFTER_CUE = re.compile(r"(?i:\b(?:adres|huisadres|woonadres|woonachtig|woon(?:t|de)?\s+(?:op|aan|in)"
+                        r"|langs\s+op|verhuisd\s+naar)\b[\s:(]*(?:is\s+)?)"
+                        r"((?:(?:[A-Za-z][\w'.-]*|van|de|der|den)\s+){0,3}[A-Za-z][\w'-]+\s+" + _HOUSE + r")")
 _TEAM_CUE = r"(?:team|unit|cluster|vakgroep|eenheid)"
 _DEPT_CUE = (r"(?:afdeling|afd\.|directie|directoraat(?:-generaal)?|dg|sector|bureau|dienst|"
              r"stafafdeling|hoofdafdeling|divisie|district|regiokantoor|vestiging)")
@@ -50,7 +58,8 @@ _DEPT_CUE = (r"(?:afdeling|afd\.|directie|directoraat(?:-generaal)?|dg|sector|bu
 # "Team Data & Analyse", "team ICT Servicedesk B"
 _NAMED = re.compile(
     rf"(?i:\b(?P<cue>{_TEAM_CUE}|{_DEPT_CUE}))[ \t]+(?P<name>(?:[A-ZÀ-Ý0-9][\w&'-]*|[a-zà-ÿ]+-[A-Za-zÀ-ÿ-]+"
-    rf"|[A-Z]&[A-Z])(?:[ \t]+(?:(?:&|en|de|den|der|van|voor|in|op)[ \t]+)?(?:[A-ZÀ-Ý0-9][\w&'-]*))*)")
+    rf"|[A-Z]&[A-Z])(?:[ \t]+(?:(?:&|en|de|den|der|van|voor|in|op)[ \t]+)?(?:[A-ZÀ-Ý0-9][\w&'-]*))*"
+    rf"(?:(?:,[ \t]+[A-ZÀ-Ý][\w'-]*)+[ \t]+(?:en|&)[ \t]+[A-ZÀ-Ý][\w'-]*)?)")
 # a lower-case name: "(team inkoop noord)", "bij team post en archief", "afdeling handhaving."
 _LOWER = re.compile(
     rf"(?i:\b(?P<cue>{_TEAM_CUE}|{_DEPT_CUE}))[ \t]+"
@@ -103,6 +112,10 @@ def _addresses(text: str) -> Iterator[Span]:
         yield match.start(), match.end(), "address"
     for match in _ADDRESS.finditer(text):
         yield match.start(), match.end(), "address"
+    for match in _BEFORE_POSTCODE.finditer(text):
+        yield match.start(), match.end(), "address"
+    for match in _AFTER_CUE.finditer(text):
+        yield match.start(1), match.end(1), "address"
 
 
 def _units(text: str) -> Iterator[Span]:
