@@ -62,7 +62,7 @@ SURNAME = {
     "polish": ["Grabowski", "Pawłowska", "Michalski", "Zając", "Wróblewski", "Jabłońska",
                "Sikorski", "Baran"],
     "other": ["Tesfamariam", "Adjei", "Okonkwo", "Mekonnen", "Thiam", "Hoang", "Dlamini",
-              "Al-Saadi", "Mahamud", "Oyelaran"],
+              "Al-Khafaji", "Mahamud", "Oyelaran"],
 }
 TITLES = ["mevr.", "mevrouw", "dhr.", "meneer", "de heer", "mw.", "Mevrouw", "Meneer"]
 TEAMS = ["Vergunningen Oost", "Burgerzaken Centrum", "Toezicht Scheepvaart", "Grenszaken",

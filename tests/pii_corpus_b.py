@@ -35,7 +35,7 @@ SURNAME = {
                    "Nerkust", "Fonkel", "Djwalapersad", "Sordam", "Wongsodikromo"],
     "indonesian": ["Latumahina", "Matulessy", "Sopacua", "Hattu", "Wairata", "Sastrowardoyo"],
     "polish": ["Kaczmarek", "Piotrowska", "Grabowska", "Nowicki", "Majewski", "Jasińska"],
-    "other": ["Gebremedhin", "Osei", "Nwosu", "Pham-Tran", "Rahimi", "Kebede", "Diallo",
+    "other": ["Gebremedhin", "Osei", "Nwosu", "Vo-Dinh", "Rahimi", "Kebede", "Diallo",
               "Abdikarim"],
 }
 TITLES = ["mevrouw", "mevr", "Mevr.", "dhr", "Dhr.", "meneer", "de heer", "mw", "Mw."]

@@ -56,10 +56,19 @@ def words() -> frozenset[str]:
     """Ordinary Dutch words (lower-case), stop words and chat abbreviations."""
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    listed: list[str] = []
-    for name in ("dutch_words.txt.gz", "english_words.txt.gz"):
-        with gzip.open(RESOURCES / name, "rt", encoding="utf-8") as handle:
-            listed += handle.read().split("\n")
+    with gzip.open(RESOURCES / "english_words.txt.gz", "rt", encoding="utf-8") as handle:
+        english = handle.read().split("\n")
+    return dutch_words() | frozenset(english)
+
+
+@functools.lru_cache(maxsize=1)
+def dutch_words() -> frozenset[str]:
+    """Ordinary Dutch words only (OpenTaal, stop words, chat abbreviations): what a typo
+    is taken to be a typo of."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    with gzip.open(RESOURCES / "dutch_words.txt.gz", "rt", encoding="utf-8") as handle:
+        listed = handle.read().split("\n")
     return frozenset(listed) | frozenset(STOP_WORDS) | frozenset(CHAT.split())
 
 
@@ -97,7 +106,7 @@ def is_word(low: str, typos: bool = True, compounds: bool = False, loose: bool =
         return True  # "eén" for "één"
     if compounds and _compound(low, vocabulary):
         return True
-    if loose and len(low) >= 4 and _one_off(low, vocabulary):
+    if loose and len(low) >= 4 and _one_off(low, dutch_words()):
         return True
     if len(low) < 8 or not typos:
         return False

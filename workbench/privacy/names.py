@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from .lexicon import first_names, is_word, not_name_words, proper_nouns, surnames, words
 
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*(?:['’]s\b)?|'t\b|’t\b")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*"
+                    r"(?:['’]s\b)?|'t\b|’t\b")
 PARTICLES = frozenset("van de der den te ten ter het 't ’t in op uit d' da das dos du del della "
                       "di la le el al ben bin ibn abu von vom zu v.d. vd".split())
 # titles: whatever word follows is taken as a name ("meneer bakker")
@@ -45,7 +46,7 @@ AMBIGUOUS = frozenset("roos iris mark bas rob ben wil lot els frank mei merel to
                       "junior teddy toon lex peer ester bob can said ling floor sterre hans "
                       "ali".split())
 _DETERMINERS = frozenset("de het een die deze dat die zo'n elke iedere welke".split())
-_SENTENCE_END = re.compile(r"[.!?:;\"“”\n]|^$")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”'‘\n]|^$")
 
 
 @dataclass
@@ -140,14 +141,14 @@ def _acronym(tok: _Tok) -> bool:
     return tok.shape == "upper" and len(tok.text) <= 3
 
 
-def _surname_part(tok: _Tok, after_particle: bool, strict: bool) -> bool:
-    """Can ``tok`` continue a name (as a surname word)?"""
+def _surname_part(tok: _Tok, after_particle: bool, strict: bool, particle: str = "") -> bool:
+    """Can ``tok`` continue a name (as a surname word)? ``particle``: the first
+    tussenvoegsel before it, if any."""
     if tok.low in not_name_words() and not _known_surname(tok):
         return False
-    if tok.low in proper_nouns() and not _known_surname(tok) \
-            and not (after_particle and tok.shape != "lower"  # "van Wageningen", not
-                     and not tok.low.endswith(("s", "se", "sche"))):  # "van Surinaamse afkomst"
-        return False
+    if tok.low in proper_nouns() and not _known_surname(tok):
+        # "van Wageningen", "ten Haaf", not "van Surinaamse afkomst" or "in Den Haag"
+        return particle in ("van", "ten", "ter", "uit") and not tok.low.endswith(("s", "se", "sche"))
     if tok.shape in ("title", "upper") and not _acronym(tok):
         return True
     if _known_surname(tok) or _known_first(tok):
@@ -182,7 +183,8 @@ def _extend(tokens: list[_Tok], i: int, strict: bool, loose: bool = True) -> int
         k = j + n
         strong = n >= 2 and tokens[k - 1].low in ("der", "den", "'t", "’t")  # "van der"
         if k < len(tokens) and tokens[k].gap_ok and (
-                _surname_part(tokens[k], n > 0, not strong and (strict or n >= 1))
+                _surname_part(tokens[k], n > 0, not strong and (strict or n >= 1),
+                              tokens[j].low if n else "")
                 or (loose and words == 0 and n <= 1 and tokens[i].shape == "lower"
                     and _plain(tokens[k]))):
             j, words = k + 1, words + 1
@@ -285,7 +287,7 @@ def _evidence_end(text: str, tokens: list[_Tok], i: int) -> int:
             and (i == 0 or tokens[i - 1].low not in _DETERMINERS):
         return _extend(tokens, i + 1, strict=True)  # "levent altıntaş": a name that is a word too
     if tok.shape == "title" and not tok.sentence_start and tok.gap_ok and tok.low not in \
-            proper_nouns() and not _unknown(tok) and _person_context(tokens, i):
+            proper_nouns() and not _unknown(tok) and (_person_context(tokens, i) or _isolated(tokens, i)):
         return _extend(tokens, i, strict=False)  # "volgens Kaan moet", a name that is a word too
     if _unknown(tok) and not _acronym(tok) and len(tok.text) >= 3 and not _place_like(tokens, i):
         after = _extend(tokens, i, strict=True)
@@ -299,6 +301,29 @@ _PERSON_BEFORE = frozenset("met aan bij tegen door zoals namens zei vroeg belde 
                            "volgens naar toen sinds vooral heeft van".split())
 _PERSON_AFTER = frozenset("zei zegt heeft had is was kan kon vond deed en die weet wist "
                           "lachte belde mailde".split())
+
+
+def _isolated(tokens: list[_Tok], i: int) -> bool:
+    """A capitalised word alone inside a lower-case sentence ("zat Trijntje erbij"):
+    Dutch capitalises no ordinary word there, so it is a name (places, organisations
+    and feasts are on the proper-noun list)."""
+    tok = tokens[i]
+    if len(tok.low) < 3 or tok.low in not_name_words() or _ADJECTIVE.search(tok.low) \
+            or "-" in tok.low or tok.text.split("'")[0].isupper():  # "Pride-maand", "DG's"
+        return False
+    before = tokens[i - 1]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before.shape != "lower" or (after is not None and after.gap_ok and after.shape != "lower"):
+        return False
+    # not a word of a capitalised title: "Justitie en Veiligheid", "Academie voor Communicatie"
+    for link, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(tokens) and tokens[link].low in _LINKS and tokens[other].shape == "title" \
+                and tokens[link].gap_ok and tokens[max(link, other)].gap_ok:
+            return False
+    return True
+
+
+_LINKS = frozenset("en & van voor der de den het op in aan met tegen over tot".split())
 
 
 def _person_context(tokens: list[_Tok], i: int) -> bool:
@@ -327,6 +352,8 @@ def _lower_unknown(tokens: list[_Tok], i: int, after: int) -> int:
             and not _verb_like(nxt.low) and len(nxt.low) >= 3:
         return i + 2
     before = tokens[i - 1].low if i and tok.gap_ok else ""
+    if tok.low.endswith(("'s", "’s")) and len(tok.low) >= 5:
+        return i + 1  # "op fadwa's verjaardag": a possessive of an unknown word
     aside = i + 1 < len(tokens) and not tokens[i + 1].gap_ok and \
         text_between(tokens, i).lstrip().startswith(("(", ","))  # "grażyna (teamleider)"
     if len(tok.low) >= 4 and (before in _PERSON_BEFORE or aside

@@ -187,7 +187,8 @@ def _verb(low: str) -> bool:
             or (len(low) > 3 and low.endswith("t") and not low.endswith("st")
                 and low[:-1] + "en" in vocabulary)
             or (len(low) > 4 and low.endswith(("de", "te")) and low[:-2] + "en" in vocabulary)
-            or (low.startswith("ge") and low.endswith(("d", "t")) and low in vocabulary))
+            or (low.startswith("ge") and low.endswith(("d", "t")) and low in vocabulary)
+            or (len(low) > 5 and low.endswith("d") and low[:-1] + "en" in vocabulary))  # veranderd
 
 
 def _kind(cue: str) -> str:
