@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import collections
 import html
+import logging
 import re
 import sys
 import tempfile
@@ -80,6 +81,7 @@ def deduce_redactor():
     except ImportError:
         return None
     engine = Deduce()
+    logging.getLogger().setLevel(logging.WARNING)  # deduce turns on debug logging
 
     def redact_text(text: str) -> str:
         return engine.deidentify(text).deidentified_text
@@ -147,48 +149,65 @@ def demo_exports() -> None:
         with build_demo(folder / "demo.db", user="bench") as project:
             exposed = _code_planted(project, key)
             texts = _viewer_exports(project, folder)
-        print(f"\n== the demo's {len(key)} planted items in the viewer exports")
+        items = {item for item, _, _ in exposed}
+        left = sorted({value for _, value, unit in exposed if _part_left(value, unit)})
+        print(f"\n== the demo's {len(key)} planted items ({len(items)} found in the units) in "
+              f"the viewer exports; a word of 4+ letters of an item left in its redacted "
+              f"answer or turn: {len(left)} {left[:5]}")
         print(f"  {'export':<28}{'quoted':>8}{'still shown':>13}")
         for name, text in texts.items():
             norm = html.unescape(text)
             if name.startswith("report (md"):  # Markdown escapes [ ] * _ and the like
                 norm = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", norm)
-            quoted = [(value, unit) for value, unit in exposed if unit in norm]
-            shown = [value for value, _ in quoted if value in norm]
+            quoted = {item for item, _, unit in exposed if unit in norm}
+            shown = [item for item in quoted if item[1] in norm]
             everywhere = [v for v in key["value"] if v in norm]
             print(f"  {name:<28}{len(quoted):>8}{len(shown):>13}   (any planted value in it: "
                   f"{len(everywhere)})")
 
 
-def _code_planted(project: Project, key: pd.DataFrame) -> list[tuple[str, str]]:
+def _part_left(value: str, unit: str) -> bool:
+    """Is a word of 4+ letters of ``value`` (not "team", "afdeling") in the redacted unit?"""
+    words = [w for w in re.findall(r"[\w@.]+", value)
+             if len(w) >= 4 and w.lower() not in ("team", "afdeling", "directie")]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", unit) for w in words)
+
+
+def _code_planted(project: Project, key: pd.DataFrame) -> list[tuple[tuple, str, str]]:
     """Code every unit holding a planted item, three planted answers (two turns) first in
-    each code and padding after them so that each code reaches 10 people; returns
-    (value, redacted unit text) for every item."""
+    each code and then 12 other people (speakers), so that Browse quotes them and every
+    code passes the small-cell rule; the units also become a code's example quotes.
+    Returns (item, value, redacted unit text) per item, an item being (unit id, value)."""
     project.codebook.add("Bench")
-    answers, turns = [], []
-    padding_answers, padding_turns = [], []
     values = list(key["value"])
+    planted: dict[str, list] = {"answer": [], "turn": []}
+    others: dict[str, list] = {"answer": [], "turn": []}
     for doc in project.documents(limit=100_000):
         for seg in project.segments(doc["id"]):
-            if seg["kind"] not in ("answer", "turn"):
-                continue
-            planted = [v for v in values if v in seg["text"]]
-            target = (answers if seg["kind"] == "answer" else turns) if planted else \
-                (padding_answers if seg["kind"] == "answer" else padding_turns)
-            target.append((seg, planted))
-    exposed = []
-    for kind, units, padding, per_code in (("a", answers, padding_answers, 3),
-                                           ("t", turns, padding_turns, 2)):
+            if seg["kind"] in planted:
+                found = [v for v in values if v in seg["text"]]
+                (planted if found else others)[seg["kind"]].append((seg, found))
+    exposed, used = [], set()
+    for kind, per_code in (("answer", 3), ("turn", 2)):
+        units = planted[kind]
         for n, start in enumerate(range(0, len(units), per_code)):
             path = f"Bench/{kind}{n:02d}"
             project.codebook.add(path, examples=[u[0]["text"] for u in units[start:start + per_code]])
-            for seg, planted in units[start:start + per_code]:
+            for seg, found in units[start:start + per_code]:
                 project.code_segment(seg["id"], path)
-                unit = redact(" ".join(seg["text"].split()))
-                exposed += [(value, unit) for value in planted]
-            for seg, _ in padding[n * 12:(n + 1) * 12]:
+                forms = {redact(" ".join(seg["text"].split())), " ".join(redact(seg["text"]).split())}
+                exposed += [((seg["id"], v), v, unit) for v in found for unit in forms]
+            people: set = set()
+            for seg, _ in others[kind]:
+                who = (seg["document_id"], seg["speaker"] if kind == "turn" else None)
+                if seg["id"] in used or who in people:
+                    continue
+                people.add(who)
+                used.add(seg["id"])
                 project.code_segment(seg["id"], path)
-    return sorted(set(exposed))
+                if len(people) == 12:
+                    break
+    return exposed
 
 
 def _viewer_exports(project: Project, folder: Path) -> dict[str, str]:
