@@ -13,6 +13,7 @@ are measured in benchmarks/bench_redaction.py on held-out names and forms.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import names, rules
@@ -36,14 +37,20 @@ class Found:
     text: str
 
 
+_LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
+
+
 def find(text: str) -> list[Found]:
-    """Personal data in ``text``, non-overlapping, in order."""
+    """Personal data in ``text``, non-overlapping, in order. The labels of an earlier
+    redaction ("[naam]", "[IBAN]") are left alone, so redacting twice changes nothing."""
     spans = list(rules.spans(text))
     taken = [(s, e) for s, e, _ in spans]
     for start, end, kind in names.spans(text):
         # a "name" inside an e-mail address or a team name is already covered
         if not any(s <= start and end <= e for s, e in taken):
             spans.append((start, end, kind))
+    labels = [m.span() for m in _LABEL.finditer(text)]
+    spans = [(s, e, k) for s, e, k in spans if not any(s < le and ls < e for ls, le in labels)]
     return _merge(text, spans)
 
 
