@@ -9,8 +9,10 @@ and surname words):
   is an ordinary word too ("roos", "mark", "bas") and nothing else says it is a name;
 - a known surname ("de Vries", "yilmaz");
 - a capitalised word inside a sentence that is neither an ordinary Dutch word nor a place
-  or organisation ("Kerem", "Wouter Zandbergen"), and two unknown lower-case words in a
-  row ("kerem yıldırım").
+  or organisation ("Kerem", "Wouter Zandbergen"), or that stands alone among lower-case
+  words or where people are spoken of ("zat Trijntje erbij", "volgens Kaan");
+- unknown lower-case words next to a name word or where people are spoken of ("kerem
+  yıldırım", "met kerem", "op fadwa's verjaardag").
 
 "Unknown" means: not on the Dutch word list and not one letter off a word on it
 (:func:`.lexicon.is_word`). Place names are not redacted on their own: they are not
