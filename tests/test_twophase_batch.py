@@ -135,3 +135,16 @@ def test_interval_of_an_estimate_outside_zero_one():
     assert high[1] == 1 and 0.98 < low[1] < 1
     assert 0.2 < low[2] < 0.3 < high[2] < 0.41
     assert np.isfinite(low).all() and np.isfinite(high).all()
+
+
+def test_an_empty_domain_has_no_interval(survey):
+    """A subgroup with no sampled row has no estimate, and so no interval (it was 0 to 1)."""
+    data, design, phase2, Y, scores, shared, _ = survey
+    groups = np.where(data["group"] == "z", 2, 0)
+    groups[data["group"].to_numpy() == "y"] = 1
+    [result] = ratios(design, phase2, Y[:, :1], [(groups, 4)])   # domain 3: nobody
+    single = twophase.ratio(design, phase2, Y[:, 0], groups, 4)
+    for values in (result, {k: v[None] for k, v in single.items() if k != "cov"}):
+        assert np.isnan(values["estimate"][0, 3])
+        assert np.isnan(values["ci_low"][0, 3]) and np.isnan(values["ci_high"][0, 3])
+        assert np.isfinite(values["ci_low"][0, :3]).all()

@@ -195,10 +195,13 @@ def interval(estimate: np.ndarray, se: np.ndarray, n_zero: np.ndarray, df: np.nd
     of a domain include those whose value is known without coding (respondents without an
     answer), which say nothing about how rare the code is among the answers; with them the
     interval collapsed onto 0 and missed the truth whenever a small subgroup's sample held
-    no mention (tests/test_twophase_batch.py)."""
+    no mention (tests/test_twophase_batch.py). An empty domain has neither."""
     estimate = np.asarray(estimate, dtype=float)
     edge = ~((estimate > 0) & (estimate < 1)) & np.isfinite(estimate)
-    return _logit_ci(np.clip(estimate, 0.0, 1.0), np.where(edge, 0.0, se), n_zero, df, level)
+    low, high = _logit_ci(np.clip(estimate, 0.0, 1.0), np.where(edge, 0.0, se), n_zero, df,
+                          level)
+    missing = np.isnan(estimate)       # an empty domain: no estimate, no interval
+    return np.where(missing, np.nan, low), np.where(missing, np.nan, high)
 
 
 def _phase_one_scale(design: SurveyDesign, h: np.ndarray) -> np.ndarray:
