@@ -2,13 +2,15 @@
 truth (issue 10), and the gain in width of model-assisted over sample figures.
 
     .venv/bin/python benchmarks/bench_coverage.py [--reps 500] [--size 400] [--seed 1]
-        [--only conditional|unconditional] [--json OUT]
+        [--allocation proportional|population] [--only conditional|unconditional]
+        [--methods sample model-assisted] [--out DIR]
 
 The demo's survey (4,481 respondents, 8 strata, weights N_h / r_h, fpc N_h) is one fixed
 phase-1 sample; ``data/answer_key.csv`` mapped to the codebook (``data/demo/key_codes.py``)
 is a perfect coder. Two simulations, each replication drawing a coding sample of ``size``
-respondents with an answer (stratified by the survey strata, proportional, as
-``samples.draw`` does), coding it with the key, fitting the code models on it (as
+respondents with an answer (stratified by the survey strata as ``samples.draw`` does, in
+proportion to the answers, its default, or with ``--allocation population`` to their summed
+weights), coding it with the key, fitting the code models on it (as
 ``suggest`` does: a cross-fitted logistic regression per code on the stored embeddings, or
 similarity to the code's example quotes and coded answers where it has fewer than 10
 positives), and estimating every code overall, by herkomst and by functiegroep, among all
@@ -23,17 +25,18 @@ respondents and among those who answered, by ``sample`` and ``model-assisted``:
   the pseudo-population's prevalence; the interval is the figure's full CI (``se``: phase 1
   + phase 2).
 
-The statistics are the product's own objects: ``analysis.twophase.ratio`` (the estimator of
-``figures.figure``), ``assist.suggest.CodeClassifier.cross_fit`` and
+The statistics are the product's own objects: ``analysis.twophase_batch.ratios`` (equal to
+``analysis.twophase.ratio``, the estimator of ``figures.figure``, to 1e-12, but one call per
+replication), ``assist.suggest.CodeClassifier.cross_fit`` and
 ``_left_out_similarity`` (the scores ``suggest`` stores), ``samples._allocate`` and
 ``samples._pick`` (the draw), on embeddings computed once through the Project API.
 tests/test_figures_simulation.py checks one replication against the Project API end to end.
+Results and findings: benchmarks/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
@@ -378,9 +381,13 @@ def summarise(result: dict, demo: Demo, cells: list[tuple], methods=METHODS) -> 
                              "mc_error": np.sqrt(coverage[m, k, c] * (1 - coverage[m, k, c])
                                                  / max(reps[m, k, c], 1)),
                              "width": width[m, k, c], "bias": bias[m, k, c],
-                             "positives": float(np.nanmean(result["positives"][:, m, k, c])),
+                             "positives": _mean(result["positives"][:, m, k, c]),
                              "no_positives": int((result["positives"][:, m, k, c] == 0).sum())})
     return pd.DataFrame(rows)
+
+
+def _mean(values: np.ndarray) -> float:
+    return float(np.nanmean(values)) if np.isfinite(values).any() else float("nan")
 
 
 def cell_labels(demo: Demo) -> list[tuple[str, str, str]]:
@@ -390,10 +397,24 @@ def cell_labels(demo: Demo) -> list[tuple[str, str, str]]:
     return domain_cells(design, answered)["levels"]
 
 
+BINS = ((0, 1), (1, 3), (3, 5), (5, 10), (10, np.inf))
+
+
+def _chance_outside(reps: np.ndarray) -> float:
+    """Expected number of cells outside 93-97% if every one covered exactly 95%."""
+    from scipy import stats
+
+    reps = np.asarray(reps, dtype=float)
+    return float((stats.binom.cdf(np.ceil(0.93 * reps) - 1, reps, 0.95)
+                  + stats.binom.sf(np.floor(0.97 * reps), reps, 0.95)).sum())
+
+
 def report(summary: pd.DataFrame, name: str, reps: int) -> str:
     """The figures of one simulation as Markdown: per method and domain the coverage over
-    the codes (mean, range, codes within 93-97%) and the mean CI width; per code the
-    overall figure's coverage and width by method; and every cell outside 93-97%."""
+    the codes and the mean CI width; per method and expected number of coded mentions in
+    the cell, the cells outside 93-97% against the number Monte-Carlo error alone puts
+    there; per code the overall figure's width by method; the cells more than 3.29
+    Monte-Carlo errors from 95%."""
     lines = [f"### {name}: {reps} replications", ""]
     s = summary[summary["reps"] > 0].copy()
     s["inside"] = s["coverage"].between(0.93, 0.97)
@@ -402,21 +423,44 @@ def report(summary: pd.DataFrame, name: str, reps: int) -> str:
         high=("coverage", "max"), inside=("inside", "sum"), width=("width", "mean"),
         positives=("positives", "mean")).reset_index()
     lines += ["| method | among | domain | codes | coverage mean | min | max | codes in 93-97% "
-              "| mean CI width | coded positives (mean) |", "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+              "| mean CI width | coded mentions (mean) |",
+              "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for row in table.itertuples():
         lines.append(f"| {row.method} | {row.among} | {row.by}: {row.level} | {row.codes} | "
                      f"{row.mean:.3f} | {row.low:.3f} | {row.high:.3f} | {row.inside} | "
                      f"{row.width:.4f} | {row.positives:.1f} |")
-    both = s[s["by"] == "overall"].pivot_table(index=["code", "among"], columns="method",
-                                                values=["coverage", "width"])
-    lines += ["", "| code | among | coverage sample | coverage model-assisted | width sample "
-              "| width model-assisted | width ratio |", "|---|---|---:|---:|---:|---:|---:|"]
-    for (code, among), row in both.iterrows():
+    lines += ["", "| method | coded mentions in the cell (mean) | cells | coverage mean | min | "
+              "max | outside 93-97% | by chance alone |", "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for method, part in s.groupby("method", sort=False):
+        for lo, hi in BINS:
+            cell = part[(part["positives"] >= lo) & (part["positives"] < hi)]
+            if cell.empty:
+                continue
+            lines.append(f"| {method} | {lo}-{hi if np.isfinite(hi) else ''} | {len(cell)} | "
+                         f"{cell['coverage'].mean():.3f} | {cell['coverage'].min():.3f} | "
+                         f"{cell['coverage'].max():.3f} | {int((~cell['inside']).sum())} | "
+                         f"{_chance_outside(cell['reps']):.1f} |")
+    overall = s[(s["by"] == "overall") & (s["among"] == "all")].pivot_table(
+        index="code", columns="method", values=["coverage", "width"])
+    lines += ["", "| code (overall, among all) | coverage sample | coverage model-assisted | "
+              "CI width sample | CI width model-assisted | width ratio |",
+              "|---|---:|---:|---:|---:|---:|"]
+    for code, row in overall.iterrows():
         cs, cm = row.get(("coverage", "sample")), row.get(("coverage", "model-assisted"))
         ws, wm = row.get(("width", "sample")), row.get(("width", "model-assisted"))
-        ratio = wm / ws if ws and wm == wm else float("nan")
-        lines.append(f"| {code} | {among} | {cs:.3f} | {cm:.3f} | {ws:.4f} | {wm:.4f} | "
-                     f"{ratio:.2f} |")
+        shown = [f"{v:.3f}" if v == v and v is not None else "-" for v in (cs, cm)]
+        widths = [f"{v:.4f}" if v == v and v is not None else "-" for v in (ws, wm)]
+        ratio = f"{wm / ws:.2f}" if ws and wm == wm and wm is not None else "-"
+        lines.append(f"| {code} | {shown[0]} | {shown[1]} | {widths[0]} | {widths[1]} | "
+                     f"{ratio} |")
+    z = (s["coverage"] - 0.95) / np.sqrt(0.95 * 0.05 / s["reps"])
+    far = s[np.abs(z) > 3.29]
+    lines += ["", f"Cells more than 3.29 Monte-Carlo errors from 95% ({len(far)}; about "
+              f"{0.001 * len(s):.1f} by chance):"]
+    for row in far.itertuples():
+        lines.append(f"- {row.method}, {row.code}, {row.among}, {row.by}: {row.level}: "
+                     f"{row.coverage:.3f} (coded mentions {row.positives:.2f}, none in "
+                     f"{row.no_positives} of {row.reps})")
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ them. The full figures are in benchmarks/README.md.
 from __future__ import annotations
 
 import csv
+import shutil
 import sys
 from pathlib import Path
 
@@ -34,8 +35,6 @@ INTEGRITEIT = "Reacties/Integriteitscoördinator"          # rare: similarity to
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, demo_file):
     """The demo as the simulation's arrays, read from a copy of the built demo project."""
-    import shutil
-
     path = tmp_path_factory.mktemp("sim") / "demo.db"
     shutil.copy(demo_file, path)
     with Project.open(path, user="ann") as project:
@@ -65,8 +64,6 @@ def _code_with_the_key(project: Project, name: str, tmp_path: Path) -> None:
 def test_one_replication_through_the_project_equals_the_simulation(demo, tmp_path):
     arrays, built = demo
     path = tmp_path / "demo.db"
-    import shutil
-
     shutil.copy(built, path)
     codes = [LEIDERSCHAP, INTEGRITEIT]
     with Project.open(path, user="ann") as project:
