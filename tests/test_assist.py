@@ -265,6 +265,18 @@ def test_reject_keeps_a_rejected_row_and_becomes_a_negative(coded):
     assert not again  # a rejected unit is not proposed again for that code
 
 
+def test_a_reviewed_answer_without_codes_is_a_negative_for_every_code(coded):
+    """A review says the codes not applied do not apply: a reviewed answer nobody coded is a
+    negative for every code (it used to count only when its document had a coding)."""
+    project, groups = coded
+    before = suggest(project, backend=TfidfSvd(dim=16), min_examples=5)["codes"]
+    project.samples.review([groups[JOKE][9], groups[IGNORE][9]], coder="anna")
+    after = suggest(project, backend=TfidfSvd(dim=16), min_examples=5)["codes"]
+    for code in groups:
+        assert after[code]["negatives"] == before[code]["negatives"] + 2
+        assert after[code]["positives"] == before[code]["positives"]
+
+
 def test_undoable_actions_include_accept_and_reject():
     """workbench/coding.py's UNDOABLE must list 'accept' and 'reject' (see the report)."""
     assert {"accept", "reject"} <= set(coding.UNDOABLE)

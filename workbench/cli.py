@@ -510,8 +510,10 @@ def build_parser() -> argparse.ArgumentParser:
                           "survey's strata)")
     sub.add_argument("--no-strata", action="store_true", help="a simple random sample")
     sub.add_argument("--allocation", default="proportional",
-                     choices=["proportional", "equal", "neyman"],
-                     help="how --size is spread over the strata (neyman: from --pilot)")
+                     choices=["proportional", "population", "equal", "neyman"],
+                     help="how --size is spread over the strata: in proportion to the units, "
+                          "to the population they stand for (summed weights), equally, or "
+                          "neyman (from --pilot)")
     sub.add_argument("--stratum-size", action="append", metavar="STRATUM=N",
                      help="draw N in STRATUM (instead of --size; repeatable)")
     sub.add_argument("--unit", default="respondent", choices=["respondent", "answer"])
@@ -527,7 +529,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("name", metavar="NAME")
     sub.add_argument("--size", type=int, help="number of units to add")
     sub.add_argument("--allocation", default="proportional",
-                     choices=["proportional", "equal", "neyman", "uncertainty"])
+                     choices=["proportional", "population", "equal", "neyman", "uncertainty"])
     sub.add_argument("--stratum-size", action="append", metavar="STRATUM=N")
     sub.add_argument("--seed", type=int, default=1)
     sub.add_argument("--code", action="append", metavar="PATH",

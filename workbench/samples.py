@@ -26,7 +26,7 @@ from .store import samples as sql
 if TYPE_CHECKING:  # pragma: no cover
     from .project import Project
 
-ALLOCATIONS = ("proportional", "equal", "neyman", "uncertainty")
+ALLOCATIONS = ("proportional", "population", "equal", "neyman", "uncertainty")
 MISSING = "(missing)"
 NO_ANSWER = "(no answer)"
 MIN_PER_STRATUM = 2
@@ -96,9 +96,11 @@ def _largest_remainder(shares: pd.Series, size: int, caps: pd.Series) -> pd.Seri
 
 
 def _allocate(available: pd.Series, size: int | None, sizes: Mapping[str, int] | None,
-              allocation: str, spread: pd.Series | None, current: pd.Series) -> pd.Series:
+              allocation: str, spread: pd.Series | None, current: pd.Series,
+              mass: pd.Series | None = None) -> pd.Series:
     """Units to draw per stratum. ``available``: undrawn frame units; ``current``: drawn so
-    far; ``spread``: a standard deviation per stratum (Neyman / uncertainty)."""
+    far; ``spread``: a standard deviation per stratum (Neyman / uncertainty); ``mass``: the
+    summed survey weights of each stratum's frame units (population)."""
     if sizes is not None:
         unknown = [s for s in sizes if s not in available.index]
         if unknown:
@@ -119,6 +121,14 @@ def _allocate(available: pd.Series, size: int | None, sizes: Mapping[str, int] |
     if allocation == "proportional":
         frame = available + current
         return _largest_remainder(frame.astype(float), size, available)
+    if allocation == "population":
+        # in proportion to the population the frame units stand for: the final weights
+        # w / pi2 are then about equal, which a survey with unequal weights needs for
+        # figures of small subgroups (benchmarks/README.md, coverage)
+        if mass is None:
+            raise InputError(None, "population allocation needs the survey weights")
+        return _largest_remainder(mass.reindex(available.index).fillna(0.0).astype(float),
+                                  size, available)
     if allocation == "equal":
         return _largest_remainder(pd.Series(1.0, index=available.index), size, available)
     if allocation in ("neyman", "uncertainty"):
@@ -163,9 +173,11 @@ def draw(project: "Project", name: str, size: int | None = None, *,
          question: str | None = None, seed: int = 0, pilot: str | None = None,
          code: str | int | Sequence[str | int] | None = None) -> dict:
     """Draw a new coding sample: a stratified simple random sample of the frame (respondents
-    with an open answer, to ``question`` if given). ``allocation``: proportional, equal,
-    neyman (spread per stratum from ``pilot``'s coded answers for ``code``), or explicit
-    ``sizes`` per stratum. One event; the frame, strata, sizes and order are stored."""
+    with an open answer, to ``question`` if given). ``allocation``: proportional (to the
+    units per stratum), population (to the population they stand for, their summed survey
+    weights), equal, neyman (spread per stratum from ``pilot``'s coded answers for
+    ``code``), or explicit ``sizes`` per stratum. One event; the frame, strata, sizes and
+    order are stored."""
     if not name or not name.strip():
         raise InputError(None, "the sample needs a name")
     if sql.sample(project.db, name) is not None:
@@ -180,7 +192,8 @@ def draw(project: "Project", name: str, size: int | None = None, *,
     if allocation == "neyman":
         spread = _pilot_spread(project, pilot, code, units, question)
     chosen = _allocate(available, size, sizes, allocation, spread,
-                       pd.Series(0, index=available.index))
+                       pd.Series(0, index=available.index),
+                       _mass(project, units) if allocation == "population" else None)
     picked, order = _pick(units, chosen, seed)
     params = {"seed": seed, "allocation": allocation, "pilot": pilot,
               "code": _paths(project, code),
@@ -220,7 +233,9 @@ def extend(project: "Project", name: str, size: int | None = None, *,
                                found["question"])
     elif allocation == "uncertainty":
         spread = _model_spread(project, found, frame, code, model_run)
-    chosen = _allocate(available, size, sizes, allocation, spread, current)
+    mass = _mass(project, _units_of(project, found, frame)) if allocation == "population" \
+        else None
+    chosen = _allocate(available, size, sizes, allocation, spread, current, mass)
     undrawn = frame[frame["draw"].isna()].rename(columns={})
     number = int(frame["draw"].max()) + 1 if frame["draw"].notna().any() else 1
     picked, order = _pick(undrawn, chosen, seed)
@@ -250,6 +265,13 @@ def next_to_code(project: "Project", name: str, size: int, code: str | int | Seq
 def _probabilities(drawn: pd.Series, frame: pd.Series) -> dict[str, float]:
     """Each frame unit's chance of being in the sample after this draw, per stratum."""
     return {str(k): float(drawn[k] / frame[k]) if frame[k] else 0.0 for k in frame.index}
+
+
+def _mass(project: "Project", units: pd.DataFrame) -> pd.Series:
+    """Per stratum, the summed survey weights of the frame units' respondents."""
+    weights = project.respondents().set_index("respondent")["weight"].astype(float)
+    values = weights.reindex(units["respondent"].astype(str)).fillna(0.0).to_numpy()
+    return pd.Series(values).groupby(units["stratum"].to_numpy()).sum()
 
 
 def _paths(project: "Project", code) -> list[str] | None:

@@ -140,15 +140,7 @@ def ratio(design: SurveyDesign, phase2: PhaseTwo, y: np.ndarray, groups: np.ndar
     h = design.stratum_codes_[rows]
     h_count = len(design.strata_)
     n1 = design.n_psu_.astype(float)
-    taken = np.bincount(h, minlength=h_count)
-    lonely = (taken == 1) & (design.fpc_factor_ >= 1e-7)
-    if lonely.any():
-        name = design.strata_[np.flatnonzero(lonely)[0]]
-        raise InputError(None, f"survey stratum {str(name)!r} has only one coded answer in "
-                               "the sample: a variance needs two (code more or draw more)")
-    with np.errstate(divide="ignore", invalid="ignore"):
-        scale = np.where(n1 > 1, design.fpc_factor_ * n1 / (n1 - 1), design.fpc_factor_)
-    scale = np.where((design.fpc_factor_ < 1e-7) | (taken == 0), 0.0, scale)
+    scale = _phase_one_scale(design, h)
     s2 = _by(h, h_count, x)                                   # (H, G)
     centre = s2 / np.maximum(n1, 1)[:, None]
     s3 = np.bincount(h, weights=1.0 / p, minlength=h_count)
@@ -163,13 +155,9 @@ def ratio(design: SurveyDesign, phase2: PhaseTwo, y: np.ndarray, groups: np.ndar
         normal = (m * d[:, None]).T @ m
         beta = np.linalg.solve(normal, m.T @ (x / g[:, None]))
         x = x - (g * d)[:, None] * (m @ beta)
-    frame, taken2 = phase2.counts()
     k = phase2.stratum[rows]
-    k_count = len(frame)
-    n2 = taken2.astype(float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        f2 = np.where(frame > 0, 1 - n2 / frame, 0.0)
-        scale2 = np.where(n2 > 1, f2 * n2 / (n2 - 1), 0.0)
+    scale2, n2 = _phase_two_scale(phase2)
+    k_count = len(n2)
     sums = _by(k, k_count, x)
     cov2 = np.einsum("r,rj,rk->jk", scale2[k], x, x)
     cov2 -= np.einsum("h,hj,hk->jk", np.where(n2 > 0, scale2 / np.maximum(n2, 1), 0.0),
@@ -180,10 +168,65 @@ def ratio(design: SurveyDesign, phase2: PhaseTwo, y: np.ndarray, groups: np.ndar
     pairs = np.unique(key[inside] * k_count + k[inside])
     strata_in = np.bincount(pairs // k_count, minlength=n_groups)
     df = np.maximum(n - strata_in, 0)
-    low, high = _logit_ci(estimate, se, n, df, level)
+    # an estimate of 0 (or 1) has no variance to build an interval on: Korn-Graubard's
+    # interval then uses the effective number of coded rows a rare value would have
+    drawn = inside & (scale2[k] > 0)
+    at = np.flatnonzero(drawn)
+    share = (weight[at] * scale_j[key[at]]) ** 2
+    coded_share = np.bincount(key[at], weights=weight[at], minlength=n_groups) * scale_j
+    unit2 = np.bincount(key[at], weights=scale2[k[at]] * share, minlength=n_groups)
+    unit1 = np.bincount(key[at], weights=scale[h[at]] * p[at] * share, minlength=n_groups)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        n_zero = np.where(unit1 + unit2 > 0, coded_share / (unit1 + unit2), n)
+        n_zero2 = np.where(unit2 > 0, coded_share / unit2, n)
+    low, high = interval(estimate, se, n_zero, df, level)
     return {"estimate": estimate, "se": se, "se_phase1": np.sqrt(var1),
             "se_phase2": np.sqrt(var2), "ci_low": low, "ci_high": high, "n": n, "df": df,
-            "cov": cov1 + cov2}
+            "cov": cov1 + cov2, "n_zero": n_zero, "n_zero_phase2": n_zero2}
+
+
+def interval(estimate: np.ndarray, se: np.ndarray, n_zero: np.ndarray, df: np.ndarray,
+             level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
+    """The figures' CI: logit (R's svyciprop), and where the estimate is 0 or 1 (or, with
+    calibrated weights below 0, outside 0..1), Korn-Graubard's at that bound with ``n_zero``
+    as the effective sample size.
+
+    Why ``n_zero`` and not the rows: an estimate of 0 has no variance, and the sampled rows
+    of a domain include those whose value is known without coding (respondents without an
+    answer), which say nothing about how rare the code is among the answers; with them the
+    interval collapsed onto 0 and missed the truth whenever a small subgroup's sample held
+    no mention (tests/test_twophase_batch.py). An empty domain has neither."""
+    estimate = np.asarray(estimate, dtype=float)
+    edge = ~((estimate > 0) & (estimate < 1)) & np.isfinite(estimate)
+    low, high = _logit_ci(np.clip(estimate, 0.0, 1.0), np.where(edge, 0.0, se), n_zero, df,
+                          level)
+    missing = np.isnan(estimate)       # an empty domain: no estimate, no interval
+    return np.where(missing, np.nan, low), np.where(missing, np.nan, high)
+
+
+def _phase_one_scale(design: SurveyDesign, h: np.ndarray) -> np.ndarray:
+    """Per survey stratum, (1 - f_h) n_h / (n_h - 1) (0 where there is no variance), given
+    the survey stratum ``h`` of every sampled row; raises where a stratum has one."""
+    h_count = len(design.strata_)
+    n1 = design.n_psu_.astype(float)
+    taken = np.bincount(h, minlength=h_count)
+    lonely = (taken == 1) & (design.fpc_factor_ >= 1e-7)
+    if lonely.any():
+        name = design.strata_[np.flatnonzero(lonely)[0]]
+        raise InputError(None, f"survey stratum {str(name)!r} has only one coded answer in "
+                               "the sample: a variance needs two (code more or draw more)")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scale = np.where(n1 > 1, design.fpc_factor_ * n1 / (n1 - 1), design.fpc_factor_)
+    return np.where((design.fpc_factor_ < 1e-7) | (taken == 0), 0.0, scale)
+
+
+def _phase_two_scale(phase2: PhaseTwo) -> tuple[np.ndarray, np.ndarray]:
+    """Per sample stratum, (1 - f) n / (n - 1) (0 for strata taken whole), and n."""
+    frame, taken2 = phase2.counts()
+    n2 = taken2.astype(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        f2 = np.where(frame > 0, 1 - n2 / frame, 0.0)
+        return np.where(n2 > 1, f2 * n2 / (n2 - 1), 0.0), n2
 
 
 def _by(key: np.ndarray, size: int, values: np.ndarray) -> np.ndarray:

@@ -80,13 +80,16 @@ def unit_code_pairs(db: sqlite_utils.Database, kinds: Sequence[str], sources: Se
 
 
 def units_seen(db: sqlite_utils.Database, kinds: Sequence[str]) -> set[int]:
-    """Units some human saw: assigned to a coder, or in a document a human coded anything in."""
+    """Units some human saw: assigned to a coder, in a document a human coded anything in, or
+    reviewed (read against the whole codebook: the codes not applied do not apply)."""
     return {r[0] for r in db.execute(
         f"SELECT a.segment_id FROM assignments a JOIN segments s ON s.id = a.segment_id "
         f"WHERE s.kind IN ({_marks(kinds)}) UNION "
         "SELECT s.id FROM codings c JOIN segments s ON s.document_id = c.document_id "
-        f"WHERE c.removed_event IS NULL AND c.source IN {HUMAN} AND s.kind IN ({_marks(kinds)})",
-        [*kinds, *kinds])}
+        f"WHERE c.removed_event IS NULL AND c.source IN {HUMAN} AND s.kind IN ({_marks(kinds)}) "
+        "UNION SELECT s.id FROM reviews r JOIN segments s ON s.id = r.segment_id "
+        f"WHERE r.removed_event IS NULL AND s.kind IN ({_marks(kinds)})",
+        [*kinds, *kinds, *kinds])}
 
 
 def unit_spans(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, tuple[int, int, int]]:
