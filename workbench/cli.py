@@ -509,10 +509,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="stratify by this survey variable (repeat to cross; default: the "
                           "survey's strata)")
     sub.add_argument("--no-strata", action="store_true", help="a simple random sample")
-    sub.add_argument("--allocation", default="proportional",
+    sub.add_argument("--allocation", default="population",
                      choices=["proportional", "population", "equal", "neyman"],
-                     help="how --size is spread over the strata: in proportion to the units, "
-                          "to the population they stand for (summed weights), equally, or "
+                     help="how --size is spread over the strata: in proportion to the "
+                          "population the units stand for (summed weights; the default, which "
+                          "keeps small subgroups' intervals valid), to the units, equally, or "
                           "neyman (from --pilot)")
     sub.add_argument("--stratum-size", action="append", metavar="STRATUM=N",
                      help="draw N in STRATUM (instead of --size; repeatable)")
@@ -528,7 +529,7 @@ def build_parser() -> argparse.ArgumentParser:
                   "draw more units into a sample (a second, recorded draw; still random)")
     sub.add_argument("name", metavar="NAME")
     sub.add_argument("--size", type=int, help="number of units to add")
-    sub.add_argument("--allocation", default="proportional",
+    sub.add_argument("--allocation", default="population",
                      choices=["proportional", "population", "equal", "neyman", "uncertainty"])
     sub.add_argument("--stratum-size", action="append", metavar="STRATUM=N")
     sub.add_argument("--seed", type=int, default=1)

@@ -169,7 +169,7 @@ def _greedy(available: pd.Series, current: pd.Series, spread: pd.Series, size: i
 
 def draw(project: "Project", name: str, size: int | None = None, *,
          sizes: Mapping[str, int] | None = None, stratify_by: Sequence[str] = ("stratum",),
-         allocation: str = "proportional", unit: str = "respondent",
+         allocation: str = "population", unit: str = "respondent",
          question: str | None = None, seed: int = 0, pilot: str | None = None,
          code: str | int | Sequence[str | int] | None = None) -> dict:
     """Draw a new coding sample: a stratified simple random sample of the frame (respondents
@@ -213,7 +213,7 @@ def draw(project: "Project", name: str, size: int | None = None, *,
 
 
 def extend(project: "Project", name: str, size: int | None = None, *,
-           sizes: Mapping[str, int] | None = None, allocation: str = "proportional",
+           sizes: Mapping[str, int] | None = None, allocation: str = "population",
            seed: int = 0, code: str | int | Sequence[str | int] | None = None,
            model_run: int | None = None) -> dict:
     """A further recorded draw from the frame units not drawn yet, within the sample's strata
