@@ -202,7 +202,8 @@ class Codebook:
         """Merge ``source`` into ``target``: all codings of source (whatever their state)
         become target's; source's subcodes move under target, or merge into target's
         subcode of the same name. Source stays in the project, inactive, with
-        ``merged_into`` = target. The event payload lists every moved coding id."""
+        ``merged_into`` = target. The event payload lists every moved coding id; a coding
+        the coder also has with target on the same span is marked removed (no twins)."""
         with self._change("merge", str(source)) as (tree, payload):
             source_id, target_id = tree.resolve(source), tree.resolve(target)
             if source_id == target_id:
@@ -212,7 +213,7 @@ class Codebook:
                                        f"subcode {tree.path(target_id)!r}")
             log: dict[str, list] = {"merged": [], "moved": []}
             result = {"source": tree.path(source_id), "target": tree.path(target_id)}
-            tree.merge(source_id, target_id, log)
+            tree.merge(source_id, target_id, log, payload["event_id"])
             result.update(
                 codings=sum(len(m["codings"]) for m in log["merged"]),
                 codes=len(log["merged"]), children=len(log["moved"]),
