@@ -267,14 +267,17 @@ class Codebook:
             tree.deactivate(code_id)
 
     # -- files ---------------------------------------------------------------------
-    def import_file(self, path: str | Path, format: str | None = None) -> dict:
+    def import_file(self, path: str | Path, format: str | None = None, *,
+                    dotted_levels: bool | None = None) -> dict:
         """Merge a codebook file (yaml, csv, qdc/qde/qdpx) into this codebook: codes at
         paths that exist are updated with the fields the file gives, others are added
         (a .qdc code whose GUID is known follows it: renamed/moved to the file's path).
-        All or nothing; returns counts of added, updated and unchanged codes."""
+        Other tools' CSV layouts are read too (see _csv.py). ``dotted_levels`` reads "." in
+        names as levels (default: only for Taguette's files). All or nothing; returns
+        counts of added, updated and unchanged codes, and warnings."""
         path = Path(path)
         fmt = _formats.detect(path, format, export=False)
-        parsed = _formats.read(path, fmt)
+        parsed = _formats.read(path, fmt, dotted_levels)
         result: dict[str, Any] = {"file": str(path), "format": fmt, "added": 0, "updated": 0,
                                   "unchanged": 0, "warnings": parsed.warnings}
         with self._change("import", path.name) as (tree, payload):
