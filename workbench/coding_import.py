@@ -232,6 +232,7 @@ class _Documents:
     def __init__(self, project: "Project") -> None:
         self.by_name: dict[str, set[int]] = {}
         self.titles: dict[int, str] = {}
+        self.misses = 0
         for doc in sql.document_names(project.db):
             self.titles[doc["id"]] = doc["title"]
             names = [doc["title"]]
@@ -246,7 +247,9 @@ class _Documents:
     def find(self, name: str) -> int:
         ids = self.by_name.get(_name_key(name)) or self.by_name.get(_name_key(Path(name).stem))
         if not ids:
-            close = difflib.get_close_matches(name, list(self.titles.values())[:5000], n=2)
+            self.misses += 1  # a hint for the first few only: it compares every title
+            close = difflib.get_close_matches(name, list(self.titles.values()), n=2) \
+                if self.misses <= LISTED else []
             hint = f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
             raise ValueError(f"no document named {name!r}{hint}")
         if len(ids) > 1:
