@@ -33,3 +33,18 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
   echo "$want" > "$stamp"
 fi
+
+# Taguette (a peer QDA tool) in its own venv: the exchange tests read Duiding's codebook CSV
+# with Taguette's own importer and run a Taguette server to check the fixtures it wrote
+# (tests/fixtures/taguette/). Its pinned dependencies clash with ours, hence a second venv.
+# Best effort: without it those tests skip and the fixture-based ones still run.
+TAGUETTE=taguette==1.5.2
+if [ ! -f .taguette-venv/.installed ] || [ "$(cat .taguette-venv/.installed)" != "$TAGUETTE" ]; then
+  echo "setup: installing $TAGUETTE into .taguette-venv"
+  if "$PYTHON" -m venv .taguette-venv \
+      && .taguette-venv/bin/python -m pip install -q --disable-pip-version-check "$TAGUETTE"; then
+    echo "$TAGUETTE" > .taguette-venv/.installed
+  else
+    echo "setup: could not install $TAGUETTE; the tests that run Taguette will skip" >&2
+  fi
+fi

@@ -250,6 +250,20 @@ def test_accept_creates_an_accepted_coding(coded):
         accept(project, item["id"], "anna")
 
 
+def test_accepting_what_the_coder_already_coded_makes_no_twin(coded):
+    project, _ = coded
+    item = _one_suggestion(project)
+    own = project.code_segment(item["segment_id"], item["code_id"], coder="anna")
+    assert accept(project, item["id"], "anna") == own  # the coding she already had
+    mine = [c for c in project.codings(coders=["anna"]) if c["segment_id"] == item["segment_id"]
+            and c["code_id"] == item["code_id"]]
+    assert [c["id"] for c in mine] == [own]
+    assert item["id"] not in {q["id"] for q in project.codings(sources=("suggestion",))}
+    assert project.undo(coder="anna")["undid"] == "accept"  # the suggestion is open again
+    assert item["id"] in {q["id"] for q in project.codings(sources=("suggestion",))}
+    assert [c["id"] for c in project.codings(coders=["anna"]) if c["id"] == own] == [own]
+
+
 def test_reject_keeps_a_rejected_row_and_becomes_a_negative(coded):
     project, _ = coded
     item = _one_suggestion(project)

@@ -210,7 +210,13 @@ def test_merge_moves_all_codings_and_children_and_keeps_the_source(project, docu
     moved = {m["path"]: m["codings"] for m in payload["merged"]}
     assert moved == {"Vormen/Grappen": own + suggested, "Vormen/Grappen/Over naam": child}
     assert payload["moved"][0]["old"]["path"] == "Vormen/Grappen/Over geloof"
-    assert cb.coding_counts()["Vormen/Opmerkingen"] == 4  # the suggestion does not count
+    # own[0] and already are one coding by one coder now: own[0] is kept, marked removed by
+    # the merge (no twins), and counts once; the suggestion does not count
+    assert cb.coding_counts()["Vormen/Opmerkingen"] == 3
+    removed = project.db.execute("SELECT removed_event FROM codings WHERE id = ?",
+                                 [own[0]]).fetchone()[0]
+    assert removed == last_event(project)["id"] and payload["merged"][0]["twins_removed"] == [own[0]]
+    assert [c["id"] for c in project.codings(codes=[target.id]) if c["start"] == 0] == already
 
 
 def test_merge_into_itself_or_its_own_subcode_is_refused(project):
@@ -280,9 +286,9 @@ def test_delete_only_unused_leaves(project, document):
 
 def test_coding_counts_count_only_live_human_and_accepted_codings(project, document):
     project.codebook.add("Vormen/Grappen")
-    for source in ("human", "accepted", "suggestion", "rejected"):
-        add_codings(project, document, "Vormen/Grappen", 2, source=source)
-    removed = add_codings(project, document, "Vormen/Grappen", 1)
+    for n, source in enumerate(("human", "accepted", "suggestion", "rejected")):
+        add_codings(project, document, "Vormen/Grappen", 2, source=source, start=10 * n)
+    removed = add_codings(project, document, "Vormen/Grappen", 1, start=50)
     with project._write("test-remove") as payload:
         project.db.execute("UPDATE codings SET removed_event = ? WHERE id = ?",
                            [payload["event_id"], removed[0]])

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+import workbench
+
 from workbench import InputError, Project
 from conftest import input_error, snapshot, write
 from codebook_helpers import (REFI, XSD, last_event, make_document, needs_refi, paths, plain,
@@ -66,7 +68,13 @@ def test_exports_are_deterministic_and_name_project_and_version(project, tmp_pat
         first = project.codebook.export_file(tmp_path / f"a.{fmt}").read_bytes()
         second = project.codebook.export_file(tmp_path / f"b.{fmt}").read_bytes()
         assert first == second, fmt
-        if fmt != "docx":  # project name and codebook version in the first lines
+        if fmt == "csv":  # a plain header row; the provenance in its own column
+            import csv
+            import io
+            rows = list(csv.DictReader(io.StringIO(first.decode("utf-8-sig"))))
+            assert {r["exported_from"] for r in rows} == {
+                f"Duiding {workbench.__version__}; project 'p', codebook version 1"}
+        elif fmt != "docx":  # project name and codebook version in the first lines
             head = first.decode("utf-8-sig")[:300]
             assert "project 'p'" in head or "project p" in head, fmt
             assert "version 1" in head or "Codeboekversie 1" in head, fmt

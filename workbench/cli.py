@@ -15,6 +15,9 @@ from typing import Any
 from . import cli_text as show
 from .errors import InputError, WorkbenchError
 
+DOTTED = ("read '.' in code names as levels ('Vormen.Grappen' = Vormen/Grappen), as "
+          "Taguette writes its tree (default: on for Taguette's files only)")
+
 Handler = Callable[[argparse.Namespace], Any]
 
 
@@ -124,7 +127,8 @@ def cmd_events(args: argparse.Namespace) -> None:
 def cmd_codebook(args: argparse.Namespace) -> None:
     with _project(args) as p:
         if args.action == "import":
-            _print(args, p.codebook.import_file(args.file, format=args.format),
+            _print(args, p.codebook.import_file(args.file, format=args.format,
+                                                dotted_levels=args.dotted_levels),
                    lambda r: f"codebook version {p.codebook.version}: " + ", ".join(
                        f"{k} {v}" for k, v in r.items()))
         else:
@@ -135,7 +139,8 @@ def cmd_codebook(args: argparse.Namespace) -> None:
 
 def cmd_code(args: argparse.Namespace) -> None:
     with _project(args) as p:
-        _print(args, p.import_codings(args.file, coder=args.coder), show.import_done)
+        _print(args, p.import_codings(args.file, coder=args.coder,
+                                      dotted_levels=args.dotted_levels), show.import_done)
 
 
 def cmd_undo(args: argparse.Namespace) -> None:
@@ -441,13 +446,19 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("project", metavar="PROJECT_FILE", help="the project file (.db)")
         sub.add_argument("file", help="the codebook file")
         sub.add_argument("--format", help="yaml, csv, qdc or md (default: from the extension)")
+        if action == "import":
+            sub.add_argument("--dotted-levels", action=argparse.BooleanOptionalAction,
+                             help=DOTTED)
         sub.add_argument("--json", action="store_true", help="print the result as JSON")
         sub.set_defaults(handler=cmd_codebook)
 
-    sub = command("code", cmd_code, "import codings made elsewhere from a CSV file "
-                                    "(document or segment, start, end, code, coder)")
+    sub = command("code", cmd_code, "import codings made elsewhere from a CSV file: "
+                                    "document or segment, start, end, code, coder; or another "
+                                    "tool's highlights (document name, coded text, code), "
+                                    "as Taguette and QualCoder export them")
     sub.add_argument("file", help="CSV of codings")
     sub.add_argument("--coder", help="coder for rows without one")
+    sub.add_argument("--dotted-levels", action=argparse.BooleanOptionalAction, help=DOTTED)
 
     sub = command("undo", cmd_undo, "reverse your last coding action")
     sub.add_argument("--coder", help="whose action (default: --user)")

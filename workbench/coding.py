@@ -7,14 +7,11 @@ suggestions are codings of their own source and never count as human codings.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .ingest._text import decode, read_bytes
 from .store import codings as sql
 from .store import samples as sample_sql
 
@@ -36,19 +33,37 @@ def check_span(project: "Project", document_id: int, start: int, end: int,
                                 f"(0-{length}, start before end)", row=row)
 
 
+class _AlreadyCoded(Exception):
+    """Raised inside a write to roll it back: the coding exists already (made meanwhile)."""
+
+    def __init__(self, coding_id: int):
+        super().__init__(coding_id)
+        self.coding_id = coding_id
+
+
 def code_span(project: "Project", document_id: int, start: int, end: int, code: str | int,
               coder: str, segment_id: int | None = None) -> int:
-    """Apply ``code`` to a span; returns the coding id (the existing one if already coded)."""
+    """Apply ``code`` to a span; returns the coding id (the existing one if already coded).
+
+    Checked again inside the write transaction (writers queue up), so the same coder coding
+    the same span at once from two tabs or processes ends with one coding and one event."""
     check_span(project, document_id, start, end)
     code_id = project.codebook.get(code).id
     existing = sql.find_live(project.db, document_id, start, end, code_id, coder)
     if existing is not None:
         return existing
-    with project._write("code", f"document {document_id}", coder) as payload:
-        [coding_id] = sql.add_codings(project.db, [{
-            "document_id": document_id, "segment_id": segment_id, "start": start, "end": end,
-            "code_id": code_id, "coder": coder}], payload["event_id"])
-        payload.update(coding=coding_id, code=code_id, coder=coder, span=[start, end])
+    try:
+        with project._write("code", f"document {document_id}", coder) as payload:
+            existing = sql.find_live(project.db, document_id, start, end, code_id, coder)
+            if existing is not None:
+                raise _AlreadyCoded(existing)
+            [coding_id] = sql.add_codings(project.db, [{
+                "document_id": document_id, "segment_id": segment_id, "start": start,
+                "end": end, "code_id": code_id, "coder": coder}], payload["event_id"])
+            payload.update(coding=coding_id, code=code_id, coder=coder, span=[start, end])
+    except _AlreadyCoded as done:
+        return done.coding_id
+    assert coding_id is not None  # the write lock is held: nobody coded it in between
     return coding_id
 
 
@@ -83,15 +98,17 @@ def undo(project: "Project", coder: str) -> dict | None:
         sql.mark_undo(project.db, event_id, last["id"])
         removed = sql.removed_by(project.db, last["id"])
         created = sql.created_by(project.db, last["id"])
-        sql.restore(project.db, removed)
         sql.remove(project.db, created, event_id)
+        restored = sql.restore(project.db, removed)
         memos = sql.memos_created_by(project.db, last["id"])
         sql.remove_memos(project.db, memos, event_id)
         reviews = sample_sql.reviews_created_by(project.db, last["id"])
         sample_sql.remove_reviews(project.db, reviews, event_id)
-        payload.update(undid=last["id"], action=last["action"], restored=removed,
+        payload.update(undid=last["id"], action=last["action"], restored=restored,
                        removed=created, memos_removed=memos, reviews_removed=reviews)
-    return {"undid": last["action"], "event": last["id"], "restored": len(removed),
+        if len(restored) < len(removed):  # coded again since: the live twin stands for it
+            payload["not_restored"] = sorted(set(removed) - set(restored))
+    return {"undid": last["action"], "event": last["id"], "restored": len(restored),
             "removed": len(created) + len(memos) + len(reviews)}
 
 
@@ -106,66 +123,13 @@ def add_memo(project: "Project", kind: str, target_id: int | None, text: str, co
     return memo_id
 
 
-def import_codings(project: "Project", path: str | Path, coder: str | None = None) -> dict:
-    """Codings made elsewhere, from CSV: document or segment, start, end, code, coder.
+def import_codings(project: "Project", path: str | Path, coder: str | None = None, *,
+                   dotted_levels: bool | None = None) -> dict:
+    """Codings made elsewhere, from CSV (offsets, or another tool's highlights); see
+    :mod:`workbench.coding_import`."""
+    from .coding_import import import_codings as run
 
-    Rows are checked first (document or segment exists, span inside the text, code in the
-    codebook, coder given); any bad row stops the import with its row number, unchanged.
-    """
-    path = Path(path)
-    text, _ = decode(read_bytes(path), path)
-    reader = csv.DictReader(io.StringIO(text))
-    columns = set(reader.fieldnames or [])
-    if not columns & {"document", "segment"} or "code" not in columns:
-        raise InputError(path, "needs a 'document' or 'segment' column and a 'code' column "
-                               f"(found: {', '.join(sorted(columns)) or 'none'})")
-    rows = []
-    for number, record in enumerate(reader, start=2):
-        rows.append(_coding_row(project, path, number, record, coder))
-    if not rows:
-        raise InputError(path, "no codings in the file")
-    with project._write("import-codings", path.name, coder) as payload:
-        ids = sql.add_codings(project.db, rows, payload["event_id"])
-        payload.update(codings=len(ids), coders=sorted({r["coder"] for r in rows}))
-    return {"file": str(path), "codings": len(ids), "coders": sorted({r["coder"] for r in rows})}
-
-
-def _int(path: Path, row: int, record: dict, column: str) -> int | None:
-    value = (record.get(column) or "").strip()
-    if not value:
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise InputError(path, f"{column} {value!r} is not a whole number", row=row) from None
-
-
-def _coding_row(project: "Project", path: Path, row: int, record: dict, coder: str | None) -> dict:
-    who = (record.get("coder") or "").strip() or coder
-    if not who:
-        raise InputError(path, "no coder (fill the 'coder' column or pass --coder)", row=row)
-    segment_id = _int(path, row, record, "segment")
-    document_id = _int(path, row, record, "document")
-    start, end = _int(path, row, record, "start"), _int(path, row, record, "end")
-    if segment_id is not None:
-        segment = sql.segment(project.db, segment_id)
-        if segment is None:
-            raise InputError(path, f"no segment with id {segment_id}", row=row)
-        if document_id is not None and document_id != segment["document_id"]:
-            raise InputError(path, f"segment {segment_id} is not in document {document_id}", row=row)
-        document_id = segment["document_id"]
-        start = segment["start"] if start is None else start
-        end = segment["end"] if end is None else end
-    if document_id is None or start is None or end is None:
-        raise InputError(path, "needs a segment, or a document with start and end", row=row)
-    check_span(project, document_id, start, end, str(path), row)
-    code = (record.get("code") or "").strip()
-    try:
-        code_id = project.codebook.get(code).id
-    except InputError as error:
-        raise InputError(path, error.problem, row=row) from None
-    return {"document_id": document_id, "segment_id": segment_id, "start": start, "end": end,
-            "code_id": code_id, "coder": who}
+    return run(project, path, coder, dotted_levels=dotted_levels)
 
 
 def consensus(project: "Project", segment_id: int, code: str | int, applied: bool,
@@ -173,15 +137,16 @@ def consensus(project: "Project", segment_id: int, code: str | int, applied: boo
     """Record the agreed decision for a disputed (segment, code) as the consensus coder.
 
     The original coders' codings stay as they are; the consensus coder gets the coding
-    (``applied``) or not (a removed consensus coding, if one existed).
+    (``applied``) or not (a removed consensus coding, if one existed). The existing
+    consensus coding is looked up inside the write, so two decisions at once make one.
     """
     segment = sql.segment(project.db, segment_id)
     if segment is None:
         raise InputError(None, f"no segment with id {segment_id}")
     code_id = project.codebook.get(code).id
-    existing = sql.find_live(project.db, segment["document_id"], segment["start"], segment["end"],
-                             code_id, coder)
     with project._write("consensus", f"segment {segment_id}") as payload:
+        existing = sql.find_live(project.db, segment["document_id"], segment["start"],
+                                 segment["end"], code_id, coder)
         payload.update(segment=segment_id, code=code_id, applied=applied, decided_by=decided_by)
         if applied and existing is None:
             [existing] = sql.add_codings(project.db, [{

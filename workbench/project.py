@@ -356,11 +356,13 @@ class Project:
         return codings.codings(self.db, document_id=document_id, code_ids=code_ids,
                                coders=coders, sources=sources, include_removed=include_removed)
 
-    def import_codings(self, path: str | Path, *, coder: str | None = None) -> dict:
-        """Codings made elsewhere (CSV: document or segment, start, end, code, coder)."""
+    def import_codings(self, path: str | Path, *, coder: str | None = None,
+                       dotted_levels: bool | None = None) -> dict:
+        """Codings made elsewhere (CSV: document or segment, start, end, code, coder; or
+        another tool's highlights: document name, coded text, code); all or nothing."""
         from . import coding
 
-        return coding.import_codings(self, path, coder)
+        return coding.import_codings(self, path, coder, dotted_levels=dotted_levels)
 
     def retrieve(self, code: str | int, **filters: Any) -> pd.DataFrame:
         """Coded passages of a code with context; see :func:`workbench.retrieval.retrieve`."""

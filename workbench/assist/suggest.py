@@ -232,6 +232,10 @@ def _decide(project: "Project", suggestion_id: int, coder: str, source: str) -> 
             **{k: found[k] for k in ("document_id", "segment_id", "start", "end", "code_id")},
             "coder": coder, "source": source, "score": found["score"],
             "origin_id": suggestion_id}], payload["event_id"])
+        if decision is None:  # the coder had coded this span with the code already
+            decision = coding_sql.find_live(project.db, found["document_id"], found["start"],
+                                            found["end"], found["code_id"], coder)
+            payload["already_coded"] = True
         coding_sql.remove(project.db, [suggestion_id], payload["event_id"])
         payload.update(suggestion=suggestion_id, coding=decision, code=found["code_id"],
                        model=found["coder"], score=found["score"])

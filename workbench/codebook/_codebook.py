@@ -202,7 +202,8 @@ class Codebook:
         """Merge ``source`` into ``target``: all codings of source (whatever their state)
         become target's; source's subcodes move under target, or merge into target's
         subcode of the same name. Source stays in the project, inactive, with
-        ``merged_into`` = target. The event payload lists every moved coding id."""
+        ``merged_into`` = target. The event payload lists every moved coding id; a coding
+        the coder also has with target on the same span is marked removed (no twins)."""
         with self._change("merge", str(source)) as (tree, payload):
             source_id, target_id = tree.resolve(source), tree.resolve(target)
             if source_id == target_id:
@@ -212,7 +213,7 @@ class Codebook:
                                        f"subcode {tree.path(target_id)!r}")
             log: dict[str, list] = {"merged": [], "moved": []}
             result = {"source": tree.path(source_id), "target": tree.path(target_id)}
-            tree.merge(source_id, target_id, log)
+            tree.merge(source_id, target_id, log, payload["event_id"])
             result.update(
                 codings=sum(len(m["codings"]) for m in log["merged"]),
                 codes=len(log["merged"]), children=len(log["moved"]),
@@ -266,14 +267,17 @@ class Codebook:
             tree.deactivate(code_id)
 
     # -- files ---------------------------------------------------------------------
-    def import_file(self, path: str | Path, format: str | None = None) -> dict:
+    def import_file(self, path: str | Path, format: str | None = None, *,
+                    dotted_levels: bool | None = None) -> dict:
         """Merge a codebook file (yaml, csv, qdc/qde/qdpx) into this codebook: codes at
         paths that exist are updated with the fields the file gives, others are added
         (a .qdc code whose GUID is known follows it: renamed/moved to the file's path).
-        All or nothing; returns counts of added, updated and unchanged codes."""
+        Other tools' CSV layouts are read too (see _csv.py). ``dotted_levels`` reads "." in
+        names as levels (default: only for Taguette's files). All or nothing; returns
+        counts of added, updated and unchanged codes, and warnings."""
         path = Path(path)
         fmt = _formats.detect(path, format, export=False)
-        parsed = _formats.read(path, fmt)
+        parsed = _formats.read(path, fmt, dotted_levels)
         result: dict[str, Any] = {"file": str(path), "format": fmt, "added": 0, "updated": 0,
                                   "unchanged": 0, "warnings": parsed.warnings}
         with self._change("import", path.name) as (tree, payload):

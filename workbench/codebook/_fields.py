@@ -89,6 +89,19 @@ def split_path(path: str) -> tuple[str, ...]:
     return tuple(clean_name(part) for part in parts)
 
 
+_DOT = re.compile(r"(?<=[^\W\d]{2})\.(?=\w\w)|(?<=\w\w)\.(?=[^\W\d]{2})")
+
+
+def dotted_levels(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Each level split at ".", the way Taguette writes a tree ("Vormen.Grappen"), where
+    the dot joins two words: not in abbreviations ("o.a.", "Etc.") or numbers ("2.0")."""
+    out: list[str] = []
+    for part in parts:
+        pieces = [piece.strip() for piece in _DOT.split(part)]
+        out.extend(pieces if all(pieces) else [part])
+    return tuple(out)
+
+
 def clean_color(value: Any) -> str | None:
     """'#RRGGBB' or '#rgb' -> '#rrggbb'; empty -> None."""
     text = _text(value, "the colour")

@@ -62,15 +62,17 @@ def detect(path: Path, format: str | None, *, export: bool) -> str:
     return fmt
 
 
-def read(path: Path, fmt: str) -> Parsed:
+def read(path: Path, fmt: str, dotted: bool | None = None) -> Parsed:
+    """A codebook file's entries; ``dotted``: read '.' in names as levels (None: only in
+    files that come from Taguette, which writes its tree that way)."""
     if fmt == "yaml":
         from ._yaml import read_yaml
         return read_yaml(path)
     if fmt == "csv":
         from ._csv import read_csv
-        return read_csv(path)
+        return read_csv(path, dotted)
     from ._qdc import read_qdc
-    return read_qdc(path)
+    return read_qdc(path, dotted)
 
 
 def write(path: Path, fmt: str, document: Document) -> None:

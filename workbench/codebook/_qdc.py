@@ -30,6 +30,7 @@ bombs, entry names that lead outside it) and never extracted: see ingest/_zip.py
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from pathlib import Path
@@ -39,7 +40,7 @@ from ..errors import InputError
 from ..ingest import _xml, _zip
 from ..ingest._text import read_bytes
 from ._fields import (SEPARATOR, Entry, Parsed, Place, clean_color, clean_fields, clean_guid,
-                      clean_name)
+                      clean_name, dotted_levels, split_path)
 from ._formats import Document
 
 NS = "urn:QDA-XML:codebook:1.0"
@@ -59,6 +60,26 @@ def format_description(node: dict[str, Any]) -> str:
         else:
             parts.append(f"{heading} {value}")
     return "\n\n".join(parts)
+
+
+_END = "[.!?\"'”’)]"  # what ends a sentence, before a heading that lost its line break
+
+
+def unflatten(text: str) -> str:
+    """Our description layout back from one line: Taguette's codebook import page sends a
+    description through a one-line field, which drops its line breaks ("...persoon.Inclusion:
+    ...Examples:- Een man ...hulp.- Bij ..."). Headings and example bullets that follow the
+    end of a sentence get their line breaks again; text with line breaks is left alone."""
+    if "\n" in text or not any(h in text for h, _ in HEADINGS):
+        return text
+    for heading, _ in HEADINGS:
+        text = re.sub(f"(?<={_END})\\s*{re.escape(heading)}", "\n\n" + heading, text, count=1)
+    head, found, examples = text.partition("Examples:")
+    if found:
+        body, label, rest = examples.partition("\n\nEnglish label:")
+        body = re.sub(f"(?<={_END})\\s*- ", "\n- ", body)
+        text = head + found + re.sub(r"^\s*- ", "\n- ", body) + label + rest
+    return text
 
 
 def parse_description(text: str) -> dict[str, Any]:
@@ -88,7 +109,7 @@ def parse_description(text: str) -> dict[str, Any]:
     return fields
 
 
-def read_qdc(path: Path) -> Parsed:
+def read_qdc(path: Path, dotted: bool | None = None) -> Parsed:
     data = read_bytes(path)
     if data.startswith(b"PK\x03\x04"):
         _, data = _zip.open_project_archive(path, data)
@@ -101,25 +122,70 @@ def read_qdc(path: Path) -> Parsed:
     if codebook is None:
         raise InputError(path, f"not a REFI-QDA codebook: the root element is "
                                f"<{_xml.local(root.tag)}>, expected <CodeBook>")
-    return codes_from(path, codebook)
+    return codes_from(path, codebook, dotted, origin=root.get("origin") or "")
 
 
-def codes_from(path: Path, codebook: ET.Element) -> Parsed:
-    """The codes of a <CodeBook> element (of a .qdc, or of a project's .qde)."""
+def codes_from(path: Path, codebook: ET.Element, dotted: bool | None = None,
+               origin: str = "") -> Parsed:
+    """The codes of a <CodeBook> element (of a .qdc, or of a project's .qde).
+
+    Taguette writes its tree flat: every code at the top, named by its whole path. Its
+    names are read as paths ('/' between levels, and '.' unless ``dotted`` is False)."""
     parsed = Parsed("qdc", [])
+    flat = (origin or codebook.get("origin") or "").lower().startswith("taguette")
+    dotted = flat if dotted is None else dotted
+    walk = _Walk(path, parsed, flat, dotted)
     for codes in _xml.children(codebook, "Codes"):
-        _walk(path, codes, (), "Codes", parsed, set())
+        walk.codes(codes, (), "Codes")
+    if walk.split:
+        parsed.warnings.append(
+            f"'.' read as a level separator (Taguette's tree) in {len(walk.split)} name(s), "
+            f"e.g. {walk.split[0]!r}; import with dotted levels off to keep such names whole")
     return parsed
 
 
-def _walk(path: Path, parent: ET.Element, parts: tuple[str, ...], where: str, parsed: Parsed,
-          guids: set[str]) -> None:
+class _Walk:
+    def __init__(self, path: Path, parsed: Parsed, flat: bool, dotted: bool) -> None:
+        self.path, self.parsed, self.flat, self.dotted = path, parsed, flat, dotted
+        self.guids: set[str] = set()
+        self.paths: set[tuple[str, ...]] = set()
+        self.split: list[str] = []
+
+    def codes(self, parent: ET.Element, parts: tuple[str, ...], where: str) -> None:
+        _walk(self, parent, parts, where)
+
+    def levels(self, name: str, spot: str) -> tuple[str, ...]:
+        """A flat name as levels: 'Vormen/Grappen' and, dotted, 'Vormen.Grappen'."""
+        try:
+            levels = split_path(name)
+        except ValueError as exc:
+            raise InputError(self.path, f"{spot}: {exc}") from None
+        if self.dotted:
+            dotted = dotted_levels(levels)
+            if dotted != levels:
+                self.split.append(name)
+            levels = dotted
+        return levels
+
+
+def _walk(walk: _Walk, parent: ET.Element, parts: tuple[str, ...], where: str) -> None:
+    path, parsed = walk.path, walk.parsed
     names: set[str] = set()
     for index, element in enumerate((c for c in parent if _xml.local(c.tag) == "Code"), start=1):
         spot = f"{where}/Code[{index}]"
         name = (element.get("name") or "").strip()
         if not name:
             raise InputError(path, f"{spot}: the code has no name")
+        if walk.flat:
+            full = parts + walk.levels(name, spot)
+            if full in walk.paths:
+                parsed.warnings.append(f"{spot}: {name!r} is {SEPARATOR.join(full)!r}, which "
+                                       "an earlier code is too; read once")
+                continue
+            walk.paths.add(full)
+            _entry(walk, element, full, spot, name)
+            _walk(walk, element, full, spot)
+            continue
         if SEPARATOR in name:
             fixed = name.replace(SEPARATOR, "-")
             parsed.warnings.append(f"{spot}: {name!r} renamed {fixed!r} ('/' separates levels)")
@@ -136,31 +202,38 @@ def _walk(path: Path, parent: ET.Element, parts: tuple[str, ...], where: str, pa
                                    f"was renamed {name} ({number})")
             name = f"{name} ({number})"
         names.add(name)
-        place = Place(where=f"{spot} ({name!r})")
-        raw_guid = element.get("guid")
-        guid = clean_guid(raw_guid) if raw_guid else None
-        if raw_guid and guid is None:
-            parsed.warnings.append(f"{place.where}: {raw_guid!r} is not a GUID; a new one is made")
-        elif guid in guids:
-            parsed.warnings.append(f"{place.where}: GUID {guid} appears twice; a new one is made")
-            guid = None
-        if guid:
-            guids.add(guid)
-        fields: dict[str, Any] = {}
-        description = next((c for c in element if _xml.local(c.tag) == "Description"), None)
-        if description is not None:
-            fields = parse_description("".join(description.itertext()))
+        _entry(walk, element, parts + (name,), spot, name)
+        _walk(walk, element, parts + (name,), spot)
+
+
+def _entry(walk: _Walk, element: ET.Element, full: tuple[str, ...], spot: str,
+           name: str) -> None:
+    """One <Code> as an entry at ``full``: GUID, description fields, colour."""
+    path, parsed, guids = walk.path, walk.parsed, walk.guids
+    place = Place(where=f"{spot} ({name!r})")
+    raw_guid = element.get("guid")
+    guid = clean_guid(raw_guid) if raw_guid else None
+    if raw_guid and guid is None:
+        parsed.warnings.append(f"{place.where}: {raw_guid!r} is not a GUID; a new one is made")
+    elif guid in guids:
+        parsed.warnings.append(f"{place.where}: GUID {guid} appears twice; a new one is made")
+        guid = None
+    if guid:
+        guids.add(guid)
+    fields: dict[str, Any] = {}
+    description = next((c for c in element if _xml.local(c.tag) == "Description"), None)
+    if description is not None:
+        fields = parse_description("".join(description.itertext()))
+    try:
+        fields = clean_fields(fields)
+    except ValueError as exc:
+        raise place.error(path, str(exc)) from None
+    if element.get("color"):
         try:
-            fields = clean_fields(fields)
+            fields["color"] = clean_color(element.get("color"))
         except ValueError as exc:
-            raise place.error(path, str(exc)) from None
-        if element.get("color"):
-            try:
-                fields["color"] = clean_color(element.get("color"))
-            except ValueError as exc:
-                parsed.warnings.append(f"{place.where}: {exc}; a palette colour is used")
-        parsed.entries.append(Entry(parts + (name,), fields, place, guid))
-        _walk(path, element, parts + (name,), spot, parsed, guids)
+            parsed.warnings.append(f"{place.where}: {exc}; a palette colour is used")
+    parsed.entries.append(Entry(full, fields, place, guid))
 
 
 def code_elements(parent: ET.Element, nodes: list[dict],

@@ -203,12 +203,16 @@ class Tree:
         store.update_code(self.db, code_id, {"active": 0, "merged_into": merged_into})
         row.update(active=False, merged_into=merged_into)
 
-    def merge(self, source: int, target: int, log: dict[str, list]) -> None:
+    def merge(self, source: int, target: int, log: dict[str, list], event_id: int) -> None:
         """Move every coding of ``source`` to ``target`` and retire ``source``; its
-        subcodes move under ``target``, or merge into a subcode of the same name there."""
+        subcodes move under ``target``, or merge into a subcode of the same name there. A
+        live coding the coder also has with ``target`` (same span) would be a twin: it is
+        marked removed by the merge (``event_id``), not deleted."""
+        twins = store.twin_codings(self.db, source, target)
         entry = {"id": source, "path": self.path(source), "into": target,
-                 "into_path": self.path(target),
-                 "duplicates": store.duplicate_codings(self.db, source, target)}
+                 "into_path": self.path(target), "duplicates": len(twins),
+                 "twins_removed": twins}
+        store.remove_codings(self.db, twins, event_id)
         # retire first, so that a subcode may take the source's name under the target
         self.deactivate(source, merged_into=target)
         entry["codings"] = store.coding_ids(self.db, source)
@@ -218,6 +222,6 @@ class Tree:
             name = self.rows[kid]["name"]
             same = self.child(target, name)
             if same is not None:
-                self.merge(kid, same, log)
+                self.merge(kid, same, log, event_id)
             else:
                 log["moved"].append(self.relocate(kid, target, name))

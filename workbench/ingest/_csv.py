@@ -73,7 +73,8 @@ def _score(sample: str, delimiter: str) -> tuple[float, int]:
     return (sum(n == header for n in body) / len(body), header)
 
 
-def parse(text: str, path: Path, delimiter: str) -> tuple[list[str], list[list[str]], list[int]]:
+def parse(text: str, path: Path, delimiter: str, *,
+          repeated: bool = False) -> tuple[list[str], list[list[str]], list[int]]:
     """Split ``text`` into (header, records, line number of each record).
 
     Records with only empty fields (blank lines, ``;;;`` rows) are skipped. Short records
@@ -81,6 +82,8 @@ def parse(text: str, path: Path, delimiter: str) -> tuple[list[str], list[list[s
     line with a delimiter); a non-empty extra field is an error naming the row. Header names
     are stripped; duplicate names are errors; a column without a name is dropped when it
     holds no values (trailing delimiters, spacer columns) and an error otherwise.
+    ``repeated`` allows a name more than once (QualCoder writes one "Category" column per
+    level): the second becomes "Category 2", and so on.
     """
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header: list[str] | None = None
@@ -122,6 +125,12 @@ def parse(text: str, path: Path, delimiter: str) -> tuple[list[str], list[list[s
                     row=lines[i],
                 )
             del record[width:]
+    if repeated:
+        counts: dict[str, int] = {}
+        for j, name in enumerate(header):
+            counts[name] = counts.get(name, 0) + 1
+            if name and counts[name] > 1:
+                header[j] = f"{name} {counts[name]}"
     seen: dict[str, int] = {}
     for position, name in enumerate(header, start=1):
         if name in seen:

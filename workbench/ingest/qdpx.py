@@ -248,8 +248,10 @@ def _codings(db: sqlite_utils.Database, plan: Plan, ids: _Ids, event_id: int,
              user: str) -> tuple[set[str], int, dict[str, int]]:
     """Write the codings; returns the coders, the number written and the skipped ones."""
     rows, guids = [], []
+    first: dict[tuple, str] = {}  # (document, span, code, coder) -> the first coding's GUID
+    twins: dict[str, str] = {}  # a repeated coding's GUID -> the first one's
     counts = {"on skipped sources": sum(s["codings"] for s in plan.skipped), "unknown code": 0,
-              "outside the text": 0}
+              "outside the text": 0, "repeated (same span, code and coder)": 0}
     for doc in plan.documents:
         document_id = ids.documents[doc.source.guid]
         for selection, start, end, codings in _spans(doc):
@@ -259,14 +261,22 @@ def _codings(db: sqlite_utils.Database, plan: Plan, ids: _Ids, event_id: int,
                 elif not 0 <= start < end <= len(doc.text):
                     counts["outside the text"] += 1
                 else:
-                    rows.append({"document_id": document_id, "start": start, "end": end,
-                                 "code_id": ids.codes[coding.code],
-                                 "coder": _coder(plan, coding.user or (selection.user if selection
-                                                                       else None), user),
-                                 "time": coding.time or (selection.time if selection else None)
-                                 or records.now()})
+                    row = {"document_id": document_id, "start": start, "end": end,
+                           "code_id": ids.codes[coding.code],
+                           "coder": _coder(plan, coding.user or (selection.user if selection
+                                                                 else None), user),
+                           "time": coding.time or (selection.time if selection else None)
+                           or records.now()}
+                    key = (document_id, start, end, row["code_id"], row["coder"])
+                    if key in first:  # one live coding per span, code and coder
+                        twins[coding.guid] = first[key]
+                        counts["repeated (same span, code and coder)"] += 1
+                        continue
+                    first[key] = coding.guid
+                    rows.append(row)
                     guids.append(coding.guid)
     ids.codings = dict(zip(guids, store.add_codings(db, rows, event_id)))
+    ids.codings.update({twin: ids.codings[kept] for twin, kept in twins.items()})
     return {r["coder"] for r in rows}, len(rows), counts
 
 

@@ -134,16 +134,22 @@ def open_suggestion_ids(db: sqlite_utils.Database, coders: Sequence[str],
         [*coders, *code_ids])]
 
 
-def add_coding_rows(db: sqlite_utils.Database, rows: Iterable[dict], event_id: int) -> list[int]:
-    """Insert codings with a source, score and origin (suggestions, accepted, rejected)."""
-    ids, time = [], now()
+def add_coding_rows(db: sqlite_utils.Database, rows: Iterable[dict],
+                    event_id: int) -> list[int | None]:
+    """Insert codings with a source, score and origin (suggestions, accepted, rejected);
+    None for an accepted row whose coder already has that live coding (one per span,
+    code and coder: the index ``codings_live_unique``)."""
+    ids: list[int | None] = []
+    time = now()
     for row in rows:
-        cursor = db.conn.execute(
+        found = db.conn.execute(
             'INSERT INTO codings (document_id, segment_id, start, "end", code_id, coder, source, '
-            "score, time, event_id, origin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "score, time, event_id, origin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
             [row["document_id"], row.get("segment_id"), row["start"], row["end"], row["code_id"],
-             row["coder"], row["source"], row.get("score"), time, event_id, row.get("origin_id")])
-        ids.append(cursor.lastrowid)
+             row["coder"], row["source"], row.get("score"), time, event_id,
+             row.get("origin_id")]).fetchone()
+        ids.append(found[0] if found else None)
     return ids
 
 

@@ -112,14 +112,19 @@ def live_counts(db: sqlite_utils.Database) -> dict[int, int]:
         f"SELECT code_id, count(*) FROM codings WHERE {_LIVE} GROUP BY code_id").fetchall())
 
 
-def duplicate_codings(db: sqlite_utils.Database, source_id: int, target_id: int) -> int:
+def twin_codings(db: sqlite_utils.Database, source_id: int, target_id: int) -> list[int]:
     """Live codings of ``source_id`` that a live coding of ``target_id`` already repeats
-    (same document, span and coder): what a merge turns into double codings."""
-    return db.execute(
-        "SELECT count(*) FROM codings s WHERE s.code_id = ? AND s.removed_event IS NULL"
+    (same document, span and coder): merged, they would be one coding twice."""
+    return [r[0] for r in db.execute(
+        "SELECT s.id FROM codings s WHERE s.code_id = ? AND s.removed_event IS NULL"
         " AND s.source IN ('human', 'accepted') AND EXISTS (SELECT 1 FROM codings t"
         " WHERE t.code_id = ? AND t.document_id = s.document_id AND t.start = s.start"
         " AND t.\"end\" = s.\"end\" AND t.coder = s.coder AND t.removed_event IS NULL"
-        " AND t.source IN ('human', 'accepted'))",
-        [source_id, target_id],
-    ).fetchone()[0]
+        " AND t.source IN ('human', 'accepted')) ORDER BY s.id",
+        [source_id, target_id])]
+
+
+def remove_codings(db: sqlite_utils.Database, ids: Iterable[int], event_id: int) -> None:
+    """Mark codings removed by ``event_id`` (kept in the file)."""
+    db.conn.executemany("UPDATE codings SET removed_event = ? WHERE id = ? "
+                        "AND removed_event IS NULL", ((event_id, i) for i in ids))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -16,18 +17,21 @@ CODING_KEYS = ("id", "document_id", "segment_id", "start", "end", "code_id", "co
                "score", "time", "event_id", "removed_event")
 
 
-def add_codings(db: sqlite_utils.Database, rows: Iterable[dict], event_id: int) -> list[int]:
-    """Insert codings (document_id, segment_id, start, end, code_id, coder, source, score)."""
-    ids = []
+def add_codings(db: sqlite_utils.Database, rows: Iterable[dict], event_id: int) -> list[int | None]:
+    """Insert codings (document_id, segment_id, start, end, code_id, coder, source, score);
+    returns their ids, None where the coder already has that live coding (the unique index
+    ``codings_live_unique`` holds one per document, span, code and coder)."""
+    ids: list[int | None] = []
     time = now()
     for row in rows:
-        cursor = db.conn.execute(
+        found = db.conn.execute(
             'INSERT INTO codings (document_id, segment_id, start, "end", code_id, coder, source, '
-            "score, time, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "score, time, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
             [row["document_id"], row.get("segment_id"), row["start"], row["end"], row["code_id"],
              row["coder"], row.get("source", "human"), row.get("score"), time, event_id],
-        )
-        ids.append(cursor.lastrowid)
+        ).fetchone()
+        ids.append(found[0] if found else None)
     return ids
 
 
@@ -57,8 +61,21 @@ def remove(db: sqlite_utils.Database, ids: Sequence[int], event_id: int) -> None
                         [(event_id, i) for i in ids])
 
 
-def restore(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
-    db.conn.executemany("UPDATE codings SET removed_event = NULL WHERE id = ?", [(i,) for i in ids])
+def restore(db: sqlite_utils.Database, ids: Sequence[int]) -> list[int]:
+    """Make removed codings live again; returns those restored. One whose coder has the same
+    live coding again (made since, e.g. in another tab) stays removed: it would be a twin."""
+    restored = []
+    for coding_id in ids:
+        cursor = db.conn.execute(
+            "UPDATE codings SET removed_event = NULL WHERE id = ? AND NOT EXISTS ("
+            "SELECT 1 FROM codings t, codings c WHERE c.id = ? AND t.removed_event IS NULL "
+            "AND t.id <> c.id AND t.document_id = c.document_id AND t.start = c.start "
+            'AND t."end" = c."end" AND t.code_id = c.code_id AND t.coder = c.coder '
+            "AND t.source IN ('human', 'accepted') AND c.source IN ('human', 'accepted'))",
+            [coding_id, coding_id])
+        if cursor.rowcount:
+            restored.append(coding_id)
+    return restored
 
 
 def created_by(db: sqlite_utils.Database, event_id: int) -> list[int]:
@@ -231,3 +248,52 @@ def retrieval_rows(db: sqlite_utils.Database, code_ids: Sequence[int], coders: S
         f"WHERE {where} ORDER BY c.document_id, c.start, c.id"
     )
     return pd.read_sql_query(sql, db.conn, params=[*kinds, *params])
+
+
+# -- codings files: their source record and the documents their rows name -----------------
+def import_source(db: sqlite_utils.Database, sha256: str) -> dict | None:
+    """The source with this digest: id, kind, filename, time, and whether its import was
+    undone (a codings file whose import was undone may be imported again)."""
+    row = db.execute(
+        "SELECT s.id, s.kind, s.filename, e.time, "
+        "EXISTS (SELECT 1 FROM events u WHERE u.undoes = s.event_id) "
+        "FROM sources s LEFT JOIN events e ON e.id = s.event_id WHERE s.sha256 = ?",
+        [sha256]).fetchone()
+    keys = ("id", "kind", "filename", "time", "undone")
+    return dict(zip(keys, row)) if row else None
+
+
+def record_source(db: sqlite_utils.Database, source_id: int | None, *, filename: str,
+                  sha256: str, size: int, options: dict, event_id: int) -> int:
+    """Record a codings file as a source (kind 'codings'); ``source_id``: the row of an
+    earlier, undone import of the same file, which now points at this import."""
+    options_json = json.dumps(options, ensure_ascii=False, sort_keys=True)
+    if source_id is not None:
+        db.execute("UPDATE sources SET filename = ?, options = ?, event_id = ? WHERE id = ?",
+                   [filename, options_json, event_id, source_id])
+        return source_id
+    return db.execute(
+        "INSERT INTO sources (kind, filename, format, sha256, size, options, event_id) "
+        "VALUES ('codings', ?, 'csv', ?, ?, ?, ?)",
+        [filename, sha256, size, options_json, event_id]).lastrowid
+
+
+def document_names(db: sqlite_utils.Database) -> list[dict]:
+    """Every document with the names another tool may know it by: title, the file it was
+    imported from, its focus group, its respondent's id."""
+    keys = ("id", "kind", "title", "filename", "group", "respondent", "question")
+    return [dict(zip(keys, r)) for r in db.execute(
+        "SELECT d.id, d.kind, d.title, s.filename, g.name, r.external_id, q.name "
+        "FROM documents d JOIN sources s ON s.id = d.source_id "
+        "LEFT JOIN groups g ON g.id = d.group_id LEFT JOIN respondents r ON r.id = d.respondent_id "
+        "LEFT JOIN questions q ON q.id = d.question_id ORDER BY d.id")]
+
+
+def document_texts(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.update(db.execute(f"SELECT id, text FROM documents WHERE id IN "
+                                f"({','.join('?' * len(chunk))})", chunk).fetchall())
+    return found

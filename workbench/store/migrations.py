@@ -7,7 +7,9 @@ ever written can be brought up to date.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from datetime import datetime, timezone
 
 import sqlite_utils
 
@@ -380,7 +382,75 @@ def _v5(db: sqlite_utils.Database) -> None:
             [sample_id, event_id, drawn, event_id])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    """At most one live coding per (document, span, code, coder), and codings files recorded
+    in ``sources`` (kind 'codings') so the same file is not imported twice.
+
+    Duplicates already in the file are marked removed by one recorded event (actor
+    ``migration``), never deleted: per group the coding that carries memos is kept (else the
+    oldest), and memos on the others move to it. The sources table is rebuilt to allow the
+    new kind (SQLite cannot change a CHECK); foreign keys are checked at commit."""
+    groups: dict[tuple, list[int]] = {}
+    for row in db.execute(
+        'SELECT document_id, start, "end", code_id, coder, id FROM codings '
+        "WHERE removed_event IS NULL AND source IN ('human', 'accepted') ORDER BY id"):
+        groups.setdefault(tuple(row[:5]), []).append(row[5])
+    twins = [ids for ids in groups.values() if len(ids) > 1]
+    if twins:
+        noted = {r[0] for r in db.execute(
+            "SELECT DISTINCT target_id FROM memos WHERE target_kind = 'coding' "
+            "AND removed_event IS NULL")}
+        kept, removed, moved = [], [], {}
+        for ids in twins:
+            keep = next((i for i in ids if i in noted), ids[0])
+            kept.append(keep)
+            for other in ids:
+                if other != keep:
+                    removed.append(other)
+                    moved[other] = keep
+        payload = {"kept": kept, "removed": removed,
+                   "reason": "two live codings with the same document, span, code and coder"}
+        event_id = db.execute(
+            "INSERT INTO events (time, actor, action, target, payload) VALUES (?, ?, ?, ?, ?)",
+            [datetime.now(timezone.utc).isoformat(timespec="microseconds"), "migration",
+             "deduplicate-codings", f"{len(removed)} codings", "{}"]).lastrowid
+        db.conn.executemany("UPDATE codings SET removed_event = ? WHERE id = ?",
+                            [(event_id, i) for i in removed])
+        memos = db.execute(
+            f"SELECT id, target_id FROM memos WHERE target_kind = 'coding' AND target_id IN "
+            f"({','.join('?' * len(removed))})", removed).fetchall() if removed else []
+        db.conn.executemany("UPDATE memos SET target_id = ? WHERE id = ?",
+                            [(moved[target], memo) for memo, target in memos])
+        payload["memos_moved"] = {str(memo): [target, moved[target]] for memo, target in memos}
+        db.execute("UPDATE events SET payload = ? WHERE id = ?",
+                   [json.dumps(payload, sort_keys=True), event_id])
+    db.executescript(
+        """
+        CREATE UNIQUE INDEX IF NOT EXISTS codings_live_unique
+            ON codings(document_id, start, "end", code_id, coder)
+            WHERE removed_event IS NULL AND source IN ('human', 'accepted');
+
+        PRAGMA defer_foreign_keys = ON;
+        CREATE TEMP TABLE sources_v4 AS SELECT * FROM sources;
+        DROP TABLE sources;
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('survey', 'transcript', 'speakers', 'codings')),
+            filename TEXT NOT NULL,
+            format TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            options TEXT NOT NULL DEFAULT '{}',
+            event_id INTEGER REFERENCES events(id)
+        );
+        INSERT INTO sources (id, kind, filename, format, sha256, size, options, event_id)
+            SELECT id, kind, filename, format, sha256, size, options, event_id FROM sources_v4;
+        DROP TABLE sources_v4;
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
