@@ -12,9 +12,8 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -23,8 +22,7 @@ INSTALLED_DUTCH = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """What segmentation keeps of one text: sentence spans (offsets into the text) and lemmas."""
 
     sentences: list[tuple[int, int, int, str]]  # (start, end, n_tokens, lemmas)
@@ -83,8 +81,106 @@ def _analyse_doc(doc) -> Analysis:
     return Analysis(sentences=sentences, n_tokens=len(all_lemmas), lemmas=" ".join(all_lemmas))
 
 
+# what the sentencizer needs to know of a token (see _LookupAnalyser)
+_OTHER, _PUNCT, _STOP, _SPACE = 0, 1, 2, 3
+
+
+class _LookupAnalyser:
+    """The blank pipeline's result without its per-token Python: spaCy's tokenizer, then
+    the lookup lemmatizer and the sentencizer's rule applied once per distinct token string.
+
+    ``nlp.pipe`` runs the lemmatizer and the sentencizer token by token in Python, which
+    costs three times the tokenizer; both only look at a token's own text, so their
+    answers are cached per string here and the result is the same (tests compare them).
+    Used only for exactly that pipeline (tokenizer + lookup lemmatizer + sentencizer).
+    """
+
+    def __init__(self, nlp: "Language") -> None:
+        from spacy.tokens import Doc
+
+        self._doc = Doc
+        self.nlp = nlp
+        self.lemmatizer = nlp.get_pipe("lemmatizer")
+        self.stops = nlp.get_pipe("sentencizer").punct_chars
+        self.cache: dict[int, tuple[str | None, int, int]] = {}
+
+    @staticmethod
+    def fits(nlp: "Language") -> bool:
+        if nlp.pipe_names != ["lemmatizer", "sentencizer"]:
+            return False
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        return lemmatizer.mode == "lookup" and not getattr(nlp.get_pipe("sentencizer"),
+                                                             "overwrite", False)
+
+    def _token(self, orth: int) -> tuple[str | None, int, int]:
+        """(lemma if a word token else None, length, sentencizer class) of one string."""
+        vocab = self.nlp.vocab
+        text = vocab.strings[orth]
+        if text in self.stops:
+            kind = _STOP
+        elif vocab[orth].is_punct:
+            kind = _PUNCT
+        elif text.isspace():
+            kind = _SPACE
+        else:
+            kind = _OTHER
+        lemma = None
+        if _WORD.search(text):
+            token = self._doc(vocab, words=[text])[0]
+            lemma = (self.lemmatizer.lemmatize(token)[0] or text).lower()
+        found = self.cache[orth] = (lemma, len(text), kind)
+        return found
+
+    def analyse(self, texts: list[str]) -> list[Analysis]:
+        from spacy.attrs import IDX, ORTH
+
+        cache, token_info = self.cache, self._token
+        out = []
+        for doc in self.nlp.tokenizer.pipe(texts, batch_size=1000):
+            sentences: list[tuple[int, int, int, str]] = []
+            words: list[str] = []
+            lemmas: list[str] = []
+            start = end = -1
+            after_stop = False
+            for orth, idx in doc.to_array([ORTH, IDX]).tolist():
+                info = cache.get(orth) or token_info(orth)
+                kind = info[2]
+                # spaCy's Sentencizer: a token that is not punctuation starts a sentence
+                # when a sentence-final character came since the current one started
+                if kind == _STOP:
+                    after_stop = True
+                elif kind != _PUNCT and after_stop:
+                    if start >= 0:
+                        sentences.append((start, end, len(lemmas), " ".join(lemmas)))
+                        words += lemmas
+                        lemmas = []
+                    start = -1
+                    after_stop = False
+                if kind == _SPACE:
+                    continue
+                if start < 0:
+                    start = idx
+                end = idx + info[1]
+                if info[0] is not None:
+                    lemmas.append(info[0])
+            if start >= 0:
+                sentences.append((start, end, len(lemmas), " ".join(lemmas)))
+                words += lemmas
+            out.append(Analysis(sentences, len(words), " ".join(words)))
+        return out
+
+
+@functools.lru_cache(maxsize=4)
+def _lookup_analyser(language: str) -> "_LookupAnalyser | None":
+    nlp = pipeline(language)
+    return _LookupAnalyser(nlp) if _LookupAnalyser.fits(nlp) else None
+
+
 def _analyse_chunk(job: tuple[str, list[str]]) -> list[Analysis]:
     language, texts = job
+    fast = _lookup_analyser(language)
+    if fast is not None:
+        return fast.analyse(texts)
     return [_analyse_doc(doc) for doc in pipeline(language).pipe(texts, batch_size=256)]
 
 
@@ -116,17 +212,28 @@ class Analyser:
     def analyse(self, texts: list[str], total: int | None = None) -> list[Analysis]:
         """One :class:`Analysis` per text. ``total`` (all texts still to come) decides
         whether a pool is worth starting."""
+        return self.submit(texts, total)()
+
+    def submit(self, texts: list[str],
+               total: int | None = None) -> Callable[[], list[Analysis]]:
+        """Start analysing ``texts``; the returned function waits for and gives the result.
+
+        With a pool the workers carry on while the caller writes the previous batch; in
+        this process the work is done before this returns.
+        """
         serial = (self.processes < 2 or (total or len(texts)) < self.parallel_from
                   or threading.active_count() > 1 or sys.platform == "win32")
         if self._pool is None and serial:
-            return _analyse_chunk((self.language, texts))
+            done = _analyse_chunk((self.language, texts))
+            return lambda: done
         if self._pool is None:
             import multiprocessing
 
-            pipeline(self.language)  # load before forking, so the workers share it
+            _lookup_analyser(self.language)  # load before forking, so the workers share it
             self._pool = multiprocessing.get_context("fork").Pool(self.processes)
         jobs = [(self.language, texts[i : i + self.chunk]) for i in range(0, len(texts), self.chunk)]
-        return [a for part in self._pool.imap(_analyse_chunk, jobs) for a in part]
+        pending = self._pool.map_async(_analyse_chunk, jobs)
+        return lambda: [a for part in pending.get() for a in part]
 
 
 def analyse(texts: Iterable[str], language: str = "nl") -> list[Analysis]:

@@ -202,19 +202,20 @@ class Project:
         path = Path(path)
         sha256, size = imports.file_digest(path)
         imports.refuse_reimport(self.db, path, sha256)
-        survey, plan = imports.prepare_survey(
-            self.db, path, id=id, stratum=stratum, weight=weight, open=list(open),
-            delimiter=delimiter, encoding=encoding, sheet=sheet, decimal=decimal,
-        )
-        options = {"id": id, "stratum": stratum, "weight": weight, "open": list(open),
-                   "encoding": survey.encoding, "delimiter": survey.delimiter, "sheet": sheet}
-        with self._write("import-survey", path.name) as payload:
-            source_id = records.add_source(
-                self.db, kind="survey", filename=path.name, format=survey.format,
-                sha256=sha256, size=size, options=options, event_id=payload["event_id"],
-            )
-            result = imports.write_survey(self.db, survey, plan, source_id)
-            payload.update(result, options=options, source=source_id)
+        with imports.open_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
+                                 decimal=decimal, spill_dir=self.path.parent) as survey:
+            plan = imports.check_survey(self.db, survey, id=id, stratum=stratum, weight=weight,
+                                        open=list(open))
+            options = {"id": id, "stratum": stratum, "weight": weight, "open": list(open),
+                       "encoding": survey.encoding, "delimiter": survey.delimiter,
+                       "sheet": sheet}
+            with self._write("import-survey", path.name) as payload:
+                source_id = records.add_source(
+                    self.db, kind="survey", filename=path.name, format=survey.format,
+                    sha256=sha256, size=size, options=options, event_id=payload["event_id"],
+                )
+                result = imports.write_survey(self.db, survey, plan, source_id)
+                payload.update(result, options=options, source=source_id)
         return {"file": str(path), "format": survey.format, "encoding": survey.encoding,
                 "delimiter": survey.delimiter, **result}
 
