@@ -46,6 +46,7 @@ else:
         t("section_coding"): [
             st.Page("ui/codebook_page.py", title=t("page_codebook"), url_path="codebook"),
             st.Page("ui/code_page.py", title=t("page_code"), url_path="code"),
+            st.Page("ui/samples_page.py", title=t("page_samples"), url_path="samples"),
             st.Page("ui/suggest_page.py", title=t("page_suggest"), url_path="suggestions"),
             st.Page("ui/topics_page.py", title=t("page_topics"), url_path="topics"),
             st.Page("ui/retrieve_page.py", title=t("page_retrieve"), url_path="retrieve"),

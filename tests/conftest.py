@@ -147,3 +147,20 @@ def answer_unit(path: Path, respondent: str) -> dict:
     with Project.open(path, user="check") as project:
         [doc] = [d for d in project.documents(kind="answer") if d["respondent"] == respondent]
         return {**project.segments(doc["id"], kind="answer")[0], "document_id": doc["id"]}
+
+
+def review_all(project: Project, coder: str | None = None) -> None:
+    """Mark every answer as reviewed, so the coding so far is a complete coding: the codes
+    not applied do not apply (figures.py then allows the 'complete' method)."""
+    from workbench.store import samples as sample_sql
+
+    project.samples.review(sample_sql.answer_units(project.db)["segment_id"].tolist(),
+                           coder=coder)
+
+
+def back_to_version_4(connection) -> None:
+    """Undo schema version 5 in an open project's connection (for migration tests)."""
+    connection.executescript(
+        "DROP TABLE coding_samples; DROP TABLE sample_frame; DROP TABLE sample_draws; "
+        "DROP TABLE reviews; DROP TABLE model_scores; DROP TRIGGER codes_created_event; "
+        "ALTER TABLE codes DROP COLUMN created_event; PRAGMA user_version = 4;")

@@ -412,7 +412,7 @@ def test_browse_mode_toggle(browsable):
 # -- every page, both languages ------------------------------------------------------------------
 PAGES = ["ui/codebook_page.py", "ui/code_page.py", "ui/retrieve_page.py", "ui/agreement_page.py",
          "ui/browse_page.py", "ui/project_page.py", "ui/documents_page.py", "ui/search_page.py",
-         "ui/export_page.py"]
+         "ui/export_page.py", "ui/samples_page.py"]
 
 
 def interface_text(at: AppTest) -> str:
@@ -433,7 +433,7 @@ def test_every_page_runs_on_a_coded_project(retrievable, language):
     for page in PAGES:
         at = open_page(app_on(retrievable, language), page)
         check_interface(at, page, STRINGS)
-        for key in ("ret_tab", "agr_tab", "browse_tab", "codebook_tab"):
+        for key in ("ret_tab", "agr_tab", "browse_tab", "codebook_tab", "samples_tab"):
             if key in at.session_state:
                 for label in [tab.label for tab in at.tabs]:
                     check_interface(open_tab(at, key, label), f"{page} {label}", STRINGS)
@@ -449,7 +449,7 @@ def test_reading_pages_write_nothing(retrievable):
     with Project.open(retrievable, user="check") as project:
         before = project.events(1)[0]["id"]
     for page in ("ui/retrieve_page.py", "ui/browse_page.py", "ui/codebook_page.py",
-                 "ui/agreement_page.py", "ui/code_page.py"):
+                 "ui/agreement_page.py", "ui/code_page.py", "ui/samples_page.py"):
         open_page(app_on(retrievable), page)
     with Project.open(retrievable, user="check") as project:
         assert project.events(1)[0]["id"] == before

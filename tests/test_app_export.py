@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from workbench import Project
-from conftest import app_on, open_page, open_tab, with_starter
+from conftest import app_on, open_page, open_tab, review_all, with_starter
 
 LEAF = "Vormen/Gepest"
 
@@ -30,6 +30,7 @@ def coded(demo_copy):
                     if "@" in project.document(d["id"])["text"] and d["respondent"] not in seen)
         for doc in [*docs[:11], mail]:
             project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], LEAF)
+        review_all(project)
     return demo_copy
 
 

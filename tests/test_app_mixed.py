@@ -38,13 +38,29 @@ def test_weights_tab_shows_the_bias_and_its_correction(demo_copy):
     assert managers.iloc[0]["unweighted"] == "31.7%" and managers.iloc[0]["design"] == "10.2%"
 
 
-def test_joint_display_and_verdict(demo_copy):
-    code_the_demo(demo_copy)
-    at = mixed_page(demo_copy, "nl")
+def joint_display(path, language="nl"):
+    at = mixed_page(path, language)
     at.selectbox(key="joint_code").set_value(CODE).run()
     at.selectbox(key="joint_by").set_value("herkomst").run()
     at.selectbox(key="joint_item").set_value("racisme_ervaren").run()
     assert not at.exception
+    return at
+
+
+def test_joint_display_and_verdict(demo_copy):
+    code_the_demo(demo_copy)
+    at = joint_display(demo_copy)
+    # coded where the word was found, nothing else read: no valid figure, a note says so
+    assert not at.error
+    assert any("Nog geen geldig cijfer" in i.value for i in at.info)
+    with Project.open(demo_copy, user="ann") as project:  # ann has read every answer
+        answers = [s["id"] for d in project.documents(kind="answer", limit=10000)
+                   for s in project.segments(d["id"], kind="answer")]
+        project.samples.review(answers, coder="ann")
+    at = joint_display(demo_copy)
+    assert not at.error and not any("Nog geen geldig cijfer" in i.value for i in at.info)
+    assert any(f"Volledig gecodeerd: op basis van alle {len(answers)} antwoorden" in h.proto.body
+               for h in at.get("html"))
     frames = [d.value for d in at.dataframe]
     assert sum("herkomst" in f.columns for f in frames) >= 2  # survey figure and prevalence
     assert any({"speakers", "coded_speakers"} <= set(f.columns) for f in frames)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, write_csv
+from conftest import ROOT, review_all, write_csv
 from workbench import Project
 
 pytestmark = pytest.mark.browser
@@ -257,7 +257,9 @@ def test_browse_mode_shows_only_browse(demo_copy, page, tmp_path):
 def test_report_is_exported_and_downloaded(coding_server, page, tmp_path):
     """The Export page in the browser: choose the report, prepare it, download it; the file
     the browser saves is the html report with its charts and method."""
-    url, _ = coding_server
+    url, project_file = coding_server
+    with Project.open(project_file, user="ann") as project:
+        review_all(project)  # ann has read every answer: the figures rest on all of them
     page.goto(f"{url}/export")
     page.get_by_role("heading", name="Exporteren").first.wait_for(timeout=60_000)
     page.get_by_text("Rapport met methode").first.click()
@@ -273,3 +275,61 @@ def test_report_is_exported_and_downloaded(coding_server, page, tmp_path):
     report = saved.read_text(encoding="utf-8")
     assert saved.suffix == ".html" and "data:image/png;base64," in report
     assert "Method" in report and "Double coding and agreement" in report
+
+
+def wait_until(check, timeout: float = 60) -> bool:
+    """Poll the project file until ``check()`` holds (writes land after the click)."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.3)
+    return True
+
+
+def test_draw_a_sample_and_review_its_answers_in_the_browser(tmp_path, page):
+    """The Samples page draws a coding sample; the Code page serves its answers in the stored
+    order, and "Klaar" records a review for the coder and moves on."""
+    from sample_helpers import survey_project
+
+    path = survey_project(tmp_path / "steekproef.db")
+
+    def status():
+        with Project.open(path, user="check") as project:
+            found = project.samples.list()
+            return found[0] if found else None
+
+    with serve(path, tmp_path) as url:
+        page.goto(f"{url}/samples")
+        page.get_by_role("heading", name="Steekproeven").first.wait_for(timeout=60_000)
+        page.get_by_role("tab", name="Steekproef trekken").click()
+        page.locator(".st-key-draw_name input").fill("ronde 1")
+        size = page.locator(".st-key-draw_size input")
+        size.fill("20")
+        size.press("Enter")
+        page.wait_for_timeout(1000)
+        page.get_by_role("button", name="Steekproef trekken").click()
+        wait_for_notice(page, "Steekproef getrokken: 20 van 80 eenheden.")
+        assert status()["drawn"] == 20
+        shot(page, tmp_path, "samples")
+        with Project.open(path, user="check") as project:
+            order = project.samples.queue("ronde 1")
+        page.get_by_role("tab", name="Stand").click()
+        page.get_by_role("button", name="Deze steekproef coderen").click()
+        done = page.get_by_role("button", name="Klaar: verder is niets van toepassing")
+        done.wait_for(timeout=60_000)
+        first = page.locator(f".st-key-apply-{order[0]} button").first
+        first.wait_for(timeout=30_000)  # the sample's first answer in its stored order
+        first.click()
+        wait_for_notice(page, "Gecodeerd: Vormen/Opmerkingen en grappen")
+        done.click()
+        assert wait_until(lambda: status()["reviewed"] == 1)
+        page.locator(f".st-key-apply-{order[1]} button").first.wait_for(timeout=30_000)
+        page.get_by_text("Door u afgerond: 1 van 20 getrokken").wait_for(timeout=30_000)
+        shot(page, tmp_path, "code-sample-queue")
+        page.get_by_role("button", name="Ongedaan maken").click()
+        assert wait_until(lambda: status()["reviewed"] == 0)
+        page.locator(f".st-key-apply-{order[0]} button").first.wait_for(timeout=30_000)
+    with Project.open(path, user="check") as project:
+        [coding] = project.codings()
+    assert coding["segment_id"] == order[0] and coding["coder"] == "e2e"

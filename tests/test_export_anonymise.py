@@ -9,7 +9,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from conftest import ROOT, snapshot, write_csv
+from conftest import ROOT, review_all, snapshot, write_csv
 from workbench import InputError, Project
 from workbench.export.anonymise import CODE_PREFIX, pseudonyms, write_dataset
 from workbench.export.common import context
@@ -101,6 +101,7 @@ def test_columns_pseudonyms_redacted_answers_and_codes(tmp_path):
         names = pseudonyms(project)
         _, _, first = dataset(project, tmp_path / "d.csv")
         project.code(answers[2]["id"], 0, 10, "Reacties")
+        review_all(project)
         _, _, second = dataset(project, tmp_path / "e.csv")
         assert pseudonyms(project) == names
     assert list(first.columns[:4]) == ["respondent", "stratum", "weight", "herkomst"]
@@ -114,8 +115,9 @@ def test_columns_pseudonyms_redacted_answers_and_codes(tmp_path):
     assert by_name.loc[names["R00"], CODE_PREFIX + "Vormen/Grappen"] == "1"
     assert by_name.loc[names["R00"], CODE_PREFIX + "Vormen"] == "1"  # with its sub-codes
     assert by_name.loc[names["R01"], CODE_PREFIX + "Reacties"] == "1"
-    assert by_name.loc[names["R01"], CODE_PREFIX + "Vormen"] == "0"
-    assert first[CODE_PREFIX + "Reacties"].astype(int).sum() == 1
+    assert by_name.loc[names["R01"], CODE_PREFIX + "Vormen"] == ""  # unread is not a "no"
+    assert (first[CODE_PREFIX + "Reacties"] == "1").sum() == 1
+    assert second.set_index("respondent").loc[names["R01"], CODE_PREFIX + "Vormen"] == "0"
     assert second[CODE_PREFIX + "Reacties"].astype(int).sum() == 2
     assert first["respondent"].equals(second["respondent"])
 

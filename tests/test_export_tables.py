@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from conftest import snapshot, write_csv
+from conftest import review_all, snapshot, write_csv
 from workbench import InputError, Project
 from workbench.export.common import context, header_line
 from workbench.export.tables import (SEGMENT_COLUMNS, SUBGROUP_COLUMNS, default_by,
@@ -21,10 +21,11 @@ NAMED = "Mijn collega Jan de Vries maakte grappen over mijn afkomst"
 
 
 def build(tmp_path: Path, *, coded_a: int = 10, coded_b: int = 0, group_a: int = 12,
-          group_b: int = 30, speakers: int = 0) -> Project:
+          group_b: int = 30, speakers: int = 0, reviewed: bool = True) -> Project:
     """Respondents of origin A (weight 1) and B (weight 2), every one with an answer; the
-    first ``coded_a`` answers of A and ``coded_b`` of B coded; a focus group of
-    ``speakers`` participants with one coded turn each."""
+    first ``coded_a`` answers of A and ``coded_b`` of B coded, every answer reviewed (a
+    complete coding) unless not ``reviewed``; a focus group of ``speakers`` participants
+    with one coded turn each."""
     rows = ["id,stratum,w,herkomst,regio,leeftijd,q"]
     rows += [f"A{i},s,1,A,r{i % 13},{30 + i},{NAMED} ({i})." for i in range(group_a)]
     rows += [f"B{i},s,2,B,r{i % 13},{40 + i},Er werd gelachen om mijn naam en dat was keer {i}."
@@ -37,6 +38,8 @@ def build(tmp_path: Path, *, coded_a: int = 10, coded_b: int = 0, group_a: int =
     answers = project.documents(kind="answer", limit=1000)
     for doc in answers[:coded_a] + answers[group_a:group_a + coded_b]:
         project.code(doc["id"], 0, 40, CODE)
+    if reviewed:
+        review_all(project)
     if speakers:
         lines = [f"[00:00:{i:02d}] Deelnemer{i}: Ik hoorde een opmerking over afkomst, keer {i}."
                  for i in range(speakers)]
@@ -229,6 +232,16 @@ def test_subgroups_give_prevalence_ci_n_and_the_test(tmp_path):
     assert float(a["ci_high_pct"]) == round(100 * est_a["ci_high"], 1)
     assert a["n"] == "12" and b["n"] == "30"
     assert float(a["p"]) == round(expected["test"]["p"], 4) and a["sig"] == expected["test"]["sig"]
+
+
+def test_a_code_without_a_valid_figure_says_so_instead_of_a_number(tmp_path):
+    with build(tmp_path, coded_a=10, coded_b=15, reviewed=False) as project:
+        write_subgroups(context(project), tmp_path / "g.csv", "csv", by=["herkomst"])
+    rows = read_back(tmp_path / "g.csv")[1]
+    assert [r["variable"] for r in rows] == ["(all)", "(all)"]
+    assert all(r["prevalence_pct"] == "" and r["note"].startswith("no valid figure: ")
+               for r in rows)
+    assert "is known for 25 of 42 answers" in rows[1]["note"]
 
 
 @pytest.mark.parametrize("viewer", [False, True])

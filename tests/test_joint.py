@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workbench import InputError, Project
+from conftest import review_all
 
 CODE = "Vormen/Opmerkingen en grappen"
 
@@ -58,8 +59,14 @@ def test_verdicts_are_kept_and_divergence_needs_a_memo(coded_demo):
 
 
 def test_joint_display_puts_survey_prevalence_groups_and_quotes_side_by_side(coded_demo):
-    display = coded_demo.joint_display(CODE, "herkomst",
-                                       item=("racisme_ervaren", ["een enkele keer", "vaak"]))
+    item = ("racisme_ervaren", ["een enkele keer", "vaak"])
+    partial = coded_demo.joint_display(CODE, "herkomst", item=item)
+    assert partial["prevalence"]["estimates"] == []  # no silent zero for unread answers
+    assert "is known for" in partial["prevalence"]["refused"]
+    review_all(coded_demo)
+    display = coded_demo.joint_display(CODE, "herkomst", item=item)
+    assert display["prevalence"]["method"] == "complete"
+    assert display["prevalence"]["basis"].startswith("based on all 1745 answers")
     survey = {r["herkomst"]: r for r in display["survey"]["estimates"]}
     prevalence = {r["herkomst"]: r for r in display["prevalence"]["estimates"]}
     assert set(survey) == set(prevalence) == {"Nederland", "Europa", "buiten Europa"}

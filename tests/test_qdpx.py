@@ -15,6 +15,7 @@ from lxml import etree
 from codebook_helpers import REFI, needs_refi
 from conftest import write, write_csv
 from workbench import InputError, Project
+from workbench.estimation import code_indicator
 from workbench.export.common import context
 from workbench.export.qdpx import write_qdpx
 from workbench.ingest.qdpx import import_qdpx
@@ -268,7 +269,7 @@ def test_imported_survey_gives_the_same_estimates(small, round_trip):
         with Project.open(path) as project:
             design = project.survey_design(weights="design")
             frame = project.respondents()
-            indicator = project.code_indicator("Vormen")
+            indicator = code_indicator(project, "Vormen")
         found.append((mean(design, "score", by=["stratum"]).to_dict("records"),
                       total(design, "score").to_dict("records"),
                       frame.to_json(), indicator.tolist()))

@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from conftest import answers_project, snapshot
+from conftest import answers_project, review_all, snapshot
 from workbench import InputError, Project
 from workbench.export.common import context
 from workbench.export.report import build, write_report
@@ -21,6 +21,7 @@ THEMES = {"Vormen/Opmerkingen en grappen": "grap", "Gronden/Afkomst": "afkomst",
           "Reacties/Vertrouwenspersoon": "vertrouwenspersoon"}
 SCRIPT = "<script>alert(1)</script>"
 METHOD = ["Method", "Data sources", "Sampling and weighting", "Codebook", "Coding",
+          "How the theme figures were made", "Werkwijze van de themacijfers (Nederlands)",
           "Double coding and agreement", "Model suggestions",
           "Contradictions between survey and qualitative results", "Privacy and small cells",
           "Audit trail"]
@@ -39,6 +40,7 @@ def coded(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         for doc in project.documents(kind="transcript")[:2]:
             for turn in project.segments(doc["id"], kind="turn")[:12]:
                 project.code_segment(turn["id"], "Vormen/Opmerkingen en grappen", coder="ann")
+        review_all(project, coder="ann")  # ann read every answer: a complete coding
         sample = project.assign_sample(["ann", "bob"], 40, unit="answer", seed=3, sample="dubbel")
         for k, unit in enumerate(sample["units"]):
             for coder in ("ann", "bob")[: 1 + (k % 3 > 0)]:
@@ -64,6 +66,7 @@ def small(path: Path, size_b: int = 9, text_a: str = "Er werd een grap gemaakt."
     for doc in project.documents(kind="answer", limit=100):
         if doc["respondent"].startswith("B") or int(doc["respondent"][1:]) < 15:
             project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], "Thema")
+    review_all(project)
     return project
 
 
@@ -92,6 +95,10 @@ def test_docx_has_the_method_headings_and_one_chart_per_theme(coded, tmp_path):
     assert document.core_properties.created.isoformat().startswith(as_of[:19])
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
     assert "Rao-Scott F" in cells and "ann" in cells
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Coding sample 'dubbel': 40 of 1745 answers drawn at random" in text
+    assert "Codeersteekproef 'dubbel': 40 van 1745 antwoorden aselect getrokken" in text
+    assert "This figure is based on all 1745 answers in scope" in text
 
 
 def test_method_section_states_the_projects_own_numbers(coded):

@@ -13,7 +13,7 @@ import pytest
 from sklearn.metrics import adjusted_rand_score
 
 from workbench import InputError, Project
-from conftest import answers_project
+from conftest import answers_project, back_to_version_4
 from workbench.assist import topics as tm
 from workbench.store import assist as sql
 
@@ -260,6 +260,7 @@ def test_v3_runs_keep_their_outliers_after_migration(tmp_path: Path):
     metrics = json.loads(db.execute("SELECT metrics FROM model_runs WHERE id = ?",
                                     [run["run"]]).fetchone()[0])
     metrics["reassigned"] = was
+    back_to_version_4(db.conn)
     with db.conn:  # back to the v3 layout
         db.execute("UPDATE model_runs SET metrics = ? WHERE id = ?",
                    [json.dumps(metrics), run["run"]])

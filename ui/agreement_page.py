@@ -8,8 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import (cache_key, coder, escaped, is_open, open_project, paginate,
-                       require_project, t)
+from ui.common import (cache_key, coder, error_text, escaped, is_open, md, open_project,
+                       paginate, require_project, t)
 from workbench import WorkbenchError
 
 CONSENSUS = "consensus"
@@ -45,7 +45,7 @@ def agreement_report(project, coders: list[str], codes: list[str] | None, unit: 
         with st.spinner(t("computing")):
             report = project.agreement(coders, codes, unit=unit)
     except WorkbenchError as error:
-        st.info(str(error))
+        st.info(md(error))
         return
     table = report_table(report)
     overall = report.overall
@@ -75,7 +75,7 @@ def _consensus(segment_id: int, code: str, applied: bool) -> None:
         try:
             project.consensus(segment_id, code, applied)
         except WorkbenchError as error:
-            st.session_state[NOTICE] = ("error", f"{t('error')}: {error}")
+            st.session_state[NOTICE] = ("error", error_text(error))
         else:
             st.session_state[NOTICE] = ("toast", t("consensus_saved", code=code,
                                                       decision=t("applied" if applied
@@ -119,7 +119,7 @@ def sample_form(everyone: list[str]) -> None:
                 result = project.assign_sample(names, int(size), unit=unit, seed=int(seed),
                                                sample=name.strip() or None)
             except WorkbenchError as error:
-                st.error(f"{t('error')}: {error}")
+                st.error(error_text(error))
             else:
                 st.success(t("sample_created", sample=result["sample"], n=len(result["units"]),
                              coders=", ".join(result["coders"])))
@@ -152,7 +152,7 @@ def disagreement_view(project, path: str, version: str, coders: list[str],
     try:
         frame = project.disagreements(coders, codes, unit=unit)
     except WorkbenchError as error:
-        st.info(str(error))
+        st.info(md(error))
         return
     if frame.empty:
         st.success(t("no_disagreements"))

@@ -2,7 +2,9 @@
 subgroup view per survey variable. Figures from fewer respondents than the small-cell
 threshold come back suppressed (None) from the API and are shown as "< threshold". No
 respondent ids, speaker names or focus groups are shown, and nothing here can change the
-project: the page has no editing widgets at all. Its downloads follow the viewer rules."""
+project: the page has no editing widgets at all. A theme's weighted share comes with the
+line saying what it rests on (method, coded answers, sample), in the interface language.
+Its downloads follow the viewer rules."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import streamlit as st
 from ui import data
 from ui.common import cache_key, escaped, is_open, require_project, t
 from ui.downloads import export_panel
+from ui.figure_info import method_name
 
 
 def suppressed(value, threshold: int, percent: bool = False) -> str:
@@ -38,15 +41,20 @@ def theme_cards(result: dict, themes: list[dict]) -> None:
             for label, field in (("respondents", "respondents"), ("answers", "answers"),
                                  ("participants", "participants")))
         share = theme.get("prevalence")
+        basis = ""
         if share:
             figures = (f"{escaped(t('weighted_share'))}: <b>{100 * share['estimate']:.1f}%</b> "
                        f"({100 * share['ci_low']:.1f}–{100 * share['ci_high']:.1f}%) · " + figures)
+            line = (share.get("bases") or {}).get(language) or share.get("basis")
+            if line:
+                basis = (f"<div class='duiding-basis' style='opacity:.75;font-size:.85em'>"
+                         f"{escaped(method_name(share.get('method')))}: {escaped(line)}</div>")
         definition = (f"<div style='opacity:.8;font-size:.9em'>{escaped(theme['definition'])}</div>"
                       if theme.get("definition") else "")
         st.html(f"<div class='duiding-theme' style='margin:0 0 12px {depth * 1.5}em;"
                 f"padding:6px 12px;border:1px solid #8884;border-radius:8px'>"
                 f"<div style='font-size:1.05em'><b>{escaped(name)}</b></div>{definition}"
-                f"<div style='font-size:.9em;margin:3px 0'>{figures}</div>{quotes}</div>")
+                f"<div style='font-size:.9em;margin:3px 0'>{figures}</div>{basis}{quotes}</div>")
 
 
 def subgroup_table(table: pd.DataFrame, threshold: int) -> pd.DataFrame:

@@ -1,15 +1,17 @@
-"""Code page: pick a document (or work through a queue), see its units with the coded spans
-in their codes' colours, and apply codes: to a whole unit with its buttons, or to any
-selected characters in the span coder (keys 1-9). Undo, memos and a blind mode that hides
-other coders' codings. Everything is written as the sidebar's coder."""
+"""Code page: pick a document (or work through a queue: assigned, a coding sample in its
+random order with "done" reviews, uncoded answers, model suggestions), see its units with
+the coded spans in their codes' colours, and apply codes: to a whole unit with its buttons,
+or to any selected characters in the span coder (keys 1-9). Undo (of codings, memos and
+reviews), memos and a blind mode that hides other coders' codings. Everything is written as
+the sidebar's coder."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from ui import data
-from ui.common import (cache_key, clock, coder, escaped, md_label, open_project, paginate, pieces,
-                       pieces_html, require_project, swatch, t)
+from ui import data, sample_queue
+from ui.common import (cache_key, clock, coder, error_text, escaped, md, open_project, paginate,
+                       pieces, pieces_html, require_project, swatch, t)
 from ui.text_coder import text_coder
 from workbench import Project, WorkbenchError
 
@@ -28,7 +30,7 @@ def _write(action, *args) -> None:
         try:
             message = action(project, *args)
         except WorkbenchError as error:
-            st.session_state[NOTICE] = ("error", f"{t('error')}: {error}")
+            st.session_state[NOTICE] = ("error", error_text(error))
         else:
             if message:
                 st.session_state[NOTICE] = ("success", message)
@@ -85,6 +87,8 @@ def _decide(project: Project, suggestion_id: int, accept: bool) -> str:
 
 def _undo(project: Project) -> str:
     result = project.undo(coder=coder())
+    if result and result["undid"] == "review":
+        sample_queue.undid_review(project, result["event"])
     return t("undone", action=result["undid"]) if result else t("nothing_to_undo")
 
 
@@ -111,7 +115,7 @@ def pick_document(path: str, version: str, counts: dict) -> dict | None:
                 try:
                     hits = project.search(query, unit="answers", limit=100)
                 except WorkbenchError as error:
-                    st.error(f"{t('error')}: {error}")
+                    st.error(error_text(error))
                     return None
             seen: dict[int, dict] = {}
             for hit in hits:
@@ -177,10 +181,12 @@ def _suggestion_card(item: dict) -> None:
 
 def pick_queue(path: str, version: str, counts: dict) -> dict | None:
     me = coder()
-    sources = {"assigned": t("queue_assigned"), "uncoded": t("queue_uncoded"),
-               "suggested": t("queue_suggested")}
+    sources = {"assigned": t("queue_assigned"), "sample": t("queue_sample"),
+               "uncoded": t("queue_uncoded"), "suggested": t("queue_suggested")}
     source = st.radio(t("queue"), list(sources), format_func=sources.get, horizontal=True,
                       key="queue_source")
+    if source == "sample":
+        return sample_queue.pick_sample_queue(path, version, counts)
     suggestions: list[dict] = []
     if source == "suggested":
         suggestions = _suggested_queue(data.codes(path, version))
@@ -278,6 +284,8 @@ def _controls(codes: list[dict], by_id: dict[int, dict]) -> tuple[int, list[int]
 
 @st.fragment
 def coding_panel(view: dict) -> None:
+    if st.session_state.pop(sample_queue.RERUN, False):
+        st.rerun()  # an undone review changes the queue above this fragment
     project = open_project()
     if project is None:
         return
@@ -337,14 +345,14 @@ def _unit_cards(doc: dict, units: list[dict], visible: list[dict], by_id: dict,
             text.html(f'<div class="duiding-unit" data-segment="{unit["id"]}">'
                       + (f"<small style='opacity:.7'>{escaped(label)}</small><br>" if label else "")
                       + f'<div style="white-space:pre-wrap">{pieces_html(parts)}</div></div>')
-            button.button(f"＋ {md_label(by_id[active]['name'])}", key=f"apply-{unit['id']}",
+            button.button(f"＋ {md(by_id[active]['name'])}", key=f"apply-{unit['id']}",
                           help=t("apply_help", code=by_id[active]["path"]), width="stretch",
                           on_click=_write, args=(_code_segment, unit["id"], active))
             options = list(dict.fromkeys([*quick, *[i for i in mine if i in by_id]]))
             default = tuple(i for i in options if i in mine)
             key = f"pills-{unit['id']}-{version}"
             st.pills(t("toggle_codes"), options, selection_mode="multi", default=list(default),
-                     format_func=lambda i: md_label(by_id[i]["name"]), key=key,
+                     format_func=lambda i: md(by_id[i]["name"]), key=key,
                      label_visibility="collapsed", on_change=_write, wrap=True,
                      args=(_toggle, unit, doc["id"], key, default))
 
@@ -373,7 +381,7 @@ def _span_coder(doc: dict, units: list[dict], visible: list[dict], by_id: dict,
         if 0 <= start < end <= len(data.document(path, doc["id"])["text"]):
             st.caption(t("selection_is", start=start, end=end))
             st.text(text[:300] + ("…" if len(text) > 300 else ""))
-            st.button(t("apply_to_selection", code=md_label(by_id[active]["path"])),
+            st.button(t("apply_to_selection", code=by_id[active]["path"]),
                       key="apply_selection", on_click=_write,
                       args=(_code_selection, doc["id"], start, end, active))
 

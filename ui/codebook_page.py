@@ -11,8 +11,8 @@ from pathlib import Path
 import streamlit as st
 
 from ui import data
-from ui.common import (cache_key, escaped, is_open, open_project, require_project, safe_color,
-                       show_error, t)
+from ui.common import (cache_key, error_text, escaped, is_open, md, open_project,
+                       require_project, safe_color, show_error, t)
 from ui.uploads import save_upload
 from workbench import Project, WorkbenchError
 
@@ -27,7 +27,7 @@ def _done(message: str) -> None:
 
 
 def _failed(error: Exception) -> None:
-    st.session_state[NOTICE] = ("error", f"{t('error')}: {error}")
+    st.session_state[NOTICE] = ("error", error_text(error))
 
 
 def _change(action) -> bool:
@@ -272,7 +272,7 @@ def render() -> None:
         if notice:
             (st.error if notice[0] == "error" else st.success)(notice[1])
         for warning in st.session_state.pop("codebook_warnings", []):
-            st.warning(warning)
+            st.warning(md(warning))
         tree_col, edit_col = st.columns([3, 2], gap="large")
         with tree_col:
             if codes:

@@ -20,8 +20,20 @@ FALLBACK_COLOR = "#888888"
 
 
 def t(key: str, **values: object) -> str:
+    """The UI string ``key`` in the session's language, with ``values`` filled in. Text
+    values are data (code paths, coder and file names) and the result goes to places that
+    render Markdown (labels, captions, alerts, toasts), so they are escaped with :func:`md`."""
     text = translate(key, st.session_state.get("ui_language", "nl"))
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return text.format(**{k: md(v) if isinstance(v, str) else v for k, v in values.items()})
+
+
+def plain(key: str, **values: object) -> str:
+    """The UI string ``key`` with ``values`` filled in as they are, for places that show
+    plain text (st.text, st.dataframe, or st.html through :func:`escaped`); :func:`t` is
+    for places that render Markdown."""
+    return translate(key, st.session_state.get("ui_language", "nl")).format(**values)
 
 
 def default_project_path() -> str:
@@ -61,7 +73,7 @@ def open_project() -> Project | None:
     try:
         return Project.open(path, user=coder())
     except WorkbenchError as error:
-        st.error(str(error))
+        st.error(md(error))
         return None
 
 
@@ -88,8 +100,14 @@ def cache_key(project: Project) -> tuple[str, str]:
     return str(Path(project.path).resolve()), f"{created}#{data_version(project)}"
 
 
-def show_error(error: Exception) -> None:
-    st.error(f"{t('error')}: {error}")
+def error_text(error: Exception | str) -> str:
+    """An error for st.error or st.toast: "Error: " and the message (which names files and
+    values from the data) as literal text."""
+    return f"{t('error')}: {md(error)}"
+
+
+def show_error(error: Exception | str) -> None:
+    st.error(error_text(error))
 
 
 def escaped(text: str) -> str:
@@ -142,13 +160,25 @@ def paginate(total: int, size: int, key: str) -> tuple[int, int]:
     return (int(page) - 1) * size, size
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^&\"'])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$=^&\"'@])")
+# Streamlit turns URLs, e-mail addresses, :emoji: and :material/icons: into links and
+# icons after parsing, so escaping cannot stop it; an invisible word joiner can.
+_AFTER_PARSING = re.compile(r"(?<=:)(?=\S)|(?<=www)(?=\.)|(?=@)", re.IGNORECASE)
+JOINER = "\u2060"
 
 
-def md_label(text: str) -> str:
-    """Data text for a widget label that Streamlit renders as Markdown (buttons, pills,
-    radio options, expanders): every Markdown character backslash-escaped, one line."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+def md(text: object) -> str:
+    """Data text (a project, code, file, speaker or variable name, a value, an error
+    message) for anything Streamlit renders as Markdown: titles, captions, alerts, toasts,
+    widget labels and help, radio and pill options, tabs, expanders, metric labels. Every
+    Markdown character is backslash-escaped and the text put on one line, so it shows
+    literally: an image link fetches nothing, ``**x**`` stays ``**x**``, ``<img>`` is text,
+    no ``:red[...]`` or ``$...$``; an invisible word joiner (U+2060) after a colon and
+    before ``@`` and ``.`` of ``www.`` keeps URLs, e-mail addresses and ``:emoji:`` from
+    becoming links and icons. The one home of this rule; st.text, st.dataframe and
+    selectbox options show plain text and need no escaping, st.html takes :func:`escaped`."""
+    one_line = _AFTER_PARSING.sub(JOINER, " ".join(str(text).split()))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line)
 
 
 def pieces(start: int, end: int, text: str, codings: list[dict],

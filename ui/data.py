@@ -146,3 +146,55 @@ def browse_by(path: str, version: str, code: str, variable: str) -> tuple[pd.Dat
     with _open(path) as project:
         table = project.browse_by(code, variable)
     return table, table.attrs.get("min_cell")
+
+
+# -- coding samples and the coverage of figures ----------------------------------------------
+@st.cache_data(show_spinner=False, max_entries=8)
+def samples(path: str, version: str) -> list[dict]:
+    """Every coding sample's status: frame, draws, and per stratum frame / drawn / reviewed."""
+    with _open(path) as project:
+        return project.samples.list()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def sample_status(path: str, version: str, name: str, coder: str | None) -> dict:
+    """One sample's status; ``coder`` counts only that coder's reviews."""
+    with _open(path) as project:
+        return project.samples.status(name, coder)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def sample_queue(path: str, version: str, name: str, coder: str | None,
+                 include_reviewed: bool = False) -> list[int]:
+    """The sample's answer segments in coding order (see workbench.samples.queue)."""
+    with _open(path) as project:
+        return project.samples.queue(name, coder, include_reviewed)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def questions(path: str, n_documents: int) -> list[str]:
+    """The open questions; ``n_documents`` (the count) changes only with imports."""
+    with _open(path) as project:
+        return project.samples.questions()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def frame_strata(path: str, n_documents: int, strata: tuple[str, ...], unit: str,
+                 question: str | None) -> dict[str, int]:
+    """Frame units per stratum label for a draw with these settings."""
+    with _open(path) as project:
+        return project.samples.frame_strata(strata, unit=unit, question=question)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def coverage(path: str, version: str, code: str, question: str | None, rule: str) -> dict:
+    """How far a code's figure can rest on human coding (answers known, reviewed, samples)."""
+    with _open(path) as project:
+        return project.samples.coverage(code, question=question, rule=rule)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def model_runs(path: str, version: str) -> list[int]:
+    """The suggestion runs, newest first (their scores can assist a figure)."""
+    with _open(path) as project:
+        return [run["id"] for run in reversed(project.model_runs("suggestions"))]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui.common import require_project, t
+from ui.common import error_text, require_project, t
 from workbench import WorkbenchError
 from workbench.export import KINDS
 
@@ -71,7 +71,7 @@ def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export"
                 st.session_state[f"{key}_ready"] = (wanted, *_bytes(kind, fmt, viewer, options))
             except WorkbenchError as error:
                 st.session_state.pop(f"{key}_ready", None)
-                st.error(f"{t('error')}: {error}")
+                st.error(error_text(error))
     ready = st.session_state.get(f"{key}_ready")
     if ready and ready[0] == wanted:
         name, content = ready[1], ready[2]

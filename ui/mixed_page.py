@@ -1,6 +1,8 @@
-"""Mixed methods page: weighted survey estimates, the weights and representativeness check,
-and the joint display of a theme (survey figures, prevalence of the code, focus-group
-counts, quotes per subgroup) with the verdict on convergence and a memo."""
+"""Mixed methods page: weighted survey estimates and code figures (by method: complete,
+sample, model-assisted; each with what it rests on), the weights and representativeness
+check, and the joint display of a theme (survey figures, prevalence of the code by the best
+valid method, focus-group counts, quotes per subgroup) with the verdict on convergence and a
+memo."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import streamlit as st
 
 from ui import data
 from ui.common import cache_key, escaped, require_project, show_error, t
+from ui.figure_info import METHODS, figure_notes, method_name, refused_note
 from workbench import Project, WorkbenchError
 
 VERDICTS = ("converge", "diverge", "complement", "open")
@@ -35,7 +38,12 @@ def joint(path: str, version: str, code: str, by: str, item: tuple | None, among
 
 def estimate_table(result: dict) -> pd.DataFrame:
     percent = result["statistic"] == "proportion"
+    sampled = result.get("method") in ("sample", "model-assisted")
     rows = []
+
+    def count(value) -> str:  # text throughout, so the column is one type
+        return f"< {result['min_cell']}" if value is None else str(int(value))
+
     for row in result["estimates"]:
         def fmt(value):
             if value is None:
@@ -44,9 +52,9 @@ def estimate_table(result: dict) -> pd.DataFrame:
         rows.append({**{b: str(row[b]) for b in result["by"]},
                      t("estimate"): fmt(row["estimate"]),
                      "95% CI": f"{fmt(row['ci_low'])} – {fmt(row['ci_high'])}",
-                     "SE": fmt(row["se"]), "n": row["n"] if row["n"] is not None
-                     else f"< {result['min_cell']}",
-                     "deff": "–" if row["deff"] is None else f"{row['deff']:.2f}"})
+                     "SE": fmt(row["se"]), "n": count(row["n"]),
+                     **({t("n_coded"): count(row.get("n_coded"))} if sampled else {}),
+                     "deff": "–" if row.get("deff") is None else f"{row['deff']:.2f}"})
     return pd.DataFrame(rows)
 
 
@@ -76,11 +84,17 @@ def variables(project: Project) -> list[str]:
 
 
 def estimates_tab(project: Project, path: str, version: str) -> None:
-    respondents = project.respondents()
     choices = variables(project)
     if not choices:
         st.info(t("no_survey"))
         return
+    kinds = {"item": t("estimate_item"), "code": t("estimate_code")}
+    kind = st.radio(t("estimate_what"), list(kinds), format_func=kinds.get, horizontal=True,
+                    key="est_kind")
+    if kind == "code":
+        code_estimate(project, path, version, choices)
+        return
+    respondents = project.respondents()
     left, right = st.columns(2)
     variable = left.selectbox(t("survey_item"), choices, key="est_variable")
     values = sorted(respondents[variable].dropna().astype(str).unique())
@@ -103,6 +117,69 @@ def estimates_tab(project: Project, path: str, version: str) -> None:
         if drawn is not None:
             st.altair_chart(drawn, width="stretch")
     st.caption(t("estimate_note", min_cell=result["min_cell"]))
+
+
+def code_estimate(project: Project, path: str, version: str, choices: list[str]) -> None:
+    """A code's figure by the method the user picks, with its basis and coverage."""
+    found = data.codes(path, version)
+    if not found:
+        st.info(t("no_codes"))
+        return
+    codes = [c["path"] for c in found]
+    first_coded = next((i for i, c in enumerate(found) if c["codings"]), 0)
+    left, right = st.columns(2)
+    code = left.selectbox(t("joint_theme"), codes, index=first_coded, key="est_code")
+    amongs = {"answered": t("among_answered"), "all": t("among_all")}
+    among = right.radio(t("among"), list(amongs), format_func=amongs.get, horizontal=True,
+                        key="est_among")
+    by = st.multiselect(t("by"), choices, max_selections=2, key="est_code_by")
+    methods = {m: method_name(m) for m in METHODS}  # format_funcs get plain dicts: AppTest
+    method = st.radio(t("method"), list(methods), format_func=methods.get, horizontal=True,
+                      key="est_method", help=t("method_help"))
+    names = [s["name"] for s in data.samples(path, version)]
+    first, second, third, fourth = st.columns(4)
+    sample = first.selectbox(t("coding_sample"), names, key="est_sample",
+                             disabled=method == "complete" or not names)
+    rules = {"consensus": t("rule_consensus"), "any": t("rule_any"),
+             **{c: t("rule_coder", coder=c) for c in data.coders(path, version)
+                if not c.startswith("model:") and c != "consensus"}}
+    rule = second.selectbox(t("coding_rule"), list(rules), key="est_rule", format_func=rules.get)
+    runs = {None: t("newest_run"), **{r: str(r) for r in data.model_runs(path, version)}}
+    run = third.selectbox(t("model_run"), list(runs), key="est_run", format_func=runs.get,
+                          disabled=method != "model-assisted")
+    questions = {None: t("all_questions"), **{q: q for q in data.questions(
+        path, data.counts(path, version)["answers"])}}
+    question = fourth.selectbox(t("question"), list(questions), key="est_question",
+                                format_func=questions.get)
+    rake: list[str] = []
+    if method == "complete":
+        rake = st.multiselect(t("rake_to"), sorted(project.margins()), key="est_code_rake")
+    try:
+        coverage = data.coverage(path, version, code, question, rule)
+    except WorkbenchError as error:
+        show_error(error)
+        return
+    if method == "complete" and not coverage["complete"]:
+        refused_note(coverage)
+        return
+    if method != "complete" and not names:
+        st.info(t("no_coding_samples"))
+        return
+    try:
+        result = estimate(path, version, code=code, by=tuple(by), among=among, method=method,
+                          sample=None if method == "complete" else sample, rule=rule,
+                          model_run=run if method == "model-assisted" else None,
+                          question=question, rake=tuple(rake))
+    except WorkbenchError as error:
+        show_error(error)
+        return
+    st.dataframe(estimate_table(result), hide_index=True)
+    test_line(result)
+    figure_notes(result)
+    if len(by) == 1:
+        drawn = chart(result, by[0], code)
+        if drawn is not None:
+            st.altair_chart(drawn, width="stretch")
 
 
 def weights_tab(path: str, version: str) -> None:
@@ -160,11 +237,20 @@ def joint_tab(project: Project, path: str, version: str) -> None:
                 st.altair_chart(drawn, width="stretch")
     with columns[-1]:
         st.subheader(t("prevalence"))
-        st.dataframe(estimate_table(display["prevalence"]), hide_index=True)
-        test_line(display["prevalence"])
-        drawn = chart(display["prevalence"], by, code)
-        if drawn is not None:
-            st.altair_chart(drawn, width="stretch")
+        prevalence = display["prevalence"]
+        if prevalence.get("refused"):
+            try:
+                coverage = data.coverage(path, version, code, None, "consensus")
+            except WorkbenchError:
+                coverage = None
+            refused_note(coverage)
+        else:
+            st.dataframe(estimate_table(prevalence), hide_index=True)
+            test_line(prevalence)
+            figure_notes(prevalence)
+            drawn = chart(prevalence, by, code)
+            if drawn is not None:
+                st.altair_chart(drawn, width="stretch")
     st.subheader(t("fg_counts"))
     groups = pd.DataFrame(display["focus_groups_by"] or display["focus_groups"])
     st.dataframe(groups, hide_index=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from ui.common import open_project, project_path, show_error, t
+from ui.common import md, open_project, project_path, show_error, t
 from ui.uploads import save_upload, survey_columns
 from workbench import Project, WorkbenchError
 
@@ -42,7 +42,7 @@ def no_project() -> None:
     left.button(t("create"), on_click=_create, args=(False,))
     right.button(t("build_demo"), on_click=_create, args=(True,))
     if "create_error" in st.session_state:
-        st.error(st.session_state.pop("create_error"))
+        show_error(st.session_state.pop("create_error"))
 
 
 def import_survey(project: Project) -> None:
@@ -75,18 +75,62 @@ def import_survey(project: Project) -> None:
                        f"{result['answers']} answers")
 
 
+def transcript_preview(project: Project, path: Path, group: str | None, key: str) -> dict | None:
+    """Show how a transcript will be read (speakers, turns, warnings) before anything is
+    written, and ask about each label the reader could not settle. Returns the import
+    options once every such label is decided, else None."""
+    try:
+        preview = project.preview_transcript(path, group=group)
+    except WorkbenchError as error:
+        show_error(error)
+        return None
+    choices = {}
+    with st.container(border=True):
+        st.markdown(t("transcript_preview", file=path.name, group=preview["group"]))
+        answers = {t("as_speaker"): "speaker", t("as_text"): "text"}
+        for item in preview["ambiguous"]:
+            answer = st.radio(t("is_it_a_speaker", where=item["where"], label=item["label"]),
+                              list(answers), index=None, horizontal=True, key=f"{key}:{item['label']}")
+            choices[item["label"]] = answers.get(answer)
+        decided = None not in choices.values()
+        options = {"group": group,
+                   "speakers": [label for label, c in choices.items() if c == "speaker"],
+                   "not_speakers": [label for label, c in choices.items() if c == "text"]}
+        if choices and decided:
+            preview = project.preview_transcript(path, **options)
+        st.text(t("preview_counts", turns=preview["turns"], speakers=len(preview["speakers"])))
+        if preview["title"]:
+            st.text(preview["title"])
+        st.dataframe(pd.DataFrame(preview["speakers"]).rename(columns={
+            "name": t("speaker"), "turns": t("turns"), "first": t(f"first_{preview['unit']}")}),
+            hide_index=True)
+        for notice in preview["notices"]:
+            if notice["kind"] != "ambiguous":  # those are the questions above
+                st.warning(md(notice["message"]))
+        if not decided:
+            st.info(t("decide_first"))
+            return None
+    return options
+
+
 def import_transcripts(project: Project) -> None:
-    uploads = st.file_uploader(t("file"), type=["txt", "docx", "vtt", "srt"],
+    uploads = st.file_uploader(t("file"), type=["txt", "md", "docx", "vtt", "srt"],
                                accept_multiple_files=True, key="transcript_upload")
     group = st.text_input(t("group"), help="default: the file name")
-    if uploads and st.button(t("import"), key="import_transcripts"):
-        for upload in uploads:
+    ready = []
+    for upload in uploads or []:
+        path = save_upload(upload)
+        options = transcript_preview(project, path, group or None, upload.file_id)
+        if options is not None:
+            ready.append((upload, path, options))
+    if uploads and st.button(t("import"), key="import_transcripts", disabled=not ready):
+        for upload, path, options in ready:
             try:
-                result = project.import_transcript(save_upload(upload), group=group or None)
+                result = project.import_transcript(path, **options)
             except WorkbenchError as error:
                 show_error(error)
             else:
-                st.success(f"{t('imported')}: {upload.name}: {result['turns']} turns, "
+                st.success(f"{t('imported')}: {md(upload.name)}: {result['turns']} turns, "
                            f"{result['speakers']} speakers")
         project.segment(progress=progress_bar(t("segmenting")))
     speakers = st.file_uploader(t("import_speakers"), type=["csv", "xlsx"], key="speakers_upload")
@@ -106,8 +150,9 @@ def render() -> None:
         return
     with project:
         info = project.info()
-        st.title(info["name"])
-        st.caption(f"{Path(info['path']).resolve()} · {t('schema_version')} {info['schema_version']}")
+        st.title(md(info["name"]))
+        st.caption(f"{md(Path(info['path']).resolve())} · {t('schema_version')} "
+                   f"{info['schema_version']}")
         counts = info["counts"]
         cols = st.columns(6)
         for col, key in zip(cols, ("respondents", "answers", "transcripts", "segments",

@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, clock, escaped, is_open, marked, paginate, require_project, t
+from ui.common import (cache_key, clock, escaped, is_open, marked, md, paginate, require_project,
+                       t)
 
 PAGE = 20
 UNITS = {"units": "unit_all", "answers": "answers", "turns": "turns", "sentences": "sentences"}
@@ -34,7 +35,7 @@ def filters(path: str, version: str, counts: dict) -> dict:
             if wanted:
                 frame = data.respondents(path, counts["respondents"])
                 for name in wanted:
-                    values = st.multiselect(name, _values(frame, name), key=f"ret_var_{name}")
+                    values = st.multiselect(md(name), _values(frame, name), key=f"ret_var_{name}")
                     if values:
                         chosen["respondents"][name] = values
         with right:
@@ -49,7 +50,7 @@ def filters(path: str, version: str, counts: dict) -> dict:
             for name in wanted:
                 values = sorted({str(s["attributes"][name]) for s in speakers
                                  if name in s["attributes"]})
-                picked = st.multiselect(name, values, key=f"ret_attr_{name}")
+                picked = st.multiselect(md(name), values, key=f"ret_attr_{name}")
                 if picked:
                     chosen["speakers"][name] = picked
     return chosen

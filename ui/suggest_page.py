@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, coder, escaped, open_project, require_project, t
+from ui.common import cache_key, coder, error_text, escaped, open_project, require_project, t
 from workbench import WorkbenchError
 
 NOTICE = "suggest_notice"
@@ -24,7 +24,7 @@ def _decide(suggestion_id: int, accept: bool) -> None:
             else:
                 project.reject_suggestion(suggestion_id, coder=coder())
         except WorkbenchError as error:
-            st.session_state[NOTICE] = f"{t('error')}: {error}"
+            st.session_state[NOTICE] = error_text(error)
 
 
 def _undo() -> None:
@@ -45,7 +45,7 @@ def run_form(project, codes: list[dict]) -> None:
                 try:
                     result = project.suggest(chosen or None, unit=unit)
                 except WorkbenchError as error:
-                    st.error(f"{t('error')}: {error}")
+                    st.error(error_text(error))
                     return
             st.success(t("suggested", n=result["suggested"], model=result["model"]))
 

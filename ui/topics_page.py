@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, escaped, open_project, require_project, t
+from ui.common import cache_key, error_text, escaped, md, open_project, require_project, t
 from workbench import WorkbenchError
 
 NOTICE = "topics_notice"
@@ -36,7 +36,7 @@ def _decide(action: str, run_id: int, topic: int, target: str | None,
             else:
                 project.dismiss_topic(topic, run_id=run_id)
         except WorkbenchError as error:
-            st.session_state[NOTICE] = f"{t('error')}: {error}"
+            st.session_state[NOTICE] = error_text(error)
 
 
 def run_form(project) -> None:
@@ -59,7 +59,7 @@ def run_form(project) -> None:
                                        reduction=reduction, clustering=clustering,
                                        outliers=outliers)
                 except WorkbenchError as error:
-                    st.error(f"{t('error')}: {error}")
+                    st.error(error_text(error))
 
 
 def topic_map(members: list[dict], topics: list[dict]) -> None:
@@ -79,7 +79,7 @@ def topic_cards(topics: list[dict], codes: list[str], former: dict[int, int]) ->
         keywords = ", ".join(word for word, _ in item["keywords"][:10])
         extra = f" · {t('former_outliers', n=former[item['topic']])}" if former.get(item["topic"]) \
             and item["topic"] != -1 else ""
-        with st.expander(f"{item['topic']}: {item['label']} ({item['size']}) · "
+        with st.expander(f"{item['topic']}: {md(item['label'])} ({item['size']}) · "
                          f"{t('status_' + item['status'])}{extra}"):
             st.html(f"<b>{escaped(t('keywords'))}</b>: {escaped(keywords)}" + "".join(
                 f"<blockquote style='margin:4px 0;padding:2px 10px;border-left:3px solid #8886;"
@@ -163,7 +163,7 @@ def render() -> None:
             try:
                 keywords = project.code_keywords()
             except WorkbenchError as error:
-                st.info(str(error))
+                st.info(md(error))
             else:
                 st.dataframe(pd.DataFrame(
                     [{"code": code, t("keywords"): ", ".join(w for w, _ in words)}

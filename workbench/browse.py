@@ -66,14 +66,21 @@ def _quote(row: pd.Series) -> str:
 
 def _prevalence(project: "Project", path: str) -> dict | None:
     """The weighted share (with 95% CI) of respondents who answered an open question whose
-    answers carry the code: the theme's figure for the population."""
+    answers carry the code: the theme's figure for the population, by the best valid
+    method (figures.best_method), with the line saying what it rests on; None where no
+    method is valid yet. ``bases`` has that line in every language the UI offers."""
+    from .figures import BASIS, basis
+
     try:
-        row = project.estimate(code=path, among="answered")["estimates"][0]
+        result = project.estimate(code=path, among="answered", method="best")
     except InputError:
         return None
+    row = result["estimates"][0]
     if row["suppressed"]:
         return None
-    return {"estimate": row["estimate"], "ci_low": row["ci_low"], "ci_high": row["ci_high"]}
+    return {"estimate": row["estimate"], "ci_low": row["ci_low"],
+            "ci_high": row["ci_high"], "method": result["method"], "basis": result["basis"],
+            "bases": {language: basis(result, language) for language in BASIS}}
 
 
 def people(project: "Project", paths: Sequence[str]) -> dict[str, tuple[int, int]]:

@@ -51,7 +51,13 @@ def cmd_info(args: argparse.Namespace) -> None:
 
 def _segment_after(args: argparse.Namespace, p, result: dict) -> dict:
     if not args.no_segment:
-        result["segmentation"] = p.segment(progress=_progress(args))
+        try:
+            result["segmentation"] = p.segment(progress=_progress(args))
+        except KeyboardInterrupt:
+            print(f"\ninterrupted during segmentation: {result['file']} was imported, but not all of it is"
+                  f" segmented yet; run 'python -m workbench segment {args.project}' to finish it"
+                  " (do not import it again)", file=sys.stderr)
+            raise SystemExit(130) from None
     return result
 
 
@@ -66,9 +72,13 @@ def cmd_import_survey(args: argparse.Namespace) -> None:
 
 
 def cmd_import_transcript(args: argparse.Namespace) -> None:
+    options = {"group": args.group, "encoding": args.encoding, "format": args.format,
+               "speakers": args.speakers or (), "not_speakers": args.not_speakers or ()}
     with _project(args) as p:
-        result = p.import_transcript(args.file, group=args.group, encoding=args.encoding,
-                                     format=args.format)
+        if args.preview:
+            _print(args, p.preview_transcript(args.file, **options), show.transcript_preview)
+            return
+        result = p.import_transcript(args.file, **options)
         _print(args, _segment_after(args, p, result), show.import_done)
 
 
@@ -157,10 +167,76 @@ def cmd_retrieve(args: argparse.Namespace) -> None:
 def cmd_estimate(args: argparse.Namespace) -> None:
     proportion = _item(args.proportion, "--proportion") if args.proportion else None
     with _project(args) as p:
+        figure = {} if args.code is None else {
+            "method": args.method, "sample": args.sample, "rule": args.rule,
+            "model_run": args.model_run, "question": args.question}
         result = p.estimate(proportion=proportion, mean=args.mean, total=args.total,
                             code=args.code, by=args.by or [], ci=args.ci,
-                            weights=args.weights, rake=args.rake or [], among=args.among)
+                            weights=args.weights, rake=args.rake or [], among=args.among,
+                            **figure)
         _print(args, result, show.estimate_text)
+
+
+def _sizes(pairs: list[str] | None) -> dict[str, int] | None:
+    if not pairs:
+        return None
+    sizes = {}
+    for pair in pairs:
+        name, sep, value = pair.rpartition("=")
+        if not sep or not value.strip().isdigit():
+            raise InputError(None, f"size {pair!r} must look like STRATUM=N")
+        sizes[name] = int(value)
+    return sizes
+
+
+def cmd_draw_sample(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        result = p.samples.draw(args.name, args.size, sizes=_sizes(args.stratum_size),
+                                stratify_by=[] if args.no_strata else (args.strata or ["stratum"]),
+                                allocation=args.allocation, unit=args.unit,
+                                question=args.question, seed=args.seed, pilot=args.pilot,
+                                code=args.code)
+        _print(args, result, show.sample_text)
+
+
+def cmd_extend_sample(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        result = p.samples.extend(args.name, args.size, sizes=_sizes(args.stratum_size),
+                                  allocation=args.allocation, seed=args.seed, code=args.code,
+                                  model_run=args.model_run)
+        _print(args, result, show.sample_text)
+
+
+def cmd_next_to_code(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        result = p.samples.next_to_code(args.name, args.size, args.code, seed=args.seed,
+                                        model_run=args.model_run)
+        result["queue"] = p.samples.queue(args.name)[:args.size]
+        _print(args, result, lambda r: show.sample_text(r) + "\nnext to code (answer "
+               "segments): " + " ".join(map(str, r["queue"])))
+
+
+def cmd_samples(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        found = [p.samples.status(args.name)] if args.name else p.samples.list()
+        _print(args, found, lambda rs: "\n".join(map(show.sample_text, rs)) or "no samples")
+
+
+def cmd_review(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        segments = list(args.segment)
+        if args.sample:
+            segments += p.samples.queue(args.sample, coder=args.coder or p.user)
+        made = p.samples.review(segments, coder=args.coder)
+        _print(args, {"reviewed": made, "segments": len(segments)},
+               lambda r: f"marked {r['reviewed']} answers as reviewed "
+                         f"({r['segments'] - r['reviewed']} were already)")
+
+
+def cmd_coverage(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        _print(args, p.samples.coverage(args.code, question=args.question, rule=args.rule),
+               show.coverage_text)
 
 
 def cmd_weights(args: argparse.Namespace) -> None:
@@ -284,7 +360,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, handler: Handler, help: str, json_flag: bool = True,
                 first: tuple[str, str] = ("PROJECT_FILE", "the project file (.db)")):
-        sub = commands.add_parser(name, help=help, description=help)
+        # help is %-formatted by argparse (so "95%%"), the description is printed as it is
+        sub = commands.add_parser(name, help=help, description=help.replace("%%", "%"))
         sub.add_argument("project", metavar=first[0], help=first[1])
         if json_flag:
             sub.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -319,6 +396,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--encoding", help="text encoding (default: detected)")
     sub.add_argument("--format", choices=["txt", "docx", "vtt", "srt"],
                      help="file format (default: from the extension)")
+    sub.add_argument("--speaker", "--speakers", dest="speakers", action="extend", nargs="+",
+                     metavar="LABEL", help="labels that are speakers, where the reader is unsure "
+                                           "(repeatable; 'Vraag' also covers 'Vraag 3')")
+    sub.add_argument("--not-speaker", "--not-speakers", dest="not_speakers", action="extend",
+                     nargs="+", metavar="LABEL",
+                     help="labels that are text of the turn before, not speakers (repeatable)")
+    sub.add_argument("--preview", action="store_true",
+                     help="show the speakers, turns and warnings; import nothing")
     sub.add_argument("--no-segment", action="store_true", help="import only; segment later")
 
     sub = command("import-speakers", cmd_import_speakers,
@@ -400,6 +485,81 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--rake", action="append", metavar="VAR",
                      help="rake the weights to the imported margins of VAR (and the strata "
                           "sizes) first; repeatable")
+
+    sub.add_argument("--method", choices=["complete", "sample", "model-assisted"],
+                     default="complete",
+                     help="with --code: complete (every answer coded; refused otherwise), "
+                          "sample (the coded part of a coding sample, two-phase) or "
+                          "model-assisted (the sample calibrated on model scores)")
+    sub.add_argument("--sample", metavar="NAME", help="the coding sample (sample, "
+                                                      "model-assisted)")
+    sub.add_argument("--rule", default="consensus", metavar="RULE",
+                     help="which codings count: consensus (default: consensus where recorded, "
+                          "else any coder), any, or a coder's name")
+    sub.add_argument("--model-run", type=int, metavar="RUN",
+                     help="the suggestion run whose scores assist (default: the newest)")
+    sub.add_argument("--question", help="only answers to this open question")
+
+    sub = command("draw-sample", cmd_draw_sample,
+                  "draw a coding sample: a stratified random sample of respondents (or "
+                  "answers) for the coders, recorded so figures can rest on it")
+    sub.add_argument("name", metavar="NAME", help="a name for the sample")
+    sub.add_argument("--size", type=int, help="number of units to draw")
+    sub.add_argument("--strata", action="append", metavar="VAR",
+                     help="stratify by this survey variable (repeat to cross; default: the "
+                          "survey's strata)")
+    sub.add_argument("--no-strata", action="store_true", help="a simple random sample")
+    sub.add_argument("--allocation", default="proportional",
+                     choices=["proportional", "equal", "neyman"],
+                     help="how --size is spread over the strata (neyman: from --pilot)")
+    sub.add_argument("--stratum-size", action="append", metavar="STRATUM=N",
+                     help="draw N in STRATUM (instead of --size; repeatable)")
+    sub.add_argument("--unit", default="respondent", choices=["respondent", "answer"])
+    sub.add_argument("--question", help="only respondents who answered this question")
+    sub.add_argument("--seed", type=int, default=0)
+    sub.add_argument("--pilot", metavar="SAMPLE", help="Neyman: the coded sample whose "
+                                                       "spread per stratum sets the sizes")
+    sub.add_argument("--code", action="append", metavar="PATH",
+                     help="Neyman: the code(s) whose figures the sample serves")
+
+    sub = command("extend-sample", cmd_extend_sample,
+                  "draw more units into a sample (a second, recorded draw; still random)")
+    sub.add_argument("name", metavar="NAME")
+    sub.add_argument("--size", type=int, help="number of units to add")
+    sub.add_argument("--allocation", default="proportional",
+                     choices=["proportional", "equal", "neyman", "uncertainty"])
+    sub.add_argument("--stratum-size", action="append", metavar="STRATUM=N")
+    sub.add_argument("--seed", type=int, default=1)
+    sub.add_argument("--code", action="append", metavar="PATH",
+                     help="neyman / uncertainty: the code(s) whose figures should improve")
+    sub.add_argument("--model-run", type=int, metavar="RUN")
+
+    sub = command("next-to-code", cmd_next_to_code,
+                  "which answers to code next to narrow a figure's CI most: extends the "
+                  "sample where the model is unsure and weights are large (still random)")
+    sub.add_argument("name", metavar="SAMPLE")
+    sub.add_argument("--code", action="append", required=True, metavar="PATH")
+    sub.add_argument("--size", type=int, default=50)
+    sub.add_argument("--model-run", type=int, metavar="RUN")
+    sub.add_argument("--seed", type=int, default=1)
+
+    sub = command("samples", cmd_samples, "coding samples: frame, draws, drawn and reviewed "
+                                          "per stratum")
+    sub.add_argument("name", metavar="NAME", nargs="?", help="only this sample")
+
+    sub = command("review", cmd_review, "mark answers as read against the whole codebook "
+                                        "(the codes not applied do not apply)")
+    sub.add_argument("segment", metavar="SEGMENT", type=int, nargs="*",
+                     help="answer segment ids")
+    sub.add_argument("--sample", metavar="NAME",
+                     help="every answer of this sample not yet reviewed by the coder")
+    sub.add_argument("--coder", help="who reviewed (default: --user)")
+
+    sub = command("coverage", cmd_coverage,
+                  "how many answers a human has coded or reviewed for a code, per sample")
+    sub.add_argument("--code", required=True, metavar="PATH")
+    sub.add_argument("--question")
+    sub.add_argument("--rule", default="consensus")
 
     command("weights", cmd_weights, "weights in use and by design, and the respondents "
                                     "against the population margins (representativeness)")

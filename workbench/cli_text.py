@@ -9,10 +9,24 @@ def format_counts(info: dict) -> str:
 
 
 def import_done(result: dict) -> str:
-    skip = {"file"}
+    skip = {"file", "warnings"}
     return f"imported {result['file']}: " + ", ".join(
         f"{k} {v}" for k, v in result.items() if k not in skip and v is not None
-    )
+    ) + "".join(f"\nwarning: {w}" for w in result.get("warnings", ()))
+
+
+def transcript_preview(preview: dict) -> str:
+    """A transcript as an import would read it; nothing is written."""
+    lines = [f"preview of {preview['file']} ({preview['format']}, group {preview['group']!r}): "
+             f"{preview['turns']} turns by {len(preview['speakers'])} speakers; nothing was written"]
+    if preview["title"]:
+        lines.append("title: " + " / ".join(preview["title"].split("\n")))
+    lines.append(f"  {'speaker':<40} {'turns':>5}  first {preview['unit']}")
+    lines += [f"  {s['name']:<40} {s['turns']:>5}  {s['first']}" for s in preview["speakers"]]
+    lines += [f"warning: {w}" for w in preview["warnings"]]
+    if preview["ambiguous"]:
+        lines.append("to import, settle each ambiguous label with --speaker LABEL or --not-speaker LABEL")
+    return "\n".join(lines)
 
 
 def estimate_text(result: dict) -> str:
@@ -30,14 +44,43 @@ def estimate_text(result: dict) -> str:
     for row in result["estimates"]:
         group = " / ".join(str(row[b]) for b in by) or "all"
         n = f"<{result['min_cell']}" if row["suppressed"] else str(row["n"])
-        deff = "-" if row["deff"] is None else f"{row['deff']:.2f}"
+        deff = "-" if row.get("deff") is None else f"{row['deff']:.2f}"
+        coded = f"  coded {row['n_coded']}" if row.get("n_coded") is not None and \
+            result.get("method") not in (None, "complete") else ""
         lines.append(f"  {group:<28} {number(row['estimate']):>9}  "
                      f"[{number(row['ci_low'])}, {number(row['ci_high'])}]  "
-                     f"se {number(row['se'])}  n {n}  deff {deff}")
+                     f"se {number(row['se'])}  n {n}{coded}  deff {deff}")
     test = result["test"]
     if test:
         lines.append(f"  {test['test']} = {test['statistic']:.2f} on {test['ndf']:.2f} and "
                      f"{test['ddf']:.1f} df, p = {test['p']:.2g} {test['sig']}".rstrip())
+    if result.get("basis"):
+        lines.append(f"  method {result['method']}: {result['basis']}")
+    agreement = result.get("model_agreement")
+    if agreement and agreement.get("kappa") is not None:
+        lines.append(f"  model vs humans on the sample: kappa {agreement['kappa']:.2f}, "
+                     f"alpha {agreement['alpha']:.2f} (n {agreement['n']})")
+    return "\n".join(lines)
+
+
+def coverage_text(info: dict) -> str:
+    lines = [f"{info['code']}: known for {info['known']} of {info['answers']} answers "
+             f"({info['reviewed']} reviewed, {info['positive']} coded with it); "
+             f"{info['respondents_known']} of {info['respondents']} respondents; "
+             f"coverage {'complete' if info['complete'] else 'incomplete'}"]
+    for sample in info["samples"]:
+        lines.append(f"  sample {sample['name']}: {sample['coded']} coded of "
+                     f"{sample['drawn']} drawn")
+    return "\n".join(lines)
+
+
+def sample_text(status: dict) -> str:
+    lines = [f"sample {status['name']!r}: {status['drawn']} drawn of {status['frame']} "
+             f"{status['unit']}s, {status['reviewed']} reviewed; strata: "
+             f"{', '.join(status['stratify_by']) or 'none'}; {len(status['draws'])} draw(s)"]
+    for row in status["strata"]:
+        lines.append(f"  {row['stratum']:<32} frame {row['frame_size']:>6}  drawn "
+                     f"{row['drawn']:>5}  reviewed {row['reviewed']:>5}")
     return "\n".join(lines)
 
 

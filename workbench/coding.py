@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from .errors import InputError
 from .ingest._text import decode, read_bytes
 from .store import codings as sql
+from .store import samples as sample_sql
 
 if TYPE_CHECKING:  # pragma: no cover
     from .project import Project
 
-UNDOABLE = ("code", "uncode", "memo", "import-codings", "consensus", "accept", "reject")
+UNDOABLE = ("code", "uncode", "memo", "import-codings", "consensus", "accept", "reject",
+            "review")
 MEMO_KINDS = ("project", "document", "segment", "code", "coding")
 
 
@@ -85,10 +87,12 @@ def undo(project: "Project", coder: str) -> dict | None:
         sql.remove(project.db, created, event_id)
         memos = sql.memos_created_by(project.db, last["id"])
         sql.remove_memos(project.db, memos, event_id)
+        reviews = sample_sql.reviews_created_by(project.db, last["id"])
+        sample_sql.remove_reviews(project.db, reviews, event_id)
         payload.update(undid=last["id"], action=last["action"], restored=removed,
-                       removed=created, memos_removed=memos)
+                       removed=created, memos_removed=memos, reviews_removed=reviews)
     return {"undid": last["action"], "event": last["id"], "restored": len(removed),
-            "removed": len(created) + len(memos)}
+            "removed": len(created) + len(memos) + len(reviews)}
 
 
 def add_memo(project: "Project", kind: str, target_id: int | None, text: str, coder: str) -> int:
@@ -204,8 +208,20 @@ def assign_sample(project: "Project", coders: Sequence[str], size: int, *, unit:
         raise InputError(None, "the sample size must be at least 1")
     chosen = sorted(random.Random(seed).sample(units, min(size, len(units))))
     name = sample or f"sample-{seed}-{len(chosen)}"
+    if unit == "answer" and sample_sql.sample(project.db, name) is not None:
+        raise InputError(None, f"a sample named {name!r} exists already")
+    order = {u: k for k, u in enumerate(random.Random(seed + 1).sample(chosen, len(chosen)))}
     with project._write("assign-sample", name) as payload:
         added = sql.add_assignments(project.db, name, [(u, c) for u in chosen for c in coders],
                                     payload["event_id"])
+        if unit == "answer":  # a simple random sample of the answers: usable for figures
+            sample_id = sample_sql.add_sample(project.db, name, "answer", None, [],
+                                              {"seed": seed, "coders": list(coders)},
+                                              payload["event_id"])
+            sample_sql.add_frame(project.db, sample_id, [(u, "(all)") for u in units])
+            sample_sql.mark_drawn(project.db, sample_id, 1, [(u, order[u]) for u in chosen])
+            sample_sql.add_draw(project.db, sample_id, 1, seed, "simple",
+                                {"(all)": len(chosen)}, {"coders": list(coders)},
+                                payload["event_id"])
         payload.update(sample=name, units=len(chosen), coders=list(coders), seed=seed)
     return {"sample": name, "units": chosen, "coders": list(coders), "assigned": added}

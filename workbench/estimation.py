@@ -76,33 +76,30 @@ def estimate(project: "Project", *, proportion: tuple[str, Sequence[str]] | None
              mean: str | None = None, total: str | None = None,
              code: str | int | None = None, by: Sequence[str] = (), ci: str = "logit",
              weights: str = "imported", rake: Sequence[str] = (), among: str = "all",
-             min_cell: int | None = None) -> dict:
+             min_cell: int | None = None, method: str = "complete", sample: str | None = None,
+             rule: str = "consensus", model_run: int | None = None,
+             question: str | None = None) -> dict:
     """One weighted estimate (SE, 95% CI, design effect), overall or per group of ``by``
     (crossed), with a design-based test of the differences: Rao-Scott F for proportions
     and codes, Wald F for means. ``code`` estimates the share of respondents whose open
     answers carry the code, among ``all`` respondents or among those who ``answered`` an
-    open question (a domain of the full design). Groups under the small-cell threshold
-    keep their row with the numbers set to None."""
+    open question (a domain of the full design), by ``method`` (complete, sample,
+    model-assisted or best; see :mod:`workbench.figures`, which makes every code figure).
+    Groups under the small-cell threshold keep their row with the numbers set to None."""
     if sum(x is not None for x in (proportion, mean, total, code)) != 1:
         raise InputError(None, "give exactly one of: proportion, mean, total, code")
     if among not in ("all", "answered"):
         raise InputError(None, f"among must be 'all' or 'answered', not {among!r}")
+    if code is not None:
+        from . import figures
+
+        return figures.figure(project, code, method=method, sample=sample, by=by, among=among,
+                              rule=rule, model_run=model_run, question=question,
+                              min_cell=min_cell, weights=weights, rake=rake, ci=ci)
     threshold = browse.min_cell(project, min_cell)
     design = survey_design(project, weights=weights, rake=rake)
     by = list(by)
     test = None
-    if code is not None:
-        indicator = code_indicator(project, code)
-        if not indicator.any():
-            raise InputError(None, f"no respondent's open answers are coded with "
-                                   f"{indicator.name!r} yet")
-        values = indicator.to_numpy()
-        if among == "answered":
-            answered = set(design_sql.answered_respondents(project.db))
-            values = values.copy()
-            values[~project.respondents()["respondent"].isin(answered).to_numpy()] = math.nan
-        design.data[indicator.name] = values
-        proportion = (indicator.name, [1.0])
     if proportion is not None:
         variable, chosen = proportion[0], list(proportion[1])
         kind = "proportion"
@@ -117,8 +114,6 @@ def estimate(project: "Project", *, proportion: tuple[str, Sequence[str]] | None
     else:
         variable, kind = total, "total"
         table = survey.total(design, variable, by)
-    if code is not None and "level" in table:
-        table = table.drop(columns="level")
     small = (table["n"] < threshold).to_numpy()
     rows = [{k: None if isinstance(v, float) and math.isnan(v) else v for k, v in row.items()}
             for row in table.to_dict(orient="records")]
@@ -127,7 +122,7 @@ def estimate(project: "Project", *, proportion: tuple[str, Sequence[str]] | None
         if hide:
             row.update(estimate=None, se=None, ci_low=None, ci_high=None, deff=None, n=None)
     return {"statistic": kind, "variable": variable, "by": by, "min_cell": threshold,
-            "among": among if code is not None else None,
+            "among": None,
             "estimates": rows, "test": None if test is None else test.iloc[0].to_dict(),
             "weights": survey.weight_summary(design), "design": repr(design)}
 

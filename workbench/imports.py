@@ -12,8 +12,9 @@ import json
 import math
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -24,6 +25,9 @@ from .ingest.stream import SurveyStream, stream_survey
 from .ingest.survey import SurveyFile, check_columns, read_survey, validate_weights, value_key
 from .ingest.transcript import Transcript, read_transcript
 from .store import queries, records
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .project import Project
 
 
 def file_digest(path: Path) -> tuple[str, int]:
@@ -37,14 +41,27 @@ def file_digest(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), path.stat().st_size
 
 
-def refuse_reimport(db: sqlite_utils.Database, path: Path, sha256: str) -> None:
+def refuse_reimport(db: sqlite_utils.Database, path: Path, sha256: str, project: Path | None = None) -> None:
+    """Refuse a file imported before; if its import was interrupted before segmentation
+    finished, say that ``segment`` finishes the job (importing again would double it)."""
     earlier = queries.source_by_hash(db, sha256)
-    if earlier:
+    if not earlier:
+        return
+    where = f"as {earlier['filename']!r}, source {earlier['id']}, {earlier['time']}"
+    pending, total = queries.unsegmented_of_source(db, earlier["id"])
+    if pending:
+        command = f"python -m workbench segment {project}" if project else "python -m workbench segment PROJECT"
         raise InputError(
             path,
-            f"this file was already imported (as {earlier['filename']!r}, source "
-            f"{earlier['id']}, {earlier['time']}); nothing was changed",
+            f"this file was already imported ({where}), but {pending} of its {total} documents are not"
+            " segmented yet (the import was stopped during segmentation); nothing was changed: run"
+            f" '{command}' (or 'Segment now' on the Project page) to finish it, do not import it again",
         )
+    raise InputError(
+        path,
+        f"this file was already imported ({where}) and is fully segmented; nothing was changed and"
+        " nothing is left to do (to import a corrected version, save it as a new file)",
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -98,6 +115,10 @@ def _id_keys(column: pd.Series) -> list[str]:
     if column.dtype == "str":
         return column.tolist()  # clean strings are NFC already
     return [value_key(v) for v in column]
+
+
+def _role(role: str) -> str:
+    return "a survey variable" if role == "variable" else f"the {role}"
 
 
 def check_survey(
@@ -172,6 +193,14 @@ def check_survey(
         raise InputError(path, f"column {name!r} would clash with the respondent's own "
                                f"{name}: name it with --{'id' if name == 'respondent' else name}, "
                                "or rename the column")
+    given = {**dict.fromkeys(variable_columns, "variable"), id: "id", stratum: "stratum",
+             weight: "weight"}
+    for name, role in given.items():
+        earlier = existing_vars.get(name)
+        if name is not None and earlier and earlier["role"] != role:
+            raise InputError(path, f"column {name!r} is {_role(role)} here but "
+                                   f"{_role(earlier['role'])} in the project (an earlier "
+                                   "import); give it the same role")
     for name in variable_columns:
         earlier = existing_vars.get(name)
         if earlier and earlier["type"] != survey.columns[name].type:
@@ -290,10 +319,96 @@ def write_survey(db: sqlite_utils.Database, survey: SurveyStream, plan: dict,
     }
 
 
-def prepare_transcript(
-    path: Path, *, encoding: str | None = None, format: str | None = None
-) -> Transcript:
-    return read_transcript(path, encoding=encoding, format=format)
+@dataclass
+class LoadedTranscript:
+    """A transcript read and checked against the project, ready to be written."""
+
+    path: Path
+    group: str
+    sha256: str
+    size: int
+    transcript: Transcript
+    options: dict
+
+
+def load_transcript(
+    db: sqlite_utils.Database,
+    project: Path,
+    path: str | Path,
+    group: str | None = None,
+    *,
+    encoding: str | None = None,
+    format: str | None = None,
+    speakers: Sequence[str] = (),
+    not_speakers: Sequence[str] = (),
+) -> LoadedTranscript:
+    """Read a transcript for ``group`` (default: the file name), refusing a file imported
+    before; the speakers the group already has count as known speakers."""
+    path = Path(path)
+    sha256, size = file_digest(path)
+    refuse_reimport(db, path, sha256, project)
+    group = (group or path.stem).strip()
+    if not group:
+        raise InputError(path, "the group name is empty")
+    known = [s["name"] for s in queries.speakers(db, group)]
+    transcript = read_transcript(path, encoding=encoding, format=format, speakers=speakers,
+                                 not_speakers=not_speakers, known=known)
+    options = {"group": group, "encoding": encoding, "speakers": list(speakers),
+               "not_speakers": list(not_speakers)}
+    return LoadedTranscript(path, group, sha256, size, transcript, options)
+
+
+def import_transcript(project: "Project", path: str | Path, **options: Any) -> dict:
+    """Project.import_transcript: read, refuse ambiguous labels, write in one event."""
+    loaded = load_transcript(project.db, project.path, path, **options)
+    refuse_ambiguous(loaded.transcript)
+    transcript = loaded.transcript
+    with project._write("import-transcript", loaded.path.name) as payload:
+        source_id = records.add_source(
+            project.db, kind="transcript", filename=loaded.path.name, format=transcript.format,
+            sha256=loaded.sha256, size=loaded.size, options=loaded.options, event_id=payload["event_id"],
+        )
+        result = write_transcript(project.db, transcript, loaded.group, source_id)
+        payload.update(result, source=source_id, warnings=transcript.warnings)
+    return {"file": str(loaded.path), "format": transcript.format, **result, "warnings": transcript.warnings}
+
+
+def refuse_ambiguous(transcript: Transcript) -> None:
+    """One error line for the first label the reader could not settle, naming the others;
+    nothing is written until the user has decided (--speaker / --not-speaker)."""
+    ambiguous = transcript.ambiguous
+    if not ambiguous:
+        return
+    first, rest = ambiguous[0], ambiguous[1:]
+    more = ""
+    if rest:
+        listed = ", ".join(f"{n.label!r} at {n.where}" for n in rest[:5])
+        more = f" (the same holds for {listed}{', ...' if len(rest) > 5 else ''})"
+    raise InputError(
+        transcript.path,
+        f"{first.where}: is {first.label!r} a speaker? It opens a turn only here and is not a role,"
+        f" name or code like the other labels{more}; nothing was imported: re-run with"
+        f" --speaker {first.label!r} (a speaker) or --not-speaker {first.label!r} (text of the turn"
+        " before) for each, or see them all with --preview",
+    )
+
+
+def preview_transcript(transcript: Transcript, group: str) -> dict:
+    """What an import would write, and what the user should check first."""
+    speakers: dict[str, dict] = {}
+    for turn in transcript.turns:
+        entry = speakers.setdefault(turn.speaker, {"name": turn.speaker, "turns": 0, "first": turn.line})
+        entry["turns"] += 1
+    unit = {"docx": "paragraph", "vtt": "cue", "srt": "cue"}.get(transcript.format, "line")
+    return {
+        "file": str(transcript.path), "format": transcript.format, "group": group,
+        "title": transcript.title, "turns": len(transcript.turns), "unit": unit,
+        "speakers": list(speakers.values()),
+        "warnings": transcript.warnings,
+        "notices": [{"where": n.where, "label": n.label, "kind": n.kind, "message": n.message}
+                    for n in transcript.notices],
+        "ambiguous": [{"label": n.label, "where": n.where} for n in transcript.ambiguous],
+    }
 
 
 def transcript_text(transcript: Transcript) -> tuple[str, list[tuple[int, int]]]:

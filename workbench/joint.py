@@ -101,7 +101,12 @@ def joint_display(project: "Project", code: str | int, by: str,
     per subgroup, and the verdicts recorded so far. Small cells are suppressed throughout."""
     path = project.codebook.get(code).path
     survey = None if item is None else project.estimate(proportion=item, by=[by])
-    prevalence = project.estimate(code=path, by=[by], among=among)
+    try:
+        prevalence = project.estimate(code=path, by=[by], among=among, method="best")
+    except InputError as refused:  # no valid figure yet: say why instead of a number
+        prevalence = {"statistic": "proportion", "variable": path, "by": [by],
+                      "estimates": [], "test": None, "basis": None, "method": None,
+                      "refused": refused.problem}
     groups = focus_group_counts(project, path)
     attribute = None
     if any(by in s["attributes"] for s in project.speakers()):

@@ -25,6 +25,7 @@ from .store import migrations, queries, records
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis.survey import SurveyDesign
     from .codebook import Codebook
+    from .samples import Samples
 
 Progress = Callable[[int, int], None]
 UNIT_KINDS = ("answer", "turn")
@@ -178,6 +179,13 @@ class Project:
 
         return Codebook(self)
 
+    @property
+    def samples(self) -> "Samples":
+        """Coding samples (draw, extend, next to code, status, queue) and reviews."""
+        from .samples import Samples
+
+        return Samples(self)
+
     # -- importing ---------------------------------------------------------------------
     def import_survey(
         self,
@@ -201,7 +209,7 @@ class Project:
         """
         path = Path(path)
         sha256, size = imports.file_digest(path)
-        imports.refuse_reimport(self.db, path, sha256)
+        imports.refuse_reimport(self.db, path, sha256, self.path)
         with imports.open_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
                                  decimal=decimal, spill_dir=self.path.parent) as survey:
             plan = imports.check_survey(self.db, survey, id=id, stratum=stratum, weight=weight,
@@ -226,24 +234,24 @@ class Project:
         group: str | None = None,
         encoding: str | None = None,
         format: str | None = None,
+        speakers: Sequence[str] = (),
+        not_speakers: Sequence[str] = (),
     ) -> dict:
-        """Import a focus-group transcript (txt, docx, vtt, srt) as one document of turns."""
-        path = Path(path)
-        sha256, size = imports.file_digest(path)
-        imports.refuse_reimport(self.db, path, sha256)
-        transcript = imports.prepare_transcript(path, encoding=encoding, format=format)
-        group = (group or path.stem).strip()
-        if not group:
-            raise InputError(path, "the group name is empty")
-        with self._write("import-transcript", path.name) as payload:
-            source_id = records.add_source(
-                self.db, kind="transcript", filename=path.name, format=transcript.format,
-                sha256=sha256, size=size, options={"group": group, "encoding": encoding},
-                event_id=payload["event_id"],
-            )
-            result = imports.write_transcript(self.db, transcript, group, source_id)
-            payload.update(result, source=source_id)
-        return {"file": str(path), "format": transcript.format, **result}
+        """Import a focus-group transcript (txt, docx, vtt, srt) as one document of turns.
+
+        ``speakers`` / ``not_speakers`` settle labels the reader cannot decide on (see
+        :meth:`preview_transcript`); while one is left, an InputError names its line and
+        nothing is written. The result's ``warnings`` are the reader's other notices.
+        """
+        return imports.import_transcript(self, path, group=group, encoding=encoding, format=format,
+                                         speakers=speakers, not_speakers=not_speakers)
+
+    def preview_transcript(self, path: str | Path, **options: Any) -> dict:
+        """What :meth:`import_transcript` (same options) would write: title, speakers and
+        their turns, and what to check first (``warnings``; ``ambiguous`` labels must be
+        settled before an import). Writes nothing."""
+        loaded = imports.load_transcript(self.db, self.path, path, **options)
+        return imports.preview_transcript(loaded.transcript, loaded.group)
 
     def import_speakers(self, path: str | Path) -> dict:
         """Set speaker attributes (role, function group, ...) from a table: group, speaker, ..."""
@@ -556,12 +564,6 @@ class Project:
         from . import estimation
 
         return estimation.survey_design(self, weights=weights, rake=rake, lonely_psu=lonely_psu)
-
-    def code_indicator(self, code: str | int, question: str | None = None) -> pd.Series:
-        """1.0 for respondents whose open answers carry ``code`` (or a sub-code), else 0.0."""
-        from . import estimation
-
-        return estimation.code_indicator(self, code, question)
 
     def estimate(self, **request: Any) -> dict:
         """A weighted estimate with SE, CI, design effect and a test of group differences;

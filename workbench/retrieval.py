@@ -11,6 +11,7 @@ import pandas as pd
 
 from .errors import InputError
 from .store import codings as sql
+from .store import queries
 
 if TYPE_CHECKING:  # pragma: no cover
     from .project import Project
@@ -46,6 +47,33 @@ def _matches(values: Mapping[str, object], wanted: Mapping[str, Sequence[object]
     return all(str(values.get(k)) in {str(v) for v in vs} for k, vs in wanted.items())
 
 
+def _respondent_values(project: "Project", rows: pd.DataFrame) -> pd.Series:
+    """Per row, its respondent's survey variables with the id, stratum and weight, under
+    both the fixed names and the survey's own (``--stratum stype``), as filters see them;
+    None for focus-group rows."""
+    aliases = queries.role_aliases(project.db)
+
+    def values(respondent: object, data: object, stratum: object, weight: object) -> dict | None:
+        if not isinstance(data, str):
+            return None
+        fixed = {"respondent": respondent, "stratum": stratum, "weight": weight}
+        return {**{name: fixed[field] for name, field in aliases.items()},
+                **json.loads(data), **fixed}
+
+    return pd.Series([values(*row) for row in zip(rows["respondent"], rows["respondent_data"],
+                                                  rows["respondent_stratum"],
+                                                  rows["respondent_weight"])],
+                     index=rows.index, dtype=object)
+
+
+def _check_variables(project: "Project", wanted: Mapping[str, Sequence[object]]) -> None:
+    """A filter on a variable the survey does not have would silently match nothing."""
+    known = queries.variable_names(project.db) | set(queries.ROLE_COLUMNS.values())
+    unknown = [name for name in wanted if name not in known]
+    if unknown:
+        raise InputError(None, f"no survey variable {unknown[0]!r} to filter on")
+
+
 def retrieve(project: "Project", code: str | int, *, coders: Sequence[str] | None = None,
              respondents: Mapping[str, Sequence[object]] | None = None,
              group: str | None = None, speakers: Mapping[str, Sequence[object]] | None = None,
@@ -58,11 +86,13 @@ def retrieve(project: "Project", code: str | int, *, coders: Sequence[str] | Non
     a filter on respondents drops focus-group passages and vice versa.
     """
     codes = _code_ids(project, [code])
+    if respondents:
+        _check_variables(project, respondents)
     rows = sql.retrieval_rows(project.db, list(codes), coders, _kinds(unit))
     if rows.empty:
-        return rows.assign(code=pd.Series(dtype=str))
+        return _tidy(rows.assign(code=pd.Series(dtype=str)))
     rows.insert(1, "code", rows["code_id"].map(codes))
-    respondent_data = rows["respondent_data"].map(lambda d: json.loads(d) if isinstance(d, str) else None)
+    respondent_data = _respondent_values(project, rows) if respondents else None
     speaker_data = rows["speaker_attributes"].map(lambda d: json.loads(d) if isinstance(d, str) else None)
     keep = pd.Series(True, index=rows.index)
     if respondents:
@@ -71,8 +101,13 @@ def retrieve(project: "Project", code: str | int, *, coders: Sequence[str] | Non
         keep &= speaker_data.map(lambda d: d is not None and _matches(d, speakers))
     if group is not None:
         keep &= rows["grp"] == group
-    rows = rows[keep].drop(columns=["respondent_data", "speaker_attributes"])
-    return rows.rename(columns={"grp": "group"}).drop_duplicates("coding_id").reset_index(drop=True)
+    return _tidy(rows[keep]).drop_duplicates("coding_id").reset_index(drop=True)
+
+
+def _tidy(rows: pd.DataFrame) -> pd.DataFrame:
+    """The passages without the columns only filters need."""
+    return rows.drop(columns=["respondent_data", "respondent_stratum", "respondent_weight",
+                              "speaker_attributes"]).rename(columns={"grp": "group"})
 
 
 def cooccurrence(project: "Project", codes: Sequence[str | int] | None = None, *,

@@ -28,6 +28,7 @@ import numpy as np
 from ..errors import InputError
 from ..store import assist as sql
 from ..store import codings as coding_sql
+from ..store import samples as sample_sql
 from .embeddings import Backend, TfidfSvd, _embed, ensure_fitted, kinds
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,6 +60,27 @@ class CodeClassifier:
         """The probability that the code applies, per row."""
         return self.estimator_.predict_proba(X)[:, 1]
 
+    def cross_fit(self, X_train: np.ndarray, y: np.ndarray, X_all: np.ndarray,
+                  train_rows: np.ndarray) -> np.ndarray:
+        """Scores for every row of ``X_all`` that no model saw the label of: training rows
+        (``train_rows``) get the prediction of the fold model that left them out, the other
+        rows the mean of the fold models (cross-prediction), so that a model-assisted
+        estimate stays valid when the model was trained on the sample it is checked on."""
+        from sklearn.model_selection import StratifiedKFold
+
+        folds = int(min(5, y.sum(), (1 - y).sum()))
+        if folds < 2:
+            return self.predict_proba(X_all)
+        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.seed)
+        scores = np.zeros(len(X_all))
+        trained = np.zeros(len(X_all), dtype=bool)
+        trained[train_rows] = True
+        for fit_rows, held_out in splitter.split(X_train, y):
+            model = self._estimator().fit(X_train[fit_rows], y[fit_rows])
+            scores[~trained] += model.predict_proba(X_all[~trained])[:, 1] / folds
+            scores[train_rows[held_out]] = model.predict_proba(X_train[held_out])[:, 1]
+        return scores
+
     def cross_validate(self, X: np.ndarray, y: np.ndarray, threshold: float) -> dict:
         """Stratified k-fold (k <= 5) precision and recall at ``threshold``; {} if too few."""
         from sklearn.model_selection import StratifiedKFold, cross_val_predict
@@ -81,6 +103,16 @@ def similarity_scores(candidates: np.ndarray, references: np.ndarray) -> np.ndar
     if len(references) == 0 or len(candidates) == 0:
         return np.zeros(len(candidates), dtype=np.float32)
     return np.clip((candidates @ references.T).max(axis=1), 0.0, 1.0)
+
+
+def _left_out_similarity(X: np.ndarray, references: np.ndarray, own: list[int]) -> np.ndarray:
+    """Similarity of every row to the references, where the coded units among the references
+    (the first ``len(own)``, rows ``own`` of X) are not compared with themselves."""
+    scores = similarity_scores(X, references)
+    for k, row in enumerate(own):
+        others = np.delete(references, k, axis=0)
+        scores[row] = similarity_scores(X[row:row + 1], others)[0] if len(others) else 0.0
+    return scores
 
 
 def coder_name(backend: Backend, method: str) -> str:
@@ -122,6 +154,7 @@ def suggest(project: "Project", codes: Sequence[str | int] | None = None, unit: 
 
     proposals: list[dict] = []
     metrics: dict[str, dict[str, Any]] = {}
+    every: dict[int, np.ndarray] = {}   # code id -> a score for every unit (cross-fitted)
     for code in targets:
         pos = sorted(u for (u, c) in positives if c == code.id and u in row_of)
         said_no = {u for (u, c) in rejected if c == code.id and u in row_of}
@@ -138,6 +171,7 @@ def suggest(project: "Project", codes: Sequence[str | int] | None = None, unit: 
             model.fit(X[rows], y)
             scores = model.predict_proba(X[[row_of[u] for u in candidates]]) if candidates \
                 else np.zeros(0)
+            every[code.id] = model.cross_fit(X[rows], y, X, np.array(rows))
         else:
             info["method"] = "similarity"
             references = [X[row_of[u]] for u in pos]
@@ -151,6 +185,8 @@ def suggest(project: "Project", codes: Sequence[str | int] | None = None, unit: 
                 metrics[code.path] = info
                 continue
             scores = similarity_scores(X[[row_of[u] for u in candidates]], np.vstack(references))
+            every[code.id] = _left_out_similarity(X, np.vstack(references),
+                                                  [row_of[u] for u in pos])
         chosen = [k for k in np.argsort(-scores, kind="stable") if scores[k] >= threshold]
         chosen = chosen[:limit_per_code]
         info["suggested"] = len(chosen)
@@ -172,6 +208,8 @@ def suggest(project: "Project", codes: Sequence[str | int] | None = None, unit: 
         coding_sql.remove(project.db, old, payload["event_id"])
         run_id = sql.add_run(project.db, "suggestions", params, seed, metrics, payload["event_id"])
         made = sql.add_coding_rows(project.db, proposals, payload["event_id"])
+        for code_id, values in every.items():
+            sample_sql.add_scores(project.db, run_id, code_id, np.asarray(ids), values)
         payload.update(run=run_id, model=key, suggested=len(made), replaced=len(old))
     return {"run": run_id, "model": key, "coders": coders, "suggested": len(made),
             "replaced": len(old), "codes": metrics}

@@ -358,9 +358,23 @@ def _answers(project: "Project", respondents: pd.Series) -> pd.DataFrame:
 
 
 def _codes_applied(project: "Project") -> pd.DataFrame:
-    """0/1 per respondent and active code (with its sub-codes)."""
-    return pd.DataFrame({CODE_PREFIX + c.path: project.code_indicator(c.id).astype(int)
-                         for c in project.codebook.codes()})
+    """Per respondent and active code (with its sub-codes): 1 where a human applied it, 0
+    where it is known not to apply (every answer read) or there is no open answer, and
+    empty where an answer was not read yet: an unread answer is not a "no"."""
+    from .. import figures
+
+    frame = project.respondents()
+    ids = frame["respondent"].astype(str).to_numpy()
+    columns = {}
+    for code in project.codebook.codes():
+        facts = figures.respondent_facts(project, code.id)
+        known = facts["known"]
+        value = pd.Series(0, index=ids, dtype="Int64")          # no open answer: 0
+        value[facts.index[known]] = facts.loc[known, "y"].astype(int).to_numpy()
+        value[facts.index[~known]] = pd.NA
+        columns[CODE_PREFIX + code.path] = pd.Series(value.to_numpy(), index=frame.index,
+                                                     dtype="Int64")
+    return pd.DataFrame(columns, index=frame.index)
 
 
 def report_lines(report: dict) -> list[str]:

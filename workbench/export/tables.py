@@ -44,6 +44,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.writer.excel import ExcelWriter
 
 from .. import browse
+from ..estimation import code_indicator
 from ..errors import InputError
 from ..store import exports as sql
 from .common import ExportContext, header_line, safe_cell, stable_zip, write_atomically
@@ -56,7 +57,7 @@ SEGMENT_COLUMNS = ("coding_id", "document_id", "document", "kind", "respondent",
 PERSONAL_COLUMNS = ("coding_id", "document_id", "document", "respondent", "speaker", "group",
                     "start", "end")
 SUBGROUP_COLUMNS = ("code", "variable", "value", "prevalence_pct", "ci_low_pct",
-                    "ci_high_pct", "n", "p", "sig", "note")
+                    "ci_high_pct", "n", "n_coded", "p", "sig", "method", "basis", "note")
 OVERALL = "(all)"
 AMONG = {"answered": "respondents with an open answer", "all": "all respondents"}
 MAX_GROUPS = 12
@@ -228,19 +229,27 @@ def subgroup_table(ctx: ExportContext, by: Sequence[str] | None = None,
 
 def _code_rows(ctx: ExportContext, path: str, frame: pd.DataFrame, by: Sequence[str],
                among: str) -> list[dict]:
-    coded = ctx.project.code_indicator(path).to_numpy()
+    coded = code_indicator(ctx.project, path).to_numpy()
     if not coded.any():  # no coded answers (yet): the code has no figures
         return []
-    overall = ctx.project.estimate(code=path, among=among, min_cell=ctx.min_cell)
-    rows = [_cell(ctx, path, OVERALL, "", overall["estimates"][0], coded.sum())]
+    try:
+        overall = ctx.project.estimate(code=path, among=among, min_cell=ctx.min_cell,
+                                       method="best")
+    except InputError as refused:  # no valid figure yet (coverage): say so, no number
+        return [{"code": path, "variable": OVERALL, "value": "",
+                 "note": f"no valid figure: {refused.problem}"}]
+    figure = {"method": overall["method"], "basis": overall["basis"]}
+    rows = [{**_cell(ctx, path, OVERALL, "", overall["estimates"][0], coded.sum()), **figure}]
     for variable in by:
-        result = ctx.project.estimate(code=path, by=[variable], among=among, min_cell=ctx.min_cell)
+        result = ctx.project.estimate(code=path, by=[variable], among=among,
+                                      min_cell=ctx.min_cell, method=overall["method"],
+                                      sample=(overall["sample"] or {}).get("name"))
         per_value = pd.Series(coded).groupby(frame[variable].astype(str).to_numpy()).sum()
         test = result["test"] or {}
         for estimate in result["estimates"]:
             value = str(estimate[variable])
             row = _cell(ctx, path, variable, value, estimate, per_value.get(value, 0))
-            row.update(p=_round(test.get("p"), 4), sig=test.get("sig", ""))
+            row.update(p=_round(test.get("p"), 4), sig=test.get("sig", ""), **figure)
             rows.append(row)
     return rows
 
@@ -256,7 +265,8 @@ def _cell(ctx: ExportContext, path: str, variable: str, value: str, estimate: di
         return {**row, "note": f"suppressed: fewer than {ctx.min_cell} coded respondents"}
     return {**row, "prevalence_pct": _round(100 * estimate["estimate"], 1),
             "ci_low_pct": _round(100 * estimate["ci_low"], 1),
-            "ci_high_pct": _round(100 * estimate["ci_high"], 1), "n": estimate["n"], "note": ""}
+            "ci_high_pct": _round(100 * estimate["ci_high"], 1), "n": estimate["n"],
+            "n_coded": estimate.get("n_coded"), "note": ""}
 
 
 def _round(value: float | None, digits: int) -> float | None:

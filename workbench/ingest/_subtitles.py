@@ -1,7 +1,7 @@
 """WebVTT and SubRip subtitles to speaker turns.
 
 Cues are split into lines with a speaker (from a ``<v Name>`` voice span, or from an
-accepted "Name: " prefix, see :mod:`._speakers`) or without one (continuing the current
+"Name: " prefix that :func:`._speakers.decide` accepts; voice names count as known speakers) or without one (continuing the current
 speaker). Consecutive cues of the same speaker merge into one turn: start of the first
 cue, end of the last. Lines and merged cues are joined with a single space, because
 subtitle line breaks are layout, not meaning. Lines without a speaker before the first
@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.errors import InputError
 
-from ._speakers import accepted_labels, parse_time, split_line
+from ._speakers import Notice, decide, parse_time, split_line
 
 UNKNOWN_SPEAKER = "Onbekend"
 NO_SPEAKERS = "no recognisable turns (no speaker labels): expected cues with '<v Name>' or 'Name: text'"
@@ -41,8 +42,9 @@ class _Piece:
     text: str
 
 
-def parse_vtt(text: str, path: Path) -> tuple[str | None, list[RawTurn]]:
-    """WebVTT text (decoded, LF line ends) -> (header title, turns)."""
+def parse_vtt(text: str, path: Path, **lists: Sequence[str]) -> tuple[str | None, tuple[list[RawTurn], list[Notice]]]:
+    """WebVTT text (decoded, LF line ends) -> (header title, (turns, notices)); ``lists``
+    are the speakers, not_speakers and known of :func:`._speakers.decide`."""
     lines = text.split("\n")
     if not _VTT_HEADER.match(lines[0]):
         hint = " (this looks like a SubRip .srt file)" if _looks_like_srt(lines) else ""
@@ -78,11 +80,11 @@ def parse_vtt(text: str, path: Path) -> tuple[str | None, list[RawTurn]]:
             payload.append(lines[i])
             i += 1
         pieces.extend(_pieces("\n".join(payload), cue, start, end))
-    return title, _turns(pieces, path)
+    return title, _turns(pieces, path, **lists)
 
 
-def parse_srt(text: str, path: Path) -> list[RawTurn]:
-    """SubRip text (decoded, LF line ends) -> turns."""
+def parse_srt(text: str, path: Path, **lists: Sequence[str]) -> tuple[list[RawTurn], list[Notice]]:
+    """SubRip text (decoded, LF line ends) -> (turns, notices)."""
     lines = text.split("\n")
     pieces: list[_Piece] = []
     cue = 0
@@ -110,7 +112,7 @@ def parse_srt(text: str, path: Path) -> list[RawTurn]:
         pieces.extend(_pieces("\n".join(payload), cue, start, end))
     if cue == 0:
         raise InputError(path, "not a SubRip file: no cues found")
-    return _turns(pieces, path)
+    return _turns(pieces, path, **lists)
 
 
 def _cue_start(lines: list[str], i: int) -> int | None:
@@ -162,10 +164,14 @@ def _pieces(payload: str, cue: int, start: float, end: float) -> list[_Piece]:
     return out
 
 
-def _turns(pieces: list[_Piece], path: Path) -> list[RawTurn]:
-    """Assign speakers ("Name: " prefixes accepted file-wide) and merge into turns."""
+def _turns(pieces: list[_Piece], path: Path, **lists: Sequence[str]) -> tuple[list[RawTurn], list[Notice]]:
+    """Assign speakers ("Name: " prefixes decided file-wide) and merge into turns."""
     candidates = {id(p): split_line(p.text) for p in pieces if p.voice is None}
-    accepted = accepted_labels([c for c in candidates.values() if c is not None])
+    voices = {p.voice for p in pieces if p.voice is not None}
+    found = [(p.cue, candidates[id(p)]) for p in pieces if candidates.get(id(p)) is not None]
+    known = [*lists.get("known", ()), *voices]
+    accepted, notices = decide(found, unit="cue", speakers=lists.get("speakers", ()),
+                               not_speakers=lists.get("not_speakers", ()), known=known)
     turns: list[list] = []  # [speaker, texts, start, end, cue]
     for piece in pieces:
         speaker, text = piece.voice, piece.text
@@ -182,7 +188,8 @@ def _turns(pieces: list[_Piece], path: Path) -> list[RawTurn]:
             turns[-1][1].append(text)
     if not any(t[0] != UNKNOWN_SPEAKER for t in turns):
         raise InputError(path, NO_SPEAKERS)
-    return [(s, " ".join(texts), start, end, cue) for s, texts, start, end, cue in turns if texts]
+    raw = [(s, " ".join(texts), start, end, cue) for s, texts, start, end, cue in turns if texts]
+    return raw, notices
 
 
 def _looks_like_srt(lines: list[str]) -> bool:

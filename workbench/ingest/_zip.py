@@ -38,6 +38,12 @@ def open_zip(path: Path, data: bytes, not_what: str) -> zipfile.ZipFile:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         if not data.strip():
             raise InputError(path, "file is empty")
+        if data.startswith(b"PK\x03\x04"):  # a zip's first entry, but no directory at the end
+            kind = re.search(r"\.\w+", not_what)
+            raise InputError(path, f"this {kind.group(0) + ' ' if kind else ''}file is cut off or damaged: it"
+                                   " starts like a zip archive but the table of contents at its end is"
+                                   " missing, as after an interrupted download or copy; copy or save the"
+                                   " file again, check that it opens, and import it again")
         kind = binary_kind(data)
         if kind is None:
             kind = "a text file" if _looks_like_text(data) else "unknown data"

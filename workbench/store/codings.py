@@ -220,7 +220,8 @@ def retrieval_rows(db: sqlite_utils.Database, code_ids: Sequence[int], coders: S
         "SELECT c.id AS coding_id, c.code_id, c.coder, c.document_id, c.start, c.\"end\", "
         'substr(d.text, c.start + 1, c."end" - c.start) AS text, '
         's.id AS unit_id, s.kind AS unit_kind, substr(d.text, s.start + 1, s."end" - s.start) AS unit_text, '
-        "d.title, r.external_id AS respondent, r.data AS respondent_data, q.name AS question, "
+        "d.title, r.external_id AS respondent, r.data AS respondent_data, "
+        "r.stratum AS respondent_stratum, r.weight AS respondent_weight, q.name AS question, "
         "g.name AS grp, sp.name AS speaker, sp.attributes AS speaker_attributes, s.time_start "
         "FROM codings c JOIN documents d ON d.id = c.document_id "
         "JOIN segments s ON s.document_id = c.document_id AND c.start < s.\"end\" AND c.\"end\" > s.start "

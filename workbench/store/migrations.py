@@ -289,7 +289,98 @@ def _v4(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    """Figures at any coverage: coding samples (a probability sample of answers, its frame,
+    strata and draws), reviews (a coder has read a unit against the whole codebook, so the
+    codes they did not apply are known not to apply), model scores for every unit of a
+    suggestion run, and the event that created each code (a review only covers the codes
+    that existed when it was made)."""
+    db.executescript(
+        """
+        CREATE TABLE coding_samples (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            unit TEXT NOT NULL CHECK (unit IN ('respondent', 'answer')),
+            question TEXT,
+            stratify_by TEXT NOT NULL DEFAULT '[]',
+            params TEXT NOT NULL DEFAULT '{}',
+            event_id INTEGER NOT NULL REFERENCES events(id)
+        );
+
+        CREATE TABLE sample_frame (
+            sample_id INTEGER NOT NULL REFERENCES coding_samples(id),
+            unit_id INTEGER NOT NULL,
+            stratum TEXT NOT NULL,
+            draw INTEGER,
+            position INTEGER,
+            PRIMARY KEY (sample_id, unit_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX sample_frame_drawn ON sample_frame(sample_id, draw, position)
+            WHERE draw IS NOT NULL;
+
+        CREATE TABLE sample_draws (
+            sample_id INTEGER NOT NULL REFERENCES coding_samples(id),
+            draw INTEGER NOT NULL,
+            seed INTEGER NOT NULL,
+            allocation TEXT NOT NULL,
+            sizes TEXT NOT NULL,
+            params TEXT NOT NULL DEFAULT '{}',
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            PRIMARY KEY (sample_id, draw)
+        );
+
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            segment_id INTEGER NOT NULL REFERENCES segments(id),
+            coder TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            removed_event INTEGER REFERENCES events(id)
+        );
+        CREATE INDEX reviews_segment ON reviews(segment_id);
+        CREATE INDEX reviews_event ON reviews(event_id);
+
+        CREATE TABLE model_scores (
+            run_id INTEGER NOT NULL REFERENCES model_runs(id),
+            code_id INTEGER NOT NULL REFERENCES codes(id),
+            segment_ids BLOB NOT NULL,
+            scores BLOB NOT NULL,
+            PRIMARY KEY (run_id, code_id)
+        ) WITHOUT ROWID;
+
+        ALTER TABLE codes ADD COLUMN created_event INTEGER REFERENCES events(id);
+        CREATE TRIGGER codes_created_event AFTER INSERT ON codes
+        WHEN NEW.created_event IS NULL
+        BEGIN UPDATE codes SET created_event = (SELECT max(id) FROM events) WHERE id = NEW.id;
+        END;
+        """
+    )
+    # the double-coding samples drawn before v5 become coding samples of answers (simple
+    # random, one stratum): their frame is every answer segment imported before the draw
+    samples = db.execute(
+        "SELECT a.sample, min(a.event_id) FROM assignments a JOIN segments s "
+        "ON s.id = a.segment_id WHERE s.kind = 'answer' GROUP BY a.sample").fetchall()
+    for name, event_id in samples:
+        cursor = db.conn.execute(
+            "INSERT INTO coding_samples (name, unit, params, event_id) VALUES (?, 'answer', "
+            "json_object('legacy', 1), ?)", [name, event_id])
+        sample_id = cursor.lastrowid
+        db.conn.execute(
+            "INSERT INTO sample_frame (sample_id, unit_id, stratum, draw, position) "
+            "SELECT ?, s.id, '(all)', CASE WHEN EXISTS (SELECT 1 FROM assignments a "
+            "WHERE a.sample = ? AND a.segment_id = s.id) THEN 1 END, NULL FROM segments s "
+            "JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id "
+            "WHERE s.kind = 'answer' AND coalesce(src.event_id, 0) < ?",
+            [sample_id, name, event_id])
+        drawn = db.execute("SELECT count(*) FROM sample_frame WHERE sample_id = ? AND draw = 1",
+                           [sample_id]).fetchone()[0]
+        db.conn.execute(
+            "INSERT INTO sample_draws (sample_id, draw, seed, allocation, sizes, event_id) "
+            "VALUES (?, 1, coalesce((SELECT json_extract(payload, '$.seed') FROM events "
+            "WHERE id = ?), 0), 'simple', json_object('(all)', ?), ?)",
+            [sample_id, event_id, drawn, event_id])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -45,6 +45,14 @@ def source_by_hash(db: sqlite_utils.Database, sha256: str) -> dict | None:
     return dict(zip(("id", "filename", "kind", "time"), row)) if row else None
 
 
+def unsegmented_of_source(db: sqlite_utils.Database, source_id: int) -> tuple[int, int]:
+    """(documents not yet segmented, all documents) that came from one imported file."""
+    row = db.execute(
+        "SELECT coalesce(sum(segmented = 0), 0), count(*) FROM documents WHERE source_id = ?", [source_id]
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
 def variable_names(db: sqlite_utils.Database) -> set[str]:
     return {r[0] for r in db.execute("SELECT name FROM variables")}
 
@@ -206,15 +214,31 @@ def variables(db: sqlite_utils.Database) -> list[dict]:
     ]
 
 
+ROLE_COLUMNS = {"id": "respondent", "stratum": "stratum", "weight": "weight"}
+
+
+def role_aliases(db: sqlite_utils.Database) -> dict[str, str]:
+    """The survey's own names of the id, stratum and weight columns (``--stratum stype``),
+    each mapped to the respondent field it names ("respondent", "stratum", "weight")."""
+    return {name: ROLE_COLUMNS[role] for name, role in db.execute(
+        "SELECT name, role FROM variables WHERE role IN ('id', 'stratum', 'weight') "
+        "ORDER BY position") if name not in ROLE_COLUMNS.values()}
+
+
 def respondents_frame(db: sqlite_utils.Database) -> pd.DataFrame:
-    """One row per respondent: id, stratum, weight and every survey variable (raw values)."""
+    """One row per respondent: id, stratum, weight, the same under the survey's own names of
+    those columns (so ``--by stype`` works as ``--by stratum`` does) and every survey
+    variable (raw values)."""
     rows = db.execute(
         "SELECT external_id, stratum, weight, data FROM respondents ORDER BY id"
     ).fetchall()
     frame = pd.DataFrame([json.loads(r[3]) for r in rows])
-    frame.insert(0, "weight", [r[2] for r in rows])
-    frame.insert(0, "stratum", [r[1] for r in rows])
-    frame.insert(0, "respondent", [r[0] for r in rows])
+    fixed = {"respondent": [r[0] for r in rows], "stratum": [r[1] for r in rows],
+             "weight": [r[2] for r in rows]}
+    aliases = {name: fixed[field] for name, field in role_aliases(db).items()
+               if name not in frame.columns}
+    for position, (name, values) in enumerate([*fixed.items(), *aliases.items()]):
+        frame.insert(position, name, values)
     return frame
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from ...estimation import code_indicator
 from ...errors import InputError
 from ..common import ExportContext, header_line
 from . import method, themes
@@ -49,7 +50,7 @@ class Build:
         """True for respondents whose open answers carry the code (or a sub-code)."""
         if self.frame.empty:
             return pd.Series([], dtype=bool)
-        return self.project.code_indicator(path).astype(bool)
+        return code_indicator(self.project, path).astype(bool)
 
     def item_indicator(self, item: Item) -> pd.Series:
         return self.frame[item[0]].astype(str).isin([str(v) for v in item[1]])
@@ -81,7 +82,9 @@ def choose_themes(project: "Project", codes: Sequence[str | int] | None) -> list
 
 def choose_by(project: "Project", by: Sequence[str] | None) -> list[str]:
     """The breakdowns given (checked), else the variables with known population margins."""
-    columns = set(project.respondents().columns) - {"respondent", "stratum", "weight"}
+    not_groups = {"respondent", "weight"} | {v["name"] for v in project.variables()
+                                             if v["role"] in ("id", "weight")}
+    columns = set(project.respondents().columns) - not_groups
     if by is None:
         return sorted(v for v in project.margins() if v in columns)
     unknown = [v for v in by if v not in columns]

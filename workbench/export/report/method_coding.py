@@ -19,7 +19,19 @@ OUTCOMES = ("shown", "accepted", "rejected", "open")
 
 
 def sections(b: "Build", themes: list[str]) -> list[Section]:
-    return [_coders(b), _double_coding(b), _suggestions(b), _verdicts(b, themes)]
+    return [_coders(b), *_figures(b), _double_coding(b), _suggestions(b),
+            _verdicts(b, themes)]
+
+
+def _figures(b: "Build") -> list[Section]:
+    """How the theme figures were made (coverage, samples, methods), in English and Dutch."""
+    from ... import procedure
+
+    english = Section("How the theme figures were made", 2)
+    english.add(*[Paragraph(text) for text in procedure.paragraphs(b.project, "en")])
+    dutch = Section("Werkwijze van de themacijfers (Nederlands)", 3)
+    dutch.add(*[Paragraph(text) for text in procedure.paragraphs(b.project, "nl")])
+    return [english, dutch]
 
 
 def _coders(b: "Build") -> Section:

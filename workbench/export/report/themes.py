@@ -35,14 +35,23 @@ def theme_section(b: "Build", path: str) -> Section:
     indicator = b.indicator(path)
     coded = int(indicator.sum())
     displays: dict[str, dict] = {}
+    refused = None
     if coded:
-        overall = b.project.estimate(code=path, among="answered")["estimates"][0]
+        try:
+            result = b.project.estimate(code=path, among="answered", method="best")
+        except InputError as error:
+            refused = error.problem
+    if coded and refused is None:
+        overall = result["estimates"][0]
         shown = not b.cells.hide(overall["n"], coded, figures=2)
         section.add(Paragraph(
             f"Weighted share of the respondents who answered an open question whose answers "
             f"carry this theme: {pct_ci(overall, '95% CI ') if shown else DASH}; "
             f"{count(coded) if shown else DASH} respondents coded."))
+        section.add(Paragraph(f"This figure is {result['basis']}.", "note"))
         displays = {by: b.project.joint_display(path, by) for by in b.by}
+    elif refused is not None:
+        section.add(Paragraph(f"No valid survey figure yet: {refused}", "note"))
     else:
         section.add(Paragraph("No open answer carries this theme, so it has no survey "
                               "figure; it can only be shown from the focus groups."))

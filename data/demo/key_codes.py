@@ -1,0 +1,32 @@
+"""The demo's hidden themes (answer_key.csv) as paths of the starter codebook
+(codebooks/per_racisme.yaml): a perfect coder, for tests and benchmarks only."""
+
+THEME_CODES = {
+    "form/remarks_jokes": "Vormen/Opmerkingen en grappen",
+    "form/ignored_excluded": "Vormen/Genegeerd of buitengesloten",
+    "form/bullied": "Vormen/Gepest",
+    "form/treated_differently": "Vormen/Anders behandeld",
+    "form/disadvantaged": "Vormen/Benadeeld (promotie, beoordeling, opdrachten)",
+    "form/rules_procedures": "Vormen/Regels en procedures",
+    "form/culture": "Vormen/Cultuur",
+    "ground/skin_colour": "Gronden/Huidskleur",
+    "ground/origin": "Gronden/Afkomst",
+    "ground/religion": "Gronden/Religie",
+    "actor/colleague": "Actoren/Collega",
+    "actor/manager": "Actoren/Leidinggevende",
+    "actor/citizen": "Actoren/Burger of klant",
+    "actor/organisation": "Actoren/De organisatie",
+    "response/manager": "Reacties/Besproken met leidinggevende",
+    "response/confidential_adviser": "Reacties/Vertrouwenspersoon",
+    "response/integrity": "Reacties/Integriteitscoördinator",
+    "response/colleagues_involved": "Reacties/Besproken met betrokkenen",
+    "response/formal_report": "Reacties/Formele melding of klacht",
+    "response/nothing": "Reacties/Niets gedaan",
+    "outcome/satisfied": "Uitkomsten/Tevreden",
+    "outcome/not_satisfied": "Uitkomsten/Niet tevreden",
+    "outcome/fear_of_consequences": "Uitkomsten/Angst voor gevolgen",
+    "context/leadership": "Context en remedies/Leiderschap",
+    "context/norm_setting": "Context en remedies/Normstelling",
+    "context/training": "Context en remedies/Training en bewustwording",
+    "context/bystander": "Context en remedies/Omstanders",
+}
