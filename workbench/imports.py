@@ -91,12 +91,30 @@ def _values(column: pd.Series) -> list[Any]:
     return [_plain(v) for v in column.astype(object).where(column.notna(), None).tolist()]
 
 
-def open_survey(path: Path, *, delimiter: str | None = None, encoding: str | None = None,
-                sheet: str | int | None = None, decimal: str | None = None,
-                spill_dir: Path | None = None) -> SurveyStream:
-    """Read a survey file for importing in chunks (see :mod:`workbench.ingest.stream`)."""
-    return stream_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
-                         decimal=decimal, spill_dir=spill_dir)
+def import_survey(project: "Project", path: Path, *, id: str, stratum: str,
+                  weight: str | None, open: list[str], delimiter: str | None,
+                  encoding: str | None, sheet: str | int | None, decimal: str | None,
+                  warm_nlp: bool) -> dict:
+    """Project.import_survey: read the file in chunks, check it, write it in one event."""
+    db = project.db
+    sha256, size = file_digest(path)
+    refuse_reimport(db, path, sha256, project.path)
+    with stream_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
+                       decimal=decimal, spill_dir=project.path.parent) as survey:
+        if warm_nlp:
+            project._start_nlp(survey.rows * len(open))
+        plan = check_survey(db, survey, id=id, stratum=stratum, weight=weight, open=open)
+        options = {"id": id, "stratum": stratum, "weight": weight, "open": open,
+                   "encoding": survey.encoding, "delimiter": survey.delimiter, "sheet": sheet}
+        with project._write("import-survey", path.name) as payload:
+            source_id = records.add_source(
+                db, kind="survey", filename=path.name, format=survey.format, sha256=sha256,
+                size=size, options=options, event_id=payload["event_id"],
+            )
+            result = write_survey(db, survey, plan, source_id)
+            payload.update(result, options=options, source=source_id)
+    return {"file": str(path), "format": survey.format, "encoding": survey.encoding,
+            "delimiter": survey.delimiter, **result}
 
 
 class _FirstError:

@@ -30,10 +30,30 @@ class Analysis(NamedTuple):
     lemmas: str  # lower-case lemmas of the word tokens, space-separated
 
 
+def _import_spacy():
+    """spaCy, imported without thinc's optional PyTorch bridge when torch is not loaded yet.
+
+    thinc imports torch (1-2 s) only to offer it to models that wrap PyTorch; the
+    pipelines used here (blank, nl_core_news_sm/md/lg) never do. torch stays importable
+    for whatever needs it later (sentence-transformers).
+    """
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # makes "import torch" fail
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", "") is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 @functools.lru_cache(maxsize=4)
 def pipeline(language: str = "nl") -> "Language":
     """The spaCy pipeline for ``language``: an installed one, else blank + lookup lemmas."""
-    import spacy
+    spacy = _import_spacy()
 
     if language == "nl":
         for name in INSTALLED_DUTCH:
@@ -184,19 +204,27 @@ def _analyse_chunk(job: tuple[str, list[str]]) -> list[Analysis]:
     return [_analyse_doc(doc) for doc in pipeline(language).pipe(texts, batch_size=256)]
 
 
+def _warm(language: str) -> None:
+    """Pool initializer: each worker loads the pipeline as it starts."""
+    _lookup_analyser(language)
+
+
 class Analyser:
     """Sentences and lemmas for many texts, in worker processes when there are many.
 
     Below ``parallel_from`` texts a call runs in this process; above it, chunks go to a
-    pool of ``processes`` forked workers that share the loaded pipeline. Forking is only
-    safe in a single-threaded process, so in a threaded host (Streamlit) it stays serial.
-    Use as a context manager.
+    pool of ``processes`` forked workers, which load the pipeline as they start (so a pool
+    started early, see :meth:`start`, is ready by the time the texts come). Forking is
+    only safe in a single-threaded process, so in a threaded host (Streamlit) it stays
+    serial. Use as a context manager.
     """
 
     def __init__(self, language: str = "nl", processes: int | None = None,
                  parallel_from: int = 20_000, chunk: int = 1000) -> None:
         self.language = language
-        self.processes = processes if processes is not None else min(os.cpu_count() or 1, 4)
+        # one core stays with the process that writes what the workers produce
+        self.processes = (processes if processes is not None
+                          else max(1, min((os.cpu_count() or 1) - 1, 4)))
         self.parallel_from = parallel_from
         self.chunk = chunk
         self._pool = None
@@ -205,34 +233,52 @@ class Analyser:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
         if self._pool is not None:
             self._pool.terminate()
             self._pool = None
+
+    def start(self, total: int) -> bool:
+        """Start the worker pool now if ``total`` texts are worth one; True if it runs."""
+        if self._pool is None and not (
+                self.processes < 1 or total < self.parallel_from
+                or threading.active_count() > 1 or sys.platform == "win32"):
+            import multiprocessing
+
+            self._pool = multiprocessing.get_context("fork").Pool(
+                self.processes, initializer=_warm, initargs=(self.language,))
+        return self._pool is not None
+
+    def pipeline_name(self) -> str:
+        """:func:`pipeline_name`, asked of a worker when there are workers (so this process
+        need not load spaCy)."""
+        if self._pool is not None:
+            return self._pool.apply(pipeline_name, (self.language,))
+        return pipeline_name(self.language)
 
     def analyse(self, texts: list[str], total: int | None = None) -> list[Analysis]:
         """One :class:`Analysis` per text. ``total`` (all texts still to come) decides
         whether a pool is worth starting."""
         return self.submit(texts, total)()
 
-    def submit(self, texts: list[str],
-               total: int | None = None) -> Callable[[], list[Analysis]]:
-        """Start analysing ``texts``; the returned function waits for and gives the result.
+    def submit(self, items: list, total: int | None = None,
+               task: Callable[[tuple[str, list]], list] | None = None) -> Callable[[], list]:
+        """Start analysing ``items`` (texts, or what ``task`` takes); the returned function
+        waits for and gives the results, one per item.
 
-        With a pool the workers carry on while the caller writes the previous batch; in
-        this process the work is done before this returns.
+        ``task`` (a module-level function, default: texts -> :class:`Analysis`) gets
+        ``(language, items)`` for a slice of the items and returns one result per item. With
+        a pool the workers carry on while the caller writes the previous batch; in this
+        process the work is done before this returns.
         """
-        serial = (self.processes < 2 or (total or len(texts)) < self.parallel_from
-                  or threading.active_count() > 1 or sys.platform == "win32")
-        if self._pool is None and serial:
-            done = _analyse_chunk((self.language, texts))
+        task = task or _analyse_chunk
+        if not self.start(total or len(items)):
+            done = task((self.language, items))
             return lambda: done
-        if self._pool is None:
-            import multiprocessing
-
-            _lookup_analyser(self.language)  # load before forking, so the workers share it
-            self._pool = multiprocessing.get_context("fork").Pool(self.processes)
-        jobs = [(self.language, texts[i : i + self.chunk]) for i in range(0, len(texts), self.chunk)]
-        pending = self._pool.map_async(_analyse_chunk, jobs)
+        jobs = [(self.language, items[i : i + self.chunk]) for i in range(0, len(items), self.chunk)]
+        pending = self._pool.map_async(task, jobs)
         return lambda: [a for part in pending.get() for a in part]
 
 

@@ -33,7 +33,7 @@ MARK_START, MARK_END = "\x02", "\x03"  # what the store's snippet() puts around 
 _PLAIN_QUERY = re.compile(r"^[\w\s'’-]+$", re.UNICODE)
 
 
-def segment_pending(project: "Project", *, batch: int = 5000,
+def segment_pending(project: "Project", analyser: "nlp.Analyser", *, batch: int = 5000,
                     progress: "Progress | None" = None) -> dict:
     """Segment every document not yet segmented; returns counts and seconds taken.
 
@@ -44,13 +44,14 @@ def segment_pending(project: "Project", *, batch: int = 5000,
     total = queries.count_unsegmented(db)
     done = sentences = 0
     started = time.perf_counter()
-    with nlp.Analyser(project.language) as analyser:
+    with analyser:
         upcoming = _start_batch(db, analyser, 0, batch, total)
+        name = analyser.pipeline_name() if upcoming else ""
         while upcoming is not None:
             current = upcoming
             upcoming = _start_batch(db, analyser, current.last, batch,
                                     total - done - len(current.documents))
-            written = _write_batch(project, current)
+            written = _write_batch(project, current, name)
             done += written[0]
             sentences += written[1]
             if progress:
@@ -61,52 +62,63 @@ def segment_pending(project: "Project", *, batch: int = 5000,
 
 class _Batch(NamedTuple):
     documents: list[int]  # every document of the batch, ascending
-    units: list[tuple[int, int, int, str]]  # (document, unit segment, offset, text)
-    analyses: Callable[[], list["nlp.Analysis"]]
+    rows: Callable[[], list["_UnitRows"]]  # one per unit segment, in order
 
     @property
     def last(self) -> int:
         return self.documents[-1]
 
 
+class _UnitRows(NamedTuple):
+    """What one analysed unit writes: its own lemmas, and its sentences."""
+
+    document_id: int
+    unit: tuple[int, str, int]  # (n_tokens, lemmas, segment id)
+    sentences: list[tuple[int, int, int, int, int, int, str]]  # records.add_sentences rows
+
+
+def _rows(job: tuple[str, list[tuple[int, int, int, str]]]) -> list[_UnitRows]:
+    """Analyse units (document, segment, offset, text) into the rows they write; runs in
+    the analyser's workers, so the main process only writes."""
+    language, units = job
+    analyses = nlp.analyse([text for *_, text in units], language)
+    return [
+        _UnitRows(document_id, (analysis.n_tokens, analysis.lemmas, segment_id),
+                  [(document_id, segment_id, ordinal, offset + start, offset + end, n, lemmas)
+                   for ordinal, (start, end, n, lemmas) in enumerate(analysis.sentences)])
+        for (document_id, segment_id, offset, _), analysis in zip(units, analyses)
+    ]
+
+
 def _start_batch(db, analyser: "nlp.Analyser", after: int, batch: int,
                  remaining: int) -> _Batch | None:
     """The next ``batch`` unsegmented documents after id ``after``, their analysis started;
     None when there are none."""
-    rows = queries.pending_units(db, after, batch)
-    if not rows:
+    found = queries.pending_units(db, after, batch)
+    if not found:
         return None
-    documents = sorted({r[0] for r in rows})
-    units = [r for r in rows if r[1] is not None]
-    return _Batch(documents, units,
-                  analyser.submit([text for *_, text in units], total=remaining))
+    documents = sorted({r[0] for r in found})
+    units = [r for r in found if r[1] is not None]
+    return _Batch(documents, analyser.submit(units, total=remaining, task=_rows))
 
 
-def _write_batch(project: "Project", batch: _Batch) -> tuple[int, int]:
+def _write_batch(project: "Project", batch: _Batch, pipeline: str) -> tuple[int, int]:
     """Write one analysed batch in one transaction: unit lemmas, sentences, index entries."""
     db = project.db
-    analyses = batch.analyses()
+    rows = batch.rows()
     with project._write("segment") as payload:
         # another process may have segmented some of these meanwhile: leave those alone
         taken = queries.segmented_among(db, batch.documents[0], batch.last)
-        unit_rows, sentence_rows, unit_ids = [], [], []
-        for (document_id, segment_id, offset, _), analysis in zip(batch.units, analyses):
-            if document_id in taken:
-                continue
-            unit_ids.append(segment_id)
-            unit_rows.append((analysis.n_tokens, analysis.lemmas, segment_id))
-            sentence_rows += [
-                (document_id, "sentence", segment_id, ordinal, offset + start, offset + end,
-                 n_tokens, lemmas)
-                for ordinal, (start, end, n_tokens, lemmas) in enumerate(analysis.sentences)
-            ]
+        if taken:
+            rows = [r for r in rows if r.document_id not in taken]
         documents = [d for d in batch.documents if d not in taken]
-        records.set_segment_lemmas(db, unit_rows)
-        sentence_ids = records.add_sentences(db, sentence_rows)
-        records.index_segments(db, unit_ids + sentence_ids)
+        records.set_segment_lemmas(db, [r.unit for r in rows])
+        sentence_ids = records.add_sentences(db, [s for r in rows for s in r.sentences])
+        records.index_segments(db, [r.unit[2] for r in rows])
+        records.index_segments(db, sentence_ids)
         records.mark_segmented(db, documents)
         payload.update(documents=len(documents), sentences=len(sentence_ids),
-                       pipeline=nlp.pipeline_name(project.language))
+                       pipeline=pipeline)
     return len(documents), len(sentence_ids)
 
 

@@ -182,13 +182,15 @@ def add_segments(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
                        ([row.get(c) for c in SEGMENT_COLUMNS] for row in rows), len(rows))
 
 
-SENTENCE_COLUMNS = ("document_id", "kind", "parent_id", "ordinal", "start", "end", "n_tokens",
-                    "lemmas")
-
-
-def add_sentences(db: sqlite_utils.Database, rows: Sequence[Sequence[Any]]) -> list[int]:
-    """Insert segments given as tuples of SENTENCE_COLUMNS; returns their ids in order."""
-    return insert_rows(db, "segments", SENTENCE_COLUMNS, rows, len(rows))
+def add_sentences(db: sqlite_utils.Database,
+                  rows: Sequence[tuple[int, int, int, int, int, int, str]]) -> range:
+    """Insert sentence segments given as (document, parent, ordinal, start, end, n_tokens,
+    lemmas); returns their ids (consecutive: the write lock is held)."""
+    first = next_id(db, "segments")
+    db.conn.executemany(
+        'INSERT INTO segments (document_id, kind, parent_id, ordinal, start, "end", n_tokens, '
+        "lemmas) VALUES (?, 'sentence', ?, ?, ?, ?, ?, ?)", rows)
+    return range(first, first + len(rows))
 
 
 def set_segment_lemmas(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, int]]) -> None:
@@ -197,9 +199,11 @@ def set_segment_lemmas(db: sqlite_utils.Database, rows: Iterable[tuple[int, str,
 
 
 def _runs(ids: Sequence[int]) -> list[tuple[int, int]]:
-    """Sorted ids as runs of consecutive numbers: [(first, last), ...]."""
+    """Ids as runs of consecutive numbers: [(first, last), ...] (ascending ids: fewest runs)."""
+    if isinstance(ids, range) and ids.step == 1:
+        return [(ids.start, ids.stop - 1)] if len(ids) else []
     runs: list[tuple[int, int]] = []
-    for i in sorted(ids):
+    for i in ids:
         if runs and runs[-1][1] == i - 1:
             runs[-1] = (runs[-1][0], i)
         else:
