@@ -80,12 +80,14 @@ def ours(csv: str, db: str) -> dict:
     imported = time.perf_counter() - started
     segmented = project.segment()
     total = time.perf_counter() - started
-    search = time.perf_counter()
-    hits = project.search("vertrouwenspersoon", limit=1000)
-    search = time.perf_counter() - search
+    searches = []
+    for _ in range(2):  # the first also loads spaCy here, for the query's lemmas
+        search = time.perf_counter()
+        hits = project.search("vertrouwenspersoon", limit=1000)
+        searches.append((time.perf_counter() - search) * 1000)
     project.close()
     return {"import": imported, "total": total, "sentences": segmented["sentences"],
-            "search_ms": search * 1000, "hits": len(hits)}
+            "search_ms": searches, "hits": len(hits)}
 
 
 def rss_tree(pid: int) -> int:
@@ -152,7 +154,8 @@ def main() -> None:
               f"{bare_mb:,.0f} MB | ratio {done['total'] / bare['total']:.2f}")
         print(f"       {done['sentences']:,} sentences (spaCy: {bare['sentences']:,}); project "
               f"file {size / 1e6:,.0f} MB = {size / args.answers / 1e3:.2f} kB per answer; search "
-              f"'vertrouwenspersoon' {done['hits']} hits in {done['search_ms']:.0f} ms")
+              f"'vertrouwenspersoon' {done['hits']} hits in {done['search_ms'][1]:.0f} ms (first "
+              f"search {done['search_ms'][0]:.0f} ms); load average {os.getloadavg()[0]:.1f}")
         db.unlink()
 
 
