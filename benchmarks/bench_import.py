@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -114,7 +115,9 @@ def rss_tree(pid: int) -> int:
 
 
 def measured(*args: str) -> tuple[dict, float]:
-    """Run this script with ``args`` in a fresh process; its JSON result and peak memory (MB)."""
+    """Run this script with ``args`` in a fresh process; its JSON result (with "cpu": user +
+    system seconds of the process and its workers) and peak memory (MB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     process = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE,
                                text=True)
     peak = 0
@@ -124,7 +127,10 @@ def measured(*args: str) -> tuple[dict, float]:
     out = process.stdout.read()
     if process.returncode:
         raise SystemExit(f"{args[0]} failed")
-    return json.loads(out.strip().splitlines()[-1]), peak / 1e6
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = json.loads(out.strip().splitlines()[-1])
+    result["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return result, peak / 1e6
 
 
 def main() -> None:
@@ -149,9 +155,10 @@ def main() -> None:
         done, done_mb = measured("--ours", str(csv), str(db))
         size = db.stat().st_size
         print(f"run {run}: duiding {done['total']:.2f} s (import {done['import']:.2f} s, "
-              f"segment/lemmas/index {done['total'] - done['import']:.2f} s), peak {done_mb:,.0f} MB "
-              f"| bare pandas+spaCy {bare['total']:.2f} s (read {bare['read']:.2f} s), peak "
-              f"{bare_mb:,.0f} MB | ratio {done['total'] / bare['total']:.2f}")
+              f"segment/lemmas/index {done['total'] - done['import']:.2f} s), peak {done_mb:,.0f} MB, "
+              f"CPU {done['cpu']:.1f} s | bare pandas+spaCy {bare['total']:.2f} s (read "
+              f"{bare['read']:.2f} s), peak {bare_mb:,.0f} MB, CPU {bare['cpu']:.1f} s | ratio "
+              f"{done['total'] / bare['total']:.2f}")
         print(f"       {done['sentences']:,} sentences (spaCy: {bare['sentences']:,}); project "
               f"file {size / 1e6:,.0f} MB = {size / args.answers / 1e3:.2f} kB per answer; search "
               f"'vertrouwenspersoon' {done['hits']} hits in {done['search_ms'][1]:.0f} ms (first "
