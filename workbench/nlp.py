@@ -35,9 +35,10 @@ def _import_spacy():
 
     thinc imports torch (1-2 s) only to offer it to models that wrap PyTorch; the
     pipelines used here (blank, nl_core_news_sm/md/lg) never do. torch stays importable
-    for whatever needs it later (sentence-transformers).
+    for whatever needs it later (sentence-transformers). Only in a single-threaded process:
+    while spaCy loads, ``import torch`` fails, which must not hit another thread.
     """
-    if "spacy" in sys.modules or "torch" in sys.modules:
+    if "spacy" in sys.modules or "torch" in sys.modules or threading.active_count() > 1:
         import spacy
 
         return spacy
