@@ -159,3 +159,27 @@ def test_an_import_in_chunks_writes_what_one_chunk_writes(tmp_path, monkeypatch)
     assert len(answers) == frame["toelichting"].notna().sum()
     assert all(segment[4] == len(document[2])
                for segment, document in zip(whole["segments"], whole["documents"]))
+
+
+def test_nlp_workers_started_for_a_large_import_stop_when_it_fails(tmp_path, monkeypatch):
+    """A large import starts segmentation's NLP workers early; a refused file stops them."""
+    import multiprocessing
+
+    from workbench import nlp
+
+    started = []
+    start = nlp.Analyser.start
+    monkeypatch.setattr(nlp.Analyser, "start",
+                        lambda self, total: started.append(start(self, total)) or started[-1])
+    rows = survey_rows(25_000) + ["R7;s1;1,5;3;dubbel"]
+    path = tmp_path / "s.csv"
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    with Project.create(tmp_path / "p.db") as project:
+        with pytest.raises(InputError, match="duplicate id 'R7'"):
+            project.import_survey(path, id="id", stratum="stratum", weight="w", open=["q"])
+        assert started == [True]  # the workers had started
+        assert project._analyser is None and not multiprocessing.active_children()
+        path.write_text("\n".join([HEADER, *rows[:-1]]) + "\n", encoding="utf-8")
+        project.import_survey(path, id="id", stratum="stratum", weight="w", open=["q"])
+        assert started == [True, True] and project.segment()["documents"] == 25_000
+    assert not multiprocessing.active_children()

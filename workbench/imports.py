@@ -101,18 +101,23 @@ def import_survey(project: "Project", path: Path, *, id: str, stratum: str,
     refuse_reimport(db, path, sha256, project.path)
     with stream_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
                        decimal=decimal, spill_dir=project.path.parent) as survey:
-        if warm_nlp:
-            project._start_nlp(survey.rows * len(open))
-        plan = check_survey(db, survey, id=id, stratum=stratum, weight=weight, open=open)
-        options = {"id": id, "stratum": stratum, "weight": weight, "open": open,
-                   "encoding": survey.encoding, "delimiter": survey.delimiter, "sheet": sheet}
-        with project._write("import-survey", path.name) as payload:
-            source_id = records.add_source(
-                db, kind="survey", filename=path.name, format=survey.format, sha256=sha256,
-                size=size, options=options, event_id=payload["event_id"],
-            )
-            result = write_survey(db, survey, plan, source_id)
-            payload.update(result, options=options, source=source_id)
+        started = warm_nlp and project._start_nlp(survey.rows * len(open))
+        try:
+            plan = check_survey(db, survey, id=id, stratum=stratum, weight=weight, open=open)
+            options = {"id": id, "stratum": stratum, "weight": weight, "open": open,
+                       "encoding": survey.encoding, "delimiter": survey.delimiter,
+                       "sheet": sheet}
+            with project._write("import-survey", path.name) as payload:
+                source_id = records.add_source(
+                    db, kind="survey", filename=path.name, format=survey.format,
+                    sha256=sha256, size=size, options=options, event_id=payload["event_id"],
+                )
+                result = write_survey(db, survey, plan, source_id)
+                payload.update(result, options=options, source=source_id)
+        except BaseException:
+            if started:  # nothing to segment: the workers go
+                project._stop_nlp()
+            raise
     return {"file": str(path), "format": survey.format, "encoding": survey.encoding,
             "delimiter": survey.delimiter, **result}
 

@@ -86,9 +86,7 @@ class Project:
         return project
 
     def close(self) -> None:
-        if self._analyser is not None:
-            self._analyser.close()
-            self._analyser = None
+        self._stop_nlp()
         self.db.close()
 
     def __enter__(self) -> "Project":
@@ -274,14 +272,21 @@ class Project:
         return design.margins(self.db)
 
     # -- segmenting and search ---------------------------------------------------------
-    def _start_nlp(self, texts: int) -> None:
-        """Start segmentation's NLP workers ahead of :meth:`segment` (they load meanwhile)."""
+    def _start_nlp(self, texts: int) -> bool:
+        """Start :meth:`segment`'s NLP workers ahead (they load meanwhile); True if started."""
         from . import nlp
 
-        if self._analyser is None:
-            analyser = nlp.Analyser(self.language)
-            if analyser.start(texts):
-                self._analyser = analyser
+        if self._analyser is not None:
+            return False
+        analyser = nlp.Analyser(self.language)
+        if analyser.start(texts):
+            self._analyser = analyser
+        return self._analyser is analyser
+
+    def _stop_nlp(self) -> None:
+        if self._analyser is not None:
+            self._analyser, analyser = None, self._analyser
+            analyser.close()
 
     def segment(self, *, batch: int = 5000, progress: Progress | None = None) -> dict:
         """Split new documents' answers and turns into sentences, lemmatise, and index them.
