@@ -149,6 +149,7 @@ def main() -> None:
         copy = folder / f"run{run}.db"
         shutil.copy(project, copy)
         result = one_run(copy, folder / f"streamlit-{run}.log")
+        copy.unlink()
         runs.append(result)
         slowest = max(result["pages"], key=result["pages"].get)
         print(f"run {run}: health {result['health']:.2f} s, first page {result['first_page']:.2f} s"
@@ -166,6 +167,7 @@ def main() -> None:
         new = sorted(names - seen)
         seen |= names
         print(f"  {stage:<14} {', '.join(new) if new else '-'}")
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

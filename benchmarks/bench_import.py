@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -169,6 +170,8 @@ def main() -> None:
               f"search {done['search_ms'][0]:.0f} ms); load average {os.getloadavg()[0]:.1f} "
               "(this benchmark included)")
         db.unlink()
+    if args.folder is None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
