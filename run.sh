@@ -10,4 +10,5 @@ if [ ! -f "$project" ]; then
   echo "run: building the demo project $project"
   .venv/bin/python -m workbench demo "$project"
 fi
-exec .venv/bin/python -m streamlit run app.py --browser.gatherUsageStats false "$@" -- "$project"
+# ui.serve = `streamlit run app.py`, importing what pages need while the browser loads
+exec .venv/bin/python -m ui.serve --browser.gatherUsageStats false "$@" -- "$project"

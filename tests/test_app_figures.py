@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import app_on, open_page, shown
+from conftest import app_on, open_page, open_tab, shown
 from sample_helpers import JOKES, code_sample, survey_project, theme_of
 from workbench import Project
 from workbench.figures import basis
@@ -49,6 +49,7 @@ def tab_of(at, tab: str):
 
 def code_estimate(path: Path, language: str, method: str, **choices):
     at = open_page(app_on(path, language), "ui/mixed_page.py")
+    open_tab(at, "mixed_tab", TABS["estimates"][language == "nl"])  # only the open tab runs
     at.radio(key="est_kind").set_value("code").run()
     at.selectbox(key="est_code").set_value(JOKES)
     at.radio(key="est_method").set_value(method).run()

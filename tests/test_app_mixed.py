@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbench import Project
-from conftest import app_on, open_page
+from conftest import app_on, open_page, open_tab
 
 CODE = "Reacties/Vertrouwenspersoon"
 
@@ -21,6 +21,8 @@ def code_the_demo(path) -> None:
 def test_estimates_tab_shows_weighted_figures_with_a_test(demo_copy):
     at = mixed_page(demo_copy)
     assert not at.exception
+    assert not [s for s in at.selectbox if s.key == "est_variable"]  # only the open tab runs
+    open_tab(at, "mixed_tab", "Estimates")
     at.selectbox(key="est_variable").set_value("racisme_ervaren").run()
     at.multiselect(key="est_values").set_value(["een enkele keer", "vaak"]).run()
     at.multiselect(key="est_by").set_value(["herkomst"]).run()
@@ -32,7 +34,7 @@ def test_estimates_tab_shows_weighted_figures_with_a_test(demo_copy):
 
 
 def test_weights_tab_shows_the_bias_and_its_correction(demo_copy):
-    at = mixed_page(demo_copy)
+    at = open_tab(mixed_page(demo_copy), "mixed_tab", "Weights and representativeness")
     table = next(d.value for d in at.dataframe if "population" in d.value.columns)
     managers = table[(table["variable"] == "functiegroep") & (table["value"] == "leidinggevende")]
     assert managers.iloc[0]["unweighted"] == "31.7%" and managers.iloc[0]["design"] == "10.2%"

@@ -217,6 +217,9 @@ def test_mixed_browse_and_remaining_pages(project):
     path, names = project
     at = open_page(app_on(path), "ui/mixed_page.py")
     check(at)
+    for tab in ("Estimates", "Weights and representativeness"):  # only the open tab runs
+        open_tab(at, "mixed_tab", tab)
+        check(at)
     at = open_page(app_on(path), "ui/browse_page.py")
     check(at)
     for tab in ("Subgroups", "Downloads"):

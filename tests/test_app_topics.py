@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbench import Project
-from conftest import app_on, open_page
+from conftest import app_on, open_page, open_tab
 
 
 def test_run_read_and_promote_a_topic(demo_copy):
@@ -33,11 +33,14 @@ def test_outliers_are_listed_and_can_be_left_out(demo_copy):
     assert former and run["reassigned"] == len(former)
     at = open_page(app_on(demo_copy, timeout=300), "ui/topics_page.py")
     assert not at.exception
+    assert not [d for d in at.dataframe if "Fit (similarity)" in d.value.columns]  # tab closed
+    open_tab(at, "topics_tab", "Outliers")  # only the open tab computes
     assert any(f"{len(former)} of {len(members)} units were outliers" in c.value
                for c in at.caption)
     [listed] = [d.value for d in at.dataframe if "Fit (similarity)" in d.value.columns]
     assert len(listed) == min(50, len(former))  # the Outliers tab: worst fitting first
     assert listed["Fit (similarity)"].is_monotonic_increasing
+    open_tab(at, "topics_tab", "Topics")
     topic = next(m["topic"] for m in former)
     inliers = {m["segment_id"] for m in members if m["topic"] == topic and not m["was_outlier"]}
     key = f"{run['run']}-{topic}"

@@ -184,7 +184,7 @@ def test_a_failure_in_the_middle_of_writing_rolls_everything_back(project, tmp_p
         raise OSError("disk full")
 
     # respondents and documents are written by then; segments fail
-    monkeypatch.setattr(records, "add_segments", disk_full)
+    monkeypatch.setattr(records, "add_unit_segments", disk_full)
     with pytest.raises(OSError, match="disk full"):
         project.import_survey(path, id="id", stratum="stratum", weight="w", open=["q"])
     assert snapshot(project) == before

@@ -86,3 +86,57 @@ def test_interrupted_segmentation_keeps_finished_batches_and_resumes(answers):
     counts = answers.info()["counts"]
     assert counts["unsegmented_documents"] == 0
     assert counts["sentences"] == 5  # 3 + 1 + 1, none twice
+
+
+TRICKY = [
+    "", "   ", "\n\n", "!!!", "...", "Ja.", "ja", "Nee!!  Echt niet?!",
+    "Hij zei: 'Zo'n opmerking.' En toen liep hij weg.",
+    "Dat was bijv. tijdens de lunch... Daarna (in de gang) weer.",
+    "Mijn leidinggevende  negeerde het.\n\nIk heb het gemeld bij de vertrouwenspersoon.\tNiets.",
+    "- punt één\n- punt twee\n• punt drie",
+    "Het ging om 3.5 uur per week, 's avonds en 's ochtends.",
+    "Mail naar info@example.nl of kijk op https://www.example.nl/melden. Dank!",
+    "DE COLLEGA'S LACHTEN. Iedereen Wist Het.",
+    "Ik ben Marokkaans-Nederlands en hoorde „grapjes” over mijn achternaam… Vaak.",
+    "?Waarom ik? ...Geen idee. !",
+    "Zij/hij werd gediscrimineerd; ik ook :( 😕 Echt waar.",
+    "Éénmaal per maand: overleg met HR (afdeling P&O), café-achtige sfeer.",
+    "a.b.c. d.e.f. Einde.",
+    "  Begint met spaties. Eindigt met spaties.  ",
+    "Zin zonder punt\nnieuwe regel zonder punt",
+]
+
+
+def _generated_texts(count: int, seed: int) -> list[str]:
+    """Random Dutch-looking answers from a pool of words, punctuation and white space."""
+    import random
+
+    rng = random.Random(seed)
+    words = ("ik werd genegeerd door mijn collega's tijdens het overleg de leidinggevende "
+             "zei niets vertrouwenspersoon gemeld Marokkaanse achternaam grappen hoofddoek "
+             "sollicitatie afgewezen 's avonds zo'n HR P&O 3,5 12.000 e-mail Éénmaal café "
+             "niemand iedereen wist").split()
+    glue = [" ", " ", " ", "  ", "\n", "\n\n", "\t", ". ", "! ", "? ", "... ", ", ", "; ",
+            ": ", " - ", " (", ") ", " '", "' ", ' "', '" ', "…", "?!", ".\n"]
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(0, 40)):
+            word = rng.choice(words)
+            parts.append(word.capitalize() if rng.random() < 0.2 else word)
+            parts.append(rng.choice(glue))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_fast_analysis_is_what_the_spacy_pipeline_gives():
+    """Segmentation skips spaCy's per-token Python (lemmatizer, sentencizer) and must give
+    exactly what ``nlp.pipe`` with those components gives: sentences, offsets, lemmas."""
+    from workbench import nlp
+
+    fast = nlp._lookup_analyser("nl")
+    assert fast is not None  # the blank pipeline with lookup lemmas is the fast one
+    texts = TRICKY + _generated_texts(2000, seed=7)
+    expected = [nlp._analyse_doc(doc) for doc in nlp.pipeline("nl").pipe(texts)]
+    assert fast.analyse(texts) == expected
+    assert nlp.analyse(texts) == expected

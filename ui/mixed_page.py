@@ -6,14 +6,18 @@ memo."""
 
 from __future__ import annotations
 
-import altair as alt
+from typing import TYPE_CHECKING
+
 import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, escaped, require_project, show_error, t
+from ui.common import cache_key, escaped, is_open, require_project, show_error, t
 from ui.figure_info import METHODS, figure_notes, method_name, refused_note
 from workbench import Project, WorkbenchError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import altair as alt
 
 VERDICTS = ("converge", "diverge", "complement", "open")
 
@@ -69,6 +73,8 @@ def chart(result: dict, by: str, title: str) -> alt.Chart | None:
     rows = [r for r in result["estimates"] if not r["suppressed"] and r["estimate"] is not None]
     if not rows:
         return None
+    import altair as alt  # on first use: importing it costs a page's first render 0.4 s
+
     frame = pd.DataFrame({by: [str(r[by]) for r in rows], "estimate": [r["estimate"] for r in rows],
                           "low": [r["ci_low"] for r in rows], "high": [r["ci_high"] for r in rows]})
     base = alt.Chart(frame).encode(y=alt.Y(f"{by}:N", title=None))
@@ -289,13 +295,15 @@ def render() -> None:
     with project:
         path, version = cache_key(project)
         st.title(t("page_mixed"))
-        tabs = st.tabs([t("joint_display"), t("estimates"), t("weights")])
-        with tabs[0]:
-            joint_tab(project, path, version)
-        with tabs[1]:
-            estimates_tab(project, path, version)
-        with tabs[2]:
-            weights_tab(path, version)
+        # only the open tab computes (estimates load scipy; weights rake the sample)
+        tabs = st.tabs([t("joint_display"), t("estimates"), t("weights")], key="mixed_tab",
+                       on_change="rerun")
+        for tab, show in zip(tabs, (lambda: joint_tab(project, path, version),
+                                    lambda: estimates_tab(project, path, version),
+                                    lambda: weights_tab(path, version))):
+            if is_open(tab):
+                with tab:
+                    show()
 
 
 render()

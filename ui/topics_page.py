@@ -7,12 +7,12 @@ members). Also the keywords that characterise each human code."""
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, error_text, escaped, md, open_project, require_project, t
+from ui.common import (cache_key, error_text, escaped, is_open, md, open_project,
+                       require_project, t)
 from workbench import WorkbenchError
 
 NOTICE = "topics_notice"
@@ -68,6 +68,8 @@ def topic_map(members: list[dict], topics: list[dict]) -> None:
     if frame.empty or frame["x"].isna().all():
         return
     frame["topic"] = frame["topic"].map(lambda k: labels.get(k, str(k)))
+    import altair as alt  # on first use: importing it costs a page's first render 0.4 s
+
     chart = alt.Chart(frame).mark_circle(size=18, opacity=0.6).encode(
         x=alt.X("x:Q", axis=None), y=alt.Y("y:Q", axis=None), color=alt.Color("topic:N"),
         tooltip=["topic:N"])
@@ -145,29 +147,35 @@ def render() -> None:
         for member in members:
             if member["was_outlier"]:
                 former[member["topic"]] = former.get(member["topic"], 0) + 1
+        # only the open tab computes (the map draws every member; keywords fit c-TF-IDF)
         tabs = st.tabs([t("topics"), t("topic_map"), t("topics_by_group"), t("outliers"),
-                        t("code_keywords")])
-        with tabs[0]:
-            topic_cards(topics, codes, former)
-        with tabs[1]:
-            topic_map(members, topics)
-        with tabs[2]:
-            names = [v["name"] for v in project.variables() if v["role"] == "variable"
-                     and v["type"] == "categorical"]
-            if names:
-                variable = st.selectbox(t("by"), names, key="topics_by")
-                st.dataframe(project.topics_by(variable))
-        with tabs[3]:
-            outlier_list(project, members, topics)
-        with tabs[4]:
-            try:
-                keywords = project.code_keywords()
-            except WorkbenchError as error:
-                st.info(md(error))
-            else:
-                st.dataframe(pd.DataFrame(
-                    [{"code": code, t("keywords"): ", ".join(w for w, _ in words)}
-                     for code, words in keywords.items()]), hide_index=True)
+                        t("code_keywords")], key="topics_tab", on_change="rerun")
+        if is_open(tabs[0]):
+            with tabs[0]:
+                topic_cards(topics, codes, former)
+        if is_open(tabs[1]):
+            with tabs[1]:
+                topic_map(members, topics)
+        if is_open(tabs[2]):
+            with tabs[2]:
+                names = [v["name"] for v in project.variables() if v["role"] == "variable"
+                         and v["type"] == "categorical"]
+                if names:
+                    variable = st.selectbox(t("by"), names, key="topics_by")
+                    st.dataframe(project.topics_by(variable))
+        if is_open(tabs[3]):
+            with tabs[3]:
+                outlier_list(project, members, topics)
+        if is_open(tabs[4]):
+            with tabs[4]:
+                try:
+                    keywords = project.code_keywords()
+                except WorkbenchError as error:
+                    st.info(md(error))
+                else:
+                    st.dataframe(pd.DataFrame(
+                        [{"code": code, t("keywords"): ", ".join(w for w, _ in words)}
+                         for code, words in keywords.items()]), hide_index=True)
 
 
 render()

@@ -4,8 +4,21 @@ The Python API is the product; the CLI (``python -m workbench``) and the Streaml
 thin layers over it. Importing this package loads no UI and no models.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import InputError, ProjectError, WorkbenchError
-from .project import Project
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .project import Project
 
 __all__ = ["InputError", "Project", "ProjectError", "WorkbenchError"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """``Project`` on first use, so ``python -m workbench --help`` does not load pandas."""
+    if name == "Project":
+        from .project import Project
+
+        return Project
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -69,7 +69,7 @@ def cmd_import_survey(args: argparse.Namespace) -> None:
         result = p.import_survey(
             args.file, id=args.id, stratum=args.stratum, weight=args.weight, open=args.open or (),
             delimiter=args.delimiter, encoding=args.encoding, sheet=args.sheet,
-            decimal=args.decimal,
+            decimal=args.decimal, warm_nlp=not args.no_segment,
         )
         _print(args, _segment_after(args, p, result), show.import_done)
 

@@ -74,6 +74,16 @@ def _memo(project: "Project", key: tuple, make):
     return cache[1][key]
 
 
+def _answer_units(project: "Project", question: str | None) -> pd.DataFrame:
+    """sql.answer_units, read once per project state (every code's facts start from it;
+    one question's are a selection of all); shared: callers must not change it."""
+    every = _memo(project, ("answer_units", None), lambda: sql.answer_units(project.db))
+    if question is None:
+        return every
+    return _memo(project, ("answer_units", question),
+                 lambda: every[every["question"] == question].reset_index(drop=True))
+
+
 def unit_facts(project: "Project", code: str | int, question: str | None = None,
                rule: str = "consensus") -> pd.DataFrame:
     """Per answer unit in scope: respondent, positive (the code or a sub-code applies under
@@ -88,7 +98,7 @@ def unit_facts(project: "Project", code: str | int, question: str | None = None,
 def _unit_facts(project: "Project", code: int, question: str | None,
                 rule: str) -> pd.DataFrame:
     found, ids = _family(project, code)
-    units = sql.answer_units(project.db, question).set_index("segment_id")
+    units = _answer_units(project, question).set_index("segment_id")
     applied = sql.applied(project.db, ids)
     if rule == "any":
         positive = set(applied["segment_id"])
@@ -102,7 +112,7 @@ def _unit_facts(project: "Project", code: int, question: str | None,
     else:
         positive = set(applied.loc[applied["coder"] == rule, "segment_id"])
     created = sql.code_created_events(project.db, [found.id])[found.id]
-    reviews = sql.live_reviews(project.db)
+    reviews = _memo(project, ("live_reviews",), lambda: sql.live_reviews(project.db))
     reviews = reviews[(reviews["event_id"] > created) & ~reviews["coder"].str.startswith("model:")]
     rejections = sql.rejected(project.db, [found.id])
     if rule not in RULES:
@@ -150,7 +160,7 @@ def _phase_two_labels(project: "Project", name: str, facts: pd.DataFrame,
                                f"{found['question']!r}: estimate with --question "
                                f"{found['question']}")
     frame = sql.frame(project.db, found["id"])
-    answers = sql.answer_units(project.db, question)
+    answers = _answer_units(project, question)
     if found["unit"] == "answer":
         if question is None and answers["question"].nunique() > 1:
             raise InputError(None, f"sample {name!r} was drawn over answers, not respondents: "
@@ -185,7 +195,7 @@ def respondent_scores(project: "Project", code: str | int, question: str | None,
     elif model_run not in runs:
         raise InputError(None, f"model run {model_run} has no scores for {found.path!r}")
     scores = sql.scores(project.db, model_run, found.id)
-    units = sql.answer_units(project.db, question)
+    units = _answer_units(project, question)
     have = units["segment_id"].isin(scores.index)
     if not have.all():
         raise InputError(None, f"model run {model_run} has no score for "

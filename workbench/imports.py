@@ -8,6 +8,7 @@ caller's transaction. Anything wrong raises :class:`InputError` before the first
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -15,11 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 import sqlite_utils
 
 from .errors import InputError
-from .ingest.survey import SurveyFile, check_columns, read_survey, validate_ids, validate_weights
+from .ingest.stream import SurveyStream, stream_survey
+from .ingest.survey import SurveyFile, check_columns, read_survey, validate_weights, value_key
 from .ingest.transcript import Transcript, read_transcript
 from .store import queries, records
 
@@ -88,30 +91,78 @@ def _values(column: pd.Series) -> list[Any]:
     return [_plain(v) for v in column.astype(object).where(column.notna(), None).tolist()]
 
 
+def import_survey(project: "Project", path: Path, *, id: str, stratum: str,
+                  weight: str | None, open: list[str], delimiter: str | None,
+                  encoding: str | None, sheet: str | int | None, decimal: str | None,
+                  warm_nlp: bool) -> dict:
+    """Project.import_survey: read the file in chunks, check it, write it in one event."""
+    db = project.db
+    sha256, size = file_digest(path)
+    refuse_reimport(db, path, sha256, project.path)
+    with stream_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
+                       decimal=decimal, spill_dir=project.path.parent) as survey:
+        started = warm_nlp and project._start_nlp(survey.rows * len(open))
+        try:
+            plan = check_survey(db, survey, id=id, stratum=stratum, weight=weight, open=open)
+            options = {"id": id, "stratum": stratum, "weight": weight, "open": open,
+                       "encoding": survey.encoding, "delimiter": survey.delimiter,
+                       "sheet": sheet}
+            with project._write("import-survey", path.name) as payload:
+                source_id = records.add_source(
+                    db, kind="survey", filename=path.name, format=survey.format,
+                    sha256=sha256, size=size, options=options, event_id=payload["event_id"],
+                )
+                result = write_survey(db, survey, plan, source_id)
+                payload.update(result, options=options, source=source_id)
+        except BaseException:
+            if started:  # nothing to segment: the workers go
+                project._stop_nlp()
+            raise
+    return {"file": str(path), "format": survey.format, "encoding": survey.encoding,
+            "delimiter": survey.delimiter, **result}
+
+
+class _FirstError:
+    """The first problem of one kind in file order (chunks come in file order)."""
+
+    def __init__(self) -> None:
+        self.error: InputError | None = None
+
+    def note(self, error: InputError) -> None:
+        if self.error is None:
+            self.error = error
+
+
+def _id_keys(column: pd.Series) -> list[str]:
+    """Respondent ids as strings, the way :func:`validate_ids` compares them."""
+    if column.dtype == "str":
+        return column.tolist()  # clean strings are NFC already
+    return [value_key(v) for v in column]
+
+
 def _role(role: str) -> str:
     return "a survey variable" if role == "variable" else f"the {role}"
 
 
-def prepare_survey(
+def check_survey(
     db: sqlite_utils.Database,
-    path: Path,
+    survey: SurveyStream,
     *,
     id: str,
     stratum: str,
     weight: str | None,
     open: Sequence[str],
-    delimiter: str | None = None,
-    encoding: str | None = None,
-    sheet: str | int | None = None,
-    decimal: str | None = None,
-) -> tuple[SurveyFile, dict]:
-    """Read and check a survey file against the project; returns it and what will be written."""
-    survey = read_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet, decimal=decimal)
+) -> dict:
+    """Check a survey against itself and the project, reading it chunk by chunk; returns
+    what :func:`write_survey` needs. Problems are raised in the order a whole-file check
+    finds them: ids (missing, duplicate), weights, strata, ids already in the project,
+    then the column names."""
+    path = survey.path
     roles = {"--id": id, "--stratum": stratum}
     if weight is not None:
         roles["--weight"] = weight
     roles.update({f"--open {name}": name for name in open})
-    check_columns(survey, roles)
+    check_columns(survey, roles)  # type: ignore[arg-type]
     if len(set(open)) != len(open):
         raise InputError(path, "the same column is given twice with --open")
     special = {id, stratum, weight} - {None}
@@ -119,20 +170,43 @@ def prepare_survey(
     if clash:
         raise InputError(path, f"column {sorted(clash)[0]!r} cannot be both an --open question "
                                "and the id, stratum or weight")
-    ids = [str(v) for v in validate_ids(survey, id).tolist()]
-    weights = (validate_weights(survey, weight) if weight is not None
-               else pd.Series(1.0, index=survey.frame.index))
-    frame = survey.frame
-    strata_values = _values(frame[stratum])
-    for row, value in zip(frame.index, strata_values):
-        if value is None:
-            raise InputError(path, f"stratum ({stratum!r}) is empty", row=row)
 
-    known = queries.existing_respondents(db, ids)
-    if known:
-        row, dup = next((r, i) for r, i in zip(frame.index, ids) if i in known)
-        raise InputError(path, f"respondent id {dup!r} is already in the project (from an "
-                               "earlier import); nothing was changed", row=row)
+    missing_id, weights, strata, known = _FirstError(), _FirstError(), _FirstError(), _FirstError()
+    hashes = []
+    look_up = queries.counts_respondents(db) > 0
+    for chunk in survey.chunks([n for n in (id, stratum, weight) if n is not None]):
+        part = SurveyFile(path, survey.format, chunk, survey.columns)
+        ids = chunk[id]
+        if ids.isna().any():
+            missing_id.note(InputError(path, f"id column {id!r} is empty",
+                                       row=int(ids.index[ids.isna().argmax()])))
+            continue
+        keys = _id_keys(ids)
+        hashes.append(pd.util.hash_array(np.asarray(keys, dtype=object)))
+        if weight is not None and weights.error is None:
+            try:
+                validate_weights(part, weight)
+            except InputError as error:
+                weights.note(error)
+        empty = chunk[stratum].isna()
+        if empty.any():
+            strata.note(InputError(path, f"stratum ({stratum!r}) is empty",
+                                   row=int(chunk.index[empty.argmax()])))
+        if look_up and known.error is None:
+            found = queries.existing_respondents(db, keys)
+            if found:
+                row, dup = next((r, k) for r, k in zip(chunk.index, keys) if k in found)
+                known.note(InputError(path, f"respondent id {dup!r} is already in the project "
+                                            "(from an earlier import); nothing was changed",
+                                      row=int(row)))
+    if missing_id.error:
+        raise missing_id.error
+    if hashes:
+        _refuse_duplicate_ids(survey, id, np.concatenate(hashes))
+    for found in (weights, strata, known):
+        if found.error:
+            raise found.error
+
     existing_vars = {v["name"]: v for v in queries.variables(db)}
     existing_questions = queries.question_names(db)
     variable_columns = [c for c in survey.columns if c not in special and c not in open]
@@ -162,38 +236,55 @@ def prepare_survey(
         if name in existing_questions:
             raise InputError(path, f"column {name!r} is already an open question in the project; "
                                    "name it with --open")
-
-    data_columns = {name: _values(frame[name]) for name in variable_columns}
-    weight_values = weights.astype(float).tolist()
-    respondents = [
-        {
-            "external_id": ids[i],
-            "stratum": str(strata_values[i]),
-            "weight": weight_values[i],
-            "row": int(row),
-            "data": {k: col[i] for k, col in data_columns.items() if col[i] is not None},
-        }
-        for i, row in enumerate(frame.index)
-    ]
-    answers = [
-        (i, name, unicodedata.normalize("NFC", str(text)))
-        for name in open
-        for i, text in enumerate(_values(frame[name]))
-        if text is not None
-    ]
-    plan = {
-        "respondents": respondents,
-        "answers": answers,
+    return {
+        "id": id, "stratum": stratum, "weight": weight, "open": list(open),
+        "variables": variable_columns,
         "new_variables": [c for c in [id, stratum, weight, *variable_columns]
                           if c is not None and c not in existing_vars],
         "new_questions": [q for q in open if q not in existing_questions],
         "roles": {id: "id", stratum: "stratum", weight: "weight"},
     }
-    return survey, plan
 
 
-def write_survey(db: sqlite_utils.Database, survey: SurveyFile, plan: dict, source_id: int) -> dict:
-    """Write what :func:`prepare_survey` planned, in the caller's transaction."""
+def _refuse_duplicate_ids(survey: SurveyStream, id: str, hashes: np.ndarray) -> None:
+    """Raise on the first id that repeats an earlier one; the hashes of every id (8 bytes
+    per respondent) say whether to look, an exact pass says where."""
+    ordered = np.sort(hashes)
+    if not (ordered[1:] == ordered[:-1]).any():
+        return
+    first_row: dict[str, int] = {}
+    for chunk in survey.chunks([id]):
+        for row, key in zip(chunk.index, _id_keys(chunk[id])):
+            if key in first_row:
+                raise InputError(survey.path, f"duplicate id {key!r} in column {id!r} (first on "
+                                              f"row {first_row[key]})", row=int(row))
+            first_row[key] = int(row)
+
+
+def _json_fragments(name: str, column: pd.Series) -> list[str | None]:
+    """'"name": value' per row as ``json.dumps(sort_keys=True)`` writes a member, None
+    where the value is missing; values as :func:`_plain` gives them. Each distinct value
+    is encoded once."""
+    key = json.dumps(name, ensure_ascii=False) + ": "
+    codes, uniques = pd.factorize(column)
+    members = [None if (value := _plain(u)) is None
+               else key + json.dumps(value, ensure_ascii=False, default=str)
+               for u in uniques.tolist()]
+    return np.array(members + [None], dtype=object)[codes].tolist()
+
+
+def _respondent_data(chunk: pd.DataFrame, names: Sequence[str]) -> list[str]:
+    """Each row's survey variables as one JSON object (missing values left out)."""
+    columns = [_json_fragments(name, chunk[name]) for name in sorted(names)]
+    if not columns:
+        return ["{}"] * len(chunk)
+    return ["{" + ", ".join([p for p in parts if p is not None]) + "}" for parts in zip(*columns)]
+
+
+def write_survey(db: sqlite_utils.Database, survey: SurveyStream, plan: dict,
+                 source_id: int) -> dict:
+    """Write what :func:`check_survey` passed, in the caller's transaction, chunk by chunk:
+    respondents, then each open question's answers (documents with one answer segment)."""
     start = queries.counts(db)["variables"]
     records.add_variables(
         db,
@@ -212,30 +303,40 @@ def write_survey(db: sqlite_utils.Database, survey: SurveyFile, plan: dict, sour
     )
     records.add_questions(db, plan["new_questions"], source_id)
     question_ids = queries.question_ids(db)
-    respondent_ids = records.add_respondents(db, plan["respondents"], source_id)
-    documents = [
-        {
-            "kind": "answer",
-            "title": f"{plan['respondents'][i]['external_id']} · {question}",
-            "text": text,
-            "respondent_id": respondent_ids[i],
-            "question_id": question_ids[question],
-            "group_id": None,
-            "source_id": source_id,
-        }
-        for i, question, text in plan["answers"]
-    ]
-    document_ids = records.add_documents(db, documents)
-    records.add_segments(
-        db,
-        [
-            {"document_id": d, "kind": "answer", "ordinal": 0, "start": 0, "end": len(doc["text"])}
-            for d, doc in zip(document_ids, documents)
-        ],
-    )
+    id, stratum, weight = plan["id"], plan["stratum"], plan["weight"]
+    first_respondent = records.next_id(db, "respondents")
+    respondents = 0
+    strata: dict[Any, str] = {}
+    for chunk in survey.chunks([n for n in (id, stratum, weight, *plan["variables"])
+                                if n is not None]):
+        part = SurveyFile(survey.path, survey.format, chunk, survey.columns)
+        weights = (validate_weights(part, weight).astype(float).tolist() if weight is not None
+                   else [1.0] * len(chunk))
+        labels = [strata.get(v) or strata.setdefault(v, str(_plain(v)))
+                  for v in chunk[stratum].astype(object).tolist()]
+        records.add_respondent_rows(
+            db, zip(_id_keys(chunk[id]), labels, weights,
+                    _respondent_data(chunk, plan["variables"]), chunk.index.tolist()),
+            source_id)
+        respondents += len(chunk)
+    answers = 0
+    for question in plan["open"]:
+        number = 0
+        for chunk in survey.chunks([id, question]):
+            rows = [
+                (f"{key} · {question}", unicodedata.normalize("NFC", str(text)),
+                 first_respondent + number + i)
+                for i, (key, text) in enumerate(zip(_id_keys(chunk[id]), _values(chunk[question])))
+                if text is not None
+            ]
+            number += len(chunk)
+            document_ids = records.add_answer_documents(db, rows, question_ids[question],
+                                                        source_id)
+            records.add_unit_segments(db, [(d, len(row[1])) for d, row in zip(document_ids, rows)])
+            answers += len(rows)
     return {
-        "respondents": len(respondent_ids),
-        "answers": len(document_ids),
+        "respondents": respondents,
+        "answers": answers,
         "variables": sum(1 for n in plan["new_variables"] if n not in plan["roles"]),
         "questions": plan["new_questions"],
     }

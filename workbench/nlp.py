@@ -12,9 +12,8 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -23,8 +22,7 @@ INSTALLED_DUTCH = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """What segmentation keeps of one text: sentence spans (offsets into the text) and lemmas."""
 
     sentences: list[tuple[int, int, int, str]]  # (start, end, n_tokens, lemmas)
@@ -32,10 +30,31 @@ class Analysis:
     lemmas: str  # lower-case lemmas of the word tokens, space-separated
 
 
+def _import_spacy():
+    """spaCy, imported without thinc's optional PyTorch bridge when torch is not loaded yet.
+
+    thinc imports torch (1-2 s) only to offer it to models that wrap PyTorch; the
+    pipelines used here (blank, nl_core_news_sm/md/lg) never do. torch stays importable
+    for whatever needs it later (sentence-transformers). Only in a single-threaded process:
+    while spaCy loads, ``import torch`` fails, which must not hit another thread.
+    """
+    if "spacy" in sys.modules or "torch" in sys.modules or threading.active_count() > 1:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # makes "import torch" fail
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", "") is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 @functools.lru_cache(maxsize=4)
 def pipeline(language: str = "nl") -> "Language":
     """The spaCy pipeline for ``language``: an installed one, else blank + lookup lemmas."""
-    import spacy
+    spacy = _import_spacy()
 
     if language == "nl":
         for name in INSTALLED_DUTCH:
@@ -83,24 +102,130 @@ def _analyse_doc(doc) -> Analysis:
     return Analysis(sentences=sentences, n_tokens=len(all_lemmas), lemmas=" ".join(all_lemmas))
 
 
+# what the sentencizer needs to know of a token (see _LookupAnalyser)
+_OTHER, _PUNCT, _STOP, _SPACE = 0, 1, 2, 3
+
+
+class _LookupAnalyser:
+    """The blank pipeline's result without its per-token Python: spaCy's tokenizer, then
+    the lookup lemmatizer and the sentencizer's rule applied once per distinct token string.
+
+    ``nlp.pipe`` runs the lemmatizer and the sentencizer token by token in Python, which
+    costs three times the tokenizer; both only look at a token's own text, so their
+    answers are cached per string here and the result is the same (tests compare them).
+    Used only for exactly that pipeline (tokenizer + lookup lemmatizer + sentencizer).
+    """
+
+    def __init__(self, nlp: "Language") -> None:
+        from spacy.tokens import Doc
+
+        self._doc = Doc
+        self.nlp = nlp
+        self.lemmatizer = nlp.get_pipe("lemmatizer")
+        self.stops = nlp.get_pipe("sentencizer").punct_chars
+        self.cache: dict[int, tuple[str | None, int, int]] = {}
+
+    @staticmethod
+    def fits(nlp: "Language") -> bool:
+        if nlp.pipe_names != ["lemmatizer", "sentencizer"]:
+            return False
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        return lemmatizer.mode == "lookup" and not getattr(nlp.get_pipe("sentencizer"),
+                                                             "overwrite", False)
+
+    def _token(self, orth: int) -> tuple[str | None, int, int]:
+        """(lemma if a word token else None, length, sentencizer class) of one string."""
+        vocab = self.nlp.vocab
+        text = vocab.strings[orth]
+        if text in self.stops:
+            kind = _STOP
+        elif vocab[orth].is_punct:
+            kind = _PUNCT
+        elif text.isspace():
+            kind = _SPACE
+        else:
+            kind = _OTHER
+        lemma = None
+        if _WORD.search(text):
+            token = self._doc(vocab, words=[text])[0]
+            lemma = (self.lemmatizer.lemmatize(token)[0] or text).lower()
+        found = self.cache[orth] = (lemma, len(text), kind)
+        return found
+
+    def analyse(self, texts: list[str]) -> list[Analysis]:
+        from spacy.attrs import IDX, ORTH
+
+        cache, token_info = self.cache, self._token
+        out = []
+        for doc in self.nlp.tokenizer.pipe(texts, batch_size=1000):
+            sentences: list[tuple[int, int, int, str]] = []
+            words: list[str] = []
+            lemmas: list[str] = []
+            start = end = -1
+            after_stop = False
+            for orth, idx in doc.to_array([ORTH, IDX]).tolist():
+                info = cache.get(orth) or token_info(orth)
+                kind = info[2]
+                # spaCy's Sentencizer: a token that is not punctuation starts a sentence
+                # when a sentence-final character came since the current one started
+                if kind == _STOP:
+                    after_stop = True
+                elif kind != _PUNCT and after_stop:
+                    if start >= 0:
+                        sentences.append((start, end, len(lemmas), " ".join(lemmas)))
+                        words += lemmas
+                        lemmas = []
+                    start = -1
+                    after_stop = False
+                if kind == _SPACE:
+                    continue
+                if start < 0:
+                    start = idx
+                end = idx + info[1]
+                if info[0] is not None:
+                    lemmas.append(info[0])
+            if start >= 0:
+                sentences.append((start, end, len(lemmas), " ".join(lemmas)))
+                words += lemmas
+            out.append(Analysis(sentences, len(words), " ".join(words)))
+        return out
+
+
+@functools.lru_cache(maxsize=4)
+def _lookup_analyser(language: str) -> "_LookupAnalyser | None":
+    nlp = pipeline(language)
+    return _LookupAnalyser(nlp) if _LookupAnalyser.fits(nlp) else None
+
+
 def _analyse_chunk(job: tuple[str, list[str]]) -> list[Analysis]:
     language, texts = job
+    fast = _lookup_analyser(language)
+    if fast is not None:
+        return fast.analyse(texts)
     return [_analyse_doc(doc) for doc in pipeline(language).pipe(texts, batch_size=256)]
+
+
+def _warm(language: str) -> None:
+    """Pool initializer: each worker loads the pipeline as it starts."""
+    _lookup_analyser(language)
 
 
 class Analyser:
     """Sentences and lemmas for many texts, in worker processes when there are many.
 
     Below ``parallel_from`` texts a call runs in this process; above it, chunks go to a
-    pool of ``processes`` forked workers that share the loaded pipeline. Forking is only
-    safe in a single-threaded process, so in a threaded host (Streamlit) it stays serial.
-    Use as a context manager.
+    pool of ``processes`` forked workers, which load the pipeline as they start (so a pool
+    started early, see :meth:`start`, is ready by the time the texts come). Forking is
+    only safe in a single-threaded process, so in a threaded host (Streamlit) it stays
+    serial. Use as a context manager.
     """
 
     def __init__(self, language: str = "nl", processes: int | None = None,
                  parallel_from: int = 20_000, chunk: int = 1000) -> None:
         self.language = language
-        self.processes = processes if processes is not None else min(os.cpu_count() or 1, 4)
+        # one core stays with the process that writes what the workers produce
+        self.processes = (processes if processes is not None
+                          else max(1, min((os.cpu_count() or 1) - 1, 4)))
         self.parallel_from = parallel_from
         self.chunk = chunk
         self._pool = None
@@ -109,24 +234,53 @@ class Analyser:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
         if self._pool is not None:
             self._pool.terminate()
             self._pool = None
 
+    def start(self, total: int) -> bool:
+        """Start the worker pool now if ``total`` texts are worth one; True if it runs."""
+        if self._pool is None and not (
+                self.processes < 1 or total < self.parallel_from
+                or threading.active_count() > 1 or sys.platform == "win32"):
+            import multiprocessing
+
+            self._pool = multiprocessing.get_context("fork").Pool(
+                self.processes, initializer=_warm, initargs=(self.language,))
+        return self._pool is not None
+
+    def pipeline_name(self) -> str:
+        """:func:`pipeline_name`, asked of a worker when there are workers (so this process
+        need not load spaCy)."""
+        if self._pool is not None:
+            return self._pool.apply(pipeline_name, (self.language,))
+        return pipeline_name(self.language)
+
     def analyse(self, texts: list[str], total: int | None = None) -> list[Analysis]:
         """One :class:`Analysis` per text. ``total`` (all texts still to come) decides
         whether a pool is worth starting."""
-        serial = (self.processes < 2 or (total or len(texts)) < self.parallel_from
-                  or threading.active_count() > 1 or sys.platform == "win32")
-        if self._pool is None and serial:
-            return _analyse_chunk((self.language, texts))
-        if self._pool is None:
-            import multiprocessing
+        return self.submit(texts, total)()
 
-            pipeline(self.language)  # load before forking, so the workers share it
-            self._pool = multiprocessing.get_context("fork").Pool(self.processes)
-        jobs = [(self.language, texts[i : i + self.chunk]) for i in range(0, len(texts), self.chunk)]
-        return [a for part in self._pool.imap(_analyse_chunk, jobs) for a in part]
+    def submit(self, items: list, total: int | None = None,
+               task: Callable[[tuple[str, list]], list] | None = None) -> Callable[[], list]:
+        """Start analysing ``items`` (texts, or what ``task`` takes); the returned function
+        waits for and gives the results, one per item.
+
+        ``task`` (a module-level function, default: texts -> :class:`Analysis`) gets
+        ``(language, items)`` for a slice of the items and returns one result per item. With
+        a pool the workers carry on while the caller writes the previous batch; in this
+        process the work is done before this returns.
+        """
+        task = task or _analyse_chunk
+        if not self.start(total or len(items)):
+            done = task((self.language, items))
+            return lambda: done
+        jobs = [(self.language, items[i : i + self.chunk]) for i in range(0, len(items), self.chunk)]
+        pending = self._pool.map_async(task, jobs)
+        return lambda: [a for part in pending.get() for a in part]
 
 
 def analyse(texts: Iterable[str], language: str = "nl") -> list[Analysis]:

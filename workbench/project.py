@@ -24,6 +24,7 @@ from .store import migrations, queries, records
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis.survey import SurveyDesign
+    from . import nlp
     from .codebook import Codebook
     from .samples import Samples
 
@@ -47,6 +48,7 @@ class Project:
         self.db = db
         self.user = user or default_user()
         self._respondents: tuple[int, pd.DataFrame] | None = None
+        self._analyser: "nlp.Analyser | None" = None  # NLP workers started ahead of segment()
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -84,6 +86,7 @@ class Project:
         return project
 
     def close(self) -> None:
+        self._stop_nlp()
         self.db.close()
 
     def __enter__(self) -> "Project":
@@ -188,43 +191,24 @@ class Project:
 
     # -- importing ---------------------------------------------------------------------
     def import_survey(
-        self,
-        path: str | Path,
-        *,
-        id: str,
-        stratum: str,
-        weight: str | None,
-        open: Sequence[str] = (),
-        delimiter: str | None = None,
-        encoding: str | None = None,
-        sheet: str | int | None = None,
-        decimal: str | None = None,
+        self, path: str | Path, *, id: str, stratum: str, weight: str | None,
+        open: Sequence[str] = (), delimiter: str | None = None, encoding: str | None = None,
+        sheet: str | int | None = None, decimal: str | None = None, warm_nlp: bool = True,
     ) -> dict:
         """Import respondents (CSV, XLSX, SPSS .sav, Parquet) and their open answers.
 
         Every column other than id, stratum, weight and the ``open`` questions becomes a
         respondent variable. Without a ``weight`` column every weight is 1 until design
-        weights are computed from the strata (import-design, then ``weights="design"``); each non-empty open answer becomes a document with one answer
-        segment. All or nothing: on any problem an InputError names file, row and problem.
+        weights are computed from the strata (import-design, then ``weights="design"``);
+        each non-empty open answer becomes a document with one answer segment. All or
+        nothing: on any problem an InputError names file, row and problem. CSV is read in
+        chunks (memory stays flat); with many answers the NLP workers of :meth:`segment`
+        start loading meanwhile (``warm_nlp=False`` when no segmentation follows).
         """
-        path = Path(path)
-        sha256, size = imports.file_digest(path)
-        imports.refuse_reimport(self.db, path, sha256, self.path)
-        survey, plan = imports.prepare_survey(
-            self.db, path, id=id, stratum=stratum, weight=weight, open=list(open),
+        return imports.import_survey(
+            self, Path(path), id=id, stratum=stratum, weight=weight, open=list(open),
             delimiter=delimiter, encoding=encoding, sheet=sheet, decimal=decimal,
-        )
-        options = {"id": id, "stratum": stratum, "weight": weight, "open": list(open),
-                   "encoding": survey.encoding, "delimiter": survey.delimiter, "sheet": sheet}
-        with self._write("import-survey", path.name) as payload:
-            source_id = records.add_source(
-                self.db, kind="survey", filename=path.name, format=survey.format,
-                sha256=sha256, size=size, options=options, event_id=payload["event_id"],
-            )
-            result = imports.write_survey(self.db, survey, plan, source_id)
-            payload.update(result, options=options, source=source_id)
-        return {"file": str(path), "format": survey.format, "encoding": survey.encoding,
-                "delimiter": survey.delimiter, **result}
+            warm_nlp=warm_nlp)
 
     def import_transcript(
         self,
@@ -288,15 +272,32 @@ class Project:
         return design.margins(self.db)
 
     # -- segmenting and search ---------------------------------------------------------
+    def _start_nlp(self, texts: int) -> bool:
+        """Start :meth:`segment`'s NLP workers ahead (they load meanwhile); True if started."""
+        from . import nlp
+
+        if self._analyser is not None:
+            return False
+        analyser = nlp.Analyser(self.language)
+        if analyser.start(texts):
+            self._analyser = analyser
+        return self._analyser is analyser
+
+    def _stop_nlp(self) -> None:
+        if self._analyser is not None:
+            self._analyser, analyser = None, self._analyser
+            analyser.close()
+
     def segment(self, *, batch: int = 5000, progress: Progress | None = None) -> dict:
         """Split new documents' answers and turns into sentences, lemmatise, and index them.
 
         Works in batches of documents, each one transaction and one event, so a long run
         can be interrupted and resumed without losing or repeating work.
         """
-        from . import segmentation
+        from . import nlp, segmentation
 
-        return segmentation.segment_pending(self, batch=batch, progress=progress)
+        analyser, self._analyser = self._analyser or nlp.Analyser(self.language), None
+        return segmentation.segment_pending(self, analyser, batch=batch, progress=progress)
 
     def search(self, query: str, *, unit: str = "units", limit: int = 50) -> list[dict]:
         """Full-text search over segments, on words and their lemmas (so inflections match).

@@ -10,7 +10,8 @@ import html
 import re
 import sqlite3
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import nlp
 from .errors import InputError
@@ -32,53 +33,93 @@ MARK_START, MARK_END = "\x02", "\x03"  # what the store's snippet() puts around 
 _PLAIN_QUERY = re.compile(r"^[\w\s'’-]+$", re.UNICODE)
 
 
-def segment_pending(project: "Project", *, batch: int = 5000,
+def segment_pending(project: "Project", analyser: "nlp.Analyser", *, batch: int = 5000,
                     progress: "Progress | None" = None) -> dict:
-    """Segment every document not yet segmented; returns counts and seconds taken."""
+    """Segment every document not yet segmented; returns counts and seconds taken.
+
+    Batches are pipelined: while one batch is written (one transaction), the next one is
+    being analysed (in worker processes when there are many documents).
+    """
     db = project.db
     total = queries.count_unsegmented(db)
     done = sentences = 0
     started = time.perf_counter()
-    with nlp.Analyser(project.language) as analyser:
-        while True:
-            found = _segment_batch(project, analyser, batch, total - done)
-            if found is None:
-                break
-            done += found[0]
-            sentences += found[1]
+    with analyser:
+        upcoming = _start_batch(db, analyser, 0, batch, total)
+        name = analyser.pipeline_name() if upcoming else ""
+        while upcoming is not None:
+            current = upcoming
+            upcoming = _start_batch(db, analyser, current.last, batch,
+                                    total - done - len(current.documents))
+            written = _write_batch(project, current, name)
+            done += written[0]
+            sentences += written[1]
             if progress:
                 progress(done, total)
     return {"documents": done, "sentences": sentences,
             "seconds": round(time.perf_counter() - started, 3)}
 
 
-def _segment_batch(project: "Project", analyser: "nlp.Analyser", batch: int,
-                   remaining: int) -> tuple[int, int] | None:
-    """Segment up to ``batch`` documents in one transaction; None when none are left."""
-    db = project.db
-    units = queries.pending_units(db, batch)
-    empty = queries.unsegmented_without_units(db, batch)
-    if not units and not empty:
+class _Batch(NamedTuple):
+    documents: list[int]  # every document of the batch, ascending
+    rows: Callable[[], list["_UnitRows"]]  # one per unit segment, in order
+
+    @property
+    def last(self) -> int:
+        return self.documents[-1]
+
+
+class _UnitRows(NamedTuple):
+    """What one analysed unit writes: its own lemmas, and its sentences."""
+
+    document_id: int
+    unit: tuple[int, str, int]  # (n_tokens, lemmas, segment id)
+    sentences: list[tuple[int, int, int, int, int, int, str]]  # records.add_sentences rows
+
+
+def _rows(job: tuple[str, list[tuple[int, int, int, str]]]) -> list[_UnitRows]:
+    """Analyse units (document, segment, offset, text) into the rows they write; runs in
+    the analyser's workers, so the main process only writes."""
+    language, units = job
+    analyses = nlp.analyse([text for *_, text in units], language)
+    return [
+        _UnitRows(document_id, (analysis.n_tokens, analysis.lemmas, segment_id),
+                  [(document_id, segment_id, ordinal, offset + start, offset + end, n, lemmas)
+                   for ordinal, (start, end, n, lemmas) in enumerate(analysis.sentences)])
+        for (document_id, segment_id, offset, _), analysis in zip(units, analyses)
+    ]
+
+
+def _start_batch(db, analyser: "nlp.Analyser", after: int, batch: int,
+                 remaining: int) -> _Batch | None:
+    """The next ``batch`` unsegmented documents after id ``after``, their analysis started;
+    None when there are none."""
+    found = queries.pending_units(db, after, batch)
+    if not found:
         return None
-    analyses = analyser.analyse([text for _, _, _, text in units], total=remaining)
-    sentence_rows, unit_rows = [], []
-    for (document_id, segment_id, offset, _), analysis in zip(units, analyses):
-        unit_rows.append((segment_id, analysis.n_tokens, analysis.lemmas))
-        for ordinal, (start, end, n_tokens, lemmas) in enumerate(analysis.sentences):
-            sentence_rows.append({
-                "document_id": document_id, "kind": "sentence", "parent_id": segment_id,
-                "ordinal": ordinal, "start": offset + start, "end": offset + end,
-                "n_tokens": n_tokens, "lemmas": lemmas,
-            })
-    document_ids = sorted({u[0] for u in units} | set(empty))
+    documents = sorted({r[0] for r in found})
+    units = [r for r in found if r[1] is not None]
+    return _Batch(documents, analyser.submit(units, total=remaining, task=_rows))
+
+
+def _write_batch(project: "Project", batch: _Batch, pipeline: str) -> tuple[int, int]:
+    """Write one analysed batch in one transaction: unit lemmas, sentences, index entries."""
+    db = project.db
+    rows = batch.rows()
     with project._write("segment") as payload:
-        records.set_segment_lemmas(db, unit_rows)
-        sentence_ids = records.add_segments(db, sentence_rows)
-        records.index_segments(db, [u[1] for u in units] + sentence_ids)
-        records.mark_segmented(db, document_ids)
-        payload.update(documents=len(document_ids), sentences=len(sentence_ids),
-                       pipeline=nlp.pipeline_name(project.language))
-    return len(document_ids), len(sentence_ids)
+        # another process may have segmented some of these meanwhile: leave those alone
+        taken = queries.segmented_among(db, batch.documents[0], batch.last)
+        if taken:
+            rows = [r for r in rows if r.document_id not in taken]
+        documents = [d for d in batch.documents if d not in taken]
+        records.set_segment_lemmas(db, [r.unit for r in rows])
+        sentence_ids = records.add_sentences(db, [s for r in rows for s in r.sentences])
+        records.index_segments(db, [r.unit[2] for r in rows])
+        records.index_segments(db, sentence_ids)
+        records.mark_segmented(db, documents)
+        payload.update(documents=len(documents), sentences=len(sentence_ids),
+                       pipeline=pipeline)
+    return len(documents), len(sentence_ids)
 
 
 def _fts_string(term: str) -> str:

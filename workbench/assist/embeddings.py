@@ -34,6 +34,14 @@ from ..store import assist as sql
 if TYPE_CHECKING:  # pragma: no cover
     from ..project import Project
 
+
+def normalise(matrix: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (zero rows stay zero), as float32."""
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1, norms)
+
+
 UNITS = {"units": ("answer", "turn"), "answers": ("answer",), "turns": ("turn",),
          "sentences": ("sentence",)}
 BATCH = 2000

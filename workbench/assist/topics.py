@@ -66,7 +66,7 @@ from ..errors import InputError
 from ..store import assist as sql
 from ..store import codings as coding_sql
 from .embeddings import _embed, kinds, make_backend
-from .steps import normalise as _normalise
+from .embeddings import normalise as _normalise
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from workbench.errors import InputError
@@ -73,82 +74,135 @@ def _score(sample: str, delimiter: str) -> tuple[float, int]:
     return (sum(n == header for n in body) / len(body), header)
 
 
+class Records:
+    """The records of a delimited text, read incrementally from its lines (LF line ends).
+
+    Reading the header happens here; :meth:`chunks` gives the records after it, and
+    :meth:`finish` raises what can only be known at the end, in the order a whole-file
+    read would report it. Records with only empty fields (blank lines, ``;;;`` rows) are
+    skipped. Short records are padded with "". Extra fields are allowed only when empty
+    (some exports end every line with a delimiter); a non-empty extra field is an error
+    naming the row. Header names are stripped; duplicate names are errors; a column
+    without a name is dropped when it holds no values (trailing delimiters, spacer
+    columns) and an error otherwise. Malformed quoting is an error at once. ``repeated``
+    allows a name more than once (QualCoder writes one "Category" column per level): the
+    second becomes "Category 2", and so on.
+    """
+
+    def __init__(self, lines: Iterable[str], path: Path, delimiter: str, *,
+                 repeated: bool = False) -> None:
+        self.path = path
+        self.delimiter = delimiter
+        self._reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        first = self._next()
+        if first is None:
+            raise InputError(path, "file is empty")
+        header, self.header_line = first
+        header = [h.strip() for h in header]
+        if repeated:
+            counts: dict[str, int] = {}
+            for j, name in enumerate(header):
+                counts[name] = counts.get(name, 0) + 1
+                if name and counts[name] > 1:
+                    header[j] = f"{name} {counts[name]}"
+        self.width = len(header)
+        self.keep = [j for j, name in enumerate(header) if name]
+        self.header = [header[j] for j in self.keep]
+        self._all_names = header
+        self._unnamed = [j for j, name in enumerate(header) if not name]
+        self._unnamed_used: dict[int, tuple[str, int]] = {}
+        self._extra: InputError | None = None
+
+    def _next(self) -> tuple[list[str], int] | None:
+        """The next record that is not blank, with the line it starts on; None at the end."""
+        reader = self._reader
+        while True:
+            # csv.reader yields [] for a blank line, so every record starts on the line after
+            # the previous one ended, also when it contains quoted line breaks
+            start = reader.line_num + 1
+            try:
+                record = next(reader)
+            except StopIteration:
+                return None
+            except csv.Error as exc:
+                raise InputError(self.path, f"malformed quoting ({exc}); check the quotes (\") "
+                                            "on this row", row=start) from None
+            if "".join(record).strip():
+                return record, start
+
+    def chunks(self, size: int) -> Iterator[tuple[list[list[str]], list[int]]]:
+        """Lists of up to ``size`` records (named columns only) and their line numbers."""
+        width, keep, unnamed = self.width, self.keep, self._unnamed
+        drop = len(keep) < width
+        records: list[list[str]] = []
+        lines: list[int] = []
+        while True:
+            found = self._next()
+            if found is None:
+                break
+            record, line = found
+            n = len(record)
+            if n < width:
+                record.extend([""] * (width - n))
+            elif n > width:
+                if self._extra is None:
+                    self._extra = self._extra_error(record, line)
+                del record[width:]
+            if drop:
+                for j in unnamed:
+                    if j not in self._unnamed_used and record[j].strip():
+                        self._unnamed_used[j] = (record[j].strip(), line)
+                record = [record[j] for j in keep]
+            records.append(record)
+            lines.append(line)
+            if len(records) >= size:
+                yield records, lines
+                records, lines = [], []
+        if records:
+            yield records, lines
+
+    def _extra_error(self, record: list[str], line: int) -> InputError | None:
+        n, width = len(record), self.width
+        extra = next((j for j in range(width, n) if record[j].strip()), None)
+        if extra is None:
+            return None
+        name = delimiter_name(self.delimiter)
+        return InputError(
+            self.path,
+            f"{n} fields but the header has {width} columns (extra value {record[extra].strip()[:40]!r}"
+            f" in field {extra + 1}); is the delimiter right ({name})? an unquoted {name} in a value?",
+            row=line,
+        )
+
+    def finish(self) -> None:
+        """Raise the first problem found while reading (after every record was read)."""
+        if self._extra is not None:
+            raise self._extra
+        seen: dict[str, int] = {}
+        for position, name in enumerate(self._all_names, start=1):
+            if name in seen:
+                raise InputError(self.path, f"duplicate column name {name!r} (columns {seen[name]} "
+                                            f"and {position})", row=self.header_line)
+            if name:
+                seen[name] = position
+        for j in self._unnamed:
+            if j in self._unnamed_used:
+                value, line = self._unnamed_used[j]
+                raise InputError(
+                    self.path,
+                    f"empty column name in column {j + 1} (the column holds values,"
+                    f" e.g. {value[:40]!r} on row {line})",
+                    row=self.header_line,
+                )
+
+
 def parse(text: str, path: Path, delimiter: str, *,
           repeated: bool = False) -> tuple[list[str], list[list[str]], list[int]]:
-    """Split ``text`` into (header, records, line number of each record).
-
-    Records with only empty fields (blank lines, ``;;;`` rows) are skipped. Short records
-    are padded with "". Extra fields are allowed only when empty (some exports end every
-    line with a delimiter); a non-empty extra field is an error naming the row. Header names
-    are stripped; duplicate names are errors; a column without a name is dropped when it
-    holds no values (trailing delimiters, spacer columns) and an error otherwise.
-    ``repeated`` allows a name more than once (QualCoder writes one "Category" column per
-    level): the second becomes "Category 2", and so on.
-    """
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header: list[str] | None = None
-    header_line = 0
+    """Split ``text`` into (header, records, line number of each record); see :class:`Records`."""
+    reader = Records(io.StringIO(text, newline=""), path, delimiter, repeated=repeated)
     records: list[list[str]] = []
     lines: list[int] = []
-    while True:
-        # csv.reader yields [] for a blank line, so every record starts on the line after
-        # the previous one ended, also when it contains quoted line breaks
-        start = reader.line_num + 1
-        try:
-            record = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise InputError(path, f"malformed quoting ({exc}); check the quotes (\") on this row", row=start) from None
-        if not "".join(record).strip():
-            continue
-        if header is None:
-            header, header_line = [h.strip() for h in record], start
-            continue
-        records.append(record)
-        lines.append(start)
-    if header is None:
-        raise InputError(path, "file is empty")
-    width = len(header)
-    for i, record in enumerate(records):
-        n = len(record)
-        if n < width:
-            record.extend([""] * (width - n))
-        elif n > width:
-            extra = next((j for j in range(width, n) if record[j].strip()), None)
-            if extra is not None:
-                raise InputError(
-                    path,
-                    f"{n} fields but the header has {width} columns (extra value {record[extra].strip()[:40]!r}"
-                    f" in field {extra + 1}); is the delimiter right ({delimiter_name(delimiter)})?"
-                    f" an unquoted {delimiter_name(delimiter)} in a value?",
-                    row=lines[i],
-                )
-            del record[width:]
-    if repeated:
-        counts: dict[str, int] = {}
-        for j, name in enumerate(header):
-            counts[name] = counts.get(name, 0) + 1
-            if name and counts[name] > 1:
-                header[j] = f"{name} {counts[name]}"
-    seen: dict[str, int] = {}
-    for position, name in enumerate(header, start=1):
-        if name in seen:
-            raise InputError(path, f"duplicate column name {name!r} (columns {seen[name]} and {position})", row=header_line)
-        if name:
-            seen[name] = position
-    unnamed = [j for j, name in enumerate(header) if not name]
-    if unnamed:
-        for j in unnamed:
-            used = next((i for i, record in enumerate(records) if record[j].strip()), None)
-            if used is not None:
-                raise InputError(
-                    path,
-                    f"empty column name in column {j + 1} (the column holds values,"
-                    f" e.g. {records[used][j].strip()[:40]!r} on row {lines[used]})",
-                    row=header_line,
-                )
-        keep = [j for j, name in enumerate(header) if name]
-        header = [header[j] for j in keep]
-        records = [[record[j] for j in keep] for record in records]
-    return header, records, lines
+    for chunk, chunk_lines in reader.chunks(1 << 30):
+        records, lines = chunk, chunk_lines
+    reader.finish()
+    return reader.header, records, lines

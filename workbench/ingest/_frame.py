@@ -172,3 +172,65 @@ def infer(
         if numbers is not None:
             return numbers, "numeric"
     return s, string_type(s)
+
+
+class StringStats:
+    """What :func:`numeric_or_none` and :func:`string_type` decide, gathered chunk by chunk,
+    so a column read in pieces gets the type the whole column would get."""
+
+    def __init__(self) -> None:
+        self.count = 0  # non-missing values
+        self.leading_zero = self.long_int = False
+        self.dot = self.comma = self.integer = True
+        self.distinct: set[str] | None = set()  # None: more than MAX_CATEGORIES
+        self.longest = 0
+
+    def add(self, s: pd.Series) -> None:
+        """Take in a chunk of clean strings (see :func:`clean_strings`)."""
+        values = s.dropna()
+        if values.empty:
+            return
+        self.count += len(values)
+        if not (self.leading_zero or self.long_int) and (self.dot or self.comma):
+            self.leading_zero = bool(values.str.match(_LEADING_ZERO).any())
+            self.long_int = bool(values.str.match(_LONG_INT).any())
+            if self.dot:
+                self.dot = bool(values.str.fullmatch(_NUM_DOT).all())
+            if self.comma:
+                self.comma = bool(values.str.fullmatch(_NUM_COMMA).all())
+            if self.integer:
+                self.integer = bool(values.str.fullmatch(_INT).all())
+        if self.distinct is not None:
+            self.distinct.update(values.unique())
+            if len(self.distinct) > MAX_CATEGORIES:
+                self.distinct = None
+            else:
+                self.longest = max(self.longest, int(values.str.len().max()))
+
+    def numeric(self, decimal: str | None) -> str | None:
+        """"." or "," when the whole column is numbers with that decimal separator."""
+        if not self.count or self.leading_zero or self.long_int:
+            return None
+        if decimal != "," and self.dot:
+            return "."
+        if decimal != "." and self.comma:
+            return ","
+        return None
+
+    def type(self, decimal: str | None) -> str:
+        if self.numeric(decimal):
+            return "numeric"
+        if (not self.count or self.distinct is None
+                or len(self.distinct) > MAX_DISTINCT_SHARE * self.count
+                or self.longest > MAX_CATEGORY_CHARS):
+            return "text"
+        return "categorical"
+
+    def convert(self, s: pd.Series, decimal: str | None) -> pd.Series:
+        """A chunk of clean strings as the column's type has it (numbers or strings)."""
+        separator = self.numeric(decimal)
+        if separator is None:
+            return s
+        if separator == ",":
+            s = s.str.replace(",", ".", regex=False)
+        return _to_number(s, integer=self.integer)

@@ -41,7 +41,7 @@ import pyarrow as pa
 
 from workbench.errors import InputError
 
-from . import _csv, _text
+from . import _text
 from ._frame import infer, value_key
 from ._tables import check_names, read_parquet, read_sav, read_xlsx
 
@@ -119,24 +119,11 @@ def read_survey(
 
 
 def _read_csv(path: Path, *, delimiter: str | None, encoding: str | None, decimal: str | None) -> SurveyFile:
-    data = _text.read_bytes(path)
-    text, used = _text.decode(data, path, encoding)
-    text = _text.normalise(text)
-    if not text.strip():
-        raise InputError(path, "file is empty")
-    if delimiter is None:
-        delimiter = _csv.detect_delimiter(text)
-    elif delimiter in ("tab", "\\t"):
-        delimiter = "\t"
-    if len(delimiter) != 1 or delimiter in "\"\n":
-        raise InputError(path, f"delimiter must be a single character, not {delimiter!r}")
-    header, records, lines = _csv.parse(text, path, delimiter)
-    series = [pd.Series(pa.array(values, pa.string()), dtype="str") for values in zip(*records)]
-    index = pd.Index(lines, dtype="int64")
-    survey = _assemble(path, "csv", header, series, index, parse_strings=True, decimal=decimal)
-    survey.encoding = used
-    survey.delimiter = delimiter
-    return survey
+    from .stream import stream_survey
+
+    with stream_survey(path, delimiter=delimiter, encoding=encoding, decimal=decimal) as stream:
+        return SurveyFile(path=path, format="csv", frame=stream.frame(), columns=stream.columns,
+                          encoding=stream.encoding, delimiter=stream.delimiter)
 
 
 def _assemble(

@@ -111,6 +111,34 @@ def add_respondents(db: sqlite_utils.Database, rows: Sequence[dict], source_id: 
     )
 
 
+def add_respondent_rows(db: sqlite_utils.Database,
+                        rows: Iterable[tuple[str, str, float, str, int]], source_id: int) -> None:
+    """Insert respondents given as (external_id, stratum, weight, data JSON, row); their ids
+    follow on from the highest id."""
+    db.conn.executemany(
+        "INSERT INTO respondents (external_id, stratum, weight, data, source_row, source_id) "
+        f"VALUES (?, ?, ?, ?, ?, {int(source_id)})", rows)
+
+
+def add_answer_documents(db: sqlite_utils.Database, rows: Sequence[tuple[str, str, int]],
+                         question_id: int, source_id: int) -> list[int]:
+    """Insert answers given as (title, text, respondent id) to one question; returns their ids."""
+    first = next_id(db, "documents")
+    db.conn.executemany(
+        "INSERT INTO documents (id, kind, title, text, respondent_id, question_id, source_id) "
+        f"VALUES (?, 'answer', ?, ?, ?, {int(question_id)}, {int(source_id)})",
+        ((i, *row) for i, row in zip(range(first, first + len(rows)), rows)),
+    )
+    return list(range(first, first + len(rows)))
+
+
+def add_unit_segments(db: sqlite_utils.Database, rows: Iterable[tuple[int, int]]) -> None:
+    """One answer segment per document, covering its whole text: (document id, length)."""
+    db.conn.executemany(
+        "INSERT INTO segments (document_id, kind, ordinal, start, \"end\") "
+        "VALUES (?, 'answer', 0, 0, ?)", rows)
+
+
 def add_group(db: sqlite_utils.Database, name: str) -> int:
     cursor = db.execute("INSERT INTO groups (name) VALUES (?)", [name])
     return cursor.lastrowid
@@ -154,23 +182,42 @@ def add_segments(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
                        ([row.get(c) for c in SEGMENT_COLUMNS] for row in rows), len(rows))
 
 
-def set_segment_lemmas(db: sqlite_utils.Database, rows: Iterable[tuple[int, int, str]]) -> None:
-    """Set (segment id, n_tokens, lemmas) for unit segments."""
+def add_sentences(db: sqlite_utils.Database,
+                  rows: Sequence[tuple[int, int, int, int, int, int, str]]) -> range:
+    """Insert sentence segments given as (document, parent, ordinal, start, end, n_tokens,
+    lemmas); returns their ids (consecutive: the write lock is held)."""
+    first = next_id(db, "segments")
     db.conn.executemany(
-        "UPDATE segments SET n_tokens = ?, lemmas = ? WHERE id = ?",
-        ((n, lemmas, sid) for sid, n, lemmas in rows),
-    )
+        'INSERT INTO segments (document_id, kind, parent_id, ordinal, start, "end", n_tokens, '
+        "lemmas) VALUES (?, 'sentence', ?, ?, ?, ?, ?, ?)", rows)
+    return range(first, first + len(rows))
+
+
+def set_segment_lemmas(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, int]]) -> None:
+    """Set (n_tokens, lemmas, segment id) for unit segments."""
+    db.conn.executemany("UPDATE segments SET n_tokens = ?, lemmas = ? WHERE id = ?", rows)
+
+
+def _runs(ids: Sequence[int]) -> list[tuple[int, int]]:
+    """Ids as runs of consecutive numbers: [(first, last), ...] (ascending ids: fewest runs)."""
+    if isinstance(ids, range) and ids.step == 1:
+        return [(ids.start, ids.stop - 1)] if len(ids) else []
+    runs: list[tuple[int, int]] = []
+    for i in ids:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def index_segments(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
-    """Add segments to the full-text index (text and lemmas)."""
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
+    """Add segments to the full-text index (text and lemmas), in id order."""
+    for first, last in _runs(ids):
         db.execute(
             "INSERT INTO segments_fts (rowid, text, lemmas, kind) "
-            f"SELECT id, text, lemmas, kind FROM segment_texts WHERE id IN ({marks})",
-            chunk,
+            "SELECT id, text, lemmas, kind FROM segment_texts WHERE id BETWEEN ? AND ?",
+            [first, last],
         )
 
 
