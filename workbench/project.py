@@ -98,8 +98,7 @@ class Project:
     @contextlib.contextmanager
     def _write(self, action: str, target: str | None = None,
                actor: str | None = None) -> Iterator[dict]:
-        """One transaction + one event row by ``actor`` (default: the project's user);
-        the caller fills the yielded payload dict."""
+        """One transaction + one event by ``actor`` (default: the user); fill the payload."""
         with store_db.transaction(self.db):
             event_id = records.add_event(self.db, actor or self.user, action, target, {})
             payload: dict[str, Any] = {"event_id": event_id}
