@@ -167,6 +167,9 @@ def test_nlp_workers_started_for_a_large_import_stop_when_it_fails(tmp_path, mon
 
     from workbench import nlp
 
+    # threads other tests left running (a browser's server) would keep the pool from
+    # starting, as it must in a threaded app; this test is about the pool's lifetime
+    monkeypatch.setattr(nlp.threading, "active_count", lambda: 1)
     started = []
     start = nlp.Analyser.start
     monkeypatch.setattr(nlp.Analyser, "start",

@@ -40,7 +40,6 @@ def coded(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         for doc in project.documents(kind="transcript")[:2]:
             for turn in project.segments(doc["id"], kind="turn")[:12]:
                 project.code_segment(turn["id"], "Vormen/Opmerkingen en grappen", coder="ann")
-        review_all(project, coder="ann")  # ann read every answer: a complete coding
         sample = project.assign_sample(["ann", "bob"], 40, unit="answer", seed=3, sample="dubbel")
         for k, unit in enumerate(sample["units"]):
             for coder in ("ann", "bob")[: 1 + (k % 3 > 0)]:
@@ -51,6 +50,7 @@ def coded(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
             project.accept_suggestion(s["id"], coder="ann")
         for s in queue[3:5]:
             project.reject_suggestion(s["id"], coder="ann")
+        review_all(project, coder="ann")  # ann read every answer: a complete coding
         project.record_verdict("Gronden", "complement", "Focusgroepen noemen vooral afkomst.")
         project.record_verdict("Vormen", "diverge", "Enquête lager dan focusgroepen: selectie?")
     return path

@@ -77,7 +77,8 @@ class CodeClassifier:
         trained[train_rows] = True
         for fit_rows, held_out in splitter.split(X_train, y):
             model = self._estimator().fit(X_train[fit_rows], y[fit_rows])
-            scores[~trained] += model.predict_proba(X_all[~trained])[:, 1] / folds
+            if not trained.all():
+                scores[~trained] += model.predict_proba(X_all[~trained])[:, 1] / folds
             scores[train_rows[held_out]] = model.predict_proba(X_train[held_out])[:, 1]
         return scores
 
