@@ -5,19 +5,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 
 from workbench import Project
 from workbench.store import codings as coding_store
 from conftest import ROOT, write
 
-REFI = Path("/work/shared/reference/refi-qda")
+REFI = ROOT / "tests" / "fixtures" / "refi-qda"  # copies of the REFI-QDA reference files
 XSD = REFI / "Codebook.repaired.xsd"
 STARTER = ROOT / "codebooks" / "per_racisme.yaml"
 ANSWER_MAP = ROOT / "codebooks" / "per_racisme_answer_key_map.csv"
 GUID = re.compile(r"[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}")
 
-needs_refi = pytest.mark.skipif(not REFI.is_dir(), reason="REFI-QDA reference files not present")
 
 
 def paths(project: Project, **kwargs: bool) -> list[str]:

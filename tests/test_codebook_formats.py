@@ -13,7 +13,7 @@ import workbench
 
 from workbench import InputError, Project
 from conftest import input_error, snapshot, write
-from codebook_helpers import (REFI, XSD, last_event, make_document, needs_refi, paths, plain,
+from codebook_helpers import (REFI, XSD, last_event, make_document, paths, plain,
                               starter)
 
 
@@ -94,7 +94,6 @@ def test_export_to_a_missing_folder_or_unknown_format_is_an_input_error(project,
 
 
 # -- REFI-QDA ------------------------------------------------------------------------------
-@needs_refi
 def test_qdc_export_validates_against_the_refi_qda_schema(project, tmp_path):
     import lxml.etree as etree
     schema = etree.XMLSchema(etree.parse(str(XSD)))
@@ -136,7 +135,6 @@ def test_qdc_import_follows_a_known_guid_to_its_new_name(project, tmp_path):
     assert project.codebook.get(code.id).guid == code.guid
 
 
-@needs_refi
 def test_taguette_codebook_imports(project):
     result = project.codebook.import_file(REFI / "taguette-expected-codebook.qdc")
     assert result["added"] == 3
@@ -146,7 +144,6 @@ def test_taguette_codebook_imports(project):
                      "interesting\\places": "55BB6892-6F30-5129-8CB8-557A1B12137B"}
 
 
-@needs_refi
 def test_atlas_ti_project_codebook_imports_from_qdpx(project, tmp_path):
     source = shutil.copy(REFI / "atlasti-8.4-standard-project.qdpx", tmp_path / "atlas.qdpx")
     result = project.codebook.import_file(source)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from codebook_helpers import REFI, needs_refi
+from codebook_helpers import REFI
 from conftest import write, write_csv
 from workbench import InputError, Project
 from workbench.estimation import code_indicator
@@ -130,14 +130,12 @@ def round_trip(small: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 
 # -- the export -------------------------------------------------------------------------
-@needs_refi
 def test_export_validates_against_the_project_schema(round_trip):
     xsd = schema()
     document = etree.fromstring(qde(round_trip["first"]))
     assert xsd.validate(document), xsd.error_log
 
 
-@needs_refi
 def test_demo_export_validates_and_holds_every_document(demo_file, tmp_path):
     result = export(demo_file, tmp_path / "demo.qdpx")
     xsd = schema()
@@ -306,7 +304,6 @@ def test_a_failed_import_leaves_no_file(round_trip, tmp_path):
 
 
 # -- other tools --------------------------------------------------------------------------
-@needs_refi
 def test_atlas_ti_sample_imports_with_its_sources_skipped(tmp_path):
     result = import_qdpx(ATLAS, tmp_path / "atlas.db", user="importer")
     skipped = result["sources"]["skipped"]
@@ -327,7 +324,6 @@ def test_atlas_ti_sample_imports_with_its_sources_skipped(tmp_path):
         assert memo["time"] == "2018-03-27T19:38:46.000000+00:00"
 
 
-@needs_refi
 def test_atlas_ti_sample_with_its_texts_imports_codings(tmp_path):
     """The sample with texts for two of its sources: codings come in with ATLAS.ti's users,
     paragraphs become turns, and a path that leads out of the archive is not followed."""
