@@ -1,0 +1,31 @@
+"""What every command shares: open the project as the acting user, print a result (JSON
+with --json, else its text form), report progress on a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+Handler = Callable[[argparse.Namespace], Any]
+
+
+def emit(args: argparse.Namespace, result: Any, text: Callable[[Any], str] | None = None) -> None:
+    if getattr(args, "json", False) or text is None:
+        print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text(result))
+
+
+def open_project(args: argparse.Namespace):
+    from .project import Project
+
+    return Project.open(args.project, user=args.user)
+
+
+def progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
+    if getattr(args, "json", False) or not sys.stderr.isatty():
+        return None
+    return lambda done, total: print(f"\r  {done}/{total} documents", end="", file=sys.stderr)
