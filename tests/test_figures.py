@@ -78,7 +78,7 @@ def test_complete_is_refused_until_every_answer_is_known(study):
     assert figure["basis"].startswith("based on all 1745 answers")
 
 
-def test_a_stratified_sample_is_drawn_recorded_and_reproducible(study, tmp_path):
+def test_a_stratified_sample_is_drawn_recorded_and_reproducible(study):
     status = study.samples.draw("s1", 300, seed=7, allocation="proportional")
     sizes = {row["stratum"]: row for row in status["strata"]}
     assert sum(r["drawn"] for r in sizes.values()) == 300 and status["frame"] == 1420
@@ -87,8 +87,6 @@ def test_a_stratified_sample_is_drawn_recorded_and_reproducible(study, tmp_path)
     event = study.events(limit=1)[0]
     assert event["action"] == "draw-sample" and event["payload"]["seed"] == 7
     first = study.samples.queue("s1")
-    with Project.create(tmp_path / "other.db") as _:
-        pass
     study.samples.draw("s2", 300, seed=7, allocation="proportional")
     assert sorted(study.samples.queue("s2")) == sorted(first)  # same seed, same answers
     study.samples.draw("s3", 300, seed=8, allocation="proportional")

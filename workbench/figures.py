@@ -161,15 +161,10 @@ def _phase_two_labels(project: "Project", name: str, facts: pd.DataFrame,
                                f"{found['question']}")
     frame = sql.frame(project.db, found["id"])
     answers = _answer_units(project, question)
-    if found["unit"] == "answer":
-        if question is None and answers["question"].nunique() > 1:
-            raise InputError(None, f"sample {name!r} was drawn over answers, not respondents: "
-                                   "estimate one question at a time (--question)")
-        key = answers.set_index("segment_id")["respondent"]
-    else:
-        key = answers.drop_duplicates("respondent_id").set_index("respondent_id")["respondent"]
-    frame = frame[frame["unit_id"].isin(key.index)]
-    frame = frame.assign(respondent=key.reindex(frame["unit_id"]).to_numpy())
+    if found["unit"] == "answer" and question is None and answers["question"].nunique() > 1:
+        raise InputError(None, f"sample {name!r} was drawn over answers, not respondents: "
+                               "estimate one question at a time (--question)")
+    frame = sampling._units_of(project, found, frame, answers).dropna(subset=["respondent"])
     frame = frame.drop_duplicates("respondent").set_index("respondent")
     missing = facts.index.difference(frame.index)
     if len(missing):
@@ -301,7 +296,7 @@ def figure(project: "Project", code: str | int, *, method: str = "complete",
     if method == "complete":
         if not info["complete"]:
             raise InputError(None, _incomplete(info))
-        return _complete(project, result, y, answered, list(by), threshold, weights, rake, ci)
+        return _complete(design, result, y, answered, list(by), threshold, ci)
     if weights != "imported" or rake:
         raise InputError(None, "sample and model-assisted figures use the survey's imported "
                                "weights without raking (R's two-phase designs cannot rake "
@@ -344,14 +339,11 @@ def figure(project: "Project", code: str | int, *, method: str = "complete",
     return result
 
 
-def _complete(project: "Project", result: dict, y: np.ndarray, answered: np.ndarray,
-              by: list[str], threshold: int, weights: str, rake: Sequence[str],
-              ci: str) -> dict:
+def _complete(design: Any, result: dict, y: np.ndarray, answered: np.ndarray,
+              by: list[str], threshold: int, ci: str) -> dict:
     """Every answer known: the survey estimate of the indicator (R-checked survey code)."""
     from .analysis import survey
-    from .estimation import survey_design
 
-    design = survey_design(project, weights=weights, rake=rake)
     values = y.copy()
     if result["among"] == "answered":
         values[~answered] = math.nan

@@ -305,8 +305,12 @@ def _sample(project: "Project", name: str) -> dict:
     return found
 
 
-def _units_of(project: "Project", found: dict, frame: pd.DataFrame) -> pd.DataFrame:
-    answers = sql.answer_units(project.db, found["question"])
+def _units_of(project: "Project", found: dict, frame: pd.DataFrame,
+              answers: pd.DataFrame | None = None) -> pd.DataFrame:
+    """``frame`` with the respondent (external id) of each unit; NaN for a unit that has
+    no answer among ``answers`` (default: the answers of the sample's scope)."""
+    if answers is None:
+        answers = sql.answer_units(project.db, found["question"])
     key = "respondent_id" if found["unit"] == "respondent" else "segment_id"
     lookup = answers.drop_duplicates(key).set_index(key)["respondent"]
     return frame.assign(respondent=lookup.reindex(frame["unit_id"]).to_numpy())

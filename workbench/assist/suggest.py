@@ -82,16 +82,21 @@ class CodeClassifier:
             scores[train_rows[held_out]] = model.predict_proba(X_train[held_out])[:, 1]
         return scores
 
-    def cross_validate(self, X: np.ndarray, y: np.ndarray, threshold: float) -> dict:
-        """Stratified k-fold (k <= 5) precision and recall at ``threshold``; {} if too few."""
+    def cross_validate(self, X: np.ndarray, y: np.ndarray, threshold: float,
+                       held_out: np.ndarray | None = None) -> dict:
+        """Stratified k-fold (k <= 5) precision and recall at ``threshold``; {} if too few.
+        ``held_out``: the out-of-fold probabilities :meth:`cross_fit` gave the training rows
+        (the same folds), so the folds are not fitted twice."""
         from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
         folds = int(min(5, y.sum(), (1 - y).sum()))
         if folds < 2:
             return {}
-        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.seed)
-        proba = cross_val_predict(self._estimator(), X, y, cv=splitter,
-                                  method="predict_proba")[:, 1]
+        proba = held_out
+        if proba is None:
+            splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.seed)
+            proba = cross_val_predict(self._estimator(), X, y, cv=splitter,
+                                      method="predict_proba")[:, 1]
         predicted = proba >= threshold
         hits = int((predicted & (y == 1)).sum())
         return {"cv_folds": folds,
@@ -167,12 +172,13 @@ def suggest(project: "Project", codes: Sequence[str | int] | None = None, unit: 
             rows = [row_of[u] for u in pos + neg]
             y = np.array([1] * len(pos) + [0] * len(neg))
             model = CodeClassifier(C=C, seed=seed)
+            every[code.id] = model.cross_fit(X[rows], y, X, np.array(rows))
             if cross_validate:
-                info.update(model.cross_validate(X[rows], y, threshold))
+                info.update(model.cross_validate(X[rows], y, threshold,
+                                                 held_out=every[code.id][rows]))
             model.fit(X[rows], y)
             scores = model.predict_proba(X[[row_of[u] for u in candidates]]) if candidates \
                 else np.zeros(0)
-            every[code.id] = model.cross_fit(X[rows], y, X, np.array(rows))
         else:
             info["method"] = "similarity"
             references = [X[row_of[u]] for u in pos]
