@@ -130,6 +130,21 @@ def coding_server(demo_copy: Path, tmp_path: Path):
         yield url, demo_copy
 
 
+IDLE = """() => !document.querySelector(
+    "[data-testid^='stStatusWidgetRunning'], [data-testid='stStatusWidgetNewYearsIcon']")"""
+
+
+def wait_idle(page, quiet_ms: int = 1000) -> None:
+    """Wait until the app has no script run in progress, and stays so for ``quiet_ms``: a
+    click made while a rerun is still drawing the page can land on an element that is
+    about to be replaced."""
+    for _ in range(3):
+        page.wait_for_function(IDLE, timeout=120_000)
+        page.wait_for_timeout(quiet_ms)
+        if page.evaluate(IDLE):
+            return
+
+
 def wait_for_notice(page, text: str) -> None:
     page.get_by_text(text).first.wait_for(timeout=30_000)
 
@@ -231,7 +246,7 @@ def test_every_page_renders_in_the_browser(coding_server, page, tmp_path):
     page.get_by_role("tab", name="Verschillen").click()
     applied = page.get_by_role("button", name="✓ Toegepast").first
     applied.wait_for(timeout=60_000)
-    page.wait_for_timeout(1500)  # let the rerun that opening the tab started settle
+    wait_idle(page)  # let the rerun that opening the tab started finish
     applied.click()
     # the decision lands in the project file (the toast that says so lasts a few seconds)
     deadline = time.monotonic() + 60

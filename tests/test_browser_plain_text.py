@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import hostile
-from test_browser import page, serve, shot  # noqa: F401  (the page fixture)
+from test_browser import page, serve, shot, wait_idle  # noqa: F401  (the page fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -148,7 +148,7 @@ def test_data_text_fetches_nothing_and_shows_literally(outside, page, tmp_path):
         page.get_by_role("tab", name="Verschillen").click()
         decide = page.get_by_role("button", name="✓ Toegepast").first
         decide.wait_for(timeout=60_000)
-        page.wait_for_timeout(1500)
+        wait_idle(page)
         decide.click()
         settle(page, "Consensus vastgelegd: Vormen/")
         no_markup(page, url, hits, tmp_path, 'agreement')

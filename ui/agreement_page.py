@@ -204,7 +204,7 @@ def render() -> None:
             if notice[0] == "error":
                 st.error(notice[1])
             else:
-                st.toast(notice[1], icon=":material/check_circle:")
+                st.toast(notice[1], icon=":material/check_circle:", duration="long")
         everyone = [c for c in data.coders(path, version) if c != CONSENSUS]
         with st.expander(t("double_coding_sample"), expanded=not everyone):
             sample_form(everyone)
