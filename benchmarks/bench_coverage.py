@@ -92,7 +92,7 @@ def load_demo(project: "Project") -> Demo:
 
     ids, X = project.embed(unit="answers")
     units = sql.answer_units(project.db).set_index("segment_id").loc[ids].reset_index()
-    backend = ensure_fitted(project, TfidfSvd(seed=0), "answers")
+    backend = ensure_fitted(project.core, TfidfSvd(seed=0), "answers")
     codes = project.codebook.codes()
     examples = [backend.transform(_example_inputs(project, backend, c.examples))
                 if c.examples else np.zeros((0, X.shape[1]), np.float32) for c in codes]

@@ -217,7 +217,7 @@ def _viewer_exports(project: Project, folder: Path) -> dict[str, str]:
                        ("table", "table.csv"), ("report", "report.md"), ("report", "report.html"),
                        ("codebook", "codebook.yaml"), ("dataset", "dataset.csv")):
         out = folder / name
-        export(project, kind, out, viewer=kind != "dataset")
+        export(project.core, kind, out, viewer=kind != "dataset")
         texts[f"{kind} ({out.suffix[1:]})"] = _text(out)
     quotes = [q for theme in project.browse()["themes"] for q in theme["quotes"]]
     texts["Browse quotes"] = "\n".join(quotes)

@@ -81,7 +81,7 @@ def simulate_coder(project: Project, truth: dict[int, set[str]], per_code: int, 
     if any(not truth[u] for u in chosen):  # theme-less answers: assigned, so they count as seen
         from workbench.store import codings as sql
 
-        with project._write("assign-sample", "bench-empty") as payload:
+        with project.core.write("assign-sample", "bench-empty") as payload:
             sql.add_assignments(project.db, "bench-empty",
                                 [(u, "sim") for u in chosen if not truth[u]], payload["event_id"])
     return chosen
@@ -119,7 +119,7 @@ def _timed_suggest(path: str) -> tuple[float, float, int]:
     with Project.open(path, user="bench") as project:
         before = _rss_mb("VmRSS")
         started = time.perf_counter()
-        result = suggest(project)
+        result = suggest(project.core)
         return time.perf_counter() - started, _rss_mb("VmHWM") - before, result["suggested"]
 
 
@@ -200,11 +200,11 @@ def main() -> None:
         with Project.open(base, user="bench") as project:
             truth = answer_themes(project)
             started = time.perf_counter()
-            ids, matrix = embed(project, TfidfSvd(dim=args.dim), "answers")
+            ids, matrix = embed(project.core, TfidfSvd(dim=args.dim), "answers")
             print(f"embedding {len(ids)} answers (TF-IDF + SVD {matrix.shape[1]} dims, fit + "
                   f"store): {time.perf_counter() - started:.2f} s")
             started = time.perf_counter()
-            embed(project, TfidfSvd(dim=args.dim), "answers")
+            embed(project.core, TfidfSvd(dim=args.dim), "answers")
             print(f"second embed call (all stored, reused): {time.perf_counter() - started:.2f} s")
         print(f"answers with at least one theme: {sum(bool(t) for t in truth.values())} "
               f"of {len(truth)}")
@@ -214,7 +214,7 @@ def main() -> None:
             with Project.open(copy, user="bench") as project:
                 coded = simulate_coder(project, truth, per_code, seed=per_code, folder=folder)
                 started = time.perf_counter()
-                result = suggest(project, backend=TfidfSvd(dim=args.dim),
+                result = suggest(project.core, backend=TfidfSvd(dim=args.dim),
                                  threshold=args.threshold, limit_per_code=100_000)
                 seconds = time.perf_counter() - started
                 methods = defaultdict(int)

@@ -44,7 +44,7 @@ def add_codings(project: Project, document: int, path: str, n: int,
     code = project.codebook.get(path)
     rows = [{"document_id": document, "start": start + i, "end": start + i + 3,
              "code_id": code.id, "coder": coder, "source": source} for i in range(n)]
-    with project._write("test-codings") as payload:
+    with project.core.write("test-codings") as payload:
         return coding_store.add_codings(project.db, rows, payload["event_id"])
 
 

@@ -112,7 +112,7 @@ def _embed_events(project: Project) -> int:
 def test_embeddings_stored_once_and_reused(coded):
     project, _ = coded
     backend = Counting(dim=16)
-    ids, matrix = embed(project, backend, "answers")
+    ids, matrix = embed(project.core, backend, "answers")
     assert len(ids) == 30 and matrix.dtype == np.float32 and matrix.shape[0] == 30
     assert np.allclose(np.linalg.norm(matrix, axis=1), 1, atol=1e-5)
     assert backend.calls == {"fit": 1, "transform": 1} and _embed_events(project) == 1
@@ -121,10 +121,10 @@ def test_embeddings_stored_once_and_reused(coded):
     assert stored == 30 and backend.name.startswith("tfidf-svd-16:")
 
     again = Counting(dim=16)  # a fresh, unfitted backend on the same corpus: same key
-    ids2, matrix2 = embed(project, again, "answers")
+    ids2, matrix2 = embed(project.core, again, "answers")
     assert again.calls == {"fit": 0, "transform": 0} and _embed_events(project) == 1
     assert ids2 == ids and np.array_equal(matrix, matrix2)
-    embed(project, backend, "answers")  # the fitted one: nothing to compute either
+    embed(project.core, backend, "answers")  # the fitted one: nothing to compute either
     assert backend.calls == {"fit": 1, "transform": 1}
 
 
@@ -132,7 +132,7 @@ def test_tfidf_key_changes_with_the_corpus(coded, tmp_path):
     project, _ = coded
     small = TfidfSvd(dim=16).fit(["grappen over afkomst", "genegeerd in overleg", "grap"])
     other = TfidfSvd(dim=16)
-    embed(project, other, "answers")
+    embed(project.core, other, "answers")
     assert small.name != other.name and small.label == other.label == "tfidf-svd-16"
 
 
@@ -166,9 +166,9 @@ def test_sentence_transformer_backend_on_the_packaged_model(coded):
     assert vectors.shape == (3, 384) and vectors.dtype == np.float32
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-5)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
-    ids, matrix = embed(project, backend, "answers")
+    ids, matrix = embed(project.core, backend, "answers")
     assert matrix.shape == (30, 384)
-    result = suggest(project, [JOKE, IGNORE, ADVISE], backend=backend, min_examples=5)
+    result = suggest(project.core, [JOKE, IGNORE, ADVISE], backend=backend, min_examples=5)
     assert result["model"] == "st:model" and result["suggested"] > 0
 
 
@@ -188,7 +188,7 @@ def _suggested(project: Project) -> list[dict]:
 @pytest.mark.parametrize("min_examples", [5, 10])  # logreg (6 positives), similarity (too few)
 def test_suggestions_for_uncoded_units_of_the_right_code(coded, min_examples):
     project, groups = coded
-    result = suggest(project, backend=TfidfSvd(dim=16), min_examples=min_examples,
+    result = suggest(project.core, backend=TfidfSvd(dim=16), min_examples=min_examples,
                      threshold=0.0, cross_validate=True)
     method = "logreg" if min_examples == 5 else "similarity"
     assert {i["method"] for i in result["codes"].values() if "method" in i} >= {method}
@@ -213,7 +213,7 @@ def test_suggestions_are_not_human_codings(coded):
     project, _ = coded
     before = project.codings()
     agreement_before = project.agreement(["anna", "bram"])
-    suggest(project, backend=TfidfSvd(dim=16), min_examples=5)
+    suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)
     assert _suggested(project)
     assert project.codings() == before
     agreement_after = project.agreement(["anna", "bram"])
@@ -222,8 +222,8 @@ def test_suggestions_are_not_human_codings(coded):
 
 def test_rerun_replaces_open_suggestions(coded):
     project, _ = coded
-    first = suggest(project, backend=TfidfSvd(dim=16), min_examples=5)
-    second = suggest(project, backend=TfidfSvd(dim=16), min_examples=5)
+    first = suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)
+    second = suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)
     assert second["replaced"] == first["suggested"]
     live = _suggested(project)
     every = project.codings(sources=("suggestion",), include_removed=True)
@@ -231,30 +231,30 @@ def test_rerun_replaces_open_suggestions(coded):
 
 
 def _one_suggestion(project: Project) -> dict:
-    suggest(project, backend=TfidfSvd(dim=16), min_examples=5)
-    return queue(project, "anna", limit=1)[0]
+    suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)
+    return queue(project.core, "anna", limit=1)[0]
 
 
 def test_accept_creates_an_accepted_coding(coded):
     project, _ = coded
     item = _one_suggestion(project)
     human_before = len(project.codings())
-    coding_id = accept(project, item["id"], "anna")
+    coding_id = accept(project.core, item["id"], "anna")
     accepted = [c for c in project.codings() if c["id"] == coding_id]
     assert len(project.codings()) == human_before + 1 and accepted[0]["source"] == "accepted"
     assert accepted[0]["coder"] == "anna" and accepted[0]["code_id"] == item["code_id"]
     origin = project.db.execute("SELECT origin_id FROM codings WHERE id = ?", [coding_id]).fetchone()
     assert origin[0] == item["id"]
-    assert item["id"] not in {q["id"] for q in queue(project, "anna", limit=1000)}
+    assert item["id"] not in {q["id"] for q in queue(project.core, "anna", limit=1000)}
     with pytest.raises(InputError, match="no open suggestion"):
-        accept(project, item["id"], "anna")
+        accept(project.core, item["id"], "anna")
 
 
 def test_accepting_what_the_coder_already_coded_makes_no_twin(coded):
     project, _ = coded
     item = _one_suggestion(project)
     own = project.code_segment(item["segment_id"], item["code_id"], coder="anna")
-    assert accept(project, item["id"], "anna") == own  # the coding she already had
+    assert accept(project.core, item["id"], "anna") == own  # the coding she already had
     mine = [c for c in project.codings(coders=["anna"]) if c["segment_id"] == item["segment_id"]
             and c["code_id"] == item["code_id"]]
     assert [c["id"] for c in mine] == [own]
@@ -267,11 +267,11 @@ def test_accepting_what_the_coder_already_coded_makes_no_twin(coded):
 def test_reject_keeps_a_rejected_row_and_becomes_a_negative(coded):
     project, _ = coded
     item = _one_suggestion(project)
-    coding_id = reject(project, item["id"], "bram")
+    coding_id = reject(project.core, item["id"], "bram")
     [row] = project.codings(sources=("rejected",))
     assert row["id"] == coding_id and row["coder"] == "bram"
-    assert item["id"] not in {q["id"] for q in queue(project, "anna", limit=1000)}
-    result = suggest(project, backend=TfidfSvd(dim=16), min_examples=5)
+    assert item["id"] not in {q["id"] for q in queue(project.core, "anna", limit=1000)}
+    result = suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)
     path = next(c.path for c in project.codebook.codes() if c.id == item["code_id"])
     assert result["codes"][path]["negatives"] >= 1
     again = [r for r in _suggested(project)
@@ -283,9 +283,9 @@ def test_a_reviewed_answer_without_codes_is_a_negative_for_every_code(coded):
     """A review says the codes not applied do not apply: a reviewed answer nobody coded is a
     negative for every code (it used to count only when its document had a coding)."""
     project, groups = coded
-    before = suggest(project, backend=TfidfSvd(dim=16), min_examples=5)["codes"]
+    before = suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)["codes"]
     project.samples.review([groups[JOKE][9], groups[IGNORE][9]], coder="anna")
-    after = suggest(project, backend=TfidfSvd(dim=16), min_examples=5)["codes"]
+    after = suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)["codes"]
     for code in groups:
         assert after[code]["negatives"] == before[code]["negatives"] + 2
         assert after[code]["positives"] == before[code]["positives"]
@@ -300,41 +300,41 @@ def test_undo_of_accept_and_reject(coded):
     project, _ = coded
     item = _one_suggestion(project)
     before = project.codings()
-    accept(project, item["id"], "anna")
+    accept(project.core, item["id"], "anna")
     assert project.undo(coder="anna")["undid"] == "accept"
     assert project.codings() == before
-    assert item["id"] in {q["id"] for q in queue(project, "anna", limit=1000)}
-    reject(project, item["id"], "anna")
+    assert item["id"] in {q["id"] for q in queue(project.core, "anna", limit=1000)}
+    reject(project.core, item["id"], "anna")
     assert project.undo(coder="anna")["undid"] == "reject"
     assert not project.codings(sources=("rejected",))
-    assert item["id"] in {q["id"] for q in queue(project, "anna", limit=1000)}
+    assert item["id"] in {q["id"] for q in queue(project.core, "anna", limit=1000)}
 
 
 def test_queue_orders_by_confidence_and_uncertainty(coded):
     project, _ = coded
-    suggest(project, backend=TfidfSvd(dim=16), min_examples=5, threshold=0.0)
-    by_confidence = queue(project, "anna", order="confidence", limit=1000)
+    suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5, threshold=0.0)
+    by_confidence = queue(project.core, "anna", order="confidence", limit=1000)
     scores = [q["score"] for q in by_confidence]
     assert scores == sorted(scores, reverse=True) and len(set(scores)) > 1
-    by_uncertainty = queue(project, "anna", order="uncertainty", limit=1000)
+    by_uncertainty = queue(project.core, "anna", order="uncertainty", limit=1000)
     distance = [abs(q["score"] - 0.5) for q in by_uncertainty]
     assert distance == sorted(distance)
     assert all(q["text"] and q["code"] for q in by_confidence)
-    only = queue(project, "anna", code=JOKE, limit=3)
+    only = queue(project.core, "anna", code=JOKE, limit=3)
     assert len(only) == 3 and {q["code"] for q in only} == {JOKE}
     with pytest.raises(InputError):
-        queue(project, "anna", order="random")
+        queue(project.core, "anna", order="random")
 
 
 def test_similarity_uses_codebook_examples_without_codings(tmp_path):
     project, groups = _build(tmp_path / "p.db")
     with project:
         backend = TfidfSvd(dim=16)
-        result = suggest(project, [ADVISE], backend=backend, threshold=0.2)
+        result = suggest(project.core, [ADVISE], backend=backend, threshold=0.2)
         assert result["codes"][ADVISE]["method"] == "similarity"
         suggested = {r["segment_id"] for r in _suggested(project)}
         assert suggested and suggested <= set(groups[ADVISE])
-        ensure_fitted(project, backend, "answers")
+        ensure_fitted(project.core, backend, "answers")
 
 
 def test_make_backend_by_name(tmp_path):

@@ -192,7 +192,7 @@ def test_an_old_file_with_twins_is_repaired_by_a_recorded_event(tmp_path, monkey
         unit = units(project)[0]
         row = {"document_id": unit["document_id"], "segment_id": unit["id"],
                "start": unit["start"], "end": unit["end"], "code_id": ids["Vormen/Genegeerd"]}
-        with project._write("code", "old twins", "ann") as payload:  # what the race left
+        with project.core.write("code", "old twins", "ann") as payload:  # what the race left
             made = coding_store.add_codings(project.db, [
                 {**row, "coder": "ann"}, {**row, "coder": "ann"}, {**row, "coder": "ann"},
                 {**row, "coder": "bob"}, {**row, "coder": "ann", "source": "accepted"}],
@@ -217,7 +217,7 @@ def test_an_old_file_with_twins_is_repaired_by_a_recorded_event(tmp_path, monkey
         assert project.db.execute("SELECT * FROM sources ORDER BY id").fetchall() == sources_before
         assert project.db.execute("PRAGMA foreign_key_check").fetchall() == []
         with pytest.raises(Exception, match="UNIQUE"):  # the rule holds in the file itself
-            with project._write("code", "a twin", "ann") as payload:
+            with project.core.write("code", "a twin", "ann") as payload:
                 project.db.execute(
                     'INSERT INTO codings (document_id, start, "end", code_id, coder, source, '
                     "time, event_id) VALUES (?, ?, ?, ?, 'ann', 'human', 'now', ?)",
@@ -232,7 +232,7 @@ def test_memos_on_removed_twins_move_to_the_kept_coding(tmp_path, monkeypatch):
         unit = units(project)[0]
         row = {"document_id": unit["document_id"], "start": unit["start"], "end": unit["end"],
                "code_id": project.codebook.get("Vormen/Grappen").id, "coder": "ann"}
-        with project._write("code", "old twins", "ann") as payload:
+        with project.core.write("code", "old twins", "ann") as payload:
             made = coding_store.add_codings(project.db, [row, row, row], payload["event_id"])
         kept_memo = project.add_memo("coding", made[1], "Eerste.", coder="ann")
         moved_memo = project.add_memo("coding", made[2], "Tweede.", coder="ann")
@@ -245,7 +245,7 @@ def test_memos_on_removed_twins_move_to_the_kept_coding(tmp_path, monkeypatch):
 
 
 def test_a_qdpx_with_twin_codings_imports_one_of_each(tmp_path):
-    from workbench.ingest.qdpx import import_qdpx
+    from workbench.qdpx_import import import_qdpx
 
     with survey_project(tmp_path / "p.db") as project:
         unit = units(project)[0]

@@ -55,7 +55,7 @@ def test_codes_become_respondent_indicators(demo_copy):
         review_all(project)
         all_ = project.estimate(code="Reacties")["estimates"][0]  # a parent brings its sub-codes
         answered = project.estimate(code="Reacties/Vertrouwenspersoon", among="answered")
-        indicator = code_indicator(project, "Reacties/Vertrouwenspersoon")
+        indicator = code_indicator(project.core, "Reacties/Vertrouwenspersoon")
         assert indicator.sum() == len({d["respondent"] for d in project.documents(
             kind="answer", limit=10_000) if d["id"] in coded})
         assert 0 < all_["estimate"] < answered["estimates"][0]["estimate"] < 1

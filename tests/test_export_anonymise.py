@@ -37,7 +37,7 @@ def row(i: int, herkomst: str = "A", afdeling: str = "X", leeftijd: int = 40,
 
 
 def dataset(project: Project, path: Path, **options) -> tuple[dict, list[str], pd.DataFrame]:
-    result = write_dataset(context(project), path, path.suffix[1:], **options)
+    result = write_dataset(context(project.core), path, path.suffix[1:], **options)
     notes, table = read_csv_table(path)
     return result, notes, table
 
@@ -50,7 +50,7 @@ def test_a_rare_category_is_merged_with_the_next_rarest_and_reported(tmp_path):
     rows = [row(i, afdeling="X" if i < 16 else "Y" if i < 26 else "Z") for i in range(30)]
     with survey(tmp_path, rows) as project:
         result, notes, table = dataset(project, tmp_path / "d.csv", quasi=["afdeling"])
-        write_dataset(context(project), tmp_path / "d.xlsx", "xlsx", quasi=["afdeling"])
+        write_dataset(context(project.core), tmp_path / "d.xlsx", "xlsx", quasi=["afdeling"])
     line = "merged afdeling: 'Z' and 'Y' into 'Y / Z' (14 rows)"
     assert line in notes
     about = openpyxl.load_workbook(tmp_path / "d.xlsx")["about"]
@@ -124,7 +124,7 @@ def test_columns_pseudonyms_redacted_answers_and_codes(tmp_path):
 
 def test_k_and_quasi_are_checked(tmp_path):
     with survey(tmp_path, [row(i) for i in range(12)]) as project:
-        ctx = context(project)
+        ctx = context(project.core)
         with pytest.raises(InputError, match="k can only be raised"):
             write_dataset(ctx, tmp_path / "d.csv", "csv", k=9)
         for quasi in (["nope"], ["opmerking"]):
@@ -151,11 +151,11 @@ def test_the_same_state_gives_the_same_bytes(tmp_path):
     rows = [row(i, herkomst="ABC"[i % 3], leeftijd=20 + i) for i in range(40)]
     with survey(tmp_path, rows) as project:
         for fmt in ("csv", "xlsx"):
-            write_dataset(context(project), tmp_path / f"1.{fmt}", fmt)
-            write_dataset(context(project), tmp_path / f"2.{fmt}", fmt)
+            write_dataset(context(project.core), tmp_path / f"1.{fmt}", fmt)
+            write_dataset(context(project.core), tmp_path / f"2.{fmt}", fmt)
             assert (tmp_path / f"1.{fmt}").read_bytes() == (tmp_path / f"2.{fmt}").read_bytes()
         project.code(project.documents(kind="answer")[0]["id"], 0, 10, "Reacties")
-        write_dataset(context(project), tmp_path / "3.xlsx", "xlsx")
+        write_dataset(context(project.core), tmp_path / "3.xlsx", "xlsx")
     assert (tmp_path / "3.xlsx").read_bytes() != (tmp_path / "1.xlsx").read_bytes()
 
 

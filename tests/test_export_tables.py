@@ -69,9 +69,9 @@ def test_segments_name_the_export_and_who_said_what_where(tmp_path, fmt):
     with build(tmp_path, coded_a=3, speakers=2) as project:
         removed = project.code(project.documents(kind="answer")[5]["id"], 0, 10, CODE)
         project.uncode(removed)
-        result = write_segments(context(project), tmp_path / f"s.{fmt}", fmt)
+        result = write_segments(context(project.core), tmp_path / f"s.{fmt}", fmt)
         notes, rows = read_back(tmp_path / f"s.{fmt}")
-        assert notes[0] == header_line(context(project))
+        assert notes[0] == header_line(context(project.core))
     assert result["rows"] == 5 == len(rows) and list(rows[0]) == list(SEGMENT_COLUMNS)
     first = rows[0]  # codebook order: Vormen/Grappen before Gronden/Afkomst
     assert (first["respondent"], first["group"], first["question"], first["kind"]) == \
@@ -89,11 +89,11 @@ def test_segments_name_the_export_and_who_said_what_where(tmp_path, fmt):
 def test_suggestions_only_on_request_marked_as_such(tmp_path):
     with build(tmp_path, coded_a=12) as project:
         project.suggest([CODE], threshold=0.0)
-        plain = write_segments(context(project), tmp_path / "plain.csv", "csv")
-        both = write_segments(context(project), tmp_path / "both.csv", "csv", suggestions=True)
+        plain = write_segments(context(project.core), tmp_path / "plain.csv", "csv")
+        both = write_segments(context(project.core), tmp_path / "both.csv", "csv", suggestions=True)
         _, rows = read_back(tmp_path / "both.csv")
         with pytest.raises(InputError):
-            write_segments(context(project, viewer=True), tmp_path / "v.csv", "csv",
+            write_segments(context(project.core, viewer=True), tmp_path / "v.csv", "csv",
                            suggestions=True)
     assert plain["rows"] == 12 < both["rows"]
     suggested = [r for r in rows if r["source"] == "suggestion"]
@@ -103,8 +103,8 @@ def test_suggestions_only_on_request_marked_as_such(tmp_path):
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_viewer_segments_are_redacted_and_carry_no_ids(tmp_path, fmt):
     with build(tmp_path, coded_a=10, speakers=10) as project:
-        write_segments(context(project, viewer=True), tmp_path / f"v.{fmt}", fmt)
-        write_segments(context(project), tmp_path / f"r.{fmt}", fmt)
+        write_segments(context(project.core, viewer=True), tmp_path / f"v.{fmt}", fmt)
+        write_segments(context(project.core), tmp_path / f"r.{fmt}", fmt)
     notes, rows = read_back(tmp_path / f"v.{fmt}")
     _, researcher = read_back(tmp_path / f"r.{fmt}")
     assert "audience viewer" in notes[0] and len(rows) == 20
@@ -125,8 +125,8 @@ def test_viewer_quotes_need_ten_people(tmp_path, kind):
         folder.mkdir()
         sizes = {"coded_a": n} if kind == "respondents" else {"coded_a": 0, "speakers": n}
         with build(folder, **sizes) as project:
-            viewer = write_segments(context(project, viewer=True), folder / "v.csv", "csv")
-            researcher = write_segments(context(project), folder / "r.csv", "csv")
+            viewer = write_segments(context(project.core, viewer=True), folder / "v.csv", "csv")
+            researcher = write_segments(context(project.core), folder / "r.csv", "csv")
         counts[n] = (viewer["rows"], viewer["left_out"], researcher["rows"])
     assert counts[9] == (0, 9, 9)
     assert counts[10] == (10, 0, 10)
@@ -157,7 +157,7 @@ def test_formula_cells_come_back_as_text(tmp_path, fmt, char):
         text = project.document(doc["id"])["text"]
         start = text.index(char) if char in text else text.index("H")  # CR became LF on import
         project.code(doc["id"], start, len(text), CODE, coder=f"{char}coder")
-        write_segments(context(project), tmp_path / f"f.{fmt}", fmt)
+        write_segments(context(project.core), tmp_path / f"f.{fmt}", fmt)
     [row] = read_back(tmp_path / f"f.{fmt}")[1]
     assert row["text"] == ("" if char == "\r" else "'") + text[start:]
     assert row["coder"] in ("'" + f"{char}coder", "'\ncoder")  # xml may store CR as LF
@@ -171,7 +171,7 @@ def test_a_hyperlink_quote_is_text_not_a_formula(tmp_path, fmt):
     with answering(tmp_path, "=" + FORMULA) as project:
         for doc in project.documents(kind="answer"):
             project.code(doc["id"], 0, len(FORMULA) + 1, CODE)
-        write_segments(context(project, viewer=True), tmp_path / f"h.{fmt}", fmt)
+        write_segments(context(project.core, viewer=True), tmp_path / f"h.{fmt}", fmt)
     rows = read_back(tmp_path / f"h.{fmt}")[1]
     assert len(rows) == 10 and all(r["text"] == "'=" + FORMULA for r in rows)
     if fmt == "xlsx":
@@ -184,7 +184,7 @@ def test_text_longer_than_an_excel_cell_is_cut_in_xlsx_only(tmp_path):
         doc = project.documents(kind="answer")[0]
         project.code(doc["id"], 0, doc["length"], CODE)
         for fmt in ("csv", "xlsx"):
-            write_segments(context(project), tmp_path / f"l.{fmt}", fmt)
+            write_segments(context(project.core), tmp_path / f"l.{fmt}", fmt)
     [whole] = read_back(tmp_path / "l.csv")[1]
     [cut] = read_back(tmp_path / "l.xlsx")[1]
     assert len(whole["text"]) == 39999 and len(cut["text"]) == 32767
@@ -199,7 +199,7 @@ def test_same_state_same_bytes_and_a_new_coding_changes_them(tmp_path):
 
     def export(project: Project, tag: str) -> dict[str, bytes]:
         for name, write in writers.items():
-            write(context(project), tmp_path / f"{tag}{name}")
+            write(context(project.core), tmp_path / f"{tag}{name}")
         return {name: (tmp_path / f"{tag}{name}").read_bytes() for name in writers}
 
     with build(tmp_path, coded_a=10, coded_b=10) as project:
@@ -212,7 +212,7 @@ def test_same_state_same_bytes_and_a_new_coding_changes_them(tmp_path):
 
 def test_subgroups_give_prevalence_ci_n_and_the_test(tmp_path):
     with build(tmp_path, coded_a=10, coded_b=15) as project:
-        result = write_subgroups(context(project), tmp_path / "g.csv", "csv", by=["herkomst"])
+        result = write_subgroups(context(project.core), tmp_path / "g.csv", "csv", by=["herkomst"])
         expected = project.estimate(code=CODE, by=["herkomst"], among="answered")
         overall = project.estimate(code=CODE, among="answered")["estimates"][0]
     notes, rows = read_back(tmp_path / "g.csv")
@@ -236,7 +236,7 @@ def test_subgroups_give_prevalence_ci_n_and_the_test(tmp_path):
 
 def test_a_code_without_a_valid_figure_says_so_instead_of_a_number(tmp_path):
     with build(tmp_path, coded_a=10, coded_b=15, reviewed=False) as project:
-        write_subgroups(context(project), tmp_path / "g.csv", "csv", by=["herkomst"])
+        write_subgroups(context(project.core), tmp_path / "g.csv", "csv", by=["herkomst"])
     rows = read_back(tmp_path / "g.csv")[1]
     assert [r["variable"] for r in rows] == ["(all)", "(all)"]
     assert all(r["prevalence_pct"] == "" and r["note"].startswith("no valid figure: ")
@@ -247,7 +247,7 @@ def test_a_code_without_a_valid_figure_says_so_instead_of_a_number(tmp_path):
 @pytest.mark.parametrize("viewer", [False, True])
 def test_subgroup_cells_from_fewer_than_ten_are_empty_for_everyone(tmp_path, viewer):
     with build(tmp_path, coded_a=9, coded_b=10, group_a=12) as project:
-        write_subgroups(context(project, viewer=viewer), tmp_path / "g.xlsx", "xlsx",
+        write_subgroups(context(project.core, viewer=viewer), tmp_path / "g.xlsx", "xlsx",
                         by=["herkomst"])
     _, a, b = read_back(tmp_path / "g.xlsx")[1][3:]
     assert a["prevalence_pct"] is None and a["n"] is None and a["ci_low_pct"] is None
@@ -261,7 +261,7 @@ def test_a_group_of_nine_is_empty_and_a_group_of_ten_is_shown(tmp_path):
         folder = tmp_path / str(size)
         folder.mkdir()
         with build(folder, coded_a=size, coded_b=10, group_a=size) as project:
-            write_subgroups(context(project), folder / "g.csv", "csv", by=["herkomst"])
+            write_subgroups(context(project.core), folder / "g.csv", "csv", by=["herkomst"])
         shown[size] = read_back(folder / "g.csv")[1][4]
     assert shown[9]["prevalence_pct"] == "" and "fewer than 10 respondents" in shown[9]["note"]
     assert shown[10]["prevalence_pct"] == "100.0" and shown[10]["n"] == "10"
@@ -269,7 +269,7 @@ def test_a_group_of_nine_is_empty_and_a_group_of_ten_is_shown(tmp_path):
 
 def test_default_subgroups_are_categorical_variables_with_2_to_12_values(tmp_path):
     with build(tmp_path, coded_a=10, coded_b=10) as project:
-        ctx = context(project)
+        ctx = context(project.core)
         assert default_by(ctx) == ["herkomst"]  # not regio (13 values), leeftijd, id, w, stratum
         result = write_subgroups(ctx, tmp_path / "g.csv", "csv")
         with pytest.raises(InputError):
@@ -287,7 +287,7 @@ def test_exporting_leaves_the_project_unchanged(tmp_path):
         before = snapshot(project)
         for viewer in (False, True):
             for fmt in ("csv", "xlsx"):
-                write_segments(context(project, viewer=viewer), tmp_path / f"s.{fmt}", fmt)
-                write_subgroups(context(project, viewer=viewer), tmp_path / f"g.{fmt}", fmt)
+                write_segments(context(project.core, viewer=viewer), tmp_path / f"s.{fmt}", fmt)
+                write_subgroups(context(project.core, viewer=viewer), tmp_path / f"g.{fmt}", fmt)
         assert snapshot(project) == before
     assert not list(tmp_path.glob("*.part"))

@@ -181,7 +181,7 @@ def test_nlp_workers_started_for_a_large_import_stop_when_it_fails(tmp_path, mon
         with pytest.raises(InputError, match="duplicate id 'R7'"):
             project.import_survey(path, id="id", stratum="stratum", weight="w", open=["q"])
         assert started == [True]  # the workers had started
-        assert project._analyser is None and not multiprocessing.active_children()
+        assert project.core.analyser is None and not multiprocessing.active_children()
         path.write_text("\n".join([HEADER, *rows[:-1]]) + "\n", encoding="utf-8")
         project.import_survey(path, id="id", stratum="stratum", weight="w", open=["q"])
         assert started == [True, True] and project.segment()["documents"] == 25_000

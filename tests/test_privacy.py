@@ -146,7 +146,7 @@ def test_no_planted_item_of_the_demo_reaches_a_viewer_export(demo_copy, tmp_path
             project.code_segment(unit["id"], "Persoonlijk")
         for kind, name, viewer in (("segments", "s.csv", True), ("codebook", "c.yaml", True),
                                    ("dataset", "d.csv", False)):
-            export(project, kind, tmp_path / name, viewer=viewer)
+            export(project.core, kind, tmp_path / name, viewer=viewer)
     assert all(any(v in "".join(u["text"] for u in units) for v in [value]) for value in values)
     for name in ("s.csv", "c.yaml", "d.csv"):
         text = (tmp_path / name).read_text(encoding="utf-8-sig")

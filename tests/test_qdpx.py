@@ -18,7 +18,7 @@ from workbench import InputError, Project
 from workbench.estimation import code_indicator
 from workbench.export.common import context
 from workbench.export.qdpx import write_qdpx
-from workbench.ingest.qdpx import import_qdpx
+from workbench.qdpx_import import import_qdpx
 from workbench.store import codings as coding_store
 
 ATLAS = REFI / "atlasti-8.4-standard-project.qdpx"
@@ -38,7 +38,7 @@ def qde(path: Path) -> bytes:
 
 def export(path: Path, out: Path) -> dict:
     with Project.open(path, user="exporter") as project:
-        return write_qdpx(context(project), out)
+        return write_qdpx(context(project.core), out)
 
 
 def small_project(folder: Path) -> Path:
@@ -84,7 +84,7 @@ def small_project(folder: Path) -> Path:
         project.code(answers["R2"], 4, 30, "Vormen/Grappen", coder="ann")
         gone = project.code(answers["R4"], 0, 6, "Reacties", coder="ann")
         project.uncode(gone, coder="ann")
-        with project._write("test-suggestion") as payload:
+        with project.core.write("test-suggestion") as payload:
             coding_store.add_codings(project.db, [{
                 "document_id": answers["R2"], "start": 0, "end": 5, "code_id":
                 book.get("Reacties").id, "coder": "model", "source": "suggestion",
@@ -190,7 +190,7 @@ def test_same_state_gives_the_same_bytes(small, tmp_path):
 def test_viewer_export_is_refused(small, tmp_path):
     with Project.open(small) as project:
         with pytest.raises(InputError, match="viewer"):
-            write_qdpx(context(project, viewer=True), tmp_path / "v.qdpx")
+            write_qdpx(context(project.core, viewer=True), tmp_path / "v.qdpx")
     assert not (tmp_path / "v.qdpx").exists()
 
 
@@ -267,7 +267,7 @@ def test_imported_survey_gives_the_same_estimates(small, round_trip):
         with Project.open(path) as project:
             design = project.survey_design(weights="design")
             frame = project.respondents()
-            indicator = code_indicator(project, "Vormen")
+            indicator = code_indicator(project.core, "Vormen")
         found.append((mean(design, "score", by=["stratum"]).to_dict("records"),
                       total(design, "score").to_dict("records"),
                       frame.to_json(), indicator.tolist()))

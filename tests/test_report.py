@@ -83,7 +83,7 @@ def text_of(report) -> str:
 # -- docx and the method section --------------------------------------------------------------
 def test_docx_has_the_method_headings_and_one_chart_per_theme(coded, tmp_path):
     with Project.open(coded, user="viewer") as project:
-        ctx = context(project)
+        ctx = context(project.core)
         result = write_report(ctx, tmp_path / "report.docx", "docx", by=["herkomst"], items=[ITEM])
         as_of = ctx.meta["as_of"]
     document = docx.Document(tmp_path / "report.docx")
@@ -103,7 +103,7 @@ def test_docx_has_the_method_headings_and_one_chart_per_theme(coded, tmp_path):
 
 def test_method_section_states_the_projects_own_numbers(coded):
     with Project.open(coded, user="viewer") as project:
-        report = build(context(project), by=["herkomst"])
+        report = build(context(project.core), by=["herkomst"])
         counts = project.info()["counts"]
         agreement = project.agreement(["ann", "bob"]).overall
         human = {c: len(project.codings(coders=[c], sources=["human"])) for c in ("ann", "bob")}
@@ -136,7 +136,7 @@ def test_method_section_states_the_projects_own_numbers(coded):
 
 def test_p_value_table_equals_project_estimate(coded, tmp_path):
     with Project.open(coded, user="viewer") as project:
-        ctx = context(project)
+        ctx = context(project.core)
         report = build(ctx, by=["herkomst", "functiegroep"], items=[ITEM])
         tests = table(report, "Group differences")
         assert len(tests.data) == 3 * 2 + 2
@@ -157,7 +157,7 @@ def test_p_value_table_equals_project_estimate(coded, tmp_path):
 # -- privacy ------------------------------------------------------------------------------
 def test_a_quote_with_a_script_is_escaped(tmp_path):
     with small(tmp_path / "s.db", text_a=f"Ze zeiden {SCRIPT} tegen mij.") as project:
-        ctx = context(project)
+        ctx = context(project.core)
         for fmt in ("html", "md", "docx"):
             write_report(ctx, tmp_path / f"r.{fmt}", fmt, by=["groep"])
     page = (tmp_path / "r.html").read_text()
@@ -172,7 +172,7 @@ def test_a_quote_with_a_script_is_escaped(tmp_path):
 @pytest.mark.parametrize("viewer", [False, True])
 def test_a_subgroup_under_ten_respondents_is_suppressed(tmp_path, size_b, viewer):
     with small(tmp_path / "s.db", size_b=size_b) as project:
-        ctx = context(project, viewer=viewer)
+        ctx = context(project.core, viewer=viewer)
         report = build(ctx, by=["groep"])
         write_report(ctx, tmp_path / "r.md", "md", by=["groep"])
     rows = {r[0]: r for r in table(report, "Thema by groep").rows}
@@ -190,7 +190,7 @@ def test_a_subgroup_under_ten_respondents_is_suppressed(tmp_path, size_b, viewer
 @pytest.mark.parametrize("fmt", ["html", "docx", "md"])
 def test_same_state_same_bytes_and_a_change_changes_them(tmp_path, fmt):
     def written(project, name):
-        result = write_report(context(project), tmp_path / name / f"report.{fmt}", fmt,
+        result = write_report(context(project.core), tmp_path / name / f"report.{fmt}", fmt,
                               by=["groep"])
         return [Path(f).read_bytes() for f in result["files"]]
 
@@ -205,7 +205,7 @@ def test_same_state_same_bytes_and_a_change_changes_them(tmp_path, fmt):
 def test_the_demo_docx_is_deterministic_and_the_project_unchanged(coded, tmp_path):
     with Project.open(coded, user="viewer") as project:
         before = snapshot(project)
-        ctx = context(project)
+        ctx = context(project.core)
         results = [write_report(ctx, tmp_path / f"r{k}.docx", "docx", by=["herkomst"])
                    for k in (1, 2)]
         write_report(ctx, tmp_path / "r.md", "md", by=["herkomst"])
@@ -218,15 +218,15 @@ def test_the_demo_docx_is_deterministic_and_the_project_unchanged(coded, tmp_pat
 def test_bad_requests_are_refused(tmp_path):
     with small(tmp_path / "s.db") as project:
         with pytest.raises(InputError, match="format must be one of"):
-            write_report(context(project), tmp_path / "r.pdf", "pdf")
+            write_report(context(project.core), tmp_path / "r.pdf", "pdf")
         with pytest.raises(InputError, match="no survey variable 'nope'"):
-            write_report(context(project), tmp_path / "r.html", "html", by=["nope"])
+            write_report(context(project.core), tmp_path / "r.html", "html", by=["nope"])
     assert not list(tmp_path.glob("r.*"))
 
 
 def test_a_project_without_breakdowns_still_reports(tmp_path):
     with small(tmp_path / "s.db", size_b=12) as project:
-        report = build(context(project))
+        report = build(context(project.core))
     assert [s.title for s in report.sections][:2] == ["Themes", "Theme: Thema"]
     assert "No breakdown was asked for" in text_of(report)
     assert "No segments were assigned for double coding" in text_of(report)

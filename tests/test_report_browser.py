@@ -27,7 +27,7 @@ def report(tmp_path: Path) -> Path:
             project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], "Thema")
         review_all(project)  # every answer read: the theme has a figure and quotes
         project.record_verdict("Thema", "diverge", f"Memo met {ATTACK}")
-        write_report(context(project), tmp_path / "report.html", "html", by=["groep"])
+        write_report(context(project.core), tmp_path / "report.html", "html", by=["groep"])
     return tmp_path / "report.html"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import input_error, snapshot, write
-from workbench.ingest.qdpx import import_qdpx
+from workbench.qdpx_import import import_qdpx
 
 QDE = (b'<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" '
        b'name="p"><CodeBook><Codes><Code guid="11111111-2222-3333-4444-555555555555" '

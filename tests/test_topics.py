@@ -63,20 +63,20 @@ def _build(path: Path) -> tuple[Project, dict[int, str]]:
 def built(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("topics")
     project, kinds = _build(folder / "p.db")
-    result = tm.run_topics(project, min_size=10, seed=0)
+    result = tm.run_topics(project.core, min_size=10, seed=0)
     yield project, kinds, result
     project.close()
 
 
 def _assignment(project: Project, run_id: int) -> dict[int, int]:
-    return {m["segment_id"]: m["topic"] for m in tm.topic_members(project, run_id)}
+    return {m["segment_id"]: m["topic"] for m in tm.topic_members(project.core, run_id)}
 
 
 def test_a_topic_per_kind(built):
     project, kinds, result = built
     assignment = _assignment(project, result["run"])
     assert len(assignment) == 60
-    found = [t for t in tm.topics(project) if t["topic"] != -1]
+    found = [t for t in tm.topics(project.core) if t["topic"] != -1]
     assert len(found) == 3
     ids = sorted(assignment)
     assert adjusted_rand_score([kinds[i] for i in ids], [assignment[i] for i in ids]) == 1.0
@@ -102,19 +102,19 @@ def test_run_is_stored_with_params_and_the_real_bertopic(built):
     assert "outlier_share_before" in run["metrics"] and "outlier_share_after" in run["metrics"]
     event = project.events(5)[0]
     assert event["action"] == "topics"
-    members = tm.topic_members(project, result["run"])
+    members = tm.topic_members(project.core, result["run"])
     assert all(m["x"] is not None and m["y"] is not None and 0 <= m["probability"] <= 1
                for m in members)
 
 
 def test_same_seed_same_topics_other_seed_works(built):
     project, kinds, first = built
-    again = tm.run_topics(project, min_size=10, seed=0)
+    again = tm.run_topics(project.core, min_size=10, seed=0)
     assert again["run"] != first["run"]
     assert _assignment(project, again["run"]) == _assignment(project, first["run"])
-    assert [t["keywords"] for t in tm.topics(project, again["run"])] == \
-        [t["keywords"] for t in tm.topics(project, first["run"])]
-    other = tm.run_topics(project, min_size=10, seed=7)
+    assert [t["keywords"] for t in tm.topics(project.core, again["run"])] == \
+        [t["keywords"] for t in tm.topics(project.core, first["run"])]
+    other = tm.run_topics(project.core, min_size=10, seed=7)
     assignment = _assignment(project, other["run"])
     ids = sorted(assignment)
     assert len(assignment) == 60 and other["metrics"]["n_topics"] >= 2
@@ -123,16 +123,16 @@ def test_same_seed_same_topics_other_seed_works(built):
 
 def test_hdbscan_outliers_reduced_or_kept(built):
     project, _, _ = built
-    reduced = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
-    assert all(m["topic"] != -1 for m in tm.topic_members(project, reduced["run"]))
+    reduced = tm.run_topics(project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
+    assert all(m["topic"] != -1 for m in tm.topic_members(project.core, reduced["run"]))
     run = [r for r in project.model_runs("topics") if r["id"] == reduced["run"]][0]
     assert run["metrics"]["outlier_share_after"] == 0
-    was = [m for m in tm.topic_members(project, reduced["run"]) if m["was_outlier"]]
+    was = [m for m in tm.topic_members(project.core, reduced["run"]) if m["was_outlier"]]
     assert len(was) == run["metrics"]["reassigned"] == reduced["reassigned"] > 0
     assert all(m["original_topic"] == -1 for m in was)
-    kept = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan", reduction="pca",
+    kept = tm.run_topics(project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca",
                           outliers="keep")
-    members = tm.topic_members(project, kept["run"])
+    members = tm.topic_members(project.core, kept["run"])
     outliers = [m for m in members if m["topic"] == -1]
     assert len(outliers) == round(kept["metrics"]["outlier_share_before"] * 60)
     assert all(m["was_outlier"] for m in outliers)
@@ -140,36 +140,36 @@ def test_hdbscan_outliers_reduced_or_kept(built):
 
 def test_umap_pipeline_runs(built):
     project, _, _ = built
-    result = tm.run_topics(project, min_size=10, seed=0, reduction="umap", clustering="hdbscan")
+    result = tm.run_topics(project.core, min_size=10, seed=0, reduction="umap", clustering="hdbscan")
     assert result["params"]["reduction"] == "umap" and result["units"] == 60
 
 
 def test_fit_sample_assigns_the_rest(built):
     project, kinds, _ = built
-    result = tm.run_topics(project, min_size=10, seed=0, fit_sample=40)
+    result = tm.run_topics(project.core, min_size=10, seed=0, fit_sample=40)
     assert result["metrics"]["fitted"] == 40 and result["units"] == 60
     assert len(_assignment(project, result["run"])) == 60
 
 
 def test_topics_by_counts_add_up(built):
     project, _, result = built
-    table = tm.topics_by(project, result["run"], "regio")
+    table = tm.topics_by(project.core, result["run"], "regio")
     assert table.to_numpy().sum() == 60 and set(table.columns) == {"noord", "zuid", "west"}
-    sizes = {t["topic"]: t["size"] for t in tm.topics(project, result["run"])}
+    sizes = {t["topic"]: t["size"] for t in tm.topics(project.core, result["run"])}
     assert table.sum(axis=1).to_dict() == sizes
-    assert tm.topics_by(project, result["run"], "stratum").to_numpy().sum() == 60
+    assert tm.topics_by(project.core, result["run"], "stratum").to_numpy().sum() == 60
     with pytest.raises(InputError):
-        tm.topics_by(project, result["run"], "no-such-variable")
+        tm.topics_by(project.core, result["run"], "no-such-variable")
 
 
 def test_promote_merge_dismiss(tmp_path: Path):
     project, kinds = _build(tmp_path / "p.db")
-    result = tm.run_topics(project, min_size=10, seed=0)
+    result = tm.run_topics(project.core, min_size=10, seed=0)
     run_id = result["run"]
     before = project.codings()
-    found = {t["topic"]: t for t in tm.topics(project, run_id)}
+    found = {t["topic"]: t for t in tm.topics(project.core, run_id)}
     first, second, third = sorted(found)
-    promoted = tm.promote(project, run_id, first, "Topics/Eerste")
+    promoted = tm.promote(project.core, run_id, first, "Topics/Eerste")
     code = project.codebook.get("Topics/Eerste")
     assert "DRAFT" in code.definition and f"topic {first} of topic run {run_id}" in code.definition
     assert 1 <= len(code.examples) <= 3
@@ -179,17 +179,17 @@ def test_promote_merge_dismiss(tmp_path: Path):
     assert {s["coder"] for s in suggestions} == {f"model:topics/run{run_id}"}
     assert all(0 <= s["score"] <= 1 for s in suggestions)
     project.codebook.add("Bestaand")
-    merged = tm.merge_into(project, run_id, second, "Bestaand")
+    merged = tm.merge_into(project.core, run_id, second, "Bestaand")
     assert merged["suggested"] == found[second]["size"]
-    tm.dismiss(project, run_id, third)
-    status = {t["topic"]: (t["status"], t["code_id"]) for t in tm.topics(project, run_id)}
+    tm.dismiss(project.core, run_id, third)
+    status = {t["topic"]: (t["status"], t["code_id"]) for t in tm.topics(project.core, run_id)}
     assert status[first] == ("promoted", code.id)
     assert status[second] == ("merged", project.codebook.get("Bestaand").id)
     assert status[third] == ("dismissed", None)
     assert project.codings() == before
     assert [e["action"] for e in project.events(4)][:2] == ["topic-dismiss", "topic-merge"]
     with pytest.raises(InputError):
-        tm.dismiss(project, run_id, third)
+        tm.dismiss(project.core, run_id, third)
     # suggestions can be accepted like any other
     project.accept_suggestion(suggestions[0]["id"], coder="anna")
     assert len(project.codings()) == len(before) + 1
@@ -205,7 +205,7 @@ def test_code_keywords_for_human_codes(tmp_path: Path):
             project.code_segment(unit, "Grappen", coder="anna")
         elif kind == "adviser" and unit % 2:
             project.code_segment(unit, "Vertrouwenspersoon", coder="anna")
-    keywords = tm.code_keywords(project, top=5)
+    keywords = tm.code_keywords(project.core, top=5)
     assert set(keywords) == {"Grappen", "Vertrouwenspersoon"}
     assert {w for w, _ in keywords["Grappen"][:3]} & {"grap", "grappen", "afkomst", "huidskleur"}
     assert keywords["Vertrouwenspersoon"][0][0] == "vertrouwenspersoon"
@@ -215,13 +215,13 @@ def test_code_keywords_for_human_codes(tmp_path: Path):
 def test_bad_input(built):
     project, _, _ = built
     with pytest.raises(InputError):
-        tm.run_topics(project, min_size=10, clustering="dbscan")
+        tm.run_topics(project.core, min_size=10, clustering="dbscan")
     with pytest.raises(InputError):
-        tm.run_topics(project, min_size=40)  # fewer than 2 x min_size units
+        tm.run_topics(project.core, min_size=40)  # fewer than 2 x min_size units
     with pytest.raises(InputError):
-        tm.run_topics(project, question="nope")
+        tm.run_topics(project.core, question="nope")
     with pytest.raises(InputError):
-        tm.topics(project, 10_000)
+        tm.topics(project.core, 10_000)
 
 
 def test_importing_workbench_does_not_import_bertopic():
@@ -234,15 +234,15 @@ def test_importing_workbench_does_not_import_bertopic():
 
 def test_former_outliers_can_be_left_out_of_suggestions(tmp_path: Path):
     project, _ = _build(tmp_path / "p.db")
-    run = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
-    members = tm.topic_members(project, run["run"])
+    run = tm.run_topics(project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
+    members = tm.topic_members(project.core, run["run"])
     by_topic: dict[int, list[dict]] = {}
     for m in members:
         by_topic.setdefault(m["topic"], []).append(m)
     topic = next(t for t, ms in by_topic.items() if any(m["was_outlier"] for m in ms))
     inliers = {m["segment_id"] for m in by_topic[topic] if not m["was_outlier"]}
     project.codebook.add("Bestaand")
-    merged = tm.merge_into(project, run["run"], topic, "Bestaand", include_outliers=False)
+    merged = tm.merge_into(project.core, run["run"], topic, "Bestaand", include_outliers=False)
     suggested = {s["segment_id"] for s in project.codings(sources=("suggestion",))}
     assert merged["suggested"] == len(inliers) and suggested == inliers
     assert project.events(1)[0]["payload"]["include_outliers"] is False
@@ -253,8 +253,8 @@ def test_v3_runs_keep_their_outliers_after_migration(tmp_path: Path):
     """A v3 file listed reassigned outliers in the run's metrics; v4 moves that into the
     members' original_topic, so was_outlier survives the upgrade."""
     project, _ = _build(tmp_path / "p.db")
-    run = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
-    was = sorted(m["segment_id"] for m in tm.topic_members(project, run["run"]) if m["was_outlier"])
+    run = tm.run_topics(project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
+    was = sorted(m["segment_id"] for m in tm.topic_members(project.core, run["run"]) if m["was_outlier"])
     assert was
     db = project.db
     metrics = json.loads(db.execute("SELECT metrics FROM model_runs WHERE id = ?",
@@ -294,7 +294,7 @@ def test_neighbour_smoothing_keeps_groups_apart():
 
 def test_hdbscan_topics_merged_down_to_n_topics(built):
     project, _, _ = built
-    merged = tm.run_topics(project, min_size=5, seed=0, clustering="hdbscan", reduction="pca",
+    merged = tm.run_topics(project.core, min_size=5, seed=0, clustering="hdbscan", reduction="pca",
                            n_topics=2)
     assert merged["metrics"]["n_topics"] <= 2
-    assert len({m["topic"] for m in tm.topic_members(project, merged["run"])} - {-1}) <= 2
+    assert len({m["topic"] for m in tm.topic_members(project.core, merged["run"])} - {-1}) <= 2

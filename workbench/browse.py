@@ -13,42 +13,26 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from . import estimation
+from .codebook import Codebook
 from . import privacy
+from .small_cells import min_cell
 from .errors import InputError
 from .store import codings as sql
 from .store import records
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
+    from .core import Core
 
-MIN_CELL = 10
 QUOTES = 3
 
 
-def min_cell(project: "Project", requested: int | None = None) -> int:
-    """The threshold in force: the project's (at least 10), or a higher requested one."""
-    floor = max(MIN_CELL, int(project.settings.get("min_cell", MIN_CELL)))
-    if requested is not None and requested < floor:
-        raise InputError(None, f"the small-cell threshold can only be raised: {requested} is "
-                               f"below {floor}")
-    return max(floor, requested or 0)
-
-
-def set_min_cell(project: "Project", value: int) -> None:
-    if value < min_cell(project):
-        raise InputError(None, f"the small-cell threshold can only be raised "
-                               f"(now {min_cell(project)}, asked {value})")
-    with project._write("set-min-cell", str(value)) as payload:
-        records.set_setting(project.db, "min_cell", str(value))
-        payload.update(min_cell=value)
-
-
-def _coded(project: "Project") -> pd.DataFrame:
+def _coded(core: "Core") -> pd.DataFrame:
     """Every live coding with its code path, respondent id and speaker id, at unit level."""
-    codes = {c.id: c.path for c in project.codebook.codes()}
+    codes = {c.id: c.path for c in Codebook(core).codes()}
     if not codes:
         return pd.DataFrame(columns=["code", "respondent", "speaker", "text", "unit_text"])
-    rows = sql.retrieval_rows(project.db, list(codes), None, ("answer", "turn"))
+    rows = sql.retrieval_rows(core.db, list(codes), None, ("answer", "turn"))
     rows["code"] = rows["code_id"].map(codes)
     rows["speaker"] = rows["grp"].astype(str) + "/" + rows["speaker"].astype(str)
     rows.loc[rows["unit_kind"] != "turn", "speaker"] = None
@@ -64,7 +48,7 @@ def _quote(row: pd.Series) -> str:
     return privacy.redact(" ".join(text.split()))
 
 
-def _prevalence(project: "Project", path: str) -> dict | None:
+def _prevalence(core: "Core", path: str) -> dict | None:
     """The weighted share (with 95% CI) of respondents who answered an open question whose
     answers carry the code: the theme's figure for the population, by the best valid
     method (figures.best_method), with the line saying what it rests on; None where no
@@ -72,7 +56,7 @@ def _prevalence(project: "Project", path: str) -> dict | None:
     from .figures import BASIS, basis
 
     try:
-        result = project.estimate(code=path, among="answered", method="best")
+        result = estimation.estimate(core, code=path, among="answered", method="best")
     except InputError:
         return None
     row = result["estimates"][0]
@@ -83,10 +67,10 @@ def _prevalence(project: "Project", path: str) -> dict | None:
             "bases": {language: basis(result, language) for language in BASIS}}
 
 
-def people(project: "Project", paths: Sequence[str]) -> dict[str, tuple[int, int]]:
+def people(core: "Core", paths: Sequence[str]) -> dict[str, tuple[int, int]]:
     """Per code path (with its sub-codes): the distinct respondents and focus-group
     participants it was applied to, the counts the small-cell rule for quotes uses."""
-    rows = _coded(project)
+    rows = _coded(core)
     found = {}
     for path in paths:
         mine = _under(rows, path)
@@ -94,13 +78,13 @@ def people(project: "Project", paths: Sequence[str]) -> dict[str, tuple[int, int
     return found
 
 
-def themes(project: "Project", requested_min: int | None = None) -> dict:
+def themes(core: "Core", requested_min: int | None = None) -> dict:
     """Per code (with its sub-codes): weighted prevalence among respondents who answered,
     respondents, answers, focus-group participants and quotes."""
-    threshold = min_cell(project, requested_min)
-    rows = _coded(project)
+    threshold = min_cell(core, requested_min)
+    rows = _coded(core)
     result = []
-    for code in project.codebook.codes():
+    for code in Codebook(core).codes():
         mine = _under(rows, code.path)
         answers = mine[mine["respondent"].notna()].drop_duplicates("unit_id")
         turns = mine[mine["speaker"].notna()].drop_duplicates("unit_id")
@@ -113,7 +97,7 @@ def themes(project: "Project", requested_min: int | None = None) -> dict:
             quotes += [_quote(r) for _, r in turns.sort_values("coding_id").head(2).iterrows()]
         result.append({
             "code": code.path, "label_en": code.label_en, "definition": code.definition,
-            "prevalence": _prevalence(project, code.path) if respondents >= threshold else None,
+            "prevalence": _prevalence(core, code.path) if respondents >= threshold else None,
             "respondents": respondents if respondents >= threshold else None,
             "answers": len(answers) if respondents >= threshold else None,
             "participants": speakers if speakers >= threshold else None,
@@ -122,19 +106,19 @@ def themes(project: "Project", requested_min: int | None = None) -> dict:
     return {"min_cell": threshold, "themes": result}
 
 
-def by_group(project: "Project", code: str, variable: str,
+def by_group(core: "Core", code: str, variable: str,
              requested_min: int | None = None) -> pd.DataFrame:
     """Respondents whose answers carry ``code``, per value of a survey variable.
 
     Columns: value, respondents (group size), coded, share (coded / respondents). A group
     or a count under the threshold is None, and so is the share computed from it.
     """
-    threshold = min_cell(project, requested_min)
-    frame = project.respondents()
+    threshold = min_cell(core, requested_min)
+    frame = core.respondents()
     if variable not in frame.columns:
         raise InputError(None, f"no survey variable {variable!r}")
-    path = project.codebook.get(code).path
-    rows = _under(_coded(project), path)
+    path = Codebook(core).get(code).path
+    rows = _under(_coded(core), path)
     coded_ids = set(rows["respondent"].dropna())
     frame["coded"] = frame["respondent"].isin(coded_ids)
     table = frame.groupby(frame[variable].astype(str), dropna=False).agg(

@@ -11,21 +11,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .codebook import Codebook
 from .errors import InputError
 from .store import codings as sql
 from .store import samples as sample_sql
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
+    from .core import Core
 
 UNDOABLE = ("code", "uncode", "memo", "import-codings", "consensus", "accept", "reject",
             "review")
 MEMO_KINDS = ("project", "document", "segment", "code", "coding")
 
 
-def check_span(project: "Project", document_id: int, start: int, end: int,
+def check_span(core: "Core", document_id: int, start: int, end: int,
                where: str | None = None, row: int | None = None) -> None:
-    length = sql.document_length(project.db, document_id)
+    length = sql.document_length(core.db, document_id)
     if length is None:
         raise InputError(where, f"no document with id {document_id}", row=row)
     if not (0 <= start < end <= length):
@@ -41,23 +42,23 @@ class _AlreadyCoded(Exception):
         self.coding_id = coding_id
 
 
-def code_span(project: "Project", document_id: int, start: int, end: int, code: str | int,
+def code_span(core: "Core", document_id: int, start: int, end: int, code: str | int,
               coder: str, segment_id: int | None = None) -> int:
     """Apply ``code`` to a span; returns the coding id (the existing one if already coded).
 
     Checked again inside the write transaction (writers queue up), so the same coder coding
     the same span at once from two tabs or processes ends with one coding and one event."""
-    check_span(project, document_id, start, end)
-    code_id = project.codebook.get(code).id
-    existing = sql.find_live(project.db, document_id, start, end, code_id, coder)
+    check_span(core, document_id, start, end)
+    code_id = Codebook(core).get(code).id
+    existing = sql.find_live(core.db, document_id, start, end, code_id, coder)
     if existing is not None:
         return existing
     try:
-        with project._write("code", f"document {document_id}", coder) as payload:
-            existing = sql.find_live(project.db, document_id, start, end, code_id, coder)
+        with core.write("code", f"document {document_id}", coder) as payload:
+            existing = sql.find_live(core.db, document_id, start, end, code_id, coder)
             if existing is not None:
                 raise _AlreadyCoded(existing)
-            [coding_id] = sql.add_codings(project.db, [{
+            [coding_id] = sql.add_codings(core.db, [{
                 "document_id": document_id, "segment_id": segment_id, "start": start,
                 "end": end, "code_id": code_id, "coder": coder}], payload["event_id"])
             payload.update(coding=coding_id, code=code_id, coder=coder, span=[start, end])
@@ -67,43 +68,43 @@ def code_span(project: "Project", document_id: int, start: int, end: int, code: 
     return coding_id
 
 
-def code_segment(project: "Project", segment_id: int, code: str | int, coder: str) -> int:
-    segment = sql.segment(project.db, segment_id)
+def code_segment(core: "Core", segment_id: int, code: str | int, coder: str) -> int:
+    segment = sql.segment(core.db, segment_id)
     if segment is None:
         raise InputError(None, f"no segment with id {segment_id}")
-    return code_span(project, segment["document_id"], segment["start"], segment["end"], code,
+    return code_span(core, segment["document_id"], segment["start"], segment["end"], code,
                      coder, segment_id=segment_id)
 
 
-def uncode(project: "Project", coding_id: int, coder: str) -> None:
+def uncode(core: "Core", coding_id: int, coder: str) -> None:
     """Remove one of the coder's own codings (kept in the file, marked removed)."""
-    found = sql.coding(project.db, coding_id)
+    found = sql.coding(core.db, coding_id)
     if found is None or found["removed_event"] is not None:
         raise InputError(None, f"no live coding with id {coding_id}")
     if found["coder"] != coder:
         raise InputError(None, f"coding {coding_id} belongs to {found['coder']!r}; "
                                f"{coder!r} can only remove their own codings")
-    with project._write("uncode", f"coding {coding_id}", coder) as payload:
-        sql.remove(project.db, [coding_id], payload["event_id"])
+    with core.write("uncode", f"coding {coding_id}", coder) as payload:
+        sql.remove(core.db, [coding_id], payload["event_id"])
         payload.update(coding=coding_id, coder=coder)
 
 
-def undo(project: "Project", coder: str) -> dict | None:
+def undo(core: "Core", coder: str) -> dict | None:
     """Reverse the coder's last coding, uncoding, memo or import; None if nothing is left."""
-    last = sql.last_undoable_event(project.db, coder, UNDOABLE)
+    last = sql.last_undoable_event(core.db, coder, UNDOABLE)
     if last is None:
         return None
-    with project._write("undo", f"event {last['id']}", coder) as payload:
+    with core.write("undo", f"event {last['id']}", coder) as payload:
         event_id = payload["event_id"]
-        sql.mark_undo(project.db, event_id, last["id"])
-        removed = sql.removed_by(project.db, last["id"])
-        created = sql.created_by(project.db, last["id"])
-        sql.remove(project.db, created, event_id)
-        restored = sql.restore(project.db, removed)
-        memos = sql.memos_created_by(project.db, last["id"])
-        sql.remove_memos(project.db, memos, event_id)
-        reviews = sample_sql.reviews_created_by(project.db, last["id"])
-        sample_sql.remove_reviews(project.db, reviews, event_id)
+        sql.mark_undo(core.db, event_id, last["id"])
+        removed = sql.removed_by(core.db, last["id"])
+        created = sql.created_by(core.db, last["id"])
+        sql.remove(core.db, created, event_id)
+        restored = sql.restore(core.db, removed)
+        memos = sql.memos_created_by(core.db, last["id"])
+        sql.remove_memos(core.db, memos, event_id)
+        reviews = sample_sql.reviews_created_by(core.db, last["id"])
+        sample_sql.remove_reviews(core.db, reviews, event_id)
         payload.update(undid=last["id"], action=last["action"], restored=restored,
                        removed=created, memos_removed=memos, reviews_removed=reviews)
         if len(restored) < len(removed):  # coded again since: the live twin stands for it
@@ -112,27 +113,27 @@ def undo(project: "Project", coder: str) -> dict | None:
             "removed": len(created) + len(memos) + len(reviews)}
 
 
-def add_memo(project: "Project", kind: str, target_id: int | None, text: str, coder: str) -> int:
+def add_memo(core: "Core", kind: str, target_id: int | None, text: str, coder: str) -> int:
     if kind not in MEMO_KINDS:
         raise InputError(None, f"memo target must be one of {', '.join(MEMO_KINDS)}, not {kind!r}")
     if not text.strip():
         raise InputError(None, "the memo is empty")
-    with project._write("memo", f"{kind} {target_id}", coder) as payload:
-        memo_id = sql.add_memo(project.db, kind, target_id, coder, text, payload["event_id"])
+    with core.write("memo", f"{kind} {target_id}", coder) as payload:
+        memo_id = sql.add_memo(core.db, kind, target_id, coder, text, payload["event_id"])
         payload.update(memo=memo_id, kind=kind, target=target_id)
     return memo_id
 
 
-def import_codings(project: "Project", path: str | Path, coder: str | None = None, *,
+def import_codings(core: "Core", path: str | Path, coder: str | None = None, *,
                    dotted_levels: bool | None = None) -> dict:
     """Codings made elsewhere, from CSV (offsets, or another tool's highlights); see
     :mod:`workbench.coding_import`."""
     from .coding_import import import_codings as run
 
-    return run(project, path, coder, dotted_levels=dotted_levels)
+    return run(core, path, coder, dotted_levels=dotted_levels)
 
 
-def consensus(project: "Project", segment_id: int, code: str | int, applied: bool,
+def consensus(core: "Core", segment_id: int, code: str | int, applied: bool,
               coder: str = "consensus", decided_by: str | None = None) -> int | None:
     """Record the agreed decision for a disputed (segment, code) as the consensus coder.
 
@@ -140,53 +141,63 @@ def consensus(project: "Project", segment_id: int, code: str | int, applied: boo
     (``applied``) or not (a removed consensus coding, if one existed). The existing
     consensus coding is looked up inside the write, so two decisions at once make one.
     """
-    segment = sql.segment(project.db, segment_id)
+    segment = sql.segment(core.db, segment_id)
     if segment is None:
         raise InputError(None, f"no segment with id {segment_id}")
-    code_id = project.codebook.get(code).id
-    with project._write("consensus", f"segment {segment_id}") as payload:
-        existing = sql.find_live(project.db, segment["document_id"], segment["start"],
+    code_id = Codebook(core).get(code).id
+    with core.write("consensus", f"segment {segment_id}") as payload:
+        existing = sql.find_live(core.db, segment["document_id"], segment["start"],
                                  segment["end"], code_id, coder)
         payload.update(segment=segment_id, code=code_id, applied=applied, decided_by=decided_by)
         if applied and existing is None:
-            [existing] = sql.add_codings(project.db, [{
+            [existing] = sql.add_codings(core.db, [{
                 "document_id": segment["document_id"], "segment_id": segment_id,
                 "start": segment["start"], "end": segment["end"], "code_id": code_id,
                 "coder": coder}], payload["event_id"])
         elif not applied and existing is not None:
-            sql.remove(project.db, [existing], payload["event_id"])
+            sql.remove(core.db, [existing], payload["event_id"])
             existing = None
     return existing
 
 
-def assign_sample(project: "Project", coders: Sequence[str], size: int, *, unit: str = "answer",
+def assign_sample(core: "Core", coders: Sequence[str], size: int, *, unit: str = "answer",
                   seed: int = 0, sample: str | None = None) -> dict:
     """Assign the same random sample of ``size`` units to every coder, for double coding."""
     import random
 
     if len(coders) < 2:
         raise InputError(None, "double coding needs at least two coders")
-    units = sql.unit_segments(project.db, (unit,))
+    units = sql.unit_segments(core.db, (unit,))
     if not units:
         raise InputError(None, f"no {unit} segments to sample from")
     if size < 1:
         raise InputError(None, "the sample size must be at least 1")
     chosen = sorted(random.Random(seed).sample(units, min(size, len(units))))
     name = sample or f"sample-{seed}-{len(chosen)}"
-    if unit == "answer" and sample_sql.sample(project.db, name) is not None:
+    if unit == "answer" and sample_sql.sample(core.db, name) is not None:
         raise InputError(None, f"a sample named {name!r} exists already")
     order = {u: k for k, u in enumerate(random.Random(seed + 1).sample(chosen, len(chosen)))}
-    with project._write("assign-sample", name) as payload:
-        added = sql.add_assignments(project.db, name, [(u, c) for u in chosen for c in coders],
+    with core.write("assign-sample", name) as payload:
+        added = sql.add_assignments(core.db, name, [(u, c) for u in chosen for c in coders],
                                     payload["event_id"])
         if unit == "answer":  # a simple random sample of the answers: usable for figures
-            sample_id = sample_sql.add_sample(project.db, name, "answer", None, [],
+            sample_id = sample_sql.add_sample(core.db, name, "answer", None, [],
                                               {"seed": seed, "coders": list(coders)},
                                               payload["event_id"])
-            sample_sql.add_frame(project.db, sample_id, [(u, "(all)") for u in units])
-            sample_sql.mark_drawn(project.db, sample_id, 1, [(u, order[u]) for u in chosen])
-            sample_sql.add_draw(project.db, sample_id, 1, seed, "simple",
+            sample_sql.add_frame(core.db, sample_id, [(u, "(all)") for u in units])
+            sample_sql.mark_drawn(core.db, sample_id, 1, [(u, order[u]) for u in chosen])
+            sample_sql.add_draw(core.db, sample_id, 1, seed, "simple",
                                 {"(all)": len(chosen)}, {"coders": list(coders)},
                                 payload["event_id"])
         payload.update(sample=name, units=len(chosen), coders=list(coders), seed=seed)
     return {"sample": name, "units": chosen, "coders": list(coders), "assigned": added}
+
+
+def codings(core: "Core", *, document_id: int | None = None,
+            codes: Sequence[str | int] | None = None, coders: Sequence[str] | None = None,
+            sources: Sequence[str] = ("human", "accepted"),
+            include_removed: bool = False) -> list[dict]:
+    """Codings with their text; by default live human and accepted ones."""
+    code_ids = None if codes is None else [Codebook(core).get(c).id for c in codes]
+    return sql.codings(core.db, document_id=document_id, code_ids=code_ids, coders=coders,
+                       sources=sources, include_removed=include_removed)

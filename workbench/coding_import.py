@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .codebook import Codebook
 from .errors import InputError
 from .imports import file_digest
 from .ingest._csv import detect_delimiter, parse
@@ -36,7 +37,7 @@ from .ingest._text import decode, normalise, read_bytes
 from .store import codings as sql
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
+    from .core import Core
 
 DOCUMENT_NAMES = ("document", "file", "filename", "document name", "source")
 PASSAGES = ("content", "coded", "text", "passage", "quote")
@@ -59,7 +60,7 @@ class _Problems(list):
         self.append((row, problem))
 
 
-def import_codings(project: "Project", path: str | Path, coder: str | None = None, *,
+def import_codings(core: "Core", path: str | Path, coder: str | None = None, *,
                    dotted_levels: bool | None = None) -> dict:
     """Import a codings CSV (either layout); returns counts of what was written and skipped.
 
@@ -68,7 +69,7 @@ def import_codings(project: "Project", path: str | Path, coder: str | None = Non
     looked for with "." read as the level separator, Taguette's way to write a tree."""
     path = Path(path)
     sha256, size = file_digest(path)
-    _refuse_reimport(project, path, sha256)
+    _refuse_reimport(core, path, sha256)
     text = normalise(decode(read_bytes(path), path)[0])
     if not text.strip():
         raise InputError(path, "file is empty")
@@ -78,13 +79,13 @@ def import_codings(project: "Project", path: str | Path, coder: str | None = Non
     layout = _layout(path, names)
     if dotted_levels is None:
         dotted_levels = layout == "taguette"
-    codes = _Codes(project, dotted_levels)
+    codes = _Codes(core, dotted_levels)
     problems = _Problems()
     notes: dict[str, int] = {}
     if layout == "offsets":
-        rows = _offset_rows(project, table, lines, coder, codes, problems)
+        rows = _offset_rows(core, table, lines, coder, codes, problems)
     else:
-        rows = _passage_rows(project, path, names, table, lines, coder, codes, problems, notes)
+        rows = _passage_rows(core, path, names, table, lines, coder, codes, problems, notes)
     if len(problems) == 1:
         raise InputError(path, problems[0][1], row=problems[0][0])
     if problems:
@@ -94,14 +95,14 @@ def import_codings(project: "Project", path: str | Path, coder: str | None = Non
             f" ({', '.join(f'{v} {k}' for k, v in notes.items())})" if notes else ""))
     unique = list({(r.document_id, r.start, r.end, r.code_id, r.coder): r for r in rows}.values())
     coders = sorted({r.coder for r in unique})
-    with project._write("import-codings", path.name, coder) as payload:
-        earlier = sql.import_source(project.db, sha256)  # another process may have been first
+    with core.write("import-codings", path.name, coder) as payload:
+        earlier = sql.import_source(core.db, sha256)  # another process may have been first
         if earlier and not (earlier["kind"] == "codings" and earlier["undone"]):
             raise _already(path, earlier)
-        ids = sql.add_codings(project.db, [asdict(r) for r in unique], payload["event_id"])
+        ids = sql.add_codings(core.db, [asdict(r) for r in unique], payload["event_id"])
         made = sum(i is not None for i in ids)
         source = sql.record_source(
-            project.db, earlier["id"] if earlier else None, filename=path.name, sha256=sha256,
+            core.db, earlier["id"] if earlier else None, filename=path.name, sha256=sha256,
             size=size, options={"layout": layout, "coder": coder,
                                 "dotted_levels": dotted_levels}, event_id=payload["event_id"])
         result = {"codings": made, "already_coded": len(ids) - made,
@@ -115,8 +116,8 @@ def _already(path: Path, earlier: dict) -> InputError:
                             f"source {earlier['id']}, {earlier['time']}); nothing was changed")
 
 
-def _refuse_reimport(project: "Project", path: Path, sha256: str) -> None:
-    earlier = sql.import_source(project.db, sha256)
+def _refuse_reimport(core: "Core", path: Path, sha256: str) -> None:
+    earlier = sql.import_source(core.db, sha256)
     if earlier and not (earlier["kind"] == "codings" and earlier["undone"]):
         raise _already(path, earlier)
 
@@ -152,8 +153,8 @@ def _who(record: dict, coder: str | None) -> str | None:
 class _Codes:
     """Code paths to ids, looked up once (a codebook read per row would be slow)."""
 
-    def __init__(self, project: "Project", dotted: bool) -> None:
-        self.codebook = project.codebook
+    def __init__(self, core: "Core", dotted: bool) -> None:
+        self.codebook = Codebook(core)
         self.ids = {c.path: c.id for c in self.codebook.codes()}
         self.dotted = dotted
 
@@ -183,18 +184,18 @@ def _int(value: str | None, column: str) -> int | None:
         raise ValueError(f"{column} {value!r} is not a whole number") from None
 
 
-def _offset_rows(project: "Project", table: list[dict], lines: list[int], coder: str | None,
+def _offset_rows(core: "Core", table: list[dict], lines: list[int], coder: str | None,
                  codes: _Codes, problems: _Problems) -> list[_Row]:
     rows = []
     for line, record in zip(lines, table):
         try:
-            rows.append(_offset_row(project, record, coder, codes))
+            rows.append(_offset_row(core, record, coder, codes))
         except ValueError as error:
             problems.add(line, str(error))
     return rows
 
 
-def _offset_row(project: "Project", record: dict, coder: str | None, codes: _Codes) -> _Row:
+def _offset_row(core: "Core", record: dict, coder: str | None, codes: _Codes) -> _Row:
     who = _who(record, coder)
     if not who:
         raise ValueError("no coder (fill the 'coder' column or pass --coder)")
@@ -202,7 +203,7 @@ def _offset_row(project: "Project", record: dict, coder: str | None, codes: _Cod
     document_id = _int(record.get("document"), "document")
     start, end = _int(record.get("start"), "start"), _int(record.get("end"), "end")
     if segment_id is not None:
-        segment = sql.segment(project.db, segment_id)
+        segment = sql.segment(core.db, segment_id)
         if segment is None:
             raise ValueError(f"no segment with id {segment_id}")
         if document_id is not None and document_id != segment["document_id"]:
@@ -212,7 +213,7 @@ def _offset_row(project: "Project", record: dict, coder: str | None, codes: _Cod
         end = segment["end"] if end is None else end
     if document_id is None or start is None or end is None:
         raise ValueError("needs a segment, or a document with start and end")
-    length = sql.document_length(project.db, document_id)
+    length = sql.document_length(core.db, document_id)
     if length is None:
         raise ValueError(f"no document with id {document_id}")
     if not 0 <= start < end <= length:
@@ -229,11 +230,11 @@ class _Documents:
     """Documents by the names another tool knows them by: the title; for a transcript also
     its file (with or without extension) and its focus group; for an answer its respondent."""
 
-    def __init__(self, project: "Project") -> None:
+    def __init__(self, core: "Core") -> None:
         self.by_name: dict[str, set[int]] = {}
         self.titles: dict[int, str] = {}
         self.misses = 0
-        for doc in sql.document_names(project.db):
+        for doc in sql.document_names(core.db):
             self.titles[doc["id"]] = doc["title"]
             names = [doc["title"]]
             if doc["kind"] == "transcript":
@@ -248,7 +249,7 @@ class _Documents:
         ids = self.by_name.get(_name_key(name)) or self.by_name.get(_name_key(Path(name).stem))
         if not ids:
             self.misses += 1  # a hint for the first few only: it compares every title
-            close = difflib.get_close_matches(name, list(self.titles.values()), n=2) \
+            close = difflib.get_close_matches(name, list(self.titles.values()), n=2)\
                 if self.misses <= LISTED else []
             hint = f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
             raise ValueError(f"no document named {name!r}{hint}")
@@ -275,13 +276,13 @@ def find_passage(text: str, passage: str) -> tuple[list[tuple[int, int]], str]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)], "whitespace"
 
 
-def _passage_rows(project: "Project", path: Path, names: list[str], table: list[dict],
+def _passage_rows(core: "Core", path: Path, names: list[str], table: list[dict],
                   lines: list[int], coder: str | None, codes: _Codes, problems: _Problems,
                   notes: dict[str, int]) -> list[_Row]:
     if "coder" not in names and not coder:
         raise InputError(path, "the file names no coder: pass --coder (whose highlights "
                                "these are)")
-    documents = _Documents(project)
+    documents = _Documents(core)
     categories = sorted((n for n in names if n == "category" or n.startswith("category ")),
                         key=lambda n: int(n.split()[1]) if " " in n else 1)
     placed: list[tuple[int, dict, int, str, str]] = []  # line, record, document, passage, path
@@ -302,7 +303,7 @@ def _passage_rows(project: "Project", path: Path, names: list[str], table: list[
             problems.add(line, str(error))
             continue
         placed.append((line, record, document_id, passage, "/".join([*levels, code])))
-    texts = sql.document_texts(project.db, sorted({p[2] for p in placed}))
+    texts = sql.document_texts(core.db, sorted({p[2] for p in placed}))
     found: dict[tuple[int, str], tuple[list[tuple[int, int]], str]] = {}
     highlights: dict[tuple[int, str], list[str]] = {}
     for line, record, document_id, passage, _ in placed:

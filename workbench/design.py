@@ -3,16 +3,19 @@ margins (for raking and representativeness checks), imported from tables."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .analysis import survey
+from .analysis.survey import SurveyDesign
 from .errors import InputError
 from .imports import _values, file_digest
 from .ingest.survey import check_columns, read_survey
 from .store import design as sql
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
+    from .core import Core
 
 
 def _number(path: Path, row: int, column: str, value: object) -> float:
@@ -25,7 +28,7 @@ def _number(path: Path, row: int, column: str, value: object) -> float:
     return number
 
 
-def import_strata(project: "Project", path: str | Path, *, stratum: str, population: str,
+def import_strata(core: "Core", path: str | Path, *, stratum: str, population: str,
                   sampled: str | None = None) -> dict:
     """Population size (and optionally the number sampled) per stratum; replaces the old ones.
 
@@ -50,23 +53,23 @@ def import_strata(project: "Project", path: str | Path, *, stratum: str, populat
         seen[str(name)] = row
         count = None if drawn is None else int(_number(path, row, sampled or "", drawn))
         rows.append((str(name), _number(path, row, population, size), count))
-    missing = sorted(set(sql.respondent_strata(project.db)) - set(seen))
+    missing = sorted(set(sql.respondent_strata(core.db)) - set(seen))
     if missing:
         raise InputError(path, f"no population size for the respondents' strata: {', '.join(missing)}")
-    with project._write("import-design", path.name) as payload:
-        sql.replace_strata(project.db, rows)
+    with core.write("import-design", path.name) as payload:
+        sql.replace_strata(core.db, rows)
         payload.update(strata=len(rows), population=sum(r[1] for r in rows))
     return {"file": str(path), "strata": len(rows), "population": sum(r[1] for r in rows)}
 
 
-def import_margins(project: "Project", path: str | Path) -> dict:
+def import_margins(core: "Core", path: str | Path) -> dict:
     """Known population shares per variable (columns variable, value, share); each
     variable's shares must add up to 1 (within 0.001) and name values the survey has."""
     path = Path(path)
     file_digest(path)
     table = read_survey(path)
     check_columns(table, {"variable": "variable", "value": "value", "share": "share"})
-    frame = project.respondents()
+    frame = core.respondents()
     grouped: dict[str, list[tuple[str, float]]] = {}
     for row, variable, value, share in zip(table.frame.index, _values(table.frame["variable"]),
                                            _values(table.frame["value"]),
@@ -85,8 +88,46 @@ def import_margins(project: "Project", path: str | Path) -> dict:
         if unknown:
             raise InputError(path, f"{variable!r} has no respondents with value(s) "
                                    f"{', '.join(sorted(unknown))}")
-    with project._write("import-margins", path.name) as payload:
+    with core.write("import-margins", path.name) as payload:
         for variable, pairs in grouped.items():
-            sql.replace_margins(project.db, variable, pairs)
+            sql.replace_margins(core.db, variable, pairs)
         payload.update(variables=sorted(grouped))
     return {"file": str(path), "variables": sorted(grouped)}
+
+
+def survey_design(core: "Core", *, weights: str = "imported", rake: Sequence[str] = (),
+                  lonely_psu: str = "fail") -> SurveyDesign:
+    """The respondents as a stratified design. ``weights``: the imported ones, or
+    "design" weights N_h / n_h computed from the imported strata (import-design). With the
+    strata imported their population sizes are the finite population correction; ``rake``
+    names imported margins (import-margins) to rake to, together with the strata sizes."""
+
+    frame = core.respondents()
+    if frame.empty:
+        raise InputError(None, "the project has no respondents: import a survey first")
+    population = {s["stratum"]: s["population"] for s in sql.strata(core.db)}
+    if weights == "design":
+        if not population:
+            raise InputError(None, "design weights need the population per stratum "
+                                   "(import it with import-design)")
+        frame["weight"] = survey.design_weights(frame, population, strata="stratum")
+    elif weights != "imported":
+        raise InputError(None, f"weights must be 'imported' or 'design', not {weights!r}")
+    if population:
+        frame["_population"] = frame["stratum"].astype(str).map(population)
+    design = survey.SurveyDesign(frame, strata="stratum", weights="weight",
+                                 fpc="_population" if population else None,
+                                 lonely_psu=lonely_psu)
+    if rake:
+        margins = sql.margins(core.db)
+        unknown = [v for v in rake if v not in margins]
+        if unknown:
+            raise InputError(None, f"no population margins for {unknown[0]!r} "
+                                   "(import them with import-margins)")
+        size = sum(population.values()) if population else float(design.weights_.sum())
+        targets = {v: {value: share / sum(margins[v].values()) * size
+                       for value, share in margins[v].items()} for v in rake}
+        if population:
+            targets["stratum"] = population
+        design = survey.rake(design, targets)
+    return design

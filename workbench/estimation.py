@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from . import browse
+from .codebook import Codebook
+from .design import survey_design
+from . import small_cells
 from .analysis import survey
 from .analysis.representativeness import compare_to_population
 from .analysis.survey import SurveyDesign
@@ -20,59 +22,21 @@ from .errors import InputError
 from .store import design as design_sql
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
+    from .core import Core
 
 
-def survey_design(project: "Project", *, weights: str = "imported", rake: Sequence[str] = (),
-                  lonely_psu: str = "fail") -> SurveyDesign:
-    """The respondents as a stratified design. ``weights``: the imported ones, or
-    "design" weights N_h / n_h computed from the imported strata (import-design). With the
-    strata imported their population sizes are the finite population correction; ``rake``
-    names imported margins (import-margins) to rake to, together with the strata sizes."""
-
-    frame = project.respondents()
-    if frame.empty:
-        raise InputError(None, "the project has no respondents: import a survey first")
-    population = {s["stratum"]: s["population"] for s in project.strata()}
-    if weights == "design":
-        if not population:
-            raise InputError(None, "design weights need the population per stratum "
-                                   "(import it with import-design)")
-        frame["weight"] = survey.design_weights(frame, population, strata="stratum")
-    elif weights != "imported":
-        raise InputError(None, f"weights must be 'imported' or 'design', not {weights!r}")
-    if population:
-        frame["_population"] = frame["stratum"].astype(str).map(population)
-    design = survey.SurveyDesign(frame, strata="stratum", weights="weight",
-                                 fpc="_population" if population else None,
-                                 lonely_psu=lonely_psu)
-    if rake:
-        margins = project.margins()
-        unknown = [v for v in rake if v not in margins]
-        if unknown:
-            raise InputError(None, f"no population margins for {unknown[0]!r} "
-                                   "(import them with import-margins)")
-        size = sum(population.values()) if population else float(design.weights_.sum())
-        targets = {v: {value: share / sum(margins[v].values()) * size
-                       for value, share in margins[v].items()} for v in rake}
-        if population:
-            targets["stratum"] = population
-        design = survey.rake(design, targets)
-    return design
-
-
-def code_indicator(project: "Project", code: str | int, question: str | None = None) -> pd.Series:
+def code_indicator(core: "Core", code: str | int, question: str | None = None) -> pd.Series:
     """1.0 for respondents with an open answer (to ``question``, if given) coded with
     ``code`` or a sub-code (live human or accepted codings), else 0.0; aligned with
     :meth:`respondents` and named by the code's path."""
-    found = project.codebook.get(code)
-    ids = [c.id for c in project.codebook.codes()
+    found = Codebook(core).get(code)
+    ids = [c.id for c in Codebook(core).codes()
            if c.id == found.id or c.path.startswith(found.path + "/")]
-    coded = set(design_sql.coded_respondents(project.db, ids, question))
-    return project.respondents()["respondent"].isin(coded).astype(float).rename(found.path)
+    coded = set(design_sql.coded_respondents(core.db, ids, question))
+    return core.respondents()["respondent"].isin(coded).astype(float).rename(found.path)
 
 
-def estimate(project: "Project", *, proportion: tuple[str, Sequence[str]] | None = None,
+def estimate(core: "Core", *, proportion: tuple[str, Sequence[str]] | None = None,
              mean: str | None = None, total: str | None = None,
              code: str | int | None = None, by: Sequence[str] = (), ci: str = "logit",
              weights: str = "imported", rake: Sequence[str] = (), among: str = "all",
@@ -93,11 +57,11 @@ def estimate(project: "Project", *, proportion: tuple[str, Sequence[str]] | None
     if code is not None:
         from . import figures
 
-        return figures.figure(project, code, method=method, sample=sample, by=by, among=among,
+        return figures.figure(core, code, method=method, sample=sample, by=by, among=among,
                               rule=rule, model_run=model_run, question=question,
                               min_cell=min_cell, weights=weights, rake=rake, ci=ci)
-    threshold = browse.min_cell(project, min_cell)
-    design = survey_design(project, weights=weights, rake=rake)
+    threshold = small_cells.min_cell(core, min_cell)
+    design = survey_design(core, weights=weights, rake=rake)
     by = list(by)
     test = None
     if proportion is not None:
@@ -127,22 +91,22 @@ def estimate(project: "Project", *, proportion: tuple[str, Sequence[str]] | None
             "weights": survey.weight_summary(design), "design": repr(design)}
 
 
-def weights_report(project: "Project") -> dict:
+def weights_report(core: "Core") -> dict:
     """The weights in use and those the design would give: summaries (range, cv, Kish's
     design effect of weighting) of the imported weights, design weights N_h / n_h (with
     the strata imported) and weights raked to every imported margin; and each one's
     respondent distribution against the population margins."""
 
-    frame = project.respondents()
+    frame = core.respondents()
     if frame.empty:
         raise InputError(None, "the project has no respondents: import a survey first")
     weights = {"imported": frame["weight"]}
-    population = {s["stratum"]: s["population"] for s in project.strata()}
+    population = {s["stratum"]: s["population"] for s in design_sql.strata(core.db)}
     if population:
         weights["design"] = survey.design_weights(frame, population, strata="stratum")
-    margins = project.margins()
+    margins = design_sql.margins(core.db)
     if margins:
-        weights["raked"] = pd.Series(survey_design(project, rake=list(margins)).weights_)
+        weights["raked"] = pd.Series(survey_design(core, rake=list(margins)).weights_)
     table = compare_to_population(frame, margins, weights)
     return {"weights": {name: survey.weight_summary(w) for name, w in weights.items()},
             "representativeness": table.to_dict(orient="records")}

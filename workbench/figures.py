@@ -26,84 +26,75 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from . import browse
-from . import samples as sampling
+from .store import queries
+from .codebook import Codebook
+from . import small_cells
+from . import sample_frames
+from .design import survey_design
 from .analysis import twophase
 from .analysis.estimates import _groups
 from .errors import InputError
 from .store import samples as sql
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
+    from .core import Core
 
 METHODS = ("complete", "sample", "model-assisted")
 RULES = ("consensus", "any")
 MODEL_THRESHOLD = 0.5
 
 
-def _family(project: "Project", code: str | int) -> tuple[Any, list[int]]:
-    found = project.codebook.get(code)
-    ids = [c.id for c in project.codebook.codes()
+def _family(core: "Core", code: str | int) -> tuple[Any, list[int]]:
+    found = Codebook(core).get(code)
+    ids = [c.id for c in Codebook(core).codes()
            if c.id == found.id or c.path.startswith(found.path + "/")]
     return found, ids
 
 
-def _check_rule(project: "Project", rule: str) -> str:
+def _check_rule(core: "Core", rule: str) -> str:
     if rule in RULES:
         return rule
-    if rule and (rule in project.coders() or rule in sql.reviewers(project.db)):
+    if rule and (rule in queries.coders(core.db) or rule in sql.reviewers(core.db)):
         return rule
     raise InputError(None, f"coding rule must be 'consensus', 'any' or a coder's name "
-                           f"(coders: {', '.join(project.coders()) or 'none'}), not {rule!r}")
+                           f"(coders: {', '.join(queries.coders(core.db)) or 'none'}), not {rule!r}")
 
 
-def _memo(project: "Project", key: tuple, make):
-    """``make()``, kept per project state (the newest event id): one page or export asks for
-    the same facts many times, and any change makes a new state."""
-    from .store import queries
-
-    if project.db.conn.in_transaction:
-        return make()
-    state = queries.newest_event_id(project.db)
-    cache = getattr(project, "_figure_memo", None)
-    if cache is None or cache[0] != state:
-        cache = (state, {})
-        project._figure_memo = cache
-    if key not in cache[1]:
-        cache[1][key] = make()
-    return cache[1][key]
+def _memo(core: "Core", key: tuple, make):
+    """``make()``, kept per project state (see :meth:`Core.memo`)."""
+    return core.memo(("figures", *key), make)
 
 
-def _answer_units(project: "Project", question: str | None) -> pd.DataFrame:
+def _answer_units(core: "Core", question: str | None) -> pd.DataFrame:
     """sql.answer_units, read once per project state (every code's facts start from it;
     one question's are a selection of all); shared: callers must not change it."""
-    every = _memo(project, ("answer_units", None), lambda: sql.answer_units(project.db))
+    every = _memo(core, ("answer_units", None), lambda: sql.answer_units(core.db))
     if question is None:
         return every
-    return _memo(project, ("answer_units", question),
+    return _memo(core, ("answer_units", question),
                  lambda: every[every["question"] == question].reset_index(drop=True))
 
 
-def unit_facts(project: "Project", code: str | int, question: str | None = None,
+def unit_facts(core: "Core", code: str | int, question: str | None = None,
                rule: str = "consensus") -> pd.DataFrame:
     """Per answer unit in scope: respondent, positive (the code or a sub-code applies under
     the rule), reviewed (read against the codebook after the code existed) and known
     (positive, reviewed, or a suggestion of the code rejected)."""
-    rule = _check_rule(project, rule)
-    code_id = project.codebook.get(code).id
-    return _memo(project, ("units", code_id, question, rule),
-                 lambda: _unit_facts(project, code_id, question, rule)).copy()
+    rule = _check_rule(core, rule)
+    code_id = Codebook(core).get(code).id
+    return _memo(core, ("units", code_id, question, rule),
+                 lambda: _unit_facts(core, code_id, question, rule)).copy()
 
 
-def _unit_facts(project: "Project", code: int, question: str | None,
+def _unit_facts(core: "Core", code: int, question: str | None,
                 rule: str) -> pd.DataFrame:
-    found, ids = _family(project, code)
-    units = _answer_units(project, question).set_index("segment_id")
-    applied = sql.applied(project.db, ids)
+    found, ids = _family(core, code)
+    units = _answer_units(core, question).set_index("segment_id")
+    applied = sql.applied(core.db, ids)
     if rule == "any":
         positive = set(applied["segment_id"])
     elif rule == "consensus":
-        decisions = sql.consensus_decisions(project.db, ids)
+        decisions = sql.consensus_decisions(core.db, ids)
         decided = set(zip(decisions["segment_id"], decisions["code_id"]))
         by_coder = {(s, c) for s, c in zip(applied["segment_id"], applied["code_id"])
                     if (s, c) not in decided}
@@ -111,10 +102,10 @@ def _unit_facts(project: "Project", code: int, question: str | None,
             decisions.loc[decisions["applied"], "segment_id"])
     else:
         positive = set(applied.loc[applied["coder"] == rule, "segment_id"])
-    created = sql.code_created_events(project.db, [found.id])[found.id]
-    reviews = _memo(project, ("live_reviews",), lambda: sql.live_reviews(project.db))
+    created = sql.code_created_events(core.db, [found.id])[found.id]
+    reviews = _memo(core, ("live_reviews",), lambda: sql.live_reviews(core.db))
     reviews = reviews[(reviews["event_id"] > created) & ~reviews["coder"].str.startswith("model:")]
-    rejections = sql.rejected(project.db, [found.id])
+    rejections = sql.rejected(core.db, [found.id])
     if rule not in RULES:
         reviews = reviews[reviews["coder"] == rule]
         rejections = rejections[rejections["coder"] == rule]
@@ -130,11 +121,11 @@ def _unit_facts(project: "Project", code: int, question: str | None,
     return facts
 
 
-def respondent_facts(project: "Project", code: str | int, question: str | None = None,
+def respondent_facts(core: "Core", code: str | int, question: str | None = None,
                      rule: str = "consensus") -> pd.DataFrame:
     """Per respondent with an answer in scope: y (mentions the code), reviewed (all their
     answers in scope reviewed), known (y is known) and the number of answers."""
-    units = unit_facts(project, code, question, rule)
+    units = unit_facts(core, code, question, rule)
     grouped = units.groupby("respondent")
     facts = pd.DataFrame({"y": grouped["positive"].any(), "reviewed": grouped["reviewed"].all(),
                           "all_known": grouped["known"].all(), "answers": grouped.size()})
@@ -142,29 +133,29 @@ def respondent_facts(project: "Project", code: str | int, question: str | None =
     return facts.drop(columns="all_known")
 
 
-def sample_members(project: "Project", name: str, facts: pd.DataFrame,
+def sample_members(core: "Core", name: str, facts: pd.DataFrame,
                    question: str | None = None) -> pd.Index:
     """Respondents (of ``facts``) drawn in the sample whose answers in scope are all
     reviewed: the sample's coded part."""
-    labels, sampled = _phase_two_labels(project, name, facts, question)
+    labels, sampled = _phase_two_labels(core, name, facts, question)
     return labels.index[sampled.to_numpy()]
 
 
-def _phase_two_labels(project: "Project", name: str, facts: pd.DataFrame,
+def _phase_two_labels(core: "Core", name: str, facts: pd.DataFrame,
                       question: str | None) -> tuple[pd.Series, pd.Series]:
     """Per respondent of ``facts``: the sample stratum and whether they are coded in the
     sample (drawn and reviewed). Raises where the sample cannot carry the scope."""
-    found = sampling._sample(project, name)
+    found = sample_frames.get_sample(core, name)
     if found["question"] is not None and found["question"] != question:
         raise InputError(None, f"sample {name!r} was drawn from the answers to "
                                f"{found['question']!r}: estimate with --question "
                                f"{found['question']}")
-    frame = sql.frame(project.db, found["id"])
-    answers = _answer_units(project, question)
+    frame = sql.frame(core.db, found["id"])
+    answers = _answer_units(core, question)
     if found["unit"] == "answer" and question is None and answers["question"].nunique() > 1:
         raise InputError(None, f"sample {name!r} was drawn over answers, not respondents: "
                                "estimate one question at a time (--question)")
-    frame = sampling._units_of(project, found, frame, answers).dropna(subset=["respondent"])
+    frame = sample_frames.units_of(core, found, frame, answers).dropna(subset=["respondent"])
     frame = frame.drop_duplicates("respondent").set_index("respondent")
     missing = facts.index.difference(frame.index)
     if len(missing):
@@ -176,12 +167,12 @@ def _phase_two_labels(project: "Project", name: str, facts: pd.DataFrame,
     return frame["stratum"].astype(str), sampled
 
 
-def respondent_scores(project: "Project", code: str | int, question: str | None,
+def respondent_scores(core: "Core", code: str | int, question: str | None,
                       model_run: int | None) -> tuple[pd.Series, int]:
     """Per respondent with an answer in scope: the model's probability that at least one of
     their answers carries the code (1 - prod(1 - score)), and the run it comes from."""
-    found = project.codebook.get(code)
-    runs = sql.scored_runs(project.db, found.id)
+    found = Codebook(core).get(code)
+    runs = sql.scored_runs(core.db, found.id)
     if model_run is None:
         if not runs:
             raise InputError(None, f"no model scores for {found.path!r}: run suggest first "
@@ -189,8 +180,8 @@ def respondent_scores(project: "Project", code: str | int, question: str | None,
         model_run = runs[0]
     elif model_run not in runs:
         raise InputError(None, f"model run {model_run} has no scores for {found.path!r}")
-    scores = sql.scores(project.db, model_run, found.id)
-    units = _answer_units(project, question)
+    scores = sql.scores(core.db, model_run, found.id)
+    units = _answer_units(core, question)
     have = units["segment_id"].isin(scores.index)
     if not have.all():
         raise InputError(None, f"model run {model_run} has no score for "
@@ -201,49 +192,49 @@ def respondent_scores(project: "Project", code: str | int, question: str | None,
     return 1 - none.groupby(level=0).prod(), model_run
 
 
-def coverage(project: "Project", code: str | int, question: str | None = None,
+def coverage(core: "Core", code: str | int, question: str | None = None,
              rule: str = "consensus") -> dict:
     """How far a code's figure can rest on human coding: answers in scope, known for the
     code, reviewed and positive; and per coding sample, drawn and coded (reviewed)."""
-    found = project.codebook.get(code)
-    rule = _check_rule(project, rule)
-    return copy.deepcopy(_memo(project, ("coverage", found.id, question, rule),
-                               lambda: _coverage(project, found.id, question, rule)))
+    found = Codebook(core).get(code)
+    rule = _check_rule(core, rule)
+    return copy.deepcopy(_memo(core, ("coverage", found.id, question, rule),
+                               lambda: _coverage(core, found.id, question, rule)))
 
 
-def _coverage(project: "Project", code: int, question: str | None, rule: str) -> dict:
-    path = project.codebook.get(code).path
-    units = unit_facts(project, code, question, rule)
-    facts = respondent_facts(project, code, question, rule)
+def _coverage(core: "Core", code: int, question: str | None, rule: str) -> dict:
+    path = Codebook(core).get(code).path
+    units = unit_facts(core, code, question, rule)
+    facts = respondent_facts(core, code, question, rule)
     result = {"code": path, "question": question, "rule": rule, "answers": int(len(units)),
               "known": int(units["known"].sum()), "reviewed": int(units["reviewed"].sum()),
               "positive": int(units["positive"].sum()), "respondents": int(len(facts)),
               "respondents_known": int(facts["known"].sum()),
               "complete": bool(len(facts) and facts["known"].all()), "samples": []}
-    for found in sql.samples(project.db):
+    for found in sql.samples(core.db):
         try:
-            labels, sampled = _phase_two_labels(project, found["name"], facts, question)
+            labels, sampled = _phase_two_labels(core, found["name"], facts, question)
         except InputError:
             continue
-        drawn = sql.frame(project.db, found["id"])
+        drawn = sql.frame(core.db, found["id"])
         result["samples"].append({"name": found["name"], "drawn": int(drawn["draw"].notna().sum()),
                                   "coded": int(sampled.sum())})
     return result
 
 
-def best_method(project: "Project", code: str | int, question: str | None = None,
+def best_method(core: "Core", code: str | int, question: str | None = None,
                 rule: str = "consensus") -> tuple[str, str | None]:
     """The method a figure shown without asking uses: complete where coverage is, else
     model-assisted on the sample with most coded answers where scores exist, else that
     sample alone. Raises when none applies."""
-    info = coverage(project, code, question, rule)
+    info = coverage(core, code, question, rule)
     if info["complete"]:
         return "complete", None
     usable = [s for s in info["samples"] if s["coded"] >= 2]
     if not usable:
         raise InputError(None, _incomplete(info))
     name = max(usable, key=lambda s: s["coded"])["name"]
-    if sql.scored_runs(project.db, project.codebook.get(code).id):
+    if sql.scored_runs(core.db, Codebook(core).get(code).id):
         return "model-assisted", name
     return "sample", name
 
@@ -255,7 +246,7 @@ def _incomplete(info: dict) -> str:
             "--method model-assisted")
 
 
-def figure(project: "Project", code: str | int, *, method: str = "complete",
+def figure(core: "Core", code: str | int, *, method: str = "complete",
            sample: str | None = None, by: Sequence[str] = (), among: str = "all",
            rule: str = "consensus", model_run: int | None = None,
            question: str | None = None, min_cell: int | None = None,
@@ -266,21 +257,19 @@ def figure(project: "Project", code: str | int, *, method: str = "complete",
     :func:`best_method`). Every figure carries what it rests on: method, coverage, sample,
     model run, coding rule; groups under the small-cell threshold (respondents, or coded
     answers where the figure rests on a sample) keep their row with the numbers None."""
-    from .estimation import survey_design
-
     if among not in ("all", "answered"):
         raise InputError(None, f"among must be 'all' or 'answered', not {among!r}")
     if method == "best":
-        method, chosen = best_method(project, code, question, rule)
+        method, chosen = best_method(core, code, question, rule)
         sample = sample if method == "complete" or sample else chosen
     if method not in METHODS:
         raise InputError(None, f"method must be one of {', '.join(METHODS)}, not {method!r}")
-    rule = _check_rule(project, rule)
-    path = project.codebook.get(code).path
-    threshold = browse.min_cell(project, min_cell)
-    info = coverage(project, code, question, rule)
-    facts = respondent_facts(project, code, question, rule)
-    design = survey_design(project, weights=weights, rake=rake)
+    rule = _check_rule(core, rule)
+    path = Codebook(core).get(code).path
+    threshold = small_cells.min_cell(core, min_cell)
+    info = coverage(core, code, question, rule)
+    facts = respondent_facts(core, code, question, rule)
+    design = survey_design(core, weights=weights, rake=rake)
     ids = design.data["respondent"].astype(str)
     answered = ids.isin(facts.index).to_numpy()
     y = facts["y"].reindex(ids).fillna(False).to_numpy(float)
@@ -306,14 +295,14 @@ def figure(project: "Project", code: str | int, *, method: str = "complete",
         raise InputError(None, f"--method {method} needs --sample NAME"
                          + (f" (samples: {', '.join(names)})" if names else
                             " (draw one with draw-sample)"))
-    labels, sampled = _phase_two_labels(project, sample, facts, question)
-    stratum = labels.reindex(ids).fillna(sampling.NO_ANSWER).to_numpy()
+    labels, sampled = _phase_two_labels(core, sample, facts, question)
+    stratum = labels.reindex(ids).fillna(sample_frames.NO_ANSWER).to_numpy()
     in_sample = sampled.reindex(ids).fillna(False).to_numpy(bool) | ~answered
     phase2 = twophase.PhaseTwo.from_labels(stratum, in_sample)
     coded = np.where(answered & in_sample, 1.0, 0.0)
     calibration = None
     if method == "model-assisted":
-        score, run = respondent_scores(project, code, question, model_run)
+        score, run = respondent_scores(core, code, question, model_run)
         s = score.reindex(ids).fillna(0.0).to_numpy(float)
         w = design.weights_
         a = answered.astype(float)
@@ -322,7 +311,7 @@ def figure(project: "Project", code: str | int, *, method: str = "complete",
         result["model_agreement"] = _model_agreement(y[answered & in_sample],
                                                      s[answered & in_sample])
     values = twophase.ratio(design, phase2, y, groups, len(levels), calibration, level)
-    status = sampling.status(project, sample)
+    status = sample_frames.status(core, sample)
     result["sample"] = {"name": sample, "drawn": status["drawn"], "frame": status["frame"],
                         "coded": int(coded.sum()), "stratify_by": status["stratify_by"],
                         "draws": len(status["draws"])}

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 import sqlite_utils
 
+from . import segmentation
 from .errors import InputError
 from .ingest.stream import SurveyStream, stream_survey
 from .ingest.survey import SurveyFile, check_columns, read_survey, validate_weights, value_key
@@ -27,7 +28,7 @@ from .ingest.transcript import Transcript, read_transcript
 from .store import queries, records
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
+    from .core import Core
 
 
 def file_digest(path: Path) -> tuple[str, int]:
@@ -91,23 +92,23 @@ def _values(column: pd.Series) -> list[Any]:
     return [_plain(v) for v in column.astype(object).where(column.notna(), None).tolist()]
 
 
-def import_survey(project: "Project", path: Path, *, id: str, stratum: str,
+def import_survey(core: "Core", path: Path, *, id: str, stratum: str,
                   weight: str | None, open: list[str], delimiter: str | None,
                   encoding: str | None, sheet: str | int | None, decimal: str | None,
                   warm_nlp: bool) -> dict:
     """Project.import_survey: read the file in chunks, check it, write it in one event."""
-    db = project.db
+    db = core.db
     sha256, size = file_digest(path)
-    refuse_reimport(db, path, sha256, project.path)
+    refuse_reimport(db, path, sha256, core.path)
     with stream_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
-                       decimal=decimal, spill_dir=project.path.parent) as survey:
-        started = warm_nlp and project._start_nlp(survey.rows * len(open))
+                       decimal=decimal, spill_dir=core.path.parent) as survey:
+        started = warm_nlp and segmentation.start_nlp(core, survey.rows * len(open))
         try:
             plan = check_survey(db, survey, id=id, stratum=stratum, weight=weight, open=open)
             options = {"id": id, "stratum": stratum, "weight": weight, "open": open,
                        "encoding": survey.encoding, "delimiter": survey.delimiter,
                        "sheet": sheet}
-            with project._write("import-survey", path.name) as payload:
+            with core.write("import-survey", path.name) as payload:
                 source_id = records.add_source(
                     db, kind="survey", filename=path.name, format=survey.format,
                     sha256=sha256, size=size, options=options, event_id=payload["event_id"],
@@ -116,7 +117,7 @@ def import_survey(project: "Project", path: Path, *, id: str, stratum: str,
                 payload.update(result, options=options, source=source_id)
         except BaseException:
             if started:  # nothing to segment: the workers go
-                project._stop_nlp()
+                segmentation.stop_nlp(core)
             raise
     return {"file": str(path), "format": survey.format, "encoding": survey.encoding,
             "delimiter": survey.delimiter, **result}
@@ -381,17 +382,17 @@ def load_transcript(
     return LoadedTranscript(path, group, sha256, size, transcript, options)
 
 
-def import_transcript(project: "Project", path: str | Path, **options: Any) -> dict:
+def import_transcript(core: "Core", path: str | Path, **options: Any) -> dict:
     """Project.import_transcript: read, refuse ambiguous labels, write in one event."""
-    loaded = load_transcript(project.db, project.path, path, **options)
+    loaded = load_transcript(core.db, core.path, path, **options)
     refuse_ambiguous(loaded.transcript)
     transcript = loaded.transcript
-    with project._write("import-transcript", loaded.path.name) as payload:
+    with core.write("import-transcript", loaded.path.name) as payload:
         source_id = records.add_source(
-            project.db, kind="transcript", filename=loaded.path.name, format=transcript.format,
+            core.db, kind="transcript", filename=loaded.path.name, format=transcript.format,
             sha256=loaded.sha256, size=loaded.size, options=loaded.options, event_id=payload["event_id"],
         )
-        result = write_transcript(project.db, transcript, loaded.group, source_id)
+        result = write_transcript(core.db, transcript, loaded.group, source_id)
         payload.update(result, source=source_id, warnings=transcript.warnings)
     return {"file": str(loaded.path), "format": transcript.format, **result, "warnings": transcript.warnings}
 
@@ -500,3 +501,20 @@ def prepare_speakers(db: sqlite_utils.Database, path: Path) -> list[tuple[int, d
         merged = {**known[key]["attributes"], **{k: v for k, v in values.items() if v is not None}}
         updates.append((known[key]["id"], merged))
     return updates
+
+
+def preview(core: "Core", path: str | Path, **options: Any) -> dict:
+    """What :func:`import_transcript` with these options would write; writes nothing."""
+    loaded = load_transcript(core.db, core.path, path, **options)
+    return preview_transcript(loaded.transcript, loaded.group)
+
+
+def import_speakers(core: "Core", path: Path) -> dict:
+    """Set speaker attributes from a table (group, speaker, attributes...); one event."""
+    file_digest(path)
+    updates = prepare_speakers(core.db, path)
+    with core.write("import-speakers", path.name) as payload:
+        for speaker_id, attributes in updates:
+            records.update_speaker_attributes(core.db, speaker_id, attributes)
+        payload.update(speakers=len(updates))
+    return {"file": str(path), "speakers": len(updates)}

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import samples as sampling
+from . import sample_frames
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
+    from .core import Core
 
 TEXT = {
     "en": {
@@ -80,11 +80,11 @@ TEXT = {
 }
 
 
-def paragraphs(project: "Project", language: str = "en") -> list[str]:
+def paragraphs(core: "Core", language: str = "en") -> list[str]:
     """The procedure as paragraphs in ``language`` (en or nl)."""
     text = TEXT.get(language, TEXT["en"])
     result = [text["intro"], text["methods"], text["rule"]]
-    found = sampling.samples(project)
+    found = sample_frames.samples(core)
     if not found:
         result.append(text["none"])
     for status in found:

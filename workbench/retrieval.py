@@ -9,12 +9,16 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .analysis.agreement import AgreementReport
+from .analysis.agreement import agreement as agreement_of
+from .analysis.agreement import disagreements as disagreements_of
+from .codebook import Codebook
 from .errors import InputError
 from .store import codings as sql
 from .store import queries
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
+    from .core import Core
 
 UNIT_KINDS = {"units": ("answer", "turn"), "answers": ("answer",), "turns": ("turn",),
               "sentences": ("sentence",)}
@@ -26,15 +30,15 @@ def _kinds(unit: str) -> tuple[str, ...]:
     return UNIT_KINDS[unit]
 
 
-def _code_ids(project: "Project", codes: Sequence[str | int] | None,
+def _code_ids(core: "Core", codes: Sequence[str | int] | None,
               descendants: bool = True) -> dict[int, str]:
     """code id -> path for the given codes (with their descendants), or all active codes."""
-    all_codes = project.codebook.codes()
+    all_codes = Codebook(core).codes()
     if codes is None:
         return {c.id: c.path for c in all_codes}
     chosen: dict[int, str] = {}
     for code in codes:
-        found = project.codebook.get(code)
+        found = Codebook(core).get(code)
         chosen[found.id] = found.path
         if descendants:
             chosen.update({c.id: c.path for c in all_codes if c.path.startswith(found.path + "/")})
@@ -47,11 +51,11 @@ def _matches(values: Mapping[str, object], wanted: Mapping[str, Sequence[object]
     return all(str(values.get(k)) in {str(v) for v in vs} for k, vs in wanted.items())
 
 
-def _respondent_values(project: "Project", rows: pd.DataFrame) -> pd.Series:
+def _respondent_values(core: "Core", rows: pd.DataFrame) -> pd.Series:
     """Per row, its respondent's survey variables with the id, stratum and weight, under
     both the fixed names and the survey's own (``--stratum stype``), as filters see them;
     None for focus-group rows."""
-    aliases = queries.role_aliases(project.db)
+    aliases = queries.role_aliases(core.db)
 
     def values(respondent: object, data: object, stratum: object, weight: object) -> dict | None:
         if not isinstance(data, str):
@@ -66,15 +70,15 @@ def _respondent_values(project: "Project", rows: pd.DataFrame) -> pd.Series:
                      index=rows.index, dtype=object)
 
 
-def _check_variables(project: "Project", wanted: Mapping[str, Sequence[object]]) -> None:
+def _check_variables(core: "Core", wanted: Mapping[str, Sequence[object]]) -> None:
     """A filter on a variable the survey does not have would silently match nothing."""
-    known = queries.variable_names(project.db) | set(queries.ROLE_COLUMNS.values())
+    known = queries.variable_names(core.db) | set(queries.ROLE_COLUMNS.values())
     unknown = [name for name in wanted if name not in known]
     if unknown:
         raise InputError(None, f"no survey variable {unknown[0]!r} to filter on")
 
 
-def retrieve(project: "Project", code: str | int, *, coders: Sequence[str] | None = None,
+def retrieve(core: "Core", code: str | int, *, coders: Sequence[str] | None = None,
              respondents: Mapping[str, Sequence[object]] | None = None,
              group: str | None = None, speakers: Mapping[str, Sequence[object]] | None = None,
              unit: str = "units") -> pd.DataFrame:
@@ -85,14 +89,14 @@ def retrieve(project: "Project", code: str | int, *, coders: Sequence[str] | Non
     on the focus group, ``speakers`` on speaker attributes ({"role": ["participant"]});
     a filter on respondents drops focus-group passages and vice versa.
     """
-    codes = _code_ids(project, [code])
+    codes = _code_ids(core, [code])
     if respondents:
-        _check_variables(project, respondents)
-    rows = sql.retrieval_rows(project.db, list(codes), coders, _kinds(unit))
+        _check_variables(core, respondents)
+    rows = sql.retrieval_rows(core.db, list(codes), coders, _kinds(unit))
     if rows.empty:
         return _tidy(rows.assign(code=pd.Series(dtype=str)))
     rows.insert(1, "code", rows["code_id"].map(codes))
-    respondent_data = _respondent_values(project, rows) if respondents else None
+    respondent_data = _respondent_values(core, rows) if respondents else None
     speaker_data = rows["speaker_attributes"].map(lambda d: json.loads(d) if isinstance(d, str) else None)
     keep = pd.Series(True, index=rows.index)
     if respondents:
@@ -110,14 +114,14 @@ def _tidy(rows: pd.DataFrame) -> pd.DataFrame:
                               "speaker_attributes"]).rename(columns={"grp": "group"})
 
 
-def cooccurrence(project: "Project", codes: Sequence[str | int] | None = None, *,
+def cooccurrence(core: "Core", codes: Sequence[str | int] | None = None, *,
                  unit: str = "units", coders: Sequence[str] | None = None) -> pd.DataFrame:
     """Code x code table: in how many units both codes were applied (diagonal: the code's units)."""
-    chosen = _code_ids(project, codes, descendants=False)
-    who = list(coders) if coders else _all_coders(project)
+    chosen = _code_ids(core, codes, descendants=False)
+    who = list(coders) if coders else _all_coders(core)
     if not who:
         return pd.DataFrame(0, index=list(chosen.values()), columns=list(chosen.values()))
-    applied = sql.unit_codes(project.db, who, _kinds(unit))
+    applied = sql.unit_codes(core.db, who, _kinds(unit))
     applied = applied[applied["code_id"].isin(list(chosen))].drop_duplicates(["unit", "code_id"])
     indicator = pd.crosstab(applied["unit"], applied["code_id"]).clip(upper=1)
     indicator = indicator.reindex(columns=list(chosen), fill_value=0)
@@ -126,11 +130,11 @@ def cooccurrence(project: "Project", codes: Sequence[str | int] | None = None, *
     return table
 
 
-def _all_coders(project: "Project") -> list[str]:
-    return sorted({c["coder"] for c in sql.codings(project.db)})
+def _all_coders(core: "Core") -> list[str]:
+    return sorted({c["coder"] for c in sql.codings(core.db)})
 
 
-def agreement_tables(project: "Project", coders: Sequence[str], codes: Sequence[str | int] | None,
+def agreement_tables(core: "Core", coders: Sequence[str], codes: Sequence[str | int] | None,
                      unit: str = "units") -> tuple[pd.DataFrame, pd.DataFrame, list[str] | None]:
     """(seen, applied, code paths) at the unit level, for :mod:`workbench.analysis.agreement`.
 
@@ -139,10 +143,24 @@ def agreement_tables(project: "Project", coders: Sequence[str], codes: Sequence[
     A coder applied a code to a unit if any of their live codings of it overlaps the unit;
     a coder saw a unit if it was assigned to them or they coded anything in its document.
     """
-    chosen = _code_ids(project, codes, descendants=False)
+    chosen = _code_ids(core, codes, descendants=False)
     kinds = _kinds(unit)
-    seen = sql.units_seen(project.db, list(coders), kinds)
-    applied = sql.unit_codes(project.db, list(coders), kinds)
+    seen = sql.units_seen(core.db, list(coders), kinds)
+    applied = sql.unit_codes(core.db, list(coders), kinds)
     applied = applied[applied["code_id"].isin(list(chosen))]
     applied = applied.assign(code=applied["code_id"].map(chosen)).drop(columns="code_id")
     return seen, applied, None if codes is None else sorted(chosen.values())
+
+
+def agreement(core: "Core", coders: Sequence[str], codes: Sequence[str | int] | None = None,
+              unit: str = "units") -> "AgreementReport":
+    """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha."""
+    seen, applied, paths = agreement_tables(core, coders, codes, unit)
+    return agreement_of(seen, applied, list(coders), paths)
+
+
+def disagreements(core: "Core", coders: Sequence[str],
+                  codes: Sequence[str | int] | None = None, unit: str = "units") -> pd.DataFrame:
+    """(unit, code, one column per coder) where the coders who saw the unit differ."""
+    seen, applied, paths = agreement_tables(core, coders, codes, unit)
+    return disagreements_of(seen, applied, list(coders), paths)

@@ -20,22 +20,23 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from .codebook import Codebook
 from .errors import InputError
+from . import sample_frames as frames
+from .sample_frames import MISSING
 from .store import samples as sql
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
+    from .core import Core
 
 ALLOCATIONS = ("proportional", "population", "equal", "neyman", "uncertainty")
-MISSING = "(missing)"
-NO_ANSWER = "(no answer)"
 MIN_PER_STRATUM = 2
 
 
-def _frame_units(project: "Project", unit: str, question: str | None,
+def _frame_units(core: "Core", unit: str, question: str | None,
                  stratify_by: Sequence[str]) -> pd.DataFrame:
     """unit_id, respondent (external id) and stratum label of every frame unit."""
-    answers = sql.answer_units(project.db, question)
+    answers = sql.answer_units(core.db, question)
     if answers.empty:
         raise InputError(None, "no open answers" + (f" to {question!r}" if question else "")
                          + " to sample from")
@@ -46,7 +47,7 @@ def _frame_units(project: "Project", unit: str, question: str | None,
         units = answers[["segment_id", "respondent"]].rename(columns={"segment_id": "unit_id"})
     else:
         raise InputError(None, f"a sample's unit is 'respondent' or 'answer', not {unit!r}")
-    respondents = project.respondents().set_index("respondent")
+    respondents = core.respondents().set_index("respondent")
     labels = pd.Series("(all)", index=units.index)
     if stratify_by:
         parts = []
@@ -167,7 +168,7 @@ def _greedy(available: pd.Series, current: pd.Series, spread: pd.Series, size: i
     return result
 
 
-def draw(project: "Project", name: str, size: int | None = None, *,
+def draw(core: "Core", name: str, size: int | None = None, *,
          sizes: Mapping[str, int] | None = None, stratify_by: Sequence[str] = ("stratum",),
          allocation: str = "population", unit: str = "respondent",
          question: str | None = None, seed: int = 0, pilot: str | None = None,
@@ -180,39 +181,39 @@ def draw(project: "Project", name: str, size: int | None = None, *,
     order are stored."""
     if not name or not name.strip():
         raise InputError(None, "the sample needs a name")
-    if sql.sample(project.db, name) is not None:
+    if sql.sample(core.db, name) is not None:
         raise InputError(None, f"a sample named {name!r} exists already (extend it instead)")
     if allocation == "uncertainty":
         raise InputError(None, "uncertainty allocation extends a sample (next-to-code)")
-    if question is not None and question not in sql.questions(project.db):
+    if question is not None and question not in sql.questions(core.db):
         raise InputError(None, f"no open question {question!r}")
-    units = _frame_units(project, unit, question, list(stratify_by))
+    units = _frame_units(core, unit, question, list(stratify_by))
     available = units.groupby("stratum").size()
     spread = None
     if allocation == "neyman":
-        spread = _pilot_spread(project, pilot, code, units, question)
+        spread = _pilot_spread(core, pilot, code, units, question)
     chosen = _allocate(available, size, sizes, allocation, spread,
                        pd.Series(0, index=available.index),
-                       _mass(project, units) if allocation == "population" else None)
+                       _mass(core, units) if allocation == "population" else None)
     picked, order = _pick(units, chosen, seed)
     params = {"seed": seed, "allocation": allocation, "pilot": pilot,
-              "code": _paths(project, code),
+              "code": _paths(core, code),
               "probabilities": _probabilities(chosen, available)}
-    with project._write("draw-sample", name) as payload:
-        sample_id = sql.add_sample(project.db, name, unit, question, list(stratify_by), params,
+    with core.write("draw-sample", name) as payload:
+        sample_id = sql.add_sample(core.db, name, unit, question, list(stratify_by), params,
                                    payload["event_id"])
-        sql.add_frame(project.db, sample_id,
+        sql.add_frame(core.db, sample_id,
                       zip(units["unit_id"].astype(int), units["stratum"]))
-        sql.mark_drawn(project.db, sample_id, 1, list(zip(picked, order)))
-        sql.add_draw(project.db, sample_id, 1, seed, "explicit" if sizes else allocation,
+        sql.mark_drawn(core.db, sample_id, 1, list(zip(picked, order)))
+        sql.add_draw(core.db, sample_id, 1, seed, "explicit" if sizes else allocation,
                      {str(k): int(v) for k, v in chosen.items()}, params, payload["event_id"])
         payload.update(sample=name, unit=unit, question=question, frame=len(units),
                        drawn=len(picked), strata=list(stratify_by), seed=seed,
                        sizes={str(k): int(v) for k, v in chosen.items()})
-    return status(project, name)
+    return frames.status(core, name)
 
 
-def extend(project: "Project", name: str, size: int | None = None, *,
+def extend(core: "Core", name: str, size: int | None = None, *,
            sizes: Mapping[str, int] | None = None, allocation: str = "population",
            seed: int = 0, code: str | int | Sequence[str | int] | None = None,
            model_run: int | None = None) -> dict:
@@ -220,8 +221,8 @@ def extend(project: "Project", name: str, size: int | None = None, *,
     (so the whole stays a stratified random sample). ``allocation='uncertainty'`` puts the
     new units where the model's uncertainty and the weights make the figure of ``code``
     least precise (see :func:`next_to_code`)."""
-    found = _sample(project, name)
-    frame = sql.frame(project.db, found["id"])
+    found = frames.get_sample(core, name)
+    frame = sql.frame(core.db, found["id"])
     available = frame[frame["draw"].isna()].groupby("stratum").size()
     current = frame[frame["draw"].notna()].groupby("stratum").size()
     strata = frame["stratum"].unique()
@@ -229,36 +230,36 @@ def extend(project: "Project", name: str, size: int | None = None, *,
     current = current.reindex(strata, fill_value=0)
     spread = None
     if allocation == "neyman":
-        spread = _pilot_spread(project, name, code, _units_of(project, found, frame),
+        spread = _pilot_spread(core, name, code, frames.units_of(core, found, frame),
                                found["question"])
     elif allocation == "uncertainty":
-        spread = _model_spread(project, found, frame, code, model_run)
-    mass = _mass(project, _units_of(project, found, frame)) if allocation == "population" \
+        spread = _model_spread(core, found, frame, code, model_run)
+    mass = _mass(core, frames.units_of(core, found, frame)) if allocation == "population"\
         else None
     chosen = _allocate(available, size, sizes, allocation, spread, current, mass)
     undrawn = frame[frame["draw"].isna()].rename(columns={})
     number = int(frame["draw"].max()) + 1 if frame["draw"].notna().any() else 1
     picked, order = _pick(undrawn, chosen, seed)
     params = {"seed": seed, "allocation": allocation, "model_run": model_run,
-              "code": _paths(project, code),
+              "code": _paths(core, code),
               "probabilities": _probabilities(current + chosen, available + current)}
-    with project._write("extend-sample", name) as payload:
-        sql.mark_drawn(project.db, found["id"], number, list(zip(picked, order)))
-        sql.add_draw(project.db, found["id"], number, seed, "explicit" if sizes else allocation,
+    with core.write("extend-sample", name) as payload:
+        sql.mark_drawn(core.db, found["id"], number, list(zip(picked, order)))
+        sql.add_draw(core.db, found["id"], number, seed, "explicit" if sizes else allocation,
                      {str(k): int(v) for k, v in chosen.items()}, params, payload["event_id"])
         payload.update(sample=name, draw=number, drawn=len(picked), seed=seed,
                        sizes={str(k): int(v) for k, v in chosen.items()})
-    return status(project, name)
+    return frames.status(core, name)
 
 
-def next_to_code(project: "Project", name: str, size: int, code: str | int | Sequence,
+def next_to_code(core: "Core", name: str, size: int, code: str | int | Sequence,
                  *, model_run: int | None = None, seed: int = 0) -> dict:
     """Which answers to code next: a recorded extension of the sample of ``size`` answers,
     allocated over its strata where the model's uncertainty p(1-p) and the weights leave the
     figure of ``code`` least precise (Neyman allocation on the model's expected residual
     spread), drawn at random within strata so the estimate stays valid. Returns the sample's
     status with the new draw's units first in its queue."""
-    return extend(project, name, size, allocation="uncertainty", seed=seed, code=code,
+    return extend(core, name, size, allocation="uncertainty", seed=seed, code=code,
                   model_run=model_run)
 
 
@@ -267,18 +268,18 @@ def _probabilities(drawn: pd.Series, frame: pd.Series) -> dict[str, float]:
     return {str(k): float(drawn[k] / frame[k]) if frame[k] else 0.0 for k in frame.index}
 
 
-def _mass(project: "Project", units: pd.DataFrame) -> pd.Series:
+def _mass(core: "Core", units: pd.DataFrame) -> pd.Series:
     """Per stratum, the summed survey weights of the frame units' respondents."""
-    weights = project.respondents().set_index("respondent")["weight"].astype(float)
+    weights = core.respondents().set_index("respondent")["weight"].astype(float)
     values = weights.reindex(units["respondent"].astype(str)).fillna(0.0).to_numpy()
     return pd.Series(values).groupby(units["stratum"].to_numpy()).sum()
 
 
-def _paths(project: "Project", code) -> list[str] | None:
+def _paths(core: "Core", code) -> list[str] | None:
     if code is None:
         return None
     codes = [code] if isinstance(code, (str, int)) else list(code)
-    return [project.codebook.get(c).path for c in codes]
+    return [Codebook(core).get(c).path for c in codes]
 
 
 def _pick(units: pd.DataFrame, chosen: pd.Series, seed: int) -> tuple[list[int], list[int]]:
@@ -295,28 +296,7 @@ def _pick(units: pd.DataFrame, chosen: pd.Series, seed: int) -> tuple[list[int],
     return picked, order
 
 
-def _sample(project: "Project", name: str) -> dict:
-    found = sql.sample(project.db, name)
-    if found is None:
-        names = [s["name"] for s in sql.samples(project.db)]
-        raise InputError(None, f"no sample named {name!r}"
-                         + (f" (samples: {', '.join(names)})" if names else
-                            " (draw one with draw-sample)"))
-    return found
-
-
-def _units_of(project: "Project", found: dict, frame: pd.DataFrame,
-              answers: pd.DataFrame | None = None) -> pd.DataFrame:
-    """``frame`` with the respondent (external id) of each unit; NaN for a unit that has
-    no answer among ``answers`` (default: the answers of the sample's scope)."""
-    if answers is None:
-        answers = sql.answer_units(project.db, found["question"])
-    key = "respondent_id" if found["unit"] == "respondent" else "segment_id"
-    lookup = answers.drop_duplicates(key).set_index(key)["respondent"]
-    return frame.assign(respondent=lookup.reindex(frame["unit_id"]).to_numpy())
-
-
-def _pilot_spread(project: "Project", pilot: str | None, code, units: pd.DataFrame,
+def _pilot_spread(core: "Core", pilot: str | None, code, units: pd.DataFrame,
                   question: str | None) -> pd.Series:
     """Per stratum of ``units``: the standard deviation of w * y among the pilot sample's
     coded respondents (pooled where a stratum has fewer than two)."""
@@ -324,12 +304,12 @@ def _pilot_spread(project: "Project", pilot: str | None, code, units: pd.DataFra
 
     if pilot is None or code is None:
         raise InputError(None, "Neyman allocation needs --pilot SAMPLE and --code PATH")
-    paths = _paths(project, code)
-    respondents = project.respondents().set_index("respondent")["weight"]
+    paths = _paths(core, code)
+    respondents = core.respondents().set_index("respondent")["weight"]
     values = []
     for path in paths:
-        facts = figures.respondent_facts(project, path, question, "consensus")
-        coded = figures.sample_members(project, pilot, facts)
+        facts = figures.respondent_facts(core, path, question, "consensus")
+        coded = figures.sample_members(core, pilot, facts)
         y = facts.loc[coded, "y"].astype(float)
         values.append((respondents.reindex(y.index) * y).rename(path))
     table = pd.concat(values, axis=1)
@@ -343,7 +323,7 @@ def _pilot_spread(project: "Project", pilot: str | None, code, units: pd.DataFra
         lower=max(0.1 * pooled, 1e-9))
 
 
-def _model_spread(project: "Project", found: dict, frame: pd.DataFrame, code,
+def _model_spread(core: "Core", found: dict, frame: pd.DataFrame, code,
                   model_run: int | None) -> pd.Series:
     """Per stratum: the root mean of w^2 p (1 - p) over the frame, summed over the codes,
     with p the model's score: the expected spread of the residuals y - p."""
@@ -351,73 +331,37 @@ def _model_spread(project: "Project", found: dict, frame: pd.DataFrame, code,
 
     if code is None:
         raise InputError(None, "next-to-code needs the code(s) whose figure should improve")
-    units = _units_of(project, found, frame)
-    weights = project.respondents().set_index("respondent")["weight"]
+    units = frames.units_of(core, found, frame)
+    weights = core.respondents().set_index("respondent")["weight"]
     w = weights.reindex(units["respondent"]).to_numpy(float)
     total = np.zeros(len(units))
-    for path in _paths(project, code):
-        score, _ = figures.respondent_scores(project, path, found["question"], model_run)
+    for path in _paths(core, code):
+        score, _ = figures.respondent_scores(core, path, found["question"], model_run)
         p = score.reindex(units["respondent"]).fillna(0.0).to_numpy(float)
         total += w * w * p * (1 - p)
     spread = pd.Series(total, index=units.index).groupby(units["stratum"].to_numpy()).mean()
     return np.sqrt(spread).clip(lower=1e-9)
 
 
-def status(project: "Project", name: str, coder: str | None = None) -> dict:
-    """The sample's definition, draws, and per stratum: frame size, drawn and reviewed."""
-    found = _sample(project, name)
-    frame = sql.frame(project.db, found["id"])
-    drawn = frame[frame["draw"].notna()]
-    segments = _segments_of(project, found, drawn["unit_id"].astype(int).tolist())
-    reviews = sql.live_reviews(project.db, [s for _, s in segments])
-    if coder is not None:
-        reviews = reviews[reviews["coder"] == coder]
-    reviewed_segments = set(reviews["segment_id"])
-    by_unit: dict[int, list[int]] = {}
-    for unit, segment in segments:
-        by_unit.setdefault(unit, []).append(segment)
-    done = {u for u, segs in by_unit.items() if all(s in reviewed_segments for s in segs)}
-    table = frame.groupby("stratum").agg(frame_size=("unit_id", "size"),
-                                         drawn=("draw", lambda d: int(d.notna().sum())))
-    table["reviewed"] = drawn.assign(done=drawn["unit_id"].isin(done)).groupby(
-        "stratum")["done"].sum().reindex(table.index, fill_value=0).astype(int)
-    return {"name": found["name"], "unit": found["unit"], "question": found["question"],
-            "stratify_by": found["stratify_by"], "legacy": bool(found["params"].get("legacy")),
-            "frame": int(len(frame)), "drawn": int(len(drawn)), "reviewed": len(done),
-            "draws": sql.draws(project.db, found["id"]),
-            "strata": table.reset_index().to_dict(orient="records")}
-
-
-def _segments_of(project: "Project", found: dict, units: list[int]) -> list[tuple[int, int]]:
-    """(unit, answer segment) for the sample's units (a respondent's answers in scope)."""
-    if found["unit"] == "answer":
-        return [(u, u) for u in units]
-    return sql.answer_segments_of(project.db, units, found["question"])
-
-
-def queue(project: "Project", name: str, coder: str | None = None,
+def queue(core: "Core", name: str, coder: str | None = None,
           include_reviewed: bool = False) -> list[int]:
     """The sample's answer segments in coding order; those ``coder`` (or, with None, anyone)
     has reviewed are left out unless ``include_reviewed``."""
-    found = _sample(project, name)
-    units = sql.drawn_units(project.db, found["id"])
-    pairs = _segments_of(project, found, units)
+    found = frames.get_sample(core, name)
+    units = sql.drawn_units(core.db, found["id"])
+    pairs = frames.segments_of(core, found, units)
     rank = {u: i for i, u in enumerate(units)}
     segments = [s for _, s in sorted(pairs, key=lambda p: (rank[p[0]], p[1]))]
     if include_reviewed:
         return segments
-    reviews = sql.live_reviews(project.db, segments)
+    reviews = sql.live_reviews(core.db, segments)
     if coder is not None:
         reviews = reviews[reviews["coder"] == coder]
     done = set(reviews["segment_id"])
     return [s for s in segments if s not in done]
 
 
-def samples(project: "Project") -> list[dict]:
-    return [status(project, s["name"]) for s in sql.samples(project.db)]
-
-
-def review(project: "Project", segment_ids: Sequence[int], coder: str) -> int:
+def review(core: "Core", segment_ids: Sequence[int], coder: str) -> int:
     """Record that ``coder`` has read these answer units against the whole codebook (the codes
     they did not apply do not apply). One undoable event; returns how many are new."""
     ids = [int(s) for s in segment_ids]
@@ -425,12 +369,12 @@ def review(project: "Project", segment_ids: Sequence[int], coder: str) -> int:
         raise InputError(None, "no answers given to mark as reviewed")
     if not coder or coder.startswith("model:"):
         raise InputError(None, f"a review is made by a human coder, not {coder!r}")
-    answers = set(sql.answer_units(project.db)["segment_id"])
+    answers = set(sql.answer_units(core.db)["segment_id"])
     unknown = [s for s in ids if s not in answers]
     if unknown:
         raise InputError(None, f"segment {unknown[0]} is not an answer unit")
-    with project._write("review", f"{len(ids)} answers", coder) as payload:
-        made = sql.add_reviews(project.db, ids, coder, payload["event_id"])
+    with core.write("review", f"{len(ids)} answers", coder) as payload:
+        made = sql.add_reviews(core.db, ids, coder, payload["event_id"])
         payload.update(reviews=len(made), segments=ids[:1000], coder=coder)
     return len(made)
 
@@ -438,48 +382,48 @@ def review(project: "Project", segment_ids: Sequence[int], coder: str) -> int:
 class Samples:
     """``project.samples``: coding samples and reviews, one namespace of the facade."""
 
-    def __init__(self, project: "Project") -> None:
-        self.project = project
+    def __init__(self, core: "Core") -> None:
+        self.core = core
 
     def draw(self, name: str, size: int | None = None, **options) -> dict:
         """Draw a new coding sample; see :func:`draw`."""
-        return draw(self.project, name, size, **options)
+        return draw(self.core, name, size, **options)
 
     def extend(self, name: str, size: int | None = None, **options) -> dict:
         """A further recorded draw; see :func:`extend`."""
-        return extend(self.project, name, size, **options)
+        return extend(self.core, name, size, **options)
 
     def next_to_code(self, name: str, size: int, code, **options) -> dict:
         """Extend where the figure of ``code`` gains most; see :func:`next_to_code`."""
-        return next_to_code(self.project, name, size, code, **options)
+        return next_to_code(self.core, name, size, code, **options)
 
     def status(self, name: str, coder: str | None = None) -> dict:
-        return status(self.project, name, coder)
+        return frames.status(self.core, name, coder)
 
     def list(self) -> list[dict]:
-        return samples(self.project)
+        return frames.samples(self.core)
 
     def questions(self) -> list[str]:
         """The open questions, in import order (a sample or a figure can keep to one)."""
-        return sql.questions(self.project.db)
+        return sql.questions(self.core.db)
 
     def frame_strata(self, stratify_by: Sequence[str] = ("stratum",), *,
                      unit: str = "respondent", question: str | None = None) -> dict[str, int]:
         """Frame units per stratum as a draw would label them (the keys ``sizes`` takes)."""
-        units = _frame_units(self.project, unit, question, list(stratify_by))
+        units = _frame_units(self.core, unit, question, list(stratify_by))
         return {str(k): int(v) for k, v in units.groupby("stratum").size().items()}
 
     def queue(self, name: str, coder: str | None = None, include_reviewed: bool = False,
               ) -> list[int]:
-        return queue(self.project, name, coder, include_reviewed)
+        return queue(self.core, name, coder, include_reviewed)
 
     def review(self, segment_ids: Sequence[int], coder: str | None = None) -> int:
         """Mark answer units as read against the whole codebook by ``coder``."""
-        return review(self.project, segment_ids, coder or self.project.user)
+        return review(self.core, segment_ids, coder or self.core.user)
 
     def coverage(self, code: str | int, *, question: str | None = None,
                  rule: str = "consensus") -> dict:
         """How many answers in scope a human has coded or reviewed for ``code``."""
         from . import figures
 
-        return figures.coverage(self.project, code, question, rule)
+        return figures.coverage(self.core, code, question, rule)

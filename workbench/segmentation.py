@@ -18,7 +18,7 @@ from .errors import InputError
 from .store import queries, records
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .project import Progress, Project
+    from .core import Progress, Core
 
 UNITS = {
     "units": ("answer", "turn"),
@@ -33,14 +33,38 @@ MARK_START, MARK_END = "\x02", "\x03"  # what the store's snippet() puts around 
 _PLAIN_QUERY = re.compile(r"^[\w\s'’-]+$", re.UNICODE)
 
 
-def segment_pending(project: "Project", analyser: "nlp.Analyser", *, batch: int = 5000,
+def start_nlp(core: Core, texts: int) -> bool:
+    """Start :func:`segment`'s NLP workers ahead (they load while an import reads its
+    file); True if started. They stop when the project closes, or with :func:`stop_nlp`."""
+    if core.analyser is not None:
+        return False
+    analyser = nlp.Analyser(core.language)
+    if analyser.start(texts):
+        core.analyser = analyser
+    return core.analyser is analyser
+
+
+def stop_nlp(core: Core) -> None:
+    if core.analyser is not None:
+        core.analyser, analyser = None, core.analyser
+        analyser.close()
+
+
+def segment(core: Core, *, batch: int = 5000, progress: Progress | None = None) -> dict:
+    """Split new documents' answers and turns into sentences, lemmatise, and index them,
+    with the workers started ahead if any (see :func:`segment_pending`)."""
+    analyser, core.analyser = core.analyser or nlp.Analyser(core.language), None
+    return segment_pending(core, analyser, batch=batch, progress=progress)
+
+
+def segment_pending(core: "Core", analyser: "nlp.Analyser", *, batch: int = 5000,
                     progress: "Progress | None" = None) -> dict:
     """Segment every document not yet segmented; returns counts and seconds taken.
 
     Batches are pipelined: while one batch is written (one transaction), the next one is
     being analysed (in worker processes when there are many documents).
     """
-    db = project.db
+    db = core.db
     total = queries.count_unsegmented(db)
     done = sentences = 0
     started = time.perf_counter()
@@ -51,7 +75,7 @@ def segment_pending(project: "Project", analyser: "nlp.Analyser", *, batch: int 
             current = upcoming
             upcoming = _start_batch(db, analyser, current.last, batch,
                                     total - done - len(current.documents))
-            written = _write_batch(project, current, name)
+            written = _write_batch(core, current, name)
             done += written[0]
             sentences += written[1]
             if progress:
@@ -102,11 +126,11 @@ def _start_batch(db, analyser: "nlp.Analyser", after: int, batch: int,
     return _Batch(documents, analyser.submit(units, total=remaining, task=_rows))
 
 
-def _write_batch(project: "Project", batch: _Batch, pipeline: str) -> tuple[int, int]:
+def _write_batch(core: "Core", batch: _Batch, pipeline: str) -> tuple[int, int]:
     """Write one analysed batch in one transaction: unit lemmas, sentences, index entries."""
-    db = project.db
+    db = core.db
     rows = batch.rows()
-    with project._write("segment") as payload:
+    with core.write("segment") as payload:
         # another process may have segmented some of these meanwhile: leave those alone
         taken = queries.segmented_among(db, batch.documents[0], batch.last)
         if taken:
@@ -157,19 +181,19 @@ def mark_lemmas(text: str, lemmas: set[str], language: str) -> str:
     return "".join(out) + text[last:]
 
 
-def search(project: "Project", query: str, *, unit: str = "units", limit: int = 50) -> list[dict]:
+def search(core: "Core", query: str, *, unit: str = "units", limit: int = 50) -> list[dict]:
     if unit not in UNITS:
         raise InputError(None, f"search: unknown unit {unit!r}; use one of {', '.join(UNITS)}")
-    match = build_match(query, project.language)
+    match = build_match(query, core.language)
     try:
-        hits = queries.search(project.db, match, UNITS[unit], limit)
+        hits = queries.search(core.db, match, UNITS[unit], limit)
     except sqlite3.OperationalError as error:
         raise InputError(None, f"search: cannot read the query {query!r} ({error})") from None
-    lemmas = {lemma for word in query.split() for lemma in nlp.lemmatise(word, project.language)}
+    lemmas = {lemma for word in query.split() for lemma in nlp.lemmatise(word, core.language)}
     for hit in hits:
         marked = hit.pop("snippet")
         if MARK_START not in marked:  # matched through lemmas only: mark those words
-            marked = mark_lemmas(marked, lemmas, project.language)
+            marked = mark_lemmas(marked, lemmas, core.language)
         hit["snippet"] = marked.replace(MARK_START, "[").replace(MARK_END, "]")
         hit["snippet_html"] = (
             html.escape(marked).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")

@@ -32,7 +32,7 @@ from ..errors import InputError
 from ..store import assist as sql
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..project import Project
+    from ..core import Core
 
 
 def normalise(matrix: np.ndarray) -> np.ndarray:
@@ -213,7 +213,7 @@ def _resolve_model(name: str) -> Path:
             raise InputError(name, "not a sentence-transformers model folder (no modules.json "
                                    "or config.json)")
         return path
-    looks_like_path = path.is_absolute() or name.startswith((".", "~")) or name.count("/") > 1 \
+    looks_like_path = path.is_absolute() or name.startswith((".", "~")) or name.count("/") > 1\
         or os.sep in name and os.sep != "/"
     if not looks_like_path:
         try:
@@ -227,7 +227,7 @@ def _resolve_model(name: str) -> Path:
                            "here): give the folder of a sentence-transformers model")
 
 
-def embed(project: "Project", backend: Backend, unit: str = "answers", *,
+def embed(core: "Core", backend: Backend, unit: str = "answers", *,
           batch: int = BATCH) -> tuple[list[int], np.ndarray]:
     """Vectors of every segment of ``unit``: computes and stores only the missing ones.
 
@@ -235,8 +235,8 @@ def embed(project: "Project", backend: Backend, unit: str = "answers", *,
     stored. An unfitted corpus-dependent backend is fitted on these units first (unless all
     their vectors under the resulting key are stored already).
     """
-    ids, key = _embed(project, backend, unit, batch)
-    return ids, sql.vectors(project.db, key, ids)
+    ids, key = _embed(core, backend, unit, batch)
+    return ids, sql.vectors(core.db, key, ids)
 
 
 def _inputs(backend: Backend, rows: Sequence[tuple[int, str, str | None]]) -> list[str]:
@@ -245,28 +245,28 @@ def _inputs(backend: Backend, rows: Sequence[tuple[int, str, str | None]]) -> li
     return [text for _, text, _ in rows]
 
 
-def model_key(backend: Backend, project: "Project", unit: str) -> str:
+def model_key(backend: Backend, core: "Core", unit: str) -> str:
     """The key the vectors of ``unit`` are stored under with this backend."""
     if backend.fitted:
         return backend.name
-    rows = sql.unit_inputs(project.db, kinds(unit))
+    rows = sql.unit_inputs(core.db, kinds(unit))
     return backend.key_for(_inputs(backend, rows))  # type: ignore[attr-defined]
 
 
-def ensure_fitted(project: "Project", backend: Backend, unit: str) -> Backend:
+def ensure_fitted(core: "Core", backend: Backend, unit: str) -> Backend:
     """Fit an unfitted backend on the units' inputs (what :func:`embed` would fit it on)."""
     if not backend.fitted:
-        backend.fit(_inputs(backend, sql.unit_inputs(project.db, kinds(unit))))
+        backend.fit(_inputs(backend, sql.unit_inputs(core.db, kinds(unit))))
     return backend
 
 
-def _embed(project: "Project", backend: Backend, unit: str, batch: int) -> tuple[list[int], str]:
-    rows = sql.unit_inputs(project.db, kinds(unit))
+def _embed(core: "Core", backend: Backend, unit: str, batch: int) -> tuple[list[int], str]:
+    rows = sql.unit_inputs(core.db, kinds(unit))
     if not rows:
         raise InputError(None, f"no {unit} to embed (import and segment first)")
     inputs = _inputs(backend, rows)
     key = backend.name if backend.fitted else backend.key_for(inputs)  # type: ignore[attr-defined]
-    stored = sql.embedded_ids(project.db, key)
+    stored = sql.embedded_ids(core.db, key)
     missing = [k for k, row in enumerate(rows) if row[0] not in stored]
     if missing and not backend.fitted:
         backend.fit(inputs)
@@ -275,8 +275,8 @@ def _embed(project: "Project", backend: Backend, unit: str, batch: int) -> tuple
         chunk = missing[start : start + batch]
         matrix = backend.transform([inputs[k] for k in chunk])
         ids = [rows[k][0] for k in chunk]
-        with project._write("embed", key) as payload:
-            sql.add_embeddings(project.db, key, ids, matrix)
+        with core.write("embed", key) as payload:
+            sql.add_embeddings(core.db, key, ids, matrix)
             payload.update(model=key, unit=unit, segments=len(ids), dim=int(matrix.shape[1]))
     return [row[0] for row in rows], key
 

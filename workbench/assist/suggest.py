@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..codebook import Codebook
 from ..errors import InputError
 from ..store import assist as sql
 from ..store import codings as coding_sql
@@ -32,7 +33,7 @@ from ..store import samples as sample_sql
 from .embeddings import Backend, TfidfSvd, _embed, ensure_fitted, kinds
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..project import Project
+    from ..core import Core
 
 METHODS = ("logreg", "similarity")
 ORDERS = ("confidence", "uncertainty")
@@ -125,15 +126,15 @@ def coder_name(backend: Backend, method: str) -> str:
     return f"model:{backend.label}/{method}"
 
 
-def _example_inputs(project: "Project", backend: Backend, examples: Sequence[str]) -> list[str]:
+def _example_inputs(core: "Core", backend: Backend, examples: Sequence[str]) -> list[str]:
     if backend.input != "lemmas":
         return list(examples)
     from ..nlp import lemmatise
 
-    return [" ".join(lemmatise(text, project.language)) or text.lower() for text in examples]
+    return [" ".join(lemmatise(text, core.language)) or text.lower() for text in examples]
 
 
-def suggest(project: "Project", codes: Sequence[str | int] | None = None, unit: str = "answers",
+def suggest(core: "Core", codes: Sequence[str | int] | None = None, unit: str = "answers",
             backend: Backend | None = None, threshold: float = 0.5, limit_per_code: int = 200,
             *, min_examples: int = 10, seed: int = 0, C: float = 1.0,
             cross_validate: bool = True) -> dict:
@@ -147,16 +148,16 @@ def suggest(project: "Project", codes: Sequence[str | int] | None = None, unit: 
         raise InputError(None, f"the threshold must be between 0 and 1, not {threshold}")
     backend = backend if backend is not None else TfidfSvd(seed=seed)
     unit_kinds = kinds(unit)
-    targets = ([project.codebook.get(c) for c in codes] if codes is not None
-               else project.codebook.codes())
+    targets = ([Codebook(core).get(c) for c in codes] if codes is not None
+               else Codebook(core).codes())
     if not targets:
         raise InputError(None, "the codebook is empty: nothing to suggest")
-    ids, key = _embed(project, backend, unit, 2000)
-    X = sql.vectors(project.db, key, ids)
+    ids, key = _embed(core, backend, unit, 2000)
+    X = sql.vectors(core.db, key, ids)
     row_of = {segment_id: k for k, segment_id in enumerate(ids)}
-    positives = sql.unit_code_pairs(project.db, unit_kinds, ("human", "accepted"))
-    rejected = sql.unit_code_pairs(project.db, unit_kinds, ("rejected",))
-    seen = {u for u in sql.units_seen(project.db, unit_kinds) if u in row_of}
+    positives = sql.unit_code_pairs(core.db, unit_kinds, ("human", "accepted"))
+    rejected = sql.unit_code_pairs(core.db, unit_kinds, ("rejected",))
+    seen = {u for u in sql.units_seen(core.db, unit_kinds) if u in row_of}
 
     proposals: list[dict] = []
     metrics: dict[str, dict[str, Any]] = {}
@@ -177,14 +178,14 @@ def suggest(project: "Project", codes: Sequence[str | int] | None = None, unit: 
                 info.update(model.cross_validate(X[rows], y, threshold,
                                                  held_out=every[code.id][rows]))
             model.fit(X[rows], y)
-            scores = model.predict_proba(X[[row_of[u] for u in candidates]]) if candidates \
+            scores = model.predict_proba(X[[row_of[u] for u in candidates]]) if candidates\
                 else np.zeros(0)
         else:
             info["method"] = "similarity"
             references = [X[row_of[u]] for u in pos]
             if code.examples:
-                ensure_fitted(project, backend, unit)
-                references += list(backend.transform(_example_inputs(project, backend,
+                ensure_fitted(core, backend, unit)
+                references += list(backend.transform(_example_inputs(core, backend,
                                                                      code.examples)))
             info["examples"] = len(code.examples)
             if not references:
@@ -202,7 +203,7 @@ def suggest(project: "Project", codes: Sequence[str | int] | None = None, unit: 
                        "coder": coder_name(backend, info["method"]),
                        "score": round(float(scores[k]), 6)} for k in chosen]
 
-    spans = sql.unit_spans(project.db, [p["segment_id"] for p in proposals])
+    spans = sql.unit_spans(core.db, [p["segment_id"] for p in proposals])
     for proposal in proposals:
         document_id, start, end = spans[proposal["segment_id"]]
         proposal.update(document_id=document_id, start=start, end=end, source="suggestion")
@@ -210,63 +211,63 @@ def suggest(project: "Project", codes: Sequence[str | int] | None = None, unit: 
     params = {"backend": key, "label": backend.label, "unit": unit, "threshold": threshold,
               "limit_per_code": limit_per_code, "min_examples": min_examples, "C": C,
               "codes": [c.path for c in targets]}
-    with project._write("suggest", key) as payload:
-        old = sql.open_suggestion_ids(project.db, coders, [c.id for c in targets])
-        coding_sql.remove(project.db, old, payload["event_id"])
-        run_id = sql.add_run(project.db, "suggestions", params, seed, metrics, payload["event_id"])
-        made = sql.add_coding_rows(project.db, proposals, payload["event_id"])
+    with core.write("suggest", key) as payload:
+        old = sql.open_suggestion_ids(core.db, coders, [c.id for c in targets])
+        coding_sql.remove(core.db, old, payload["event_id"])
+        run_id = sql.add_run(core.db, "suggestions", params, seed, metrics, payload["event_id"])
+        made = sql.add_coding_rows(core.db, proposals, payload["event_id"])
         for code_id, values in every.items():
-            sample_sql.add_scores(project.db, run_id, code_id, np.asarray(ids), values)
+            sample_sql.add_scores(core.db, run_id, code_id, np.asarray(ids), values)
         payload.update(run=run_id, model=key, suggested=len(made), replaced=len(old))
     return {"run": run_id, "model": key, "coders": coders, "suggested": len(made),
             "replaced": len(old), "codes": metrics}
 
 
-def _open(project: "Project", suggestion_id: int) -> dict:
-    found = sql.suggestion(project.db, suggestion_id)
+def _open(core: "Core", suggestion_id: int) -> dict:
+    found = sql.suggestion(core.db, suggestion_id)
     if found is None or found["source"] != "suggestion" or found["removed_event"] is not None:
         raise InputError(None, f"no open suggestion with id {suggestion_id}")
     return found
 
 
-def _decide(project: "Project", suggestion_id: int, coder: str, source: str) -> int:
+def _decide(core: "Core", suggestion_id: int, coder: str, source: str) -> int:
     if not coder or coder.startswith("model:"):
         raise InputError(None, f"a suggestion is decided by a human coder, not {coder!r}")
-    found = _open(project, suggestion_id)
+    found = _open(core, suggestion_id)
     action = "accept" if source == "accepted" else "reject"
-    with project._write(action, f"coding {suggestion_id}", coder) as payload:
-        [decision] = sql.add_coding_rows(project.db, [{
+    with core.write(action, f"coding {suggestion_id}", coder) as payload:
+        [decision] = sql.add_coding_rows(core.db, [{
             **{k: found[k] for k in ("document_id", "segment_id", "start", "end", "code_id")},
             "coder": coder, "source": source, "score": found["score"],
             "origin_id": suggestion_id}], payload["event_id"])
         if decision is None:  # the coder had coded this span with the code already
-            decision = coding_sql.find_live(project.db, found["document_id"], found["start"],
+            decision = coding_sql.find_live(core.db, found["document_id"], found["start"],
                                             found["end"], found["code_id"], coder)
             payload["already_coded"] = True
-        coding_sql.remove(project.db, [suggestion_id], payload["event_id"])
+        coding_sql.remove(core.db, [suggestion_id], payload["event_id"])
         payload.update(suggestion=suggestion_id, coding=decision, code=found["code_id"],
                        model=found["coder"], score=found["score"])
     return decision
 
 
-def accept(project: "Project", suggestion_id: int, coder: str) -> int:
+def accept(core: "Core", suggestion_id: int, coder: str) -> int:
     """Accept a suggestion: a coding by ``coder`` (source 'accepted'); returns its id."""
-    return _decide(project, suggestion_id, coder, "accepted")
+    return _decide(core, suggestion_id, coder, "accepted")
 
 
-def reject(project: "Project", suggestion_id: int, coder: str) -> int:
+def reject(core: "Core", suggestion_id: int, coder: str) -> int:
     """Reject a suggestion: a 'rejected' row kept for the record and as a negative."""
-    return _decide(project, suggestion_id, coder, "rejected")
+    return _decide(core, suggestion_id, coder, "rejected")
 
 
-def queue(project: "Project", coder: str, order: str = "confidence", code: str | int | None = None,
+def queue(core: "Core", coder: str, order: str = "confidence", code: str | int | None = None,
           limit: int = 50) -> list[dict]:
     """Open suggestions to review, by score (confidence) or closeness to 0.5 (uncertainty)."""
     if order not in ORDERS:
         raise InputError(None, f"order must be one of {', '.join(ORDERS)}, not {order!r}")
-    code_id = None if code is None else project.codebook.get(code).id
-    rows = sql.queue(project.db, coder, order, code_id, limit)
-    paths = {c.id: c.path for c in project.codebook.codes(include_inactive=True)}
+    code_id = None if code is None else Codebook(core).get(code).id
+    rows = sql.queue(core.db, coder, order, code_id, limit)
+    paths = {c.id: c.path for c in Codebook(core).codes(include_inactive=True)}
     for row in rows:
         row["code"] = paths.get(row["code_id"])
     return rows

@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..codebook import Codebook
 from ..errors import InputError
 from ..store import assist as sql
 from ..store import codings as coding_sql
@@ -71,7 +72,7 @@ from .embeddings import normalise as _normalise
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from ..project import Project
+    from ..core import Core
 
 REDUCTIONS = ("knn", "pca", "umap")
 CLUSTERINGS = ("kmeans", "hdbscan", "agglomerative")
@@ -368,25 +369,25 @@ def _docs(rows: Sequence[tuple[int, str, str | None]]) -> list[str]:
     return [lemmas if lemmas else (text or "").lower() for _, text, lemmas in rows]
 
 
-def _units(project: "Project", unit: str, question: str | None, embedding: str | None
+def _units(core: "Core", unit: str, question: str | None, embedding: str | None
            ) -> tuple[list[int], list[str], np.ndarray, str]:
     backend = make_backend(embedding)
-    ids, key = _embed(project, backend, unit, 2000)
-    rows = {r[0]: r for r in sql.unit_inputs(project.db, kinds(unit))}
+    ids, key = _embed(core, backend, unit, 2000)
+    rows = {r[0]: r for r in sql.unit_inputs(core.db, kinds(unit))}
     if question is not None:
-        asked = sql.unit_questions(project.db, ids)
+        asked = sql.unit_questions(core.db, ids)
         if question not in set(asked.values()):
             raise InputError(None, f"no {unit} to question {question!r}")
         ids = [i for i in ids if asked.get(i) == question]
-    return ids, _docs([rows[i] for i in ids]), sql.vectors(project.db, key, ids), key
+    return ids, _docs([rows[i] for i in ids]), sql.vectors(core.db, key, ids), key
 
 
-def run_topics(project: "Project", unit: str = "answers", question: str | None = None,
+def run_topics(core: "Core", unit: str = "answers", question: str | None = None,
                embedding: str | None = None, min_size: int = 10, seed: int = 0,
                **params: Any) -> dict:
     """Fit a :class:`TopicModel` on the stored vectors of ``unit`` (computed once if
     missing) and store the run, its topics and members in one ``topics`` event."""
-    ids, docs, X, key = _units(project, unit, question, embedding)
+    ids, docs, X, key = _units(core, unit, question, embedding)
     model = TopicModel(min_size=min_size, seed=seed, **params).fit(docs, X)
     metrics = dict(model.metrics_)
     metrics["reassigned"] = int(np.sum((model.original_topics_ == -1) & (model.topics_ != -1)))
@@ -398,10 +399,10 @@ def run_topics(project: "Project", unit: str = "answers", question: str | None =
                   for t, size in model.sizes_.items()]
     members = [(ids[k], model.topics_[k], model.probabilities_[k], model.map_[k, 0],
                 model.map_[k, 1], model.original_topics_[k]) for k in range(len(ids))]
-    with project._write("topics", key) as payload:
-        run_id = sql.add_run(project.db, "topics", run_params, seed, metrics, payload["event_id"])
-        sql.add_topics(project.db, run_id, topic_rows)
-        sql.add_topic_members(project.db, run_id, members)
+    with core.write("topics", key) as payload:
+        run_id = sql.add_run(core.db, "topics", run_params, seed, metrics, payload["event_id"])
+        sql.add_topics(core.db, run_id, topic_rows)
+        sql.add_topic_members(core.db, run_id, members)
         payload.update(run=run_id, model=key, unit=unit, topics=len(topic_rows), units=len(ids))
     return {"run": run_id, "model": key, "unit": unit, "question": question,
             "units": len(ids), "topics": [{k: r[k] for k in ("topic", "label", "size")}
@@ -411,30 +412,30 @@ def run_topics(project: "Project", unit: str = "answers", question: str | None =
 
 
 # -- reading -------------------------------------------------------------------------------
-def _run_id(project: "Project", run_id: int | None) -> int:
+def _run_id(core: "Core", run_id: int | None) -> int:
     if run_id is None:
-        run_id = sql.latest_run(project.db, "topics")
+        run_id = sql.latest_run(core.db, "topics")
         if run_id is None:
             raise InputError(None, "no topic run yet (run topics first)")
         return run_id
-    found = sql.run(project.db, run_id)
+    found = sql.run(core.db, run_id)
     if found is None or found["kind"] != "topics":
         raise InputError(None, f"no topic run with id {run_id}")
     return run_id
 
 
-def topics(project: "Project", run_id: int | None = None, representatives: int = 3) -> list[dict]:
+def topics(core: "Core", run_id: int | None = None, representatives: int = 3) -> list[dict]:
     """The topics of a run (newest by default) with their representative segments (members
     closest to the centroid, with text) and the run id on every row."""
-    run_id = _run_id(project, run_id)
-    rows = sql.topic_rows(project.db, run_id)
-    members = sql.member_rows(project.db, run_id)
+    run_id = _run_id(core, run_id)
+    rows = sql.topic_rows(core.db, run_id)
+    members = sql.member_rows(core.db, run_id)
     best: dict[int, list[dict]] = {}
     for member in members:  # ordered by topic, probability descending
         chosen = best.setdefault(member["topic"], [])
         if len(chosen) < representatives:
             chosen.append(member)
-    texts = sql.unit_texts(project.db, [m["segment_id"] for c in best.values() for m in c])
+    texts = sql.unit_texts(core.db, [m["segment_id"] for c in best.values() for m in c])
     for row in rows:
         row["representatives"] = [
             {"segment_id": m["segment_id"], "probability": m["probability"],
@@ -443,29 +444,29 @@ def topics(project: "Project", run_id: int | None = None, representatives: int =
     return rows
 
 
-def topic_members(project: "Project", run_id: int | None = None, topic: int | None = None
+def topic_members(core: "Core", run_id: int | None = None, topic: int | None = None
                   ) -> list[dict]:
     """Members (segment_id, topic, probability, x, y, original_topic, was_outlier) of a run
     or one topic, best fitting first."""
-    run_id = _run_id(project, run_id)
-    rows = sql.member_rows(project.db, run_id, topic)
+    run_id = _run_id(core, run_id)
+    rows = sql.member_rows(core.db, run_id, topic)
     for row in rows:
         row["was_outlier"] = row["topic"] == -1 or row["original_topic"] == -1
     return rows
 
 
-def topics_by(project: "Project", run_id: int | None, variable: str | None = None
+def topics_by(core: "Core", run_id: int | None, variable: str | None = None
               ) -> "pd.DataFrame":
     """Topic x variable counts of units: a survey variable (or question / stratum) for
     answers, the focus group (default for turns) or a speaker attribute for turns."""
     import pandas as pd
 
-    run_id = _run_id(project, run_id)
-    run = sql.run(project.db, run_id)
+    run_id = _run_id(core, run_id)
+    run = sql.run(core.db, run_id)
     if variable is None:
         variable = "group" if run["params"].get("unit") in ("turns",) else "question"
-    members = sql.member_rows(project.db, run_id)
-    attributes = sql.unit_attributes(project.db, [m["segment_id"] for m in members])
+    members = sql.member_rows(core.db, run_id)
+    attributes = sql.unit_attributes(core.db, [m["segment_id"] for m in members])
     if not any(variable in a for a in attributes.values()):
         raise InputError(None, f"unknown variable {variable!r} for the units of run {run_id}")
     frame = pd.DataFrame({"topic": [m["topic"] for m in members],
@@ -476,9 +477,9 @@ def topics_by(project: "Project", run_id: int | None, variable: str | None = Non
 
 
 # -- decisions -----------------------------------------------------------------------------
-def _topic(project: "Project", run_id: int, topic: int) -> dict:
-    run_id = _run_id(project, run_id)
-    for row in sql.topic_rows(project.db, run_id):
+def _topic(core: "Core", run_id: int, topic: int) -> dict:
+    run_id = _run_id(core, run_id)
+    for row in sql.topic_rows(core.db, run_id):
         if row["topic"] == topic:
             if topic == -1:
                 raise InputError(None, "the outlier topic cannot be promoted or merged")
@@ -492,29 +493,29 @@ def coder_name(run_id: int) -> str:
     return f"model:topics/run{run_id}"
 
 
-def _suggest_members(project: "Project", run_id: int, topic: int, code_id: int,
+def _suggest_members(core: "Core", run_id: int, topic: int, code_id: int,
                      event_id: int, include_outliers: bool = True) -> int:
-    members = [m for m in sql.member_rows(project.db, run_id, topic)
+    members = [m for m in sql.member_rows(core.db, run_id, topic)
                if include_outliers or m["original_topic"] != -1]
-    spans = sql.unit_spans(project.db, [m["segment_id"] for m in members])
+    spans = sql.unit_spans(core.db, [m["segment_id"] for m in members])
     coder = coder_name(run_id)
-    old = sql.open_suggestion_ids(project.db, [coder], [code_id])
-    coding_sql.remove(project.db, old, event_id)
+    old = sql.open_suggestion_ids(core.db, [coder], [code_id])
+    coding_sql.remove(core.db, old, event_id)
     rows = [{"document_id": spans[m["segment_id"]][0], "segment_id": m["segment_id"],
              "start": spans[m["segment_id"]][1], "end": spans[m["segment_id"]][2],
              "code_id": code_id, "coder": coder, "source": "suggestion",
              "score": round(float(m["probability"] or 0.0), 6)} for m in members]
-    return len(sql.add_coding_rows(project.db, rows, event_id))
+    return len(sql.add_coding_rows(core.db, rows, event_id))
 
 
-def _hand_over(project: "Project", run_id: int, topic: int, action: str, make_code,
+def _hand_over(core: "Core", run_id: int, topic: int, action: str, make_code,
                include_outliers: bool) -> dict:
     """One event (promote or merge): the topic's status, its code (made by ``make_code()``
     inside the same transaction), and its members as suggestions for that code."""
-    with project._write(f"topic-{action}", f"run {run_id} topic {topic}") as payload:
+    with core.write(f"topic-{action}", f"run {run_id} topic {topic}") as payload:
         code = make_code()
-        sql.set_topic_status(project.db, run_id, topic, action + "d", code.id)
-        made = _suggest_members(project, run_id, topic, code.id, payload["event_id"],
+        sql.set_topic_status(core.db, run_id, topic, action + "d", code.id)
+        made = _suggest_members(core, run_id, topic, code.id, payload["event_id"],
                                 include_outliers)
         payload.update(run=run_id, topic=topic, code=code.id, path=code.path, suggested=made,
                        include_outliers=include_outliers)
@@ -522,55 +523,55 @@ def _hand_over(project: "Project", run_id: int, topic: int, action: str, make_co
             "suggested": made, "coder": coder_name(run_id)}
 
 
-def promote(project: "Project", run_id: int | None, topic: int, path: str,
+def promote(core: "Core", run_id: int | None, topic: int, path: str,
             include_outliers: bool = True) -> dict:
     """A new code from a topic: its keywords and up to 3 representative quotes as a DRAFT
     definition and examples; the topic's members become suggestions (never codings),
     without its former outliers if ``include_outliers`` is False."""
-    run_id = _run_id(project, run_id)
-    row = _topic(project, run_id, topic)
-    [found] = [t for t in topics(project, run_id) if t["topic"] == topic]
+    run_id = _run_id(core, run_id)
+    row = _topic(core, run_id, topic)
+    [found] = [t for t in topics(core, run_id) if t["topic"] == topic]
     words = ", ".join(w for w, _ in row["keywords"][:TOP_WORDS])
     definition = (f"DRAFT from topic {topic} of topic run {run_id} ({row['size']} units); "
                   f"keywords: {words}. Review and rewrite before use.")
     examples = [r["text"][:500] for r in found["representatives"][:3]]
-    return _hand_over(project, run_id, topic, "promote", lambda: project.codebook.add(
+    return _hand_over(core, run_id, topic, "promote", lambda: Codebook(core).add(
         path, definition=definition, examples=examples), include_outliers)
 
 
-def merge_into(project: "Project", run_id: int | None, topic: int, code: str | int,
+def merge_into(core: "Core", run_id: int | None, topic: int, code: str | int,
                include_outliers: bool = True) -> dict:
     """The topic's members (without its former outliers if ``include_outliers`` is False)
     become suggestions for an existing code; the topic is 'merged'."""
-    run_id = _run_id(project, run_id)
-    _topic(project, run_id, topic)
-    target = project.codebook.get(code)
-    return _hand_over(project, run_id, topic, "merge", lambda: target, include_outliers)
+    run_id = _run_id(core, run_id)
+    _topic(core, run_id, topic)
+    target = Codebook(core).get(code)
+    return _hand_over(core, run_id, topic, "merge", lambda: target, include_outliers)
 
 
-def dismiss(project: "Project", run_id: int | None, topic: int) -> dict:
-    run_id = _run_id(project, run_id)
-    _topic(project, run_id, topic)
-    with project._write("topic-dismiss", f"run {run_id} topic {topic}") as payload:
-        sql.set_topic_status(project.db, run_id, topic, "dismissed", None)
+def dismiss(core: "Core", run_id: int | None, topic: int) -> dict:
+    run_id = _run_id(core, run_id)
+    _topic(core, run_id, topic)
+    with core.write("topic-dismiss", f"run {run_id} topic {topic}") as payload:
+        sql.set_topic_status(core.db, run_id, topic, "dismissed", None)
         payload.update(run=run_id, topic=topic)
     return {"run": run_id, "topic": topic, "status": "dismissed"}
 
 
 # -- manual mode ---------------------------------------------------------------------------
-def code_keywords(project: "Project", codes: Sequence[str | int] | None = None,
+def code_keywords(core: "Core", codes: Sequence[str | int] | None = None,
                   unit: str = "answers", top: int = 10) -> dict[str, list[tuple[str, float]]]:
     """c-TF-IDF keywords of existing codes: per code, the lemmas of the units a human (or an
     accepted suggestion) coded with it, against one class of all the other units."""
     from bertopic.vectorizers import ClassTfidfTransformer
 
-    rows = sql.unit_inputs(project.db, kinds(unit))
+    rows = sql.unit_inputs(core.db, kinds(unit))
     if not rows:
         raise InputError(None, f"no {unit} (import and segment first)")
     docs = dict(zip([r[0] for r in rows], _docs(rows)))
-    targets = ([project.codebook.get(c) for c in codes] if codes is not None
-               else project.codebook.codes())
-    pairs = sql.unit_code_pairs(project.db, kinds(unit), ("human", "accepted"))
+    targets = ([Codebook(core).get(c) for c in codes] if codes is not None
+               else Codebook(core).codes())
+    pairs = sql.unit_code_pairs(core.db, kinds(unit), ("human", "accepted"))
     classes: list[str] = []
     names: list[str] = []
     coded: set[int] = set()

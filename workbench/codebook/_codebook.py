@@ -1,6 +1,6 @@
 """The public codebook API: read the code tree, change it, import and export it.
 
-Every change is one ``Project._write("codebook-<verb>", path)``: one transaction, one event
+Every change is one ``Core.write("codebook-<verb>", path)``: one transaction, one event
 whose payload holds the old and new values (and the ids of codings that moved), and one
 increment of the codebook version. A change that changes nothing writes nothing.
 """
@@ -20,7 +20,7 @@ from ._fields import SEPARATOR, clean_fields, clean_name, split_path
 from ._tree import Tree
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..project import Project
+    from ..core import Core
 
 
 @dataclass(frozen=True)
@@ -63,17 +63,17 @@ def _checked(check: Any, *args: Any) -> Any:
 class Codebook:
     """The code tree of one project."""
 
-    def __init__(self, project: Project) -> None:
-        self.project = project
+    def __init__(self, core: Core) -> None:
+        self.core = core
 
     # -- reading -------------------------------------------------------------------
     @property
     def version(self) -> int:
         """Goes up by one with every change to the codebook; exports name it."""
-        return store.codebook_version(self.project.db)
+        return store.codebook_version(self.core.db)
 
     def _tree(self) -> Tree:
-        return Tree(self.project.db)
+        return Tree(self.core.db)
 
     @staticmethod
     def _code(tree: Tree, code_id: int) -> Code:
@@ -99,14 +99,14 @@ class Codebook:
     def coding_counts(self) -> dict[str, int]:
         """path -> number of live codings (human or accepted, not removed), every active code."""
         tree = self._tree()
-        counts = store.live_counts(self.project.db)
+        counts = store.live_counts(self.core.db)
         return {tree.path(i): counts.get(i, 0) for i in tree.ordered()}
 
     def tree(self, *, include_counts: bool = False) -> list[dict]:
         """Active codes as nested dicts (``children`` lists), for display and export.
         ``include_counts`` adds ``codings`` (live codings of the code itself)."""
         tree = self._tree()
-        counts = store.live_counts(self.project.db) if include_counts else {}
+        counts = store.live_counts(self.core.db) if include_counts else {}
         nodes: dict[int, dict] = {}
         top: list[dict] = []
         for code_id in tree.ordered():
@@ -127,10 +127,10 @@ class Codebook:
         """One codebook change: a transaction, an event, a version bump. Raising
         _Unchanged inside rolls all of it back quietly."""
         try:
-            with self.project._write(f"codebook-{verb}", target) as payload:
+            with self.core.write(f"codebook-{verb}", target) as payload:
                 tree = self._tree()  # loaded under the write lock: no one changes it meanwhile
                 yield tree, payload
-                payload["version"] = store.bump_version(self.project.db)
+                payload["version"] = store.bump_version(self.core.db)
         except _Unchanged:
             pass
 
@@ -235,7 +235,7 @@ class Codebook:
             other = tree.child(parent, name)
             if other is not None:
                 raise InputError(None, f"cannot split into {tree.path(other)!r}: it already exists")
-            owners = store.coding_codes(self.project.db, ids)
+            owners = store.coding_codes(self.core.db, ids)
             missing = [i for i in ids if i not in owners]
             if missing:
                 raise InputError(None, f"no coding with id {', '.join(map(str, missing[:10]))}")
@@ -244,7 +244,7 @@ class Codebook:
                 raise InputError(None, f"coding {', '.join(map(str, foreign[:10]))} does not "
                                        f"belong to {tree.path(code_id)!r}")
             new_id = tree.create(parent, name, clean)
-            store.move_codings(self.project.db, ids, new_id)
+            store.move_codings(self.core.db, ids, new_id)
             payload.update(id=code_id, path=tree.path(code_id), created=tree.snapshot(new_id),
                            codings=ids)
         return self.get(new_id)
@@ -259,7 +259,7 @@ class Codebook:
             if kids:
                 raise InputError(None, f"cannot delete {shown!r}: it has {len(kids)} subcode(s);"
                                        " merge it into another code instead (merge keeps them)")
-            codings = store.coding_ids(self.project.db, code_id)
+            codings = store.coding_ids(self.core.db, code_id)
             if codings:
                 raise InputError(None, f"cannot delete {shown!r}: it has {len(codings)} coding(s);"
                                        " merge it into another code instead (merge keeps them)")
@@ -299,13 +299,13 @@ class Codebook:
         fmt = _formats.detect(path, format, export=True)
         if not path.parent.is_dir():
             raise InputError(path, f"folder {path.parent} does not exist")
-        settings = self.project.settings
+        settings = self.core.settings
         document = _formats.Document(
-            project=settings.get("name", self.project.path.stem),
+            project=settings.get("name", self.core.path.stem),
             language=settings.get("language", "nl"),
             version=self.version,
             codes=self.tree() if redact is None else _redacted(self.tree(), redact),
-            changed=store.last_change(self.project.db),
+            changed=store.last_change(self.core.db),
         )
         _formats.write(path, fmt, document)
         return path

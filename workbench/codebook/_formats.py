@@ -31,7 +31,7 @@ class Document:
 
     @property
     def origin(self) -> str:
-        from .. import __version__
+        from ..version import __version__
 
         return f"Duiding {__version__}"
 

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..codebook import Codebook
 from .. import privacy
 from ..errors import InputError
 from .common import ExportContext, context
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..project import Project
+    from ..core import Core
 
 # what can be exported, and as which file types (taken from the output file's suffix)
 KINDS: dict[str, tuple[str, ...]] = {
@@ -43,7 +44,7 @@ def file_type(kind: str, out: Path) -> str:
     return fmt
 
 
-def export(project: "Project", kind: str, out: str | Path, *, viewer: bool = False,
+def export(core: "Core", kind: str, out: str | Path, *, viewer: bool = False,
            min_cell: int | None = None, **options: Any) -> dict:
     """Write one export of ``project`` to ``out``; returns what was written. ``options`` go to
     the export (see each writer). The file appears only when complete."""
@@ -51,7 +52,7 @@ def export(project: "Project", kind: str, out: str | Path, *, viewer: bool = Fal
     fmt = file_type(kind, out)
     if not out.parent.is_dir():
         raise InputError(out, f"folder {out.parent} does not exist")
-    ctx = context(project, viewer=viewer, min_cell=min_cell)
+    ctx = context(core, viewer=viewer, min_cell=min_cell)
     result = _writer(kind)(ctx, out, fmt, **options)
     return {"kind": kind, "format": fmt, "path": str(out), **(result or {}), "meta": ctx.meta}
 
@@ -85,7 +86,7 @@ def _write_codebook(ctx: ExportContext, out: Path, fmt: str) -> dict:
     redact = privacy.redact if ctx.viewer else None
     part = out.with_name(f".{out.name}.part{out.suffix}")
     try:
-        ctx.project.codebook.export_file(part, fmt, redact=redact)
+        Codebook(ctx.core).export_file(part, fmt, redact=redact)
         part.replace(out)
     finally:
         part.unlink(missing_ok=True)

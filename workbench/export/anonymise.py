@@ -43,6 +43,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from ..store import queries
+from ..codebook import Codebook
 from .. import privacy
 from ..errors import InputError
 from ..store import exports as sql
@@ -50,7 +52,7 @@ from .common import ExportContext
 from .tables import write_table
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..project import Project
+    from ..core import Core
 
 CODE_PREFIX = "code: "
 BLANK = ""
@@ -58,26 +60,26 @@ DESIGN = ("stratum", "weight")
 
 
 # -- pseudonyms and columns ------------------------------------------------------------
-def pseudonyms(project: "Project") -> dict[str, str]:
+def pseudonyms(core: "Core") -> dict[str, str]:
     """External id -> pseudonym: respondents numbered in a random order seeded from the
     digest of all their survey data (:func:`workbench.store.exports.respondents_digest`)."""
-    ids = sorted(project.respondents()["respondent"])
-    seed = int(sql.respondents_digest(project.db)[:16], 16)
+    ids = sorted(core.respondents()["respondent"])
+    seed = int(sql.respondents_digest(core.db)[:16], 16)
     numbers = np.random.default_rng(seed).permutation(len(ids)) + 1
     width = max(4, len(str(len(ids))))
     return {rid: f"P{n:0{width}d}" for rid, n in zip(ids, numbers.tolist())}
 
 
-def survey_columns(project: "Project") -> list[str]:
+def survey_columns(core: "Core") -> list[str]:
     """The stratum, the weight and every survey variable but the id and free text."""
-    kept = [v["name"] for v in project.variables()
+    kept = [v["name"] for v in queries.variables(core.db)
             if v["role"] == "variable" and v["type"] != "text"]
     return [*DESIGN, *kept]
 
 
-def default_quasi(project: "Project") -> list[str]:
+def default_quasi(core: "Core") -> list[str]:
     """The stratum and every categorical and numeric survey variable."""
-    return [c for c in survey_columns(project) if c != "weight"]
+    return [c for c in survey_columns(core) if c != "weight"]
 
 
 def _threshold(ctx: ExportContext, k: int | None) -> int:
@@ -87,8 +89,8 @@ def _threshold(ctx: ExportContext, k: int | None) -> int:
     return ctx.min_cell if k is None else k
 
 
-def _check_quasi(project: "Project", quasi: Sequence[str]) -> list[str]:
-    allowed = survey_columns(project)
+def _check_quasi(core: "Core", quasi: Sequence[str]) -> list[str]:
+    allowed = survey_columns(core)
     unknown = [q for q in quasi if q not in allowed]
     if unknown:
         raise InputError(None, f"{unknown[0]!r} is not a survey variable of the dataset "
@@ -335,39 +337,39 @@ def k_anonymise(frame: pd.DataFrame, quasi: Sequence[str], k: int, *,
 def dataset(ctx: ExportContext, quasi: Sequence[str] | None = None,
             k: int | None = None) -> tuple[pd.DataFrame, dict]:
     """The anonymised dataset (see the module docstring) and its report."""
-    project = ctx.project
+    core = ctx.core
     k = _threshold(ctx, k)
-    quasi = default_quasi(project) if quasi is None else _check_quasi(project, quasi)
-    frame = project.respondents()
-    columns = [c for c in survey_columns(project) if c in frame.columns]
+    quasi = default_quasi(core) if quasi is None else _check_quasi(core, quasi)
+    frame = core.respondents()
+    columns = [c for c in survey_columns(core) if c in frame.columns]
     quasi = [q for q in quasi if q in columns]
     coarse, steps = k_anonymise(frame[columns], [*quasi, "weight"], k, blank_only=["weight"])
-    table = pd.concat([frame["respondent"].map(pseudonyms(project)), coarse,
-                       _answers(project, frame["respondent"]), _codes_applied(project)], axis=1)
+    table = pd.concat([frame["respondent"].map(pseudonyms(core)), coarse,
+                       _answers(core, frame["respondent"]), _codes_applied(core)], axis=1)
     table = table.sort_values("respondent", ignore_index=True)
     return table, {"k": k, "quasi": quasi, "rows": len(table), "steps": steps}
 
 
-def _answers(project: "Project", respondents: pd.Series) -> pd.DataFrame:
+def _answers(core: "Core", respondents: pd.Series) -> pd.DataFrame:
     """Per respondent and question: the open answer, redacted."""
-    answers = sql.open_answers(project.db)
+    answers = sql.open_answers(core.db)
     answers["text"] = answers["text"].map(privacy.redact)
     wide = answers.pivot(index="respondent", columns="question", values="text")
     wide = wide[list(dict.fromkeys(answers["question"]))]
     return wide.reindex(respondents.to_numpy()).set_index(respondents.index)
 
 
-def _codes_applied(project: "Project") -> pd.DataFrame:
+def _codes_applied(core: "Core") -> pd.DataFrame:
     """Per respondent and active code (with its sub-codes): 1 where a human applied it, 0
     where it is known not to apply (every answer read) or there is no open answer, and
     empty where an answer was not read yet: an unread answer is not a "no"."""
     from .. import figures
 
-    frame = project.respondents()
+    frame = core.respondents()
     ids = frame["respondent"].astype(str).to_numpy()
     columns = {}
-    for code in project.codebook.codes():
-        facts = figures.respondent_facts(project, code.id)
+    for code in Codebook(core).codes():
+        facts = figures.respondent_facts(core, code.id)
         known = facts["known"]
         value = pd.Series(0, index=ids, dtype="Int64")          # no open answer: 0
         value[facts.index[known]] = facts.loc[known, "y"].astype(int).to_numpy()

@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import browse, privacy
+from ..store import queries
+from ..codebook import Codebook
+from .. import privacy, small_cells
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..project import Project
+    from ..core import Core
 
 # A cell starting with one of these can run as a formula in Excel, LibreOffice or Sheets.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -33,7 +35,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 class ExportContext:
     """One export's project, audience and the state it shows."""
 
-    project: "Project"
+    core: "Core"
     viewer: bool
     min_cell: int
     meta: dict[str, Any] = field(default_factory=dict)
@@ -48,18 +50,18 @@ class ExportContext:
         return n is not None and n < self.min_cell
 
 
-def context(project: "Project", *, viewer: bool = False, min_cell: int | None = None) -> ExportContext:
+def context(core: "Core", *, viewer: bool = False, min_cell: int | None = None) -> ExportContext:
     """The context for an export of ``project`` as it is now."""
-    newest = project.events(limit=1)
+    newest = queries.events(core.db, 1)
     meta = {
-        "project": project.settings.get("name") or project.path.stem,
-        "codebook_version": project.codebook.version,
+        "project": core.settings.get("name") or core.path.stem,
+        "codebook_version": Codebook(core).version,
         "as_of": newest[0]["time"] if newest else None,
         "last_event": newest[0]["id"] if newest else 0,
         "audience": "viewer" if viewer else "researcher",
-        "min_cell": browse.min_cell(project, min_cell),
+        "min_cell": small_cells.min_cell(core, min_cell),
     }
-    return ExportContext(project=project, viewer=viewer, min_cell=meta["min_cell"], meta=meta)
+    return ExportContext(core=core, viewer=viewer, min_cell=meta["min_cell"], meta=meta)
 
 
 def header_line(ctx: ExportContext) -> str:

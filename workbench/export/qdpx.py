@@ -60,7 +60,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from ..codebook import Codebook
+from ..version import __version__
 from ..codebook._qdc import code_elements
 from ..errors import InputError
 from ..ingest._qde import NS, describe, make_guid, namespace_for
@@ -95,7 +96,7 @@ def write_qdpx(ctx: ExportContext, out: str | Path) -> dict:
         write_atomically(out, stable_zip(buffer.getvalue()))
     except OSError as exc:
         raise InputError(out, f"cannot write file ({exc.strerror or exc})") from None
-    left_out = {**store.left_out(ctx.project.db), "memos_on_what_is_not_exported":
+    left_out = {**store.left_out(ctx.core.db), "memos_on_what_is_not_exported":
                 build.memos_left_out}
     return {"file": str(out), **build.counts, "left_out": left_out}
 
@@ -142,13 +143,13 @@ class _Build:
 
     def __init__(self, ctx: ExportContext) -> None:
         self.ctx = ctx
-        project = ctx.project
-        self.db = db = project.db
-        settings = project.settings
+        core = ctx.core
+        self.db = db = core.db
+        settings = core.settings
         try:
             self.ns = uuid.UUID(settings["refi_namespace"])
         except (KeyError, ValueError):
-            self.ns = namespace_for(settings.get("name", project.path.stem), settings.get("created"))
+            self.ns = namespace_for(settings.get("name", core.path.stem), settings.get("created"))
         self.settings = settings
         self.documents = store.documents(db)
         seen: Counter = Counter()
@@ -161,8 +162,8 @@ class _Build:
                 seen[key] += 1
                 key += (seen[key],)
             self.doc_guid[doc["id"]] = make_guid(self.ns, *key)
-        self.codes = project.codebook.tree()
-        self.code_guid = {c.id: c.guid for c in project.codebook.codes()}
+        self.codes = Codebook(core).tree()
+        self.code_guid = {c.id: c.guid for c in Codebook(core).codes()}
         self.users: set[str] = set()
         self.spans: dict[int, dict[tuple[int, int], dict]] = defaultdict(dict)
         self.notes: list[tuple[dict, str]] = []  # (memo, target GUID or "")

@@ -43,6 +43,10 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.writer.excel import ExcelWriter
 
+from ..store import queries
+from .. import estimation
+from ..store import design as design_sql
+from ..codebook import Codebook
 from .. import browse
 from ..estimation import code_indicator
 from ..errors import InputError
@@ -149,9 +153,9 @@ def segment_table(ctx: ExportContext, *, suggestions: bool = False) -> tuple[pd.
     if suggestions and ctx.viewer:
         raise InputError(None, "a viewer export carries no model suggestions")
     sources = ("human", "accepted", "suggestion") if suggestions else ("human", "accepted")
-    db = ctx.project.db
+    db = ctx.core.db
     rows = sql.coded_spans(db, sources)
-    codes = ctx.project.codebook.codes(include_inactive=True)
+    codes = Codebook(ctx.core).codes(include_inactive=True)
     rows["code"] = rows["code_id"].map({c.id: c.path for c in codes})
     rows["_order"] = rows["code_id"].map({c.id: i for i, c in enumerate(codes)})
     speakers = sql.coding_speakers(db, sources).drop_duplicates()
@@ -173,7 +177,7 @@ def _shown(ctx: ExportContext, rows: pd.DataFrame) -> pd.Series:
     to at least min_cell respondents (answers) or participants (turns), counted as
     Browse counts them."""
     allowed: dict[tuple[str, str], bool] = {}
-    for path, (respondents, participants) in browse.people(ctx.project,
+    for path, (respondents, participants) in browse.people(ctx.core,
                                                           list(rows["code"].unique())).items():
         allowed[(path, "answer")] = not ctx.small(respondents)
         allowed[(path, "transcript")] = not ctx.small(participants)
@@ -201,11 +205,11 @@ def write_segments(ctx: ExportContext, out: str | Path, fmt: str, *,
 def default_by(ctx: ExportContext) -> list[str]:
     """The variables with known population margins (as the report), or, without margins,
     the categorical survey variables (not id, weight or stratum) with 2 to 12 values."""
-    frame = ctx.project.respondents()
-    margins = sorted(v for v in ctx.project.margins() if v in frame.columns)
+    frame = ctx.core.respondents()
+    margins = sorted(v for v in design_sql.margins(ctx.core.db) if v in frame.columns)
     if margins:
         return margins
-    return [v["name"] for v in ctx.project.variables()
+    return [v["name"] for v in queries.variables(ctx.core.db)
             if v["role"] == "variable" and v["type"] == "categorical" and v["name"] in frame
             and 2 <= frame[v["name"]].dropna().nunique() <= MAX_GROUPS]
 
@@ -217,23 +221,23 @@ def subgroup_table(ctx: ExportContext, by: Sequence[str] | None = None,
     if among not in AMONG:
         raise InputError(None, f"among must be one of {', '.join(AMONG)}, not {among!r}")
     by = default_by(ctx) if by is None else list(by)
-    frame = ctx.project.respondents()
+    frame = ctx.core.respondents()
     unknown = [v for v in by if v not in frame.columns]
     if unknown:
         raise InputError(None, f"no survey variable {unknown[0]!r}")
     rows: list[dict] = []
-    for code in ctx.project.codebook.codes():
+    for code in Codebook(ctx.core).codes():
         rows += _code_rows(ctx, code.path, frame, by, among)
     return pd.DataFrame(rows, columns=list(SUBGROUP_COLUMNS), dtype=object)
 
 
 def _code_rows(ctx: ExportContext, path: str, frame: pd.DataFrame, by: Sequence[str],
                among: str) -> list[dict]:
-    coded = code_indicator(ctx.project, path).to_numpy()
+    coded = code_indicator(ctx.core, path).to_numpy()
     if not coded.any():  # no coded answers (yet): the code has no figures
         return []
     try:
-        overall = ctx.project.estimate(code=path, among=among, min_cell=ctx.min_cell,
+        overall = estimation.estimate(ctx.core, code=path, among=among, min_cell=ctx.min_cell,
                                        method="best")
     except InputError as refused:  # no valid figure yet (coverage): say so, no number
         return [{"code": path, "variable": OVERALL, "value": "",
@@ -241,7 +245,7 @@ def _code_rows(ctx: ExportContext, path: str, frame: pd.DataFrame, by: Sequence[
     figure = {"method": overall["method"], "basis": overall["basis"]}
     rows = [{**_cell(ctx, path, OVERALL, "", overall["estimates"][0], coded.sum()), **figure}]
     for variable in by:
-        result = ctx.project.estimate(code=path, by=[variable], among=among,
+        result = estimation.estimate(ctx.core, code=path, by=[variable], among=among,
                                       min_cell=ctx.min_cell, method=overall["method"],
                                       sample=(overall["sample"] or {}).get("name"))
         per_value = pd.Series(coded).groupby(frame[variable].astype(str).to_numpy()).sum()

@@ -1,7 +1,7 @@
 """A REFI-QDA project file (.qde, QDA-XML project 1.0) read into plain records, and the
 conventions by which Duiding's own .qdpx carries what the standard has no element for.
 
-Pure parsing, no database: :mod:`workbench.ingest.qdpx` decides what becomes what.
+Pure parsing, no database: :mod:`workbench.qdpx_import` decides what becomes what.
 
 Conventions (see :mod:`workbench.export.qdpx` for the whole mapping). The standard gives
 cases, sets, variables and selections a free-text <Description>; ours end in a block of

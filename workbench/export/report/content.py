@@ -10,83 +10,38 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from ...store import queries
+from ... import estimation
+from ...store import design as design_sql
+from ...codebook import Codebook
 from ...estimation import code_indicator
 from ...errors import InputError
 from ..common import ExportContext, header_line
 from . import method, themes
+from .build import Build, Item
 from .model import (DASH, Cells, Paragraph, Report, Section, Table, count, names, number,
                     p_value, pct_ci)
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ...project import Project
+    from ...core import Core
 
-Item = tuple[str, Sequence[str]]
-
-
-@dataclass
-class Build:
-    """What the parts of one report share: the project, the choices, the small-cell
-    counter, and estimates computed once."""
-
-    ctx: ExportContext
-    by: list[str]
-    items: list[Item]
-    cells: Cells
-    tests: list[tuple[str, str, str, dict]] = field(default_factory=list)
-    _frame: pd.DataFrame | None = None
-    _items: dict[tuple[int, str], dict] = field(default_factory=dict)
-
-    @property
-    def project(self) -> "Project":
-        return self.ctx.project
-
-    @property
-    def frame(self) -> pd.DataFrame:
-        if self._frame is None:
-            self._frame = self.project.respondents()
-        return self._frame
-
-    def indicator(self, path: str) -> pd.Series:
-        """True for respondents whose open answers carry the code (or a sub-code)."""
-        if self.frame.empty:
-            return pd.Series([], dtype=bool)
-        return code_indicator(self.project, path).astype(bool)
-
-    def item_indicator(self, item: Item) -> pd.Series:
-        return self.frame[item[0]].astype(str).isin([str(v) for v in item[1]])
-
-    def numerators(self, indicator: pd.Series, by: str) -> dict[str, int]:
-        """Unweighted respondents counted by ``indicator`` per value of ``by``."""
-        values = self.frame[by].where(self.frame[by].notna()).astype(str)
-        return indicator.groupby(values.to_numpy()).sum().astype(int).to_dict()
-
-    def item_label(self, item: Item) -> str:
-        return f"{item[0]} = {' or '.join(str(v) for v in item[1])}"
-
-    def item_estimate(self, item: Item, by: str) -> dict:
-        key = (self.items.index(item), by)
-        if key not in self._items:
-            self._items[key] = self.project.estimate(proportion=(item[0], list(item[1])), by=[by])
-        return self._items[key]
-
-
-def choose_themes(project: "Project", codes: Sequence[str | int] | None) -> list[str]:
+def choose_themes(core: "Core", codes: Sequence[str | int] | None) -> list[str]:
     """The codes given, or every top-level code with live codings in its subtree."""
     if codes is not None:
-        return [project.codebook.get(c).path for c in codes]
-    counts = project.codebook.coding_counts()
-    tops = [c.path for c in project.codebook.codes() if c.parent_id is None]
+        return [Codebook(core).get(c).path for c in codes]
+    counts = Codebook(core).coding_counts()
+    tops = [c.path for c in Codebook(core).codes() if c.parent_id is None]
     return [t for t in tops if any(n for p, n in counts.items()
                                    if p == t or p.startswith(t + "/"))]
 
 
-def choose_by(project: "Project", by: Sequence[str] | None) -> list[str]:
+def choose_by(core: "Core", by: Sequence[str] | None) -> list[str]:
     """The breakdowns given (checked), else the variables with known population margins."""
-    not_groups = {"respondent", "weight"} | {v["name"] for v in project.variables()
+    not_groups = {"respondent", "weight"} | {v["name"] for v in queries.variables(core.db)
                                              if v["role"] in ("id", "weight")}
-    columns = set(project.respondents().columns) - not_groups
+    columns = set(core.respondents().columns) - not_groups
     if by is None:
-        return sorted(v for v in project.margins() if v in columns)
+        return sorted(v for v in design_sql.margins(core.db) if v in columns)
     unknown = [v for v in by if v not in columns]
     if unknown:
         raise InputError(None, f"no survey variable {unknown[0]!r} to break the report down by")
@@ -97,9 +52,9 @@ def build(ctx: ExportContext, *, by: Sequence[str] | None = None,
           codes: Sequence[str | int] | None = None,
           items: Sequence[Item] | None = None) -> Report:
     """The whole report for ``ctx``'s project; see :func:`workbench.export.report.write_report`."""
-    project = ctx.project
-    chosen = choose_themes(project, codes)
-    b = Build(ctx, choose_by(project, by), [(v, tuple(vals)) for v, vals in (items or [])],
+    core = ctx.core
+    chosen = choose_themes(core, codes)
+    b = Build(ctx, choose_by(core, by), [(v, tuple(vals)) for v, vals in (items or [])],
               Cells(ctx.min_cell))
     if (b.by or b.items) and b.frame.empty:
         raise InputError(None, "the project has no respondents: import a survey first")
@@ -132,7 +87,7 @@ def _items_section(b: Build) -> Section:
     """The survey items overall: weighted share with 95% CI."""
     rows, data = [], []
     for item in b.items:
-        row = b.project.estimate(proportion=(item[0], list(item[1])))["estimates"][0]
+        row = estimation.estimate(b.core, proportion=(item[0], list(item[1])))["estimates"][0]
         hidden = b.cells.hide(row["n"], int(b.item_indicator(item).sum()))
         rows.append([b.item_label(item), DASH if hidden else pct_ci(row), count(row["n"])])
         data.append(row)

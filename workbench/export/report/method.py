@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...store import queries
+from ... import design, estimation
+from ...store import design as design_sql
+from ...codebook import Codebook
 from ... import privacy
 from ...analysis import survey
 from ...store import reporting as sql
@@ -13,7 +17,7 @@ from . import method_coding
 from .model import (Bullets, Paragraph, Section, Table, count, day, names, number, pct, plural)
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .content import Build
+    from .build import Build
 
 
 def method_sections(b: "Build", themes: list[str]) -> list[Section]:
@@ -26,8 +30,8 @@ def method_sections(b: "Build", themes: list[str]) -> list[Section]:
 
 
 def _sources(b: "Build") -> Section:
-    db = b.project.db
-    counts = b.project.info()["counts"]
+    db = b.core.db
+    counts = queries.counts(b.core.db)
     files = sql.sources(db)
     part = sql.participants(db)
     questions = sql.questions(db)
@@ -60,9 +64,9 @@ def _design(b: "Build") -> Section:
     frame = b.frame
     if frame.empty:
         return section.add(Paragraph("The project has no survey respondents."))
-    strata = b.project.strata()
+    strata = design_sql.strata(b.core.db)
     observed = frame["stratum"].astype(str).value_counts()
-    weight = next((v["name"] for v in b.project.variables() if v["role"] == "weight"), None)
+    weight = next((v["name"] for v in queries.variables(b.core.db) if v["role"] == "weight"), None)
     section.add(Paragraph(
         f"The survey is a stratified sample of {plural(len(observed), 'stratum', 'strata')}. "
         + ("Population and sample sizes per stratum were imported (import-design):"
@@ -82,9 +86,9 @@ def _design(b: "Build") -> Section:
                      count(sampled or None), count(total), pct(total / sampled if sampled else None)])
         section.add(Table(["Stratum", "Population", "Sampled", "Respondents", "Response"],
                           rows, caption="Strata", data=strata, notes=b.cells.notes(rows)))
-    report = b.project.weights_report()
+    report = estimation.weights_report(b.core)
     summaries = report["weights"]
-    section.add(Paragraph(_weights_text(b, weight, strata, list(b.project.margins()))))
+    section.add(Paragraph(_weights_text(b, weight, strata, list(design_sql.margins(b.core.db)))))
     section.add(Table(
         ["Weights", "Min", "Max", "Mean", "CV", "Kish deff"],
         [[name, number(w["min"]), number(w["max"]), number(w["mean"]), number(w["cv"]),
@@ -124,11 +128,11 @@ def _weights_text(b: "Build", weight: str | None, strata: list[dict], margins: l
 
 
 def _variance_text(b: "Build") -> str:
-    design = b.project.survey_design()
+    survey_design = design.survey_design(b.core)
     tests = sorted({t[3]["test"]["test"] for t in b.tests if t[3]["test"]})
-    fpc = "with" if design.fpc else "without"
+    fpc = "with" if survey_design.fpc else "without"
     return (f"Standard errors are Taylor-linearised for the stratified design "
-            f"({plural(len(design.strata_), 'stratum', 'strata')}, {design.degf():,} degrees of "
+            f"({plural(len(survey_design.strata_), 'stratum', 'strata')}, {survey_design.degf():,} degrees of "
             f"freedom, {fpc} finite population correction); 95% confidence intervals of shares "
             f"are computed on the logit scale; domains (subgroups) are estimated on the full "
             f"design. Group differences: {names(tests) or 'none tested'}"
@@ -136,12 +140,12 @@ def _variance_text(b: "Build") -> str:
 
 
 def _codebook(b: "Build") -> Section:
-    book = b.project.codebook
+    book = Codebook(b.core)
     codes = book.codes()
     every = book.codes(include_inactive=True)
     tops = [c for c in codes if c.parent_id is None]
-    imports = sql.events_of(b.project.db, ["codebook-import"])
-    changes = sum(n for a, n in sql.action_counts(b.project.db).items()
+    imports = sql.events_of(b.core.db, ["codebook-import"])
+    changes = sum(n for a, n in sql.action_counts(b.core.db).items()
                   if a.startswith("codebook-") and a != "codebook-import")
     text = (f"Codebook version {book.version}: {plural(len(codes), 'active code')} in "
             f"{plural(len(tops), 'top-level theme')}"
@@ -168,7 +172,7 @@ def _privacy(b: "Build") -> Section:
 
 
 def _audit(b: "Build") -> Section:
-    actions = sql.action_counts(b.project.db)
+    actions = sql.action_counts(b.core.db)
     m = b.ctx.meta
     text = (f"The project's audit trail holds {plural(sum(actions.values()), 'event')}; "
             f"this report shows the state after event {m['last_event']} ({m['as_of']}). "

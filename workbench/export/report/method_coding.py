@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ... import retrieval
+from ... import joint
+from ...store import assist as assist_sql
 from ... import privacy
 from ...errors import InputError
 from ...store import reporting as sql
 from .model import Bullets, Paragraph, Section, Table, count, day, names, number, pct, plural
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .content import Build
+    from .build import Build
 
 SOURCES = ("human", "accepted", "rejected")
 OUTCOMES = ("shown", "accepted", "rejected", "open")
@@ -28,14 +31,14 @@ def _figures(b: "Build") -> list[Section]:
     from ... import procedure
 
     english = Section("How the theme figures were made", 2)
-    english.add(*[Paragraph(text) for text in procedure.paragraphs(b.project, "en")])
+    english.add(*[Paragraph(text) for text in procedure.paragraphs(b.core, "en")])
     dutch = Section("Werkwijze van de themacijfers (Nederlands)", 3)
-    dutch.add(*[Paragraph(text) for text in procedure.paragraphs(b.project, "nl")])
+    dutch.add(*[Paragraph(text) for text in procedure.paragraphs(b.core, "nl")])
     return [english, dutch]
 
 
 def _coders(b: "Build") -> Section:
-    counts = sql.coder_counts(b.project.db)
+    counts = sql.coder_counts(b.core.db)
     people = [c for c in counts if c != "consensus"]
     live = sum(counts[c].get(s, 0) for c in counts for s in ("human", "accepted"))
     text = (f"{plural(len(people), 'coder')} ({names(people) or 'none'}) made "
@@ -43,7 +46,7 @@ def _coders(b: "Build") -> Section:
             f"accepted). A coding marks a span of an answer or turn with a code; a respondent "
             f"carries a theme when a live human or accepted coding of the theme or one of its "
             f"sub-codes lies in their open answers.")
-    removed = sql.removed_codings(b.project.db)
+    removed = sql.removed_codings(b.core.db)
     if removed:
         text += (f" {plural(removed, 'coding')} were removed or undone later; they are kept, "
                  f"marked as removed, and do not count.")
@@ -59,7 +62,7 @@ def _coders(b: "Build") -> Section:
 
 def _double_coding(b: "Build") -> Section:
     section = Section("Double coding and agreement", 2)
-    samples = sql.samples(b.project.db)
+    samples = sql.samples(b.core.db)
     if not samples:
         return section.add(Paragraph("No segments were assigned for double coding, so no "
                                      "agreement between coders was measured."))
@@ -79,7 +82,7 @@ def _double_coding(b: "Build") -> Section:
 
 def _agreement(b: "Build", coders: list[str]) -> list:
     try:
-        report = b.project.agreement(coders)
+        report = retrieval.agreement(b.core, coders)
     except InputError as error:
         return [Paragraph(f"{names(coders)}: no agreement yet ({error.problem}).")]
     pooled = report.overall
@@ -100,8 +103,8 @@ def _agreement(b: "Build", coders: list[str]) -> list:
 
 def _suggestions(b: "Build") -> Section:
     section = Section("Model suggestions", 2)
-    runs = b.project.model_runs("suggestions")
-    made = sql.suggestion_outcomes(b.project.db)
+    runs = assist_sql.runs(b.core.db, "suggestions")
+    made = sql.suggestion_outcomes(b.core.db)
     by_event = {o["event_id"]: o for o in made}
     if not made:
         section.add(Paragraph("No model suggestions were made: every coding is a person's."))
@@ -133,10 +136,10 @@ def _suggestions(b: "Build") -> Section:
     if rows:
         section.add(Table(["Run", "Model", "Codes", "Threshold", "Seed", "Shown", "Accepted",
                            "Rejected", "Open"], rows, caption="Suggestion runs", data=data))
-    topics = b.project.model_runs("topics")
+    topics = assist_sql.runs(b.core.db, "topics")
     if topics:
         statuses: dict[str, int] = {}
-        for counts in sql.topic_statuses(b.project.db).values():
+        for counts in sql.topic_statuses(b.core.db).values():
             for status, n in counts.items():
                 statuses[status] = statuses.get(status, 0) + n
         section.add(Paragraph(
@@ -150,7 +153,7 @@ def _suggestions(b: "Build") -> Section:
 def _verdicts(b: "Build", themes: list[str]) -> Section:
     """How contradictions were recorded: the current verdict per theme, diverge memos."""
     section = Section("Contradictions between survey and qualitative results", 2)
-    history = b.project.verdicts()
+    history = joint.verdicts(b.core)
     current = {v["code"]: v for v in history}
     tally: dict[str, int] = {}
     for v in current.values():

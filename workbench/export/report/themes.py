@@ -9,6 +9,11 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from ... import retrieval
+from ...store import queries
+from ... import joint
+from ... import estimation
+from ...codebook import Codebook
 from ... import privacy
 from ...errors import InputError
 from . import charts
@@ -16,19 +21,19 @@ from .model import (DASH, Figure, Paragraph, Quote, Section, Table, count, day, 
                     plural)
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .content import Build
+    from .build import Build
 
 QUOTES = 3
 
 
 def title(b: "Build", path: str) -> str:
-    code = b.project.codebook.get(path)
+    code = Codebook(b.core).get(path)
     return f"{code.path} ({code.label_en})" if code.label_en else code.path
 
 
 def theme_section(b: "Build", path: str) -> Section:
     """The joint display of the theme ``path`` (with its sub-codes)."""
-    code = b.project.codebook.get(path)
+    code = Codebook(b.core).get(path)
     section = Section(f"Theme: {title(b, path)}", 2)
     if code.definition:
         section.add(Paragraph(code.definition, "note"))
@@ -38,7 +43,7 @@ def theme_section(b: "Build", path: str) -> Section:
     refused = None
     if coded:
         try:
-            result = b.project.estimate(code=path, among="answered", method="best")
+            result = estimation.estimate(b.core, code=path, among="answered", method="best")
         except InputError as error:
             refused = error.problem
     if coded and refused is None:
@@ -49,7 +54,7 @@ def theme_section(b: "Build", path: str) -> Section:
             f"carry this theme: {pct_ci(overall, '95% CI ') if shown else DASH}; "
             f"{count(coded) if shown else DASH} respondents coded."))
         section.add(Paragraph(f"This figure is {result['basis']}.", "note"))
-        displays = {by: b.project.joint_display(path, by) for by in b.by}
+        displays = {by: joint.joint_display(b.core, path, by) for by in b.by}
     elif refused is not None:
         section.add(Paragraph(f"No valid survey figure yet: {refused}", "note"))
     else:
@@ -109,9 +114,9 @@ def _breakdown(b: "Build", path: str, by: str, prevalence: dict,
 def _focus_groups(b: "Build", path: str, displays: dict[str, dict]) -> Table | Paragraph:
     """Speakers and turns coded per focus group (and per speaker attribute that is one of
     the breakdowns), never weighted; small groups suppressed."""
-    if not b.project.speakers():
+    if not queries.speakers(b.core.db, None):
         return Paragraph("The project holds no focus-group transcripts.", "note")
-    parts = [("Focus group", b.project.focus_group_counts(path).to_dict(orient="records"))]
+    parts = [("Focus group", joint.focus_group_counts(b.core, path).to_dict(orient="records"))]
     parts += [(by, d["focus_groups_by"]) for by, d in displays.items() if d["focus_groups_by"]]
     rows, data = [], []
     for label, records in parts:
@@ -146,7 +151,7 @@ def _quotes(b: "Build", path: str, displays: dict[str, dict]) -> list:
             blocks += [Quote(privacy.redact(t), f"{by}: {value}") for t in texts]
         return blocks if quotes else [Paragraph(intro + " No subgroup qualifies.")]
     try:
-        passages = b.project.retrieve(path, unit="answers")
+        passages = retrieval.retrieve(b.core, path, unit="answers")
     except InputError:
         return []
     if passages.empty or passages["respondent"].nunique() < b.cells.min_cell:
@@ -158,7 +163,7 @@ def _quotes(b: "Build", path: str, displays: dict[str, dict]) -> list:
 
 def _verdict(b: "Build", path: str) -> list:
     """The current verdict with its memo (redacted), and how many came before it."""
-    history = b.project.verdicts(path)
+    history = joint.verdicts(b.core, path)
     if not history:
         return [Paragraph("Verdict: none recorded yet.", "note")]
     last = history[-1]

@@ -26,20 +26,20 @@ from typing import Any
 
 import sqlite_utils
 
-from .. import browse
-from ..codebook import _formats
-from ..codebook._fields import Parsed
-from ..codebook._qdc import codes_from
-from ..codebook._tree import Tree
-from ..errors import InputError
-from ..imports import file_digest
-from ..project import Project
-from ..store import codes as code_store
-from ..store import design as design_store
-from ..store import qdpx as store
-from ..store import records
-from . import _qde, _xml, _zip
-from ._qdpx_read import Document, Plan, read_plan
+from . import segmentation, small_cells
+from .codebook import _formats
+from .codebook._fields import Parsed
+from .codebook._qdc import codes_from
+from .codebook._tree import Tree
+from .errors import InputError
+from .imports import file_digest
+from .core import Core
+from .store import codes as code_store
+from .store import design as design_store
+from .store import qdpx as store
+from .store import records
+from .ingest import _qde, _xml, _zip
+from .ingest._qdpx_read import Document, Plan, read_plan
 
 
 def import_qdpx(path: str | Path, target: str | Path, *, user: str | None = None) -> dict:
@@ -62,14 +62,14 @@ def import_qdpx(path: str | Path, target: str | Path, *, user: str | None = None
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.importing")
     try:
         language = plan.settings.get("Language") or "nl"
-        with Project.create(temp, name=qde.name, language=language, user=user) as project:
+        with Core.create(temp, name=qde.name, language=language, user=user) as core:
             try:
-                result = _write(project, plan, codes, path, sha256, size)
+                result = _write(core, plan, codes, path, sha256, size)
             except sqlite3.IntegrityError as exc:  # a crafted file whose parts contradict
                 raise InputError(path, f"the project does not hold together ({exc})") from None
-            result["segmented"] = project.segment()
-            _late_memos(project, result)
-            store.checkpoint(project.db)
+            result["segmented"] = segmentation.segment(core)
+            _late_memos(core, result)
+            store.checkpoint(core.db)
         _move(temp, target)
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -104,12 +104,12 @@ class _Ids:
         self.codes: dict[str, int] = {}  # code GUID -> id
 
 
-def _write(project: Project, plan: Plan, codes: Parsed, path: Path, sha256: str,
+def _write(core: Core, plan: Plan, codes: Parsed, path: Path, sha256: str,
            size: int) -> dict:
-    db = project.db
+    db = core.db
     qde = plan.qde
     ids = _Ids()
-    with project._write("import-qdpx", path.name) as payload:
+    with core.write("import-qdpx", path.name) as payload:
         source_id = records.add_source(
             db, kind="survey" if plan.respondents else "transcript", filename=path.name,
             format="qdpx", sha256=sha256, size=size, options={"origin": qde.origin},
@@ -123,8 +123,8 @@ def _write(project: Project, plan: Plan, codes: Parsed, path: Path, sha256: str,
         if log["added"]:
             code_store.bump_version(db)
         ids.codes = {guid: i for guid, i in tree.by_guid.items() if tree.rows[i]["active"]}
-        coders, imported, skipped = _codings(db, plan, ids, payload["event_id"], project.user)
-        memos, late = _memos(db, plan, ids, payload["event_id"], project.user, coders)
+        coders, imported, skipped = _codings(db, plan, ids, payload["event_id"], core.user)
+        memos, late = _memos(db, plan, ids, payload["event_id"], core.user, coders)
         result: dict[str, Any] = {
             "file": str(path), "origin": qde.origin,
             "sources": {"read": len(plan.documents), "skipped": plan.skipped},
@@ -158,7 +158,7 @@ def _settings(db: sqlite_utils.Database, plan: Plan) -> None:
     if qde.created:
         values.append(("created", qde.created))
     threshold = fields.get("Small-cell threshold")
-    if isinstance(threshold, int) and threshold > browse.MIN_CELL:
+    if isinstance(threshold, int) and threshold > small_cells.MIN_CELL:
         values.append(("min_cell", str(threshold)))
     store.set_settings(db, values)
     strata, sampled, shares = (_mapping(fields, key) for key in (
@@ -329,17 +329,17 @@ def _note_text(plan: Plan, note: _qde.Note) -> str:
     return text if text.strip() else ""
 
 
-def _late_memos(project: Project, result: dict) -> None:
+def _late_memos(core: Core, result: dict) -> None:
     """Memos on spans that are sentences: attached once segmentation made them (to the
     document when no segment has that span)."""
     late = result.pop("late_memos")
     if not late:
         return
-    with project._write("import-qdpx-memos", Path(result["file"]).name) as payload:
+    with core.write("import-qdpx-memos", Path(result["file"]).name) as payload:
         for memo in late:
-            segment = store.segment_at(project.db, *memo["target_id"])
+            segment = store.segment_at(core.db, *memo["target_id"])
             memo.update(kind="segment" if segment else "document",
                         target_id=segment or memo["target_id"][0])
-        store.add_memos(project.db, late, payload["event_id"])
+        store.add_memos(core.db, late, payload["event_id"])
         payload["memos"] = len(late)
     result["memos"] += len(late)

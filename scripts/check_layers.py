@@ -1,0 +1,159 @@
+"""Check the package's layering: no import circle between modules, and no module importing
+from a layer above its own.
+
+Reads every ``import`` statement of ``workbench/`` (also those inside functions and under
+``TYPE_CHECKING``: a hidden upward import is still a knot) and prints each circle and each
+upward import; exits 1 if there is any. Run from the repository root:
+``python scripts/check_layers.py``.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+PACKAGE = "workbench"
+
+# Lower layers first. A module may import its own layer and any layer below it, never one
+# above. A module's layer is that of the longest prefix listed here.
+LAYERS: list[tuple[str, ...]] = [
+    # 0: vocabulary and rules every layer shares
+    ("workbench.errors", "workbench.version", "workbench.rules", "workbench.events",
+     "workbench.units", "workbench.resources"),
+    # 1: pure parts: SQL, statistics, file formats, language tools, privacy rules
+    ("workbench.store", "workbench.analysis", "workbench.formats", "workbench.ingest",
+     "workbench.privacy", "workbench.nlp"),
+    # 2: the core: connection, acting user, writes, settings, cached frames
+    ("workbench.core",),
+    # 3: domain modules over the core
+    ("workbench.codebook", "workbench.coding", "workbench.coding_import",
+     "workbench.segmentation", "workbench.retrieval", "workbench.imports",
+     "workbench.design", "workbench.estimation", "workbench.figures", "workbench.samples",
+     "workbench.procedure", "workbench.joint", "workbench.browse", "workbench.assist",
+     "workbench.export", "workbench.small_cells", "workbench.sample_frames",
+     "workbench.qdpx_import"),
+    # 4: the facade (the package's __init__ re-exports it)
+    ("workbench.project", "workbench"),
+    # 5: the command line
+    ("workbench.cli", "workbench.cli_base", "workbench.cli_samples", "workbench.cli_text",
+     "workbench.__main__", "workbench.demo"),
+]
+
+
+def module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imports_of(path: Path, name: str, is_package: bool) -> set[str]:
+    """The workbench modules ``path`` imports (relative imports resolved)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found: set[str] = set()
+    package = name if is_package else name.rsplit(".", 1)[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[:len(base) - (node.level - 1)]
+                stem = ".".join(base + ([node.module] if node.module else []))
+            else:
+                stem = node.module or ""
+            # `from pkg import name`: the submodule pkg.name if there is one, else pkg
+            found.update(f"{stem}.{alias.name}" for alias in node.names)
+    return {m for m in found if m == PACKAGE or m.startswith(PACKAGE + ".")}
+
+
+def layer_of(name: str) -> int:
+    best, level = -1, -1
+    for index, prefixes in enumerate(LAYERS):
+        for prefix in prefixes:
+            if (name == prefix or name.startswith(prefix + ".")) and len(prefix) > best:
+                best, level = len(prefix), index
+    if level < 0:
+        raise SystemExit(f"{name}: in no layer; add it to LAYERS in {__file__}")
+    return level
+
+
+def graph(root: Path) -> dict[str, set[str]]:
+    modules: dict[str, Path] = {}
+    for path in sorted((root / PACKAGE).rglob("*.py")):
+        modules[module_name(path, root)] = path
+    edges: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        targets = set()
+        for target in imports_of(path, name, path.name == "__init__.py"):
+            while target not in modules and "." in target:
+                target = target.rsplit(".", 1)[0]  # `from pkg import name`: pkg itself
+            if target in modules and target != name:
+                targets.add(target)
+        edges[name] = targets
+    return edges
+
+
+def circles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan), ignoring a package's
+    imports of its own submodules (``__init__`` re-exporting them is no circle)."""
+    def own(source: str, target: str) -> bool:
+        return target.startswith(source + ".")
+
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on: set[str] = set()
+    found: list[list[str]] = []
+    counter = [0]
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = counter[0]
+        counter[0] += 1
+        stack.append(node)
+        on.add(node)
+        for nxt in sorted(edges[node]):
+            if own(node, nxt):
+                continue
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                top = stack.pop()
+                on.discard(top)
+                group.append(top)
+                if top == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    sys.setrecursionlimit(10_000)
+    for node in sorted(edges):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def main(root: Path = Path(".")) -> int:
+    edges = graph(root)
+    problems = 0
+    for group in circles(edges):
+        problems += 1
+        print(f"circle of {len(group)} modules: {', '.join(group)}")
+    for source in sorted(edges):
+        for target in sorted(edges[source]):
+            if layer_of(target) > layer_of(source) and not target.startswith(source + "."):
+                problems += 1
+                print(f"upward import: {source} (layer {layer_of(source)}) imports "
+                      f"{target} (layer {layer_of(target)})")
+    print(f"{len(edges)} modules, {sum(map(len, edges.values()))} imports, {problems} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
