@@ -51,6 +51,7 @@ from threadpoolctl import threadpool_limits
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from data.demo.key_codes import THEME_CODES  # noqa: E402
+from workbench import sample_frames  # noqa: E402
 from workbench import samples as sampling  # noqa: E402
 from workbench.analysis import twophase  # noqa: E402
 from workbench.analysis.design import SurveyDesign  # noqa: E402
@@ -200,7 +201,7 @@ def estimate_sample(phase1: Phase1, examples: list[np.ndarray], sampled: np.ndar
     Y = np.zeros((n, K), dtype=bool)
     np.logical_or.at(Y, owner, phase1.truth)
     design = SurveyDesign(frame, strata="stratum", weights="weight", fpc="_population")
-    labels = np.where(answered, frame["stratum"].astype(str).to_numpy(), sampling.NO_ANSWER)
+    labels = np.where(answered, frame["stratum"].astype(str).to_numpy(), sample_frames.NO_ANSWER)
     phase2 = twophase.PhaseTwo.from_labels(labels, sampled | ~answered)
     w = design.weights_
     a = answered.astype(float)
