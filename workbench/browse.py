@@ -20,6 +20,7 @@ from .small_cells import min_cell
 from .errors import InputError
 from .store import codings as sql
 from .store import records
+from .figures import BASIS, basis
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
@@ -53,7 +54,6 @@ def _prevalence(core: "Core", path: str) -> dict | None:
     answers carry the code: the theme's figure for the population, by the best valid
     method (figures.best_method), with the line saying what it rests on; None where no
     method is valid yet. ``bases`` has that line in every language the UI offers."""
-    from .figures import BASIS, basis
 
     try:
         result = estimation.estimate(core, code=path, among="answered", method="best")

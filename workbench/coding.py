@@ -124,15 +124,6 @@ def add_memo(core: "Core", kind: str, target_id: int | None, text: str, coder: s
     return memo_id
 
 
-def import_codings(core: "Core", path: str | Path, coder: str | None = None, *,
-                   dotted_levels: bool | None = None) -> dict:
-    """Codings made elsewhere, from CSV (offsets, or another tool's highlights); see
-    :mod:`workbench.coding_import`."""
-    from .coding_import import import_codings as run
-
-    return run(core, path, coder, dotted_levels=dotted_levels)
-
-
 def consensus(core: "Core", segment_id: int, code: str | int, applied: bool,
               coder: str = "consensus", decided_by: str | None = None) -> int | None:
     """Record the agreed decision for a disputed (segment, code) as the consensus coder.

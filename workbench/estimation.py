@@ -20,6 +20,7 @@ from .analysis.representativeness import compare_to_population
 from .analysis.survey import SurveyDesign
 from .errors import InputError
 from .store import design as design_sql
+from . import figures
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
@@ -55,8 +56,6 @@ def estimate(core: "Core", *, proportion: tuple[str, Sequence[str]] | None = Non
     if among not in ("all", "answered"):
         raise InputError(None, f"among must be 'all' or 'answered', not {among!r}")
     if code is not None:
-        from . import figures
-
         return figures.figure(core, code, method=method, sample=sample, by=by, among=among,
                               rule=rule, model_run=model_run, question=question,
                               min_cell=min_cell, weights=weights, rake=rake, ci=ci)

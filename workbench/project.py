@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import (assist, browse, coding, design, estimation, imports, joint, retrieval,
+from . import (assist, browse, coding, coding_import, design, estimation, imports, joint, retrieval,
                segmentation, small_cells)
 from .analysis.agreement import AgreementReport
 from .analysis.survey import SurveyDesign
@@ -264,7 +264,7 @@ class Project:
                        dotted_levels: bool | None = None) -> dict:
         """Codings made elsewhere (CSV: document or segment, start, end, code, coder; or
         another tool's highlights: document name, coded text, code); all or nothing."""
-        return coding.import_codings(self.core, path, coder, dotted_levels=dotted_levels)
+        return coding_import.import_codings(self.core, path, coder, dotted_levels=dotted_levels)
 
     def retrieve(self, code: str | int, **filters: Any) -> pd.DataFrame:
         """Coded passages of a code with context; see :func:`workbench.retrieval.retrieve`."""

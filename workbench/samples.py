@@ -25,6 +25,7 @@ from .errors import InputError
 from . import sample_frames as frames
 from .sample_frames import MISSING
 from .store import samples as sql
+from . import figures
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
@@ -300,7 +301,6 @@ def _pilot_spread(core: "Core", pilot: str | None, code, units: pd.DataFrame,
                   question: str | None) -> pd.Series:
     """Per stratum of ``units``: the standard deviation of w * y among the pilot sample's
     coded respondents (pooled where a stratum has fewer than two)."""
-    from . import figures
 
     if pilot is None or code is None:
         raise InputError(None, "Neyman allocation needs --pilot SAMPLE and --code PATH")
@@ -327,7 +327,6 @@ def _model_spread(core: "Core", found: dict, frame: pd.DataFrame, code,
                   model_run: int | None) -> pd.Series:
     """Per stratum: the root mean of w^2 p (1 - p) over the frame, summed over the codes,
     with p the model's score: the expected spread of the residuals y - p."""
-    from . import figures
 
     if code is None:
         raise InputError(None, "next-to-code needs the code(s) whose figure should improve")
@@ -424,6 +423,5 @@ class Samples:
     def coverage(self, code: str | int, *, question: str | None = None,
                  rule: str = "consensus") -> dict:
         """How many answers in scope a human has coded or reviewed for ``code``."""
-        from . import figures
 
         return figures.coverage(self.core, code, question, rule)

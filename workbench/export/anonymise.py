@@ -50,6 +50,7 @@ from ..errors import InputError
 from ..store import exports as sql
 from .common import ExportContext
 from .tables import write_table
+from .. import figures
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core import Core
@@ -363,7 +364,6 @@ def _codes_applied(core: "Core") -> pd.DataFrame:
     """Per respondent and active code (with its sub-codes): 1 where a human applied it, 0
     where it is known not to apply (every answer read) or there is no open answer, and
     empty where an answer was not read yet: an unread answer is not a "no"."""
-    from .. import figures
 
     frame = core.respondents()
     ids = frame["respondent"].astype(str).to_numpy()

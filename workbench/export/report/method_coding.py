@@ -13,6 +13,7 @@ from ... import privacy
 from ...errors import InputError
 from ...store import reporting as sql
 from .model import Bullets, Paragraph, Section, Table, count, day, names, number, pct, plural
+from ... import procedure
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Build
@@ -28,7 +29,6 @@ def sections(b: "Build", themes: list[str]) -> list[Section]:
 
 def _figures(b: "Build") -> list[Section]:
     """How the theme figures were made (coverage, samples, methods), in English and Dutch."""
-    from ... import procedure
 
     english = Section("How the theme figures were made", 2)
     english.add(*[Paragraph(text) for text in procedure.paragraphs(b.core, "en")])
