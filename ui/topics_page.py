@@ -49,9 +49,10 @@ def run_form(project) -> None:
         min_size = middle.number_input(t("min_size"), 2, 500, 10, key="topics_min_size")
         seed = right.number_input(t("seed"), 0, 10_000, 0, key="topics_seed")
         # the steps by name from the one registry; a step without a description shows its name
+        steps = {kind: {t(f"step_{n}") if f"step_{n}" in STRINGS else n: n for n in names(kind)}
+                 for kind in ("reduction", "clustering")}
         reduction, clustering = (
-            column.selectbox(t(kind), names(kind), key=f"topics_{kind}",
-                             format_func=lambda n: t(f"step_{n}") if f"step_{n}" in STRINGS else n)
+            steps[kind][column.selectbox(t(kind), list(steps[kind]), key=f"topics_{kind}")]
             for column, kind in ((left, "reduction"), (right, "clustering")))
         handling = {t("outliers_reduce"): "reduce", t("outliers_keep"): "keep"}
         outliers = handling[middle.radio(t("outliers"), list(handling), key="topics_outliers",

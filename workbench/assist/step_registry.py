@@ -60,11 +60,11 @@ def make(kind: str, step: Any, params: dict[str, Any] | None = None) -> Any:
     if params:
         raise InputError(None, f"{kind} parameters go into the step object itself, not "
                                f"{kind}_params, when the step is an object")
+    mixin = "TransformerMixin" if kind == "reduction" else "ClusterMixin"
     for method in ("get_params", METHOD[kind]):
         if not callable(getattr(step, method, None)):
             raise InputError(None, f"the {kind} step {type(step).__name__} has no {method}() "
-                                   "(derive it from sklearn.base.BaseEstimator and "
-                                   f"{'TransformerMixin' if kind == 'reduction' else 'ClusterMixin'})")
+                                   f"(derive it from sklearn.base.BaseEstimator and {mixin})")
     return step
 
 
