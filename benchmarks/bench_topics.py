@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from workbench.assist import topics as tm  # noqa: E402
+from workbench.assist.topic_model import TopicModel  # noqa: E402
 from workbench.demo import build_demo  # noqa: E402
 from workbench.store import assist as sql  # noqa: E402
 
@@ -134,7 +135,7 @@ def _fit(X, docs, params) -> tuple[np.ndarray, dict, float, float]:
 
     before = _rss_mb("VmRSS")
     started = time.perf_counter()
-    model = tm.TopicModel(seed=0, **params).fit(docs, X)
+    model = TopicModel(seed=0, **params).fit(docs, X)
     seconds = time.perf_counter() - started
     return model.topics_, model.metrics_, seconds, _rss_mb("VmHWM") - before
 

@@ -51,3 +51,22 @@ def test_outliers_are_listed_and_can_be_left_out(demo_copy):
     with Project.open(demo_copy) as project:
         suggested = {s["segment_id"] for s in project.codings(sources=("suggestion",))}
     assert suggested == inliers
+
+
+def test_steps_are_chosen_by_name_from_the_registry(demo_copy):
+    from workbench.assist.step_registry import names
+
+    at = open_page(app_on(demo_copy, timeout=300), "ui/topics_page.py")
+    reduction = at.selectbox(key="topics_reduction")
+    clustering = at.selectbox(key="topics_clustering")
+    assert len(reduction.options) == len(names("reduction")) and "PCA" in reduction.options
+    assert "HDBSCAN (BERTopic default)" in clustering.options
+    reduction.set_value("PCA")
+    clustering.set_value("HDBSCAN (BERTopic default)")
+    [run] = [b for b in at.button if b.label == "Find topics"]
+    run.click().run()
+    assert not at.exception
+    with Project.open(demo_copy) as project:
+        [made] = project.model_runs("topics")
+    assert made["params"]["reduction"] == "pca" and made["params"]["clustering"] == "hdbscan"
+    assert made["params"]["clustering_step"]["params"]["min_cluster_size"] == 10

@@ -13,7 +13,9 @@ import streamlit as st
 from ui import data
 from ui.common import (cache_key, error_text, escaped, is_open, md, open_project,
                        require_project, t)
+from ui.i18n import STRINGS
 from workbench import WorkbenchError
+from workbench.assist.step_registry import names
 
 NOTICE = "topics_notice"
 
@@ -46,9 +48,12 @@ def run_form(project) -> None:
         unit = units[left.radio(t("unit"), list(units), horizontal=True, key="topics_unit")]
         min_size = middle.number_input(t("min_size"), 2, 500, 10, key="topics_min_size")
         seed = right.number_input(t("seed"), 0, 10_000, 0, key="topics_seed")
-        pipelines = {t("pipeline_fast"): ("knn", "kmeans"), t("pipeline_bertopic"): ("umap", "hdbscan")}
-        reduction, clustering = pipelines[left.radio(t("pipeline"), list(pipelines),
-                                                     key="topics_pipeline")]
+        # the steps by name from the one registry; a step without a description shows its name
+        steps = {kind: {t(f"step_{n}") if f"step_{n}" in STRINGS else n: n for n in names(kind)}
+                 for kind in ("reduction", "clustering")}
+        reduction, clustering = (
+            steps[kind][column.selectbox(t(kind), list(steps[kind]), key=f"topics_{kind}")]
+            for column, kind in ((left, "reduction"), (right, "clustering")))
         handling = {t("outliers_reduce"): "reduce", t("outliers_keep"): "keep"}
         outliers = handling[middle.radio(t("outliers"), list(handling), key="topics_outliers",
                                          help=t("outliers_help"))]

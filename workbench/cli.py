@@ -13,7 +13,7 @@ from typing import Any
 
 from . import cli_samples
 from . import cli_text as show
-from .cli_base import Handler
+from .cli_base import Handler, LazyChoices
 from .cli_base import emit as _print
 from .cli_base import open_project as _project
 from .cli_base import progress as _progress
@@ -207,13 +207,23 @@ def cmd_decide(args: argparse.Namespace) -> None:
                lambda r: f"{args.command}ed {len(ids)} suggestion(s)")
 
 
+def _step_names(kind: str) -> list[str]:
+    from .assist.step_registry import names
+
+    return names(kind)
+
+
 def cmd_topics(args: argparse.Namespace) -> None:
+    from .assist.step_registry import parse_params
+
+    steps = {f"{kind}_params": parse_params(getattr(args, f"{kind}_param"), f"--{kind}-param")
+             for kind in ("reduction", "clustering")}
     with _project(args) as p:
         _print(args, p.run_topics(unit=args.unit, question=args.question,
                                   embedding=args.embedding, min_size=args.min_size,
                                   seed=args.seed, reduction=args.reduction,
                                   clustering=args.clustering, outliers=args.outliers,
-                                  n_topics=args.n_topics), show.topics_text)
+                                  n_topics=args.n_topics, **steps), show.topics_text)
 
 
 def cmd_topic_decide(args: argparse.Namespace) -> None:
@@ -478,10 +488,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--embedding", metavar="NAME", help="tfidf-svd-256 (default) or st:MODEL")
     sub.add_argument("--min-size", type=int, default=10, help="smallest topic")
     sub.add_argument("--seed", type=int, default=0, help="random seed (same seed, same topics)")
-    sub.add_argument("--reduction", default="knn", choices=["knn", "pca", "umap"],
-                     help="knn: neighbour smoothing (fast default); umap: BERTopic's default")
-    sub.add_argument("--clustering", default="kmeans", choices=["kmeans", "hdbscan",
-                                                                "agglomerative"])
+    for kind, default, text in (
+            ("reduction", "knn", "knn: neighbour smoothing (fast default); umap: BERTopic's"),
+            ("clustering", "kmeans", "kmeans (fast default); hdbscan: BERTopic's")):
+        sub.add_argument(f"--{kind}", default=default, metavar="NAME",  # NAME: choices unread
+                         help=f"%(choices)s; {text} default",
+                         choices=LazyChoices(lambda kind=kind: _step_names(kind)))
+        sub.add_argument(f"--{kind}-param", action="append", default=[], metavar="KEY=VALUE",
+                         help=f"a parameter of the {kind} step, e.g. "
+                              f"{'n_neighbors=15' if kind == 'reduction' else 'n_init=10'}; "
+                              "repeatable")
     sub.add_argument("--n-topics", type=int, help="number of topics (default: by silhouette)")
     sub.add_argument("--outliers", default="reduce", choices=["reduce", "keep"],
                      help="hdbscan's outliers: reassign them (default) or keep topic -1")

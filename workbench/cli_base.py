@@ -29,3 +29,18 @@ def progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
     if getattr(args, "json", False) or not sys.stderr.isatty():
         return None
     return lambda done, total: print(f"\r  {done}/{total} documents", end="", file=sys.stderr)
+
+
+class LazyChoices:
+    """argparse ``choices`` read from ``names()`` on first use (when a value is checked or the
+    help is shown), so that building the parser imports no model code: a registry that lives
+    in a heavy package keeps the CLI's start-up fast."""
+
+    def __init__(self, names: Callable[[], list[str]]):
+        self._names = names
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._names()
+
+    def __iter__(self):
+        return iter(self._names())

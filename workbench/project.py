@@ -334,6 +334,10 @@ class Project:
         return topic_runs.run_topics(self.core, unit, question, embedding, min_size, seed,
                                      **params)
 
+    def rerun_topics(self, run_id: int | None = None) -> dict:
+        """Make a topic run again from its record alone (steps, parameters, seed)."""
+        return topic_runs.rerun(self.core, run_id)
+
     def topics(self, run_id: int | None = None) -> list[dict]:
         """The topics of a run (the newest by default) with representative segments."""
         return topic_runs.topics(self.core, run_id)

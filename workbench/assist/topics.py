@@ -1,62 +1,17 @@
-"""Topic models over the stored segment embeddings, with BERTopic's swappable steps.
+"""Topic runs of a project: fit a topic model on the stored segment embeddings, store the run,
+read its topics, and decide on them (promote to a draft code, merge into a code, dismiss).
 
-:class:`TopicModel` wraps the real ``bertopic.BERTopic``: the project's stored vectors are
-passed in (``fit_transform(docs, embeddings=...)``; no embedding model is loaded), the
-documents BERTopic sees are the stored *lemmas* (so c-TF-IDF keywords are lemmas, with the
-Dutch stop words removed by the ``CountVectorizer`` given as ``vectorizer_model``), and the
-dimensionality reduction and clustering steps are pluggable:
-
-* fast default: ``reduction="knn"`` (:class:`~workbench.assist.steps.NeighbourSmoothing`:
-  each vector becomes the mean of its ``n_neighbors`` (20) nearest neighbours, a cheap
-  stand-in for UMAP's neighbourhood view) and ``clustering="kmeans"`` (KMeans, 5 inits;
-  without ``n_topics`` the number of topics is the k among 12 evenly spaced values in
-  2..min(``max_topics``, n // ``min_size``) with the best silhouette (cosine; one k-means++ init per k on at most 5,000
-  reduced vectors, silhouette on 3,000 of them), among the k whose every cluster has at
-  least ``min_size`` units; on smoothed vectors this is usually close to ``max_topics``);
-* ``reduction="pca"`` (PCA to ``n_components``, 15 by default);
-* ``clustering="hdbscan"`` (on the reduced vectors, ``min_cluster_size=min_size``; with
-  ``n_topics`` its topics are merged down to that many by BERTopic's ``nr_topics``) or
-  ``"agglomerative"`` (Ward; needs ``n_topics`` or uses the silhouette choice);
-* BERTopic's default pipeline for comparison: ``reduction="umap", clustering="hdbscan"``
-  (UMAP 5 dims, cosine, min_dist 0, ``n_neighbors`` 15; HDBSCAN eom, ``min_size``).
-
-When k is searched, the reduction runs once before BERTopic and BERTopic gets the reduced
-vectors with its pass-through ``BaseDimensionalityReduction``; otherwise the reducer runs
-inside BERTopic.
-
-HDBSCAN puts many short survey answers in the outlier topic -1. With ``outliers="reduce"``
-(default) they are reassigned with BERTopic's ``reduce_outliers`` (``outlier_strategy``
-"embeddings" (default) or "c-tf-idf") followed by ``update_topics``; the original assignment
-stays visible: ``original_topics_`` (-1 for the former outliers), stored per member as
-``original_topic`` (``was_outlier`` in :func:`topic_members`), with the outlier share before
-and after in the run's metrics. Promoting or merging a topic can leave its former outliers
-out of the suggestions (``include_outliers=False``). ``outliers="keep"`` keeps topic -1
-(stored as topic -1, "outliers"). k-means has no outliers: every unit is assigned, and a
-member's ``probability`` (similarity to its topic) shows how well it fits.
-
-Member ``probability`` is the cosine similarity (clipped to 0..1) of a unit's vector to its
-topic's centroid in the embedding space, for every clustering method alike (k-means has no
-probabilities); it is the score of the suggestions a promoted topic makes, and the
-representative segments of a topic are its members closest to the centroid. The 2-D map
-(x, y) is PCA-2 of the vectors, or UMAP-2 when ``reduction="umap"``.
-
-Scale. Only a seeded random sample of at most ``fit_sample`` units (20,000) is fitted; the
-other units go to the nearest topic centroid (cosine, in the embedding space: one matrix
-product per batch), and keywords come from the sample's c-TF-IDF. Stored vectors are float32,
-256 dims with the default TfidfSvd = 1 KB per segment: 100,000 segments = ~100 MB of vectors
-in memory, fit cost bounded by the 20,000 sample (PCA+k-means: seconds; UMAP+HDBSCAN on the
-sample: about a minute or more), the rest assigned in well under a second.
-1,000,000 segments = ~1 GB of vectors (plus reading them from SQLite, the dominant cost,
-minutes), the same bounded fit, and 1,000,000 ``topic_members`` rows written in the one run
-transaction (~50 MB in the database). Beyond that, read and assign in chunks (not done yet).
+The model itself is :class:`~workbench.assist.topic_model.TopicModel` (BERTopic with the
+reduction and clustering steps passed as scikit-learn style objects); a run records every
+parameter of both steps with their classes (``reduction_step``, ``clustering_step`` in its
+params), so :func:`rerun` can make it again from the record alone. A promoted or merged
+topic's members become suggestions, never codings.
 
 bertopic, umap, hdbscan and scikit-learn are imported inside functions only.
 """
 
 from __future__ import annotations
 
-import time
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -66,297 +21,16 @@ from ..codebook import Codebook
 from ..errors import InputError
 from ..store import assist as sql
 from ..store import codings as coding_sql
+from . import step_registry
 from .embeddings import _embed, kinds, make_backend
-from .embeddings import normalise as _normalise
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from ..core import Core
 
-REDUCTIONS = ("knn", "pca", "umap")
-CLUSTERINGS = ("kmeans", "hdbscan", "agglomerative")
-OUTLIERS = ("reduce", "keep")
-STRATEGIES = ("embeddings", "c-tf-idf")
 STATUSES = ("open", "promoted", "merged", "dismissed")
-TOP_WORDS = 10
-
-
-def _kmeans(k: int, seed: int):
-    """k-means on the (at most ``fit_sample``) reduced vectors; full Lloyd is fast enough there."""
-    from sklearn.cluster import KMeans
-
-    return KMeans(n_clusters=k, random_state=seed, n_init=5)
-
-
-def _vectorizer(min_df: int = 1):
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    from ..nlp import stop_words
-
-    return CountVectorizer(stop_words=sorted(stop_words()), min_df=min_df,
-                           token_pattern=r"(?u)\b\w\w+\b")
-
-
-class TopicModel:
-    """BERTopic on given embeddings with pluggable reduction and clustering (sklearn style).
-
-    ``fit(docs, embeddings)`` sets ``topics_`` (final topic per doc), ``original_topics_``
-    (before outlier reduction; -1 = outlier), ``probabilities_``, ``map_`` (n, 2),
-    ``keywords_`` ({topic: [(word, weight), ...]}), ``sizes_``, ``centroids_``,
-    ``sample_`` (indices fitted), ``metrics_`` and ``bertopic_`` (the fitted BERTopic).
-    """
-
-    def __init__(self, min_size: int = 10, seed: int = 0, n_neighbors: int | None = None,
-                 reduction: str = "knn", clustering: str = "kmeans", n_topics: int | None = None,
-                 outliers: str = "reduce", fit_sample: int = 20000, n_components: int | None = None,
-                 max_topics: int = 30, outlier_strategy: str = "embeddings",
-                 map: str | None = None):
-        self.min_size = min_size
-        self.seed = seed
-        self.n_neighbors = n_neighbors
-        self.reduction = reduction
-        self.clustering = clustering
-        self.n_topics = n_topics
-        self.outliers = outliers
-        self.fit_sample = fit_sample
-        self.n_components = n_components
-        self.max_topics = max_topics
-        self.outlier_strategy = outlier_strategy
-        self.map = map
-
-    def get_params(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in (
-            "min_size", "seed", "n_neighbors", "reduction", "clustering", "n_topics", "outliers",
-            "fit_sample", "n_components", "max_topics", "outlier_strategy", "map")}
-
-    def _check(self) -> None:
-        for name, value, allowed in (("reduction", self.reduction, REDUCTIONS),
-                                     ("clustering", self.clustering, CLUSTERINGS),
-                                     ("outliers", self.outliers, OUTLIERS),
-                                     ("outlier_strategy", self.outlier_strategy, STRATEGIES),
-                                     ("map", self.map or "pca", REDUCTIONS)):
-            if value not in allowed:
-                raise InputError(None, f"{name} must be one of {', '.join(allowed)}, not {value!r}")
-        if self.min_size < 2:
-            raise InputError(None, f"min_size must be at least 2, not {self.min_size}")
-
-    # -- steps -----------------------------------------------------------------------------
-    def _neighbours(self) -> int:
-        return self.n_neighbors or (15 if self.reduction == "umap" or self.map == "umap" else 20)
-
-    def _reducer(self, n: int, dim: int):
-        if self.reduction == "knn":
-            from .steps import NeighbourSmoothing
-
-            return NeighbourSmoothing(n_neighbors=self._neighbours())
-        if self.reduction == "umap":
-            from umap import UMAP
-
-            return UMAP(n_neighbors=max(2, min(self._neighbours(), n - 1)),
-                        n_components=min(self.n_components or 5, max(2, n - 2)), min_dist=0.0,
-                        metric="cosine", random_state=self.seed, low_memory=True)
-        from sklearn.decomposition import PCA
-
-        return PCA(n_components=max(1, min(self.n_components or 15, dim, n - 1)),
-                   random_state=self.seed, svd_solver="auto")
-
-    def _choose_k(self, reduced: np.ndarray) -> tuple[int, dict]:
-        from sklearn.metrics import silhouette_score
-
-        from sklearn.cluster import KMeans
-
-        rng = np.random.default_rng(self.seed)
-        if len(reduced) > 5000:  # the search runs on a seeded subsample of 5,000
-            reduced = reduced[np.sort(rng.choice(len(reduced), size=5000, replace=False))]
-        n = len(reduced)
-        top = max(2, min(self.max_topics, n // self.min_size))
-        sub = np.sort(rng.choice(n, size=min(n, 3000), replace=False))
-        scores: dict[int, float] = {}
-        for k in sorted({int(round(k)) for k in np.linspace(2, top, min(top - 1, 12))}):
-            labels = KMeans(n_clusters=k, random_state=self.seed, n_init=1).fit_predict(reduced)
-            if len(set(labels[sub])) < 2 or np.bincount(labels).min() < self.min_size:
-                continue  # a topic below min_size does not count
-            scores[k] = float(silhouette_score(reduced[sub], labels[sub], metric="cosine"))
-        best = max(scores, key=lambda k: (round(scores[k], 6), -k)) if scores else 2
-        return best, {str(k): round(v, 4) for k, v in scores.items()}
-
-    def _clusterer(self, k: int | None):
-        if self.clustering == "hdbscan":
-            try:
-                from hdbscan import HDBSCAN
-
-                return HDBSCAN(min_cluster_size=self.min_size, metric="euclidean",
-                               cluster_selection_method="eom", prediction_data=True)
-            except ImportError:  # pragma: no cover - scikit-learn's own
-                from sklearn.cluster import HDBSCAN
-
-                return HDBSCAN(min_cluster_size=self.min_size)
-        if self.clustering == "agglomerative":
-            from sklearn.cluster import AgglomerativeClustering
-
-            return AgglomerativeClustering(n_clusters=k)
-        return _kmeans(k, self.seed)
-
-    def _map(self, E: np.ndarray, sample: np.ndarray) -> np.ndarray:
-        if len(E) < 3:
-            return np.zeros((len(E), 2), dtype=np.float32)
-        if (self.map or self.reduction) == "umap":
-            from umap import UMAP
-
-            model = UMAP(n_neighbors=max(2, min(self._neighbours(), len(sample) - 1)), n_components=2,
-                         min_dist=0.1, metric="cosine", random_state=self.seed, low_memory=True)
-            out = np.zeros((len(E), 2), dtype=np.float32)
-            out[sample] = model.fit_transform(E[sample])
-            rest = np.setdiff1d(np.arange(len(E)), sample)
-            if len(rest):
-                out[rest] = model.transform(E[rest])
-            return out
-        from sklearn.decomposition import PCA
-
-        pca = PCA(n_components=2, random_state=self.seed).fit(E[sample])
-        return pca.transform(E).astype(np.float32)
-
-    # -- fitting ---------------------------------------------------------------------------
-    def fit(self, docs: Sequence[str], embeddings: np.ndarray) -> "TopicModel":
-        import os
-
-        from threadpoolctl import threadpool_limits
-
-        # OpenMP/BLAS would start a thread per machine core even under taskset or a cgroup
-        with threadpool_limits(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-                               else None):
-            return self._fit(docs, embeddings)
-
-    def _fit(self, docs: Sequence[str], embeddings: np.ndarray) -> "TopicModel":
-        from bertopic import BERTopic
-
-        self._check()
-        docs = [d if d and d.strip() else "_" for d in docs]
-        E = _normalise(embeddings)
-        n = len(docs)
-        if n != len(E):
-            raise ValueError("docs and embeddings differ in length")
-        if n < 2 * self.min_size:
-            raise InputError(None, f"too few units for topics: {n} (at least 2 x min_size = "
-                                   f"{2 * self.min_size})")
-        timings: dict[str, float] = {}
-        started = time.perf_counter()
-        rng = np.random.default_rng(self.seed)
-        sample = (np.sort(rng.choice(n, size=self.fit_sample, replace=False))
-                  if n > self.fit_sample else np.arange(n))
-        sdocs, sE = [docs[i] for i in sample], E[sample]
-
-        reducer = self._reducer(len(sample), E.shape[1])
-        metrics: dict[str, Any] = {"units": n, "fitted": int(len(sample))}
-        k = self.n_topics
-        fit_vectors = sE
-        if self.clustering in ("kmeans", "agglomerative") and k is None:
-            from bertopic.dimensionality import BaseDimensionalityReduction
-
-            t = time.perf_counter()
-            fit_vectors = reducer.fit_transform(sE)
-            timings["reduce_s"] = round(time.perf_counter() - t, 3)
-            t = time.perf_counter()
-            k, metrics["silhouette"] = self._choose_k(fit_vectors)
-            timings["choose_k_s"] = round(time.perf_counter() - t, 3)
-            reducer = BaseDimensionalityReduction()
-        metrics["n_topics_asked"] = k
-        # HDBSCAN finds its own number of topics; n_topics then merges them down to that
-        # number with BERTopic's topic reduction (c-TF-IDF similarity)
-        merge_to = self.n_topics if self.clustering == "hdbscan" else None
-        model = BERTopic(umap_model=reducer, hdbscan_model=self._clusterer(k),
-                         vectorizer_model=_vectorizer(), min_topic_size=self.min_size,
-                         top_n_words=TOP_WORDS, calculate_probabilities=False, verbose=False,
-                         nr_topics=merge_to)
-        import logging
-
-        logging.getLogger("BERTopic").setLevel(logging.ERROR)  # update_topics warns by design
-        t = time.perf_counter()
-        try:
-            topics_sample, _ = model.fit_transform(sdocs, embeddings=fit_vectors)
-        except ValueError as error:  # e.g. an empty vocabulary
-            raise InputError(None, f"topic model failed: {error}") from error
-        timings["bertopic_fit_s"] = round(time.perf_counter() - t, 3)
-        topics_sample = np.asarray(topics_sample, dtype=int)
-        original_sample = topics_sample.copy()
-        metrics["outlier_share_before"] = round(float(np.mean(topics_sample == -1)), 4)
-        if (topics_sample == -1).all():
-            raise InputError(None, "no topics found (every unit is an outlier): lower min_size")
-        if self.outliers == "reduce" and (topics_sample == -1).any():
-            t = time.perf_counter()
-            strategy = self.outlier_strategy
-            reduced_topics = model.reduce_outliers(
-                sdocs, list(topics_sample), strategy=strategy,
-                embeddings=fit_vectors if strategy == "embeddings" else None)
-            reduced_topics = np.asarray(reduced_topics, dtype=int)
-            left = reduced_topics == -1  # below BERTopic's similarity threshold: nearest centroid
-            if left.any():
-                found = sorted(set(reduced_topics[~left].tolist()))
-                means = _normalise(np.vstack([sE[reduced_topics == t].mean(axis=0)
-                                              for t in found]))
-                reduced_topics[left] = np.asarray(found)[np.argmax(sE[left] @ means.T, axis=1)]
-            reduced_topics = reduced_topics.tolist()
-            model.update_topics(sdocs, topics=reduced_topics, top_n_words=TOP_WORDS,
-                                vectorizer_model=_vectorizer())
-            topics_sample = np.asarray(reduced_topics, dtype=int)
-            timings["reduce_outliers_s"] = round(time.perf_counter() - t, 3)
-
-        # centroids in the embedding space; the units outside the sample go to the nearest
-        labels = sorted(set(topics_sample.tolist()) - {-1})
-        centroids = _normalise(np.vstack([sE[topics_sample == t].mean(axis=0) for t in labels]))
-        topics = np.full(n, -1, dtype=int)
-        original = np.full(n, -1, dtype=int)
-        topics[sample], original[sample] = topics_sample, original_sample
-        rest = np.setdiff1d(np.arange(n), sample)
-        t = time.perf_counter()
-        for start in range(0, len(rest), 50000):
-            chunk = rest[start : start + 50000]
-            nearest = np.asarray(labels)[np.argmax(E[chunk] @ centroids.T, axis=1)]
-            topics[chunk] = original[chunk] = nearest
-        timings["assign_rest_s"] = round(time.perf_counter() - t, 3)
-        column = {topic: k for k, topic in enumerate(labels)}
-        probabilities = np.zeros(n, dtype=np.float32)
-        inside = topics != -1
-        probabilities[inside] = np.einsum(
-            "ij,ij->i", E[inside], centroids[[column[t] for t in topics[inside]]])
-        probabilities = np.clip(probabilities, 0.0, 1.0)
-        t = time.perf_counter()
-        self.map_ = self._map(E, sample)
-        timings["map_s"] = round(time.perf_counter() - t, 3)
-
-        keywords = {}
-        for topic in sorted(set(topics.tolist())):
-            words = model.get_topic(topic) or []
-            keywords[topic] = [(w, round(float(s), 6)) for w, s in words if w and s > 0]
-        metrics["outlier_share_after"] = round(float(np.mean(topics == -1)), 4)
-        metrics["n_topics"] = len(labels)
-        timings["total_s"] = round(time.perf_counter() - started, 3)
-        metrics["timings"] = timings
-        self.topics_, self.original_topics_ = topics, original
-        self.probabilities_ = probabilities
-        self.centroids_ = dict(zip(labels, centroids))
-        self.keywords_ = keywords
-        self.sizes_ = dict(sorted(Counter(topics.tolist()).items()))
-        self.sample_ = sample
-        self.metrics_ = metrics
-        self.bertopic_ = model
-        return self
-
-    def fit_predict(self, docs: Sequence[str], embeddings: np.ndarray) -> np.ndarray:
-        return self.fit(docs, embeddings).topics_
-
-    def predict(self, embeddings: np.ndarray) -> np.ndarray:
-        """Nearest topic centroid (cosine) of new vectors."""
-        labels = list(self.centroids_)
-        matrix = np.vstack([self.centroids_[t] for t in labels])
-        return np.asarray(labels)[np.argmax(_normalise(embeddings) @ matrix.T, axis=1)]
-
-
-def bertopic_version() -> str:
-    from importlib.metadata import version
-
-    return version("bertopic")
+RERUN = ("n_topics", "outliers", "fit_sample", "outlier_strategy", "map")
 
 
 def _label(topic: int, keywords: list) -> str:
@@ -385,14 +59,28 @@ def _units(core: "Core", unit: str, question: str | None, embedding: str | None
 def run_topics(core: "Core", unit: str = "answers", question: str | None = None,
                embedding: str | None = None, min_size: int = 10, seed: int = 0,
                **params: Any) -> dict:
-    """Fit a :class:`TopicModel` on the stored vectors of ``unit`` (computed once if
-    missing) and store the run, its topics and members in one ``topics`` event."""
+    """Fit a :class:`~workbench.assist.topic_model.TopicModel` on the stored vectors of
+    ``unit`` (computed once if missing) and store the run, its topics and members in one
+    ``topics`` event. ``reduction`` and ``clustering`` are step objects or registered names
+    (with ``reduction_params`` / ``clustering_params`` for a named step's ``__init__``)."""
+    from .topic_model import TopicModel
+
+    steps = {kind: step_registry.make(kind, params.pop(kind, default),
+                                      params.pop(f"{kind}_params", None))
+             for kind, default in (("reduction", "knn"), ("clustering", "kmeans"))}
+    unknown = sorted(set(params) - set(TopicModel().get_params(deep=False)))
+    if unknown:
+        raise InputError(None, f"unknown topic parameter {unknown[0]!r} (a step's parameters "
+                               "go with the step: reduction=..., clustering=... objects, or "
+                               "reduction_params / clustering_params for a named step)")
+    model = TopicModel(min_size=min_size, seed=seed, **steps, **params)
+    model.prepare_steps()  # bad step parameters fail here, before vectors are computed or stored
     ids, docs, X, key = _units(core, unit, question, embedding)
-    model = TopicModel(min_size=min_size, seed=seed, **params).fit(docs, X)
+    model.fit(docs, X)
     metrics = dict(model.metrics_)
     metrics["reassigned"] = int(np.sum((model.original_topics_ == -1) & (model.topics_ != -1)))
-    run_params = {**model.get_params(), "unit": unit, "question": question, "embedding": key,
-                  "library": "bertopic", "bertopic": bertopic_version(),
+    run_params = {**model.record(), "unit": unit, "question": question, "embedding": key,
+                  "library": "bertopic", "bertopic": _bertopic_version(),
                   "docs": "lemmas", "vectorizer": "CountVectorizer(nl stop words)"}
     topic_rows = [{"topic": t, "label": _label(t, model.keywords_.get(t, [])),
                    "keywords": model.keywords_.get(t, []), "size": size}
@@ -409,6 +97,29 @@ def run_topics(core: "Core", unit: str = "answers", question: str | None = None,
                                           for r in topic_rows],
             "metrics": {k: v for k, v in metrics.items() if k != "reassigned"},
             "reassigned": metrics["reassigned"], "params": run_params}
+
+
+def _bertopic_version() -> str:
+    from importlib.metadata import version
+
+    return version("bertopic")
+
+
+def rerun(core: "Core", run_id: int | None = None) -> dict:
+    """A new run made from a stored run's record alone: the same units, embedding, seed,
+    parameters and steps (re-made from their recorded classes and parameters), so the same
+    topics when the stored vectors are the same."""
+    run_id = _run_id(core, run_id)
+    params = sql.run(core.db, run_id)["params"]
+    if "reduction_step" not in params:
+        raise InputError(None, f"topic run {run_id} predates recorded steps: run it again "
+                               f"with reduction={params.get('reduction')!r}, "
+                               f"clustering={params.get('clustering')!r}")
+    return run_topics(core, params["unit"], params["question"], params["embedding"],
+                      params["min_size"], params["seed"],
+                      reduction=step_registry.from_record(params["reduction_step"]),
+                      clustering=step_registry.from_record(params["clustering_step"]),
+                      **{k: params[k] for k in RERUN})
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -528,6 +239,8 @@ def promote(core: "Core", run_id: int | None, topic: int, path: str,
     """A new code from a topic: its keywords and up to 3 representative quotes as a DRAFT
     definition and examples; the topic's members become suggestions (never codings),
     without its former outliers if ``include_outliers`` is False."""
+    from .topic_model import TOP_WORDS
+
     run_id = _run_id(core, run_id)
     row = _topic(core, run_id, topic)
     [found] = [t for t in topics(core, run_id) if t["topic"] == topic]
@@ -565,6 +278,8 @@ def code_keywords(core: "Core", codes: Sequence[str | int] | None = None,
     accepted suggestion) coded with it, against one class of all the other units."""
     from bertopic.vectorizers import ClassTfidfTransformer
 
+    from .topic_model import vectorizer as make_vectorizer
+
     rows = sql.unit_inputs(core.db, kinds(unit))
     if not rows:
         raise InputError(None, f"no {unit} (import and segment first)")
@@ -584,7 +299,7 @@ def code_keywords(core: "Core", codes: Sequence[str | int] | None = None,
     if not names:
         return {}
     classes.append(" ".join(docs[u] for u in docs if u not in coded) or "_")
-    vectorizer = _vectorizer()
+    vectorizer = make_vectorizer()
     counts = vectorizer.fit_transform(classes)
     weights = ClassTfidfTransformer().fit_transform(counts).toarray()
     words = vectorizer.get_feature_names_out()
