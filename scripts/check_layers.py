@@ -3,8 +3,9 @@ from a layer above its own.
 
 Reads every ``import`` statement of ``workbench/`` (also those inside functions and under
 ``TYPE_CHECKING``: a hidden upward import is still a knot) and prints each circle and each
-upward import; exits 1 if there is any. Run from the repository root:
-``python scripts/check_layers.py``.
+upward import; exits 1 if there is any:
+``python scripts/check_layers.py``. Its tests (tests/test_layers.py) call :func:`main` on
+the repository and on a small package with a planted circle and upward import.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import sys
 from pathlib import Path
 
 PACKAGE = "workbench"
+REPOSITORY = Path(__file__).resolve().parent.parent
 
 # Lower layers first. A module may import its own layer and any layer below it, never one
-# above. A module's layer is that of the longest prefix listed here.
+# above. A module's layer is that of the longest prefix listed here ("workbench" alone is
+# only the package's __init__: a module listed nowhere is an error, not a silent layer 4).
 LAYERS: list[tuple[str, ...]] = [
     # 0: vocabulary and rules every layer shares
     ("workbench.errors", "workbench.version", "workbench.rules", "workbench.events",
@@ -48,8 +51,8 @@ def module_name(path: Path, root: Path) -> str:
     return ".".join(parts)
 
 
-def imports_of(path: Path, name: str, is_package: bool) -> set[str]:
-    """The workbench modules ``path`` imports (relative imports resolved)."""
+def imports_of(path: Path, name: str, is_package: bool, top: str = PACKAGE) -> set[str]:
+    """The modules of package ``top`` that ``path`` imports (relative imports resolved)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     found: set[str] = set()
     package = name if is_package else name.rsplit(".", 1)[0]
@@ -65,28 +68,32 @@ def imports_of(path: Path, name: str, is_package: bool) -> set[str]:
                 stem = node.module or ""
             # `from pkg import name`: the submodule pkg.name if there is one, else pkg
             found.update(f"{stem}.{alias.name}" for alias in node.names)
-    return {m for m in found if m == PACKAGE or m.startswith(PACKAGE + ".")}
+    return {m for m in found if m == top or m.startswith(top + ".")}
 
 
-def layer_of(name: str) -> int:
+def layer_of(name: str, layers: list[tuple[str, ...]] | None = None,
+             package: str = PACKAGE) -> int:
+    """The layer of module ``name``: that of the longest listed prefix. The package itself
+    names only its ``__init__``, so a new module that no entry lists stops the check."""
     best, level = -1, -1
-    for index, prefixes in enumerate(LAYERS):
+    for index, prefixes in enumerate(LAYERS if layers is None else layers):
         for prefix in prefixes:
-            if (name == prefix or name.startswith(prefix + ".")) and len(prefix) > best:
+            below = name.startswith(prefix + ".") and prefix != package
+            if (name == prefix or below) and len(prefix) > best:
                 best, level = len(prefix), index
     if level < 0:
         raise SystemExit(f"{name}: in no layer; add it to LAYERS in {__file__}")
     return level
 
 
-def graph(root: Path) -> dict[str, set[str]]:
+def graph(root: Path, package: str = PACKAGE) -> dict[str, set[str]]:
     modules: dict[str, Path] = {}
-    for path in sorted((root / PACKAGE).rglob("*.py")):
+    for path in sorted((root / package).rglob("*.py")):
         modules[module_name(path, root)] = path
     edges: dict[str, set[str]] = {}
     for name, path in modules.items():
         targets = set()
-        for target in imports_of(path, name, path.name == "__init__.py"):
+        for target in imports_of(path, name, path.name == "__init__.py", package):
             while target not in modules and "." in target:
                 target = target.rsplit(".", 1)[0]  # `from pkg import name`: pkg itself
             if target in modules and target != name:
@@ -139,18 +146,25 @@ def circles(edges: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-def main(root: Path = Path(".")) -> int:
-    edges = graph(root)
+def main(root: Path = REPOSITORY, package: str = PACKAGE,
+         layers: list[tuple[str, ...]] | None = None) -> int:
+    """Print every circle and upward import among the modules of ``package`` under
+    ``root`` (layers: ``LAYERS`` unless given); 1 if there is any, or no module at all
+    (a wrong folder must not pass), else 0."""
+    edges = graph(root, package)
+    if not edges:
+        print(f"no modules in {root / package}")
+        return 1
     problems = 0
     for group in circles(edges):
         problems += 1
         print(f"circle of {len(group)} modules: {', '.join(group)}")
     for source in sorted(edges):
         for target in sorted(edges[source]):
-            if layer_of(target) > layer_of(source) and not target.startswith(source + "."):
+            low, high = layer_of(source, layers, package), layer_of(target, layers, package)
+            if high > low and not target.startswith(source + "."):
                 problems += 1
-                print(f"upward import: {source} (layer {layer_of(source)}) imports "
-                      f"{target} (layer {layer_of(target)})")
+                print(f"upward import: {source} (layer {low}) imports {target} (layer {high})")
     print(f"{len(edges)} modules, {sum(map(len, edges.values()))} imports, {problems} problems")
     return 1 if problems else 0
 

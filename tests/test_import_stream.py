@@ -11,18 +11,20 @@ import pandas as pd
 import pytest
 
 from workbench import InputError, Project
-from workbench.ingest import _csv, _text, stream
+from workbench.formats import delimited
+from workbench.formats.text import decode, normalise
+from workbench.ingest import stream
 from workbench.ingest._frame import infer
-from workbench.ingest.stream import stream_survey
+from workbench.ingest.survey import stream_survey
 from conftest import snapshot
 
 
 def whole_file_read(path: Path) -> tuple[pd.DataFrame, dict[str, str]]:
     """The reader as it was before chunking: the whole text decoded, parsed and typed."""
-    text, _ = _text.decode(path.read_bytes(), path)
-    text = _text.normalise(text)
-    delimiter = _csv.detect_delimiter(text)
-    header, records, lines = _csv.parse(text, path, delimiter)
+    text, _ = decode(path.read_bytes(), path)
+    text = normalise(text)
+    delimiter = delimited.detect_delimiter(text)
+    header, records, lines = delimited.parse(text, path, delimiter)
     index = pd.Index(lines, dtype="int64", name="row")
     columns, types = {}, {}
     for name, values in zip(header, zip(*records)):

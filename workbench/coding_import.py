@@ -31,9 +31,9 @@ from typing import TYPE_CHECKING
 
 from .codebook import Codebook
 from .errors import InputError
+from .formats.delimited import detect_delimiter, parse
+from .formats.text import decode, normalise, read_bytes
 from .imports import file_digest
-from .ingest._csv import detect_delimiter, parse
-from .ingest._text import decode, normalise, read_bytes
 from .store import codings as sql
 
 if TYPE_CHECKING:  # pragma: no cover

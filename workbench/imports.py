@@ -22,8 +22,8 @@ import sqlite_utils
 
 from . import segmentation
 from .errors import InputError
-from .ingest.stream import SurveyStream, stream_survey
-from .ingest.survey import SurveyFile, check_columns, read_survey, validate_weights, value_key
+from .ingest.survey import (SurveyFile, SurveyStream, check_columns, read_survey,
+                            stream_survey, validate_weights, value_key)
 from .ingest.transcript import Transcript, read_transcript
 from .store import queries, records
 

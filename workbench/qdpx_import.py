@@ -2,7 +2,7 @@
 
 The archive is checked (zip bombs, entry names leading outside it), its project.qde parsed
 without DTDs or entities, and everything it holds read and checked before the first write
-(see :mod:`._qdpx_read`). The new project is built in a hidden file beside ``target``: one
+(see :mod:`.ingest._qdpx_read`). The new project is built in a hidden file beside ``target``: one
 ``import-qdpx`` event writes all of it, then it is segmented, and only then renamed to
 ``target``. On any error the half-built file is deleted, so ``target`` either is the whole
 import or does not exist.
@@ -28,18 +28,21 @@ import sqlite_utils
 
 from . import segmentation, small_cells
 from .codebook import _formats
-from .codebook._fields import Parsed
-from .codebook._qdc import codes_from
 from .codebook._tree import Tree
-from .errors import InputError
-from .imports import file_digest
 from .core import Core
+from .errors import InputError
+from .formats import safe_xml
+from .formats.codes import Parsed
+from .formats.refi import guids
+from .formats.refi import qde as _qde
+from .formats.refi.archive import open_project_archive
+from .formats.refi.qdc import codes_from
+from .imports import file_digest
+from .ingest._qdpx_read import Document, Plan, read_plan
 from .store import codes as code_store
 from .store import design as design_store
 from .store import qdpx as store
 from .store import records
-from .ingest import _qde, _xml, _zip
-from .ingest._qdpx_read import Document, Plan, read_plan
 
 
 def import_qdpx(path: str | Path, target: str | Path, *, user: str | None = None) -> dict:
@@ -52,9 +55,9 @@ def import_qdpx(path: str | Path, target: str | Path, *, user: str | None = None
         raise InputError(target, f"folder {target.parent} does not exist")
     sha256, size = file_digest(path)
     try:
-        archive, xml = _zip.open_project_archive(path)
+        archive, xml = open_project_archive(path)
         with archive:
-            qde = _qde.read_qde(path, _xml.parse(path, xml, what="project.qde"))
+            qde = _qde.read_qde(path, safe_xml.parse(path, xml, what="project.qde"))
             plan = read_plan(path, archive, qde)
             codes = codes_from(path, qde.codebook) if qde.codebook is not None else Parsed("qdc", [])
     except RecursionError:
@@ -154,7 +157,7 @@ def _settings(db: sqlite_utils.Database, plan: Plan) -> None:
         namespace = str(uuid.UUID(namespace)) if namespace else None
     except ValueError:
         namespace = None
-    values = [("refi_namespace", namespace or str(_qde.namespace_for(qde.name, qde.created)))]
+    values = [("refi_namespace", namespace or str(guids.namespace_for(qde.name, qde.created)))]
     if qde.created:
         values.append(("created", qde.created))
     threshold = fields.get("Small-cell threshold")
@@ -233,7 +236,7 @@ def _documents(db: sqlite_utils.Database, plan: Plan, source_id: int, speakers: 
 def _coder(plan: Plan, guid: str | None, fallback: str) -> str:
     if not guid:
         return fallback
-    return plan.qde.users.get(_qde.guid_key(guid)) or _qde.guid_key(guid)
+    return plan.qde.users.get(guids.guid_key(guid)) or guids.guid_key(guid)
 
 
 def _spans(doc: Document):

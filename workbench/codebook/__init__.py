@@ -2,6 +2,6 @@
 export, and Markdown/Word documents for reports. Use it as ``project.codebook``."""
 
 from ._codebook import Code, Codebook
-from ._fields import PALETTE
+from ..formats.codes import PALETTE
 
 __all__ = ["Code", "Codebook", "PALETTE"]

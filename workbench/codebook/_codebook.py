@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..formats.codes import SEPARATOR, Document, clean_fields, clean_name, split_path
 from ..store import codes as store
 from . import _formats
-from ._fields import SEPARATOR, clean_fields, clean_name, split_path
 from ._tree import Tree
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -300,7 +300,7 @@ class Codebook:
         if not path.parent.is_dir():
             raise InputError(path, f"folder {path.parent} does not exist")
         settings = self.core.settings
-        document = _formats.Document(
+        document = Document(
             project=settings.get("name", self.core.path.stem),
             language=settings.get("language", "nl"),
             version=self.version,

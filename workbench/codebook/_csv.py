@@ -37,11 +37,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..ingest._csv import detect_delimiter, parse
-from ..ingest._text import decode, normalise, read_bytes
-from ._fields import (FIELDS, SEPARATOR, Entry, Parsed, Place, check_unique_paths,
-                      clean_fields, dotted_levels, split_path)
-from ._formats import Document
+from ..formats.codes import (FIELDS, SEPARATOR, Document, Entry, Parsed, Place,
+                             check_unique_paths, clean_fields, dotted_levels, split_path)
+from ..formats.delimited import detect_delimiter, parse
+from ..formats.refi.qdc import format_description, parse_description, unflatten
+from ..formats.text import decode, normalise, read_bytes
 
 EXPORT_COLUMNS = ("path", "description", "definition", "inclusion", "exclusion", "examples",
                   "label_en", "color", "exported_from")
@@ -179,8 +179,6 @@ def _parts(path: Path, value: str, separators: tuple[str, ...], where: str, plac
 def _from_description(path: Path, text: str, place: Place) -> dict[str, Any]:
     """Fields from another tool's description: our .qdc layout if it has the headings,
     else the whole text is the definition."""
-    from ._qdc import parse_description, unflatten
-
     try:
         return clean_fields(parse_description(unflatten(text)))
     except ValueError as exc:
@@ -189,8 +187,6 @@ def _from_description(path: Path, text: str, place: Place) -> dict[str, Any]:
 
 def _same(description: str, fields: dict[str, Any]) -> bool:
     """Whether a description says what the definition columns say (as we would write it)."""
-    from ._qdc import format_description
-
     node = {"definition": "", "inclusion": "", "exclusion": "", "examples": [],
             "label_en": None, **fields}
     return " ".join(format_description(node).split()) == " ".join(description.split())
@@ -213,8 +209,6 @@ def _qualcoder(path: Path, records: list[list[str]], lines: list[int], parsed: P
 
 
 def render_csv(document: Document) -> bytes:
-    from ._qdc import format_description
-
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)

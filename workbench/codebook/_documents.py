@@ -9,7 +9,7 @@ import io
 from datetime import datetime
 
 from ..export.common import stable_zip
-from ._formats import Document
+from ..formats.codes import Document
 
 LABELS = {
     "nl": {"title": "Codeboek", "version": "Codeboekversie {v} van project {p}",

@@ -3,12 +3,11 @@ writing a codebook document out. The format modules only parse and render."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ._fields import SEPARATOR, Parsed
+from ..formats.codes import SEPARATOR, Document, Parsed
 from ._tree import Tree
 
 EXTENSIONS = {
@@ -17,39 +16,6 @@ EXTENSIONS = {
 }
 READABLE = ("yaml", "csv", "qdc")
 WRITABLE = ("yaml", "csv", "qdc", "md", "docx")
-
-
-@dataclass(frozen=True)
-class Document:
-    """What an export writes: the project's name, the codebook version, the code tree."""
-
-    project: str
-    language: str
-    version: int
-    codes: list[dict]
-    changed: str | None = None  # time of the last codebook change (from the events)
-
-    @property
-    def origin(self) -> str:
-        from ..version import __version__
-
-        return f"Duiding {__version__}"
-
-    @property
-    def title(self) -> str:
-        return f"project {self.project!r}, codebook version {self.version}"
-
-    def walk(self) -> list[tuple[int, dict]]:
-        """(depth, node) for every code, depth-first."""
-        out: list[tuple[int, dict]] = []
-
-        def visit(nodes: list[dict], depth: int) -> None:
-            for node in nodes:
-                out.append((depth, node))
-                visit(node["children"], depth + 1)
-
-        visit(self.codes, 0)
-        return out
 
 
 def detect(path: Path, format: str | None, *, export: bool) -> str:
@@ -71,7 +37,7 @@ def read(path: Path, fmt: str, dotted: bool | None = None) -> Parsed:
     if fmt == "csv":
         from ._csv import read_csv
         return read_csv(path, dotted)
-    from ._qdc import read_qdc
+    from ..formats.refi.qdc import read_qdc
     return read_qdc(path, dotted)
 
 
@@ -83,7 +49,7 @@ def write(path: Path, fmt: str, document: Document) -> None:
         from ._csv import render_csv
         data = render_csv(document)
     elif fmt == "qdc":
-        from ._qdc import render_qdc
+        from ..formats.refi.qdc import render_qdc
         data = render_qdc(document, path)
     elif fmt == "md":
         from ._documents import render_markdown

@@ -13,8 +13,9 @@ from typing import Any
 import sqlite_utils
 
 from ..errors import InputError, ProjectError
+from ..formats.codes import FIELDS, SEPARATOR, palette_color
+from ..formats.refi.guids import new_guid
 from ..store import codes as store
-from ._fields import FIELDS, SEPARATOR, new_guid, palette_color
 
 Row = dict[str, Any]
 

@@ -23,9 +23,9 @@ from typing import Any
 import yaml
 
 from ..errors import InputError
-from ..ingest._text import decode, normalise, read_bytes
-from ._fields import FIELDS, Entry, Parsed, Place, check_unique_paths, clean_fields, clean_name
-from ._formats import Document
+from ..formats.codes import (FIELDS, Document, Entry, Parsed, Place, check_unique_paths,
+                             clean_fields, clean_name)
+from ..formats.text import decode, normalise, read_bytes
 
 KEYS = ("name", *FIELDS, "children")
 TOP_KEYS = ("codebook", "codes")

@@ -61,13 +61,14 @@ from pathlib import Path
 from typing import Any
 
 from ..codebook import Codebook
-from ..version import __version__
-from ..codebook._qdc import code_elements
 from ..errors import InputError
-from ..ingest._qde import NS, describe, make_guid, namespace_for
+from ..formats.refi.guids import make_guid, namespace_for
+from ..formats.refi.qdc import code_elements
+from ..formats.refi.qde import NS, describe
 from ..store import codings as coding_store
 from ..store import design as design_store
 from ..store import qdpx as store
+from ..version import __version__
 from .common import ExportContext, header_line, stable_zip, write_atomically
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -25,10 +25,9 @@ from pathlib import Path
 from lxml import etree
 
 from workbench.errors import InputError
+from workbench.formats import archives
 
-from . import _zip
-
-MAX_TOTAL = 50 * _zip.MiB
+MAX_TOTAL = 50 * archives.MiB
 MAX_RATIO = 200
 MAX_ENTRIES = 1000
 _DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -100,8 +99,8 @@ def _row_text(row: etree._Element) -> str:
 
 
 def _check(path: Path, data: bytes) -> None:
-    with _zip.open_zip(path, data, "not a valid .docx") as archive:
-        _zip.check_limits(path, archive, max_total=MAX_TOTAL, max_ratio=MAX_RATIO, max_entries=MAX_ENTRIES)
+    with archives.open_zip(path, data, "not a valid .docx") as archive:
+        archives.check_limits(path, archive, max_total=MAX_TOTAL, max_ratio=MAX_RATIO, max_entries=MAX_ENTRIES)
         names = set(archive.namelist())
         if "word/document.xml" not in names:
             other = "an .xlsx" if "xl/workbook.xml" in names else "not a Word document"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -35,6 +36,16 @@ _NUM_COMMA = r"[+-]?[0-9]+(?:,[0-9]+)?"
 _INT = r"[+-]?[0-9]+"
 _LEADING_ZERO = r"[+-]?0[0-9]"
 _LONG_INT = r"[+-]?[0-9]{16}"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One survey variable: name, inferred type and SPSS labels if any."""
+
+    name: str
+    type: str  # "numeric" | "categorical" | "text"
+    label: str | None = None
+    value_labels: dict[str, str] | None = None
 
 
 def value_key(value: Any) -> str:

@@ -6,7 +6,7 @@ Texts are read from the archive in memory (never extracted): a TextSource's
 sources, sources whose file is missing or not text, and pictures, PDFs, audio and video are
 skipped with a reason, together with their codings.
 
-What Duiding's own export marks (see :mod:`workbench.ingest._qde`) comes back as
+What Duiding's own export marks (see :mod:`workbench.formats.refi.qde`) comes back as
 respondents, variables, questions, focus groups, speakers and turns. A text source of
 another tool becomes a transcript in one focus group named after the project, with one turn
 per paragraph; other tools' cases, variables, sets, links and graphs are counted, not read.
@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from . import _qde, _zip
-from ._text import decode
+from ..formats import archives
+from ..formats.refi import qde as _qde
+from ..formats.text import decode
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 INTERNAL = "internal://"
@@ -244,14 +245,14 @@ def _text(path: Path, archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo
     if not ref.lower().startswith(INTERNAL):
         return None, f"its file {ref!r} is outside the archive and is not read"
     name = ref[len(INTERNAL):].lstrip("/")
-    problem = _zip.unsafe_name(name)
+    problem = archives.unsafe_name(name)
     if problem:
         return None, f"its path {ref!r} {problem}; not read"
     info = names.get(f"sources/{name}".replace("\\", "/").lower())
     if info is None:
         return None, f"its file {ref!r} is not in the archive"
     try:
-        text, _ = decode(_zip.read_entry(path, archive, info), path)
+        text, _ = decode(archives.read_entry(path, archive, info), path)
     except InputError as error:
         return None, f"its file {ref!r} is not plain text ({error.problem})"
     return text, ""

@@ -14,13 +14,13 @@ from typing import Any
 import pandas as pd
 
 from workbench.errors import InputError
+from workbench.formats import archives
+from workbench.formats.text import binary_kind, read_bytes
 
-from . import _zip
 from ._frame import value_key
-from ._text import binary_kind, read_bytes
 
 # Sheet XML is verbose; these only stop archives no survey export produces.
-XLSX_MAX_TOTAL = 1024 * _zip.MiB
+XLSX_MAX_TOTAL = 1024 * archives.MiB
 XLSX_MAX_RATIO = 1000
 XLSX_MAX_ENTRIES = 10000
 
@@ -63,10 +63,10 @@ def read_xlsx(path: Path, sheet: str | int | None) -> tuple[list[str], list[pd.S
     data = read_bytes(path)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputError(path, "not an .xlsx file (this is an old Excel .xls or other Office file; save it as .xlsx)")
-    with _zip.open_zip(path, data, "not an .xlsx file") as archive:
+    with archives.open_zip(path, data, "not an .xlsx file") as archive:
         if "xl/workbook.xml" not in archive.namelist():
             raise InputError(path, "not an .xlsx file (a zip archive without xl/workbook.xml; a .docx or .ods?)")
-        _zip.check_limits(path, archive, max_total=XLSX_MAX_TOTAL, max_ratio=XLSX_MAX_RATIO, max_entries=XLSX_MAX_ENTRIES)
+        archives.check_limits(path, archive, max_total=XLSX_MAX_TOTAL, max_ratio=XLSX_MAX_RATIO, max_entries=XLSX_MAX_ENTRIES)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many types on malformed input

@@ -5,6 +5,7 @@ A CSV file is read once (decoded, normalised and parsed in pieces by the same ru
 a temporary Arrow file while the statistics that decide each column's type are gathered;
 :meth:`SurveyStream.chunks` then reads the spill back as typed frames that are, row for
 row, what ``read_survey`` gives. Other formats are read whole and handed out in slices.
+:func:`workbench.ingest.survey.stream_survey` chooses between the two by the file's type.
 """
 
 from __future__ import annotations
@@ -22,14 +23,15 @@ import pandas as pd
 import pyarrow as pa
 
 from workbench.errors import InputError
+from workbench.formats import delimited
+from workbench.formats.text import BOMS, decode, normalise, read_bytes
 
-from . import _csv, _text
-from ._frame import StringStats, clean_strings
+from ._frame import Column, StringStats, clean_strings
 from ._tables import check_names
 
 CHUNK_ROWS = 20_000
 _BLOCK = 1 << 22  # bytes read at a time
-_SAMPLE = 65_536  # what delimiter detection looks at (see _csv.detect_delimiter)
+_SAMPLE = 65_536  # what delimiter detection looks at (see delimited.detect_delimiter)
 
 
 @dataclass
@@ -38,7 +40,7 @@ class SurveyStream:
 
     path: Path
     format: str
-    columns: dict[str, Any]  # name -> survey.Column
+    columns: dict[str, Column]
     rows: int
     encoding: str | None = None
     delimiter: str | None = None
@@ -88,29 +90,28 @@ class SurveyStream:
         self.close()
 
 
-def stream_survey(
+def stream_whole(path: Path, format: str, frame: pd.DataFrame, columns: dict[str, Column],
+                 encoding: str | None, delimiter: str | None,
+                 chunk_rows: int | None = None) -> SurveyStream:
+    """A survey read whole (not CSV), handed out in slices of ``chunk_rows``."""
+    return SurveyStream(path, format, columns, len(frame), encoding, delimiter, _frame=frame,
+                        _chunk_rows=chunk_rows or CHUNK_ROWS)
+
+
+def stream_csv(
     path: str | Path,
     *,
     delimiter: str | None = None,
     encoding: str | None = None,
-    sheet: str | int | None = None,
     decimal: str | None = None,
     chunk_rows: int | None = None,
     spill_dir: str | Path | None = None,
 ) -> SurveyStream:
-    """Open a survey file for reading in chunks; the same checks and errors as
-    ``read_survey``. CSV is spilled to a temporary file in ``spill_dir`` (default: the
+    """Open a CSV survey file for reading in chunks; the same checks and errors as
+    ``read_survey``. It is spilled to a temporary file in ``spill_dir`` (default: the
     system's temporary folder), removed on :meth:`SurveyStream.close`."""
-    from .survey import FORMATS, read_survey
-
     path = Path(path)
     chunk_rows = chunk_rows or CHUNK_ROWS
-    if FORMATS.get(path.suffix.lower()) != "csv":
-        survey = read_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
-                             decimal=decimal)
-        return SurveyStream(path, survey.format, survey.columns, len(survey.frame),
-                            survey.encoding, survey.delimiter, _frame=survey.frame,
-                            _chunk_rows=chunk_rows)
     if decimal not in (None, ".", ","):
         raise InputError(path, f"decimal separator must be '.' or ',', not {decimal!r}")
     used = _choose_encoding(path, encoding)
@@ -127,14 +128,14 @@ def stream_survey(
     if blank:
         raise InputError(path, "file is empty")
     if delimiter is None:
-        delimiter = _csv.detect_delimiter("".join(head)[: _SAMPLE + 1])
+        delimiter = delimited.detect_delimiter("".join(head)[: _SAMPLE + 1])
     elif delimiter in ("tab", "\\t"):
         delimiter = "\t"
     if len(delimiter) != 1 or delimiter in "\"\n":
         raise InputError(path, f"delimiter must be a single character, not {delimiter!r}")
     text = itertools.chain(head, pieces)
     lines = itertools.chain.from_iterable(io.StringIO(piece, newline="") for piece in text)
-    records = _csv.Records(lines, path, delimiter)
+    records = delimited.Records(lines, path, delimiter)
     stats = [StringStats() for _ in records.header]
     spill = tempfile.TemporaryFile(dir=spill_dir, prefix="duiding-import-")
     try:
@@ -148,15 +149,13 @@ def stream_survey(
     except BaseException:
         spill.close()
         raise
-    from .survey import Column
-
     columns = {name: Column(name, column.type(decimal)) for name, column in zip(names, stats)}
     return SurveyStream(path, "csv", columns, rows, used, delimiter, _spill=spill,
                         _stats=dict(zip(names, stats)), _decimal=decimal,
                         _chunk_rows=chunk_rows)
 
 
-def _spill(records: "_csv.Records", stats: list[StringStats], spill: Any,
+def _spill(records: "delimited.Records", stats: list[StringStats], spill: Any,
            chunk_rows: int) -> int:
     """Parse every record into clean-string chunks written to ``spill``; returns the count."""
     names = records.header
@@ -177,12 +176,12 @@ def _spill(records: "_csv.Records", stats: list[StringStats], spill: Any,
 
 
 def _choose_encoding(path: Path, encoding: str | None) -> str:
-    """The codec to read with, decided as ``_text.decode`` decides it, reading in blocks.
+    """The codec to read with, decided as ``formats.text.decode`` decides it, reading in blocks.
 
     Any problem (unknown codec, NUL bytes, bytes neither UTF-8 nor Windows-1252) is
-    reported by ``_text.decode`` itself on the whole file, so the message is the same.
+    reported by ``formats.text.decode`` itself on the whole file, so the message is the same.
     """
-    head = _text.read_bytes(path, 4)
+    head = read_bytes(path, 4)
     if encoding is not None:
         try:
             codecs.lookup(encoding)
@@ -190,13 +189,13 @@ def _choose_encoding(path: Path, encoding: str | None) -> str:
             raise InputError(path, f"unknown encoding {encoding!r}") from None
         chosen = encoding
     else:
-        chosen = next((name for bom, name in _text._BOMS if head.startswith(bom)), None)
+        chosen = next((name for bom, name in BOMS if head.startswith(bom)), None)
     if chosen is None:  # no BOM: binary data is refused, then UTF-8 or else Windows-1252
         chosen = "utf-8"
         if not _decodes(path, "utf-8", refuse_nul=True):
             chosen = "cp1252"
     if chosen != "utf-8" and not _decodes(path, chosen, refuse_nul=False):
-        _text.decode(_text.read_bytes(path), path, encoding)  # raises, naming the line
+        decode(read_bytes(path), path, encoding)  # raises, naming the line
     return chosen
 
 
@@ -208,7 +207,7 @@ def _decodes(path: Path, codec: str, *, refuse_nul: bool) -> bool:
         while True:
             block = handle.read(_BLOCK)
             if refuse_nul and b"\x00" in block:
-                _text.decode(_text.read_bytes(path), path)  # raises: binary data
+                decode(read_bytes(path), path)  # raises: binary data
             if ok:
                 try:
                     decoder.decode(block, not block)
@@ -232,7 +231,7 @@ def _pieces(path: Path, used: str, asked: str | None) -> Iterator[str]:
             try:
                 text = decoder.decode(block, final)
             except UnicodeDecodeError:
-                _text.decode(_text.read_bytes(path), path, asked)  # raises, naming the line
+                decode(read_bytes(path), path, asked)  # raises, naming the line
                 raise
             if strip_bom:
                 if text.startswith("\ufeff"):
@@ -242,7 +241,7 @@ def _pieces(path: Path, used: str, asked: str | None) -> Iterator[str]:
             text = carry + text
             if final:
                 if text:
-                    yield _text.normalise(text)
+                    yield normalise(text)
                 return
             # cut after the last line break (a final CR may be half of a CRLF)
             cut = max(text.rfind("\n"), text.rfind("\r", 0, len(text) - 1))
@@ -250,4 +249,4 @@ def _pieces(path: Path, used: str, asked: str | None) -> Iterator[str]:
                 carry = text
                 continue
             carry = text[cut + 1 :]
-            yield _text.normalise(text[: cut + 1])
+            yield normalise(text[: cut + 1])

@@ -40,15 +40,18 @@ import pandas as pd
 import pyarrow as pa
 
 from workbench.errors import InputError
+from workbench.formats.text import read_bytes
 
-from . import _text
-from ._frame import infer, value_key
+from ._frame import Column, infer, value_key
 from ._tables import check_names, read_parquet, read_sav, read_xlsx
+from .stream import SurveyStream, stream_csv, stream_whole
 
 __all__ = [
     "Column",
     "SurveyFile",
+    "SurveyStream",
     "read_survey",
+    "stream_survey",
     "check_columns",
     "validate_ids",
     "validate_weights",
@@ -56,16 +59,6 @@ __all__ = [
 ]
 
 FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".sav": "sav", ".zsav": "sav", ".parquet": "parquet"}
-
-
-@dataclass(frozen=True)
-class Column:
-    """One survey variable: name, inferred type and SPSS labels if any."""
-
-    name: str
-    type: str  # "numeric" | "categorical" | "text"
-    label: str | None = None
-    value_labels: dict[str, str] | None = None
 
 
 @dataclass
@@ -102,7 +95,7 @@ def read_survey(
         )
     if decimal not in (None, ".", ","):
         raise InputError(path, f"decimal separator must be '.' or ',', not {decimal!r}")
-    if fmt != "csv" and not _text.read_bytes(path, 4096).strip():
+    if fmt != "csv" and not read_bytes(path, 4096).strip():
         raise InputError(path, "file is empty")
     if fmt == "csv":
         return _read_csv(path, delimiter=delimiter, encoding=encoding, decimal=decimal)
@@ -118,10 +111,32 @@ def read_survey(
     return _assemble(path, fmt, names, series, index, parse_strings=False)
 
 
-def _read_csv(path: Path, *, delimiter: str | None, encoding: str | None, decimal: str | None) -> SurveyFile:
-    from .stream import stream_survey
+def stream_survey(
+    path: str | Path,
+    *,
+    delimiter: str | None = None,
+    encoding: str | None = None,
+    sheet: str | int | None = None,
+    decimal: str | None = None,
+    chunk_rows: int | None = None,
+    spill_dir: str | Path | None = None,
+) -> SurveyStream:
+    """Open a survey file for reading in chunks; the same checks and errors as
+    ``read_survey``. CSV is spilled to a temporary file in ``spill_dir`` (default: the
+    system's temporary folder), removed on :meth:`SurveyStream.close`; other formats are
+    read whole and handed out in slices."""
+    path = Path(path)
+    if FORMATS.get(path.suffix.lower()) == "csv":
+        return stream_csv(path, delimiter=delimiter, encoding=encoding, decimal=decimal,
+                          chunk_rows=chunk_rows, spill_dir=spill_dir)
+    survey = read_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
+                         decimal=decimal)
+    return stream_whole(path, survey.format, survey.frame, survey.columns, survey.encoding,
+                        survey.delimiter, chunk_rows)
 
-    with stream_survey(path, delimiter=delimiter, encoding=encoding, decimal=decimal) as stream:
+
+def _read_csv(path: Path, *, delimiter: str | None, encoding: str | None, decimal: str | None) -> SurveyFile:
+    with stream_csv(path, delimiter=delimiter, encoding=encoding, decimal=decimal) as stream:
         return SurveyFile(path=path, format="csv", frame=stream.frame(), columns=stream.columns,
                           encoding=stream.encoding, delimiter=stream.delimiter)
 

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.errors import InputError
+from workbench.formats.text import decode, normalise, read_bytes
 
-from . import _text
 from ._label_words import HEADING, SENTENCE, is_name_value, label_shape
 from ._speakers import Candidate, Notice, decide, file_order, parse_time, split_line
 
@@ -98,7 +98,7 @@ def read_transcript(
         what = f"format {format!r}" if format else f"transcript file type {path.suffix or '(no extension)'!r}"
         raise InputError(path, f"unknown {what}; expected .txt, .md, .docx, .vtt or .srt")
     lists = {"speakers": speakers, "not_speakers": not_speakers, "known": known}
-    data = _text.read_bytes(path)
+    data = read_bytes(path)
     if not data.strip():
         raise InputError(path, "file is empty")
     if fmt == "docx":
@@ -106,8 +106,8 @@ def read_transcript(
 
         return Transcript(path, fmt, *_line_turns(path, docx_lines(path, data), markdown=False,
                                                   unit="paragraph", **lists))
-    text, _ = _text.decode(data, path, encoding)
-    text = _text.normalise(text)
+    text, _ = decode(data, path, encoding)
+    text = normalise(text)
     if not text.strip():
         raise InputError(path, "file is empty")
     if fmt in ("vtt", "srt"):

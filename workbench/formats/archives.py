@@ -21,16 +21,10 @@ from pathlib import Path
 
 from workbench.errors import InputError
 
-from ._text import binary_kind
+from .text import binary_kind
 
 MiB = 1024 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
-
-# A REFI-QDA project archive: project.qde and sources/ (text, and media that is never read).
-# The size limit counts what is read (the .qde and text files), not media.
-QDPX_LIMITS = {"max_total": 1024 * MiB, "max_ratio": 200, "max_entries": 50_000,
-               "ratio_from": MiB}
-QDPX_READ = (".qde", ".txt")
 
 
 def open_zip(path: Path, data: bytes, not_what: str) -> zipfile.ZipFile:
@@ -136,19 +130,6 @@ def read_entry(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> b
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
             OSError, EOFError) as exc:
         raise InputError(path, f"cannot unpack {info.filename!r} ({exc})") from None
-
-
-def open_project_archive(path: Path, data: bytes | None = None) -> tuple[zipfile.ZipFile, bytes]:
-    """A REFI-QDA project archive (.qdpx), checked, and the bytes of its project.qde."""
-    not_what = "not a REFI-QDA project archive (.qdpx)"
-    archive = open_zip_file(path, not_what) if data is None else open_zip(path, data, not_what)
-    check_limits(path, archive, **QDPX_LIMITS,
-                 read=lambda info: info.filename.lower().endswith(QDPX_READ))
-    members = [m for m in archive.infolist() if m.filename.lower().endswith(".qde")]
-    top = [m for m in members if "/" not in m.filename.replace("\\", "/")]
-    if not members:
-        raise InputError(path, "a zip archive without a .qde project file")
-    return archive, read_entry(path, archive, (top or members)[0])
 
 
 def _looks_like_text(data: bytes) -> bool:

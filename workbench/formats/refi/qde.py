@@ -1,7 +1,8 @@
 """A REFI-QDA project file (.qde, QDA-XML project 1.0) read into plain records, and the
 conventions by which Duiding's own .qdpx carries what the standard has no element for.
 
-Pure parsing, no database: :mod:`workbench.qdpx_import` decides what becomes what.
+Pure parsing, no database: :mod:`workbench.ingest._qdpx_read` and
+:mod:`workbench.qdpx_import` decide what becomes what.
 
 Conventions (see :mod:`workbench.export.qdpx` for the whole mapping). The standard gives
 cases, sets, variables and selections a free-text <Description>; ours end in a block of
@@ -17,24 +18,21 @@ Values of the keys in JSON_KEYS are JSON; the others are text on one line. A des
 without the marker (another tool's) is free text only.
 
 GUIDs of everything that has no GUID column in the project (documents, cases, codings,
-notes, ...) are uuid5 of a per-project namespace and a natural key (never a row id), so the
-same project state always gets the same GUIDs, also after an export -> import round trip
-(the import keeps the namespace in the project setting ``refi_namespace``).
+notes, ...) are made from a per-project namespace and a natural key: see :mod:`.guids`.
 """
 
 from __future__ import annotations
 
 import json
-import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from ..codebook._fields import clean_guid
-from ..errors import InputError
-from ._xml import child, children, local, text_of
+from ...errors import InputError
+from ..safe_xml import child, children, local, text_of
+from .guids import guid_key
 
 NS = "urn:QDA-XML:project:1.0"
 MARK = "Duiding"
@@ -80,22 +78,6 @@ def read_description(text: str) -> tuple[str | None, dict[str, Any], str]:
         else:
             fields[key] = value.strip()
     return lines[first][len(MARK) + 2:].strip(), fields, "\n".join(lines[:first]).strip()
-
-
-def namespace_for(name: str, created: str | None) -> uuid.UUID:
-    """The GUID namespace of a project that has none stored: from its name and creation."""
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"duiding:project:{name}\x1f{created or ''}")
-
-
-def make_guid(namespace: uuid.UUID, *key: object) -> str:
-    """A GUID as REFI-QDA tools write them (upper case) for a natural key."""
-    return str(uuid.uuid5(namespace, "\x1f".join(str(k) for k in key))).upper()
-
-
-def guid_key(value: str | None) -> str:
-    """A GUID in canonical form for lookups (other text stays, upper-cased)."""
-    value = (value or "").strip()
-    return clean_guid(value) or value.upper()
 
 
 def stored_time(value: str | None) -> str | None:

@@ -1,4 +1,6 @@
-"""Values a code can hold, checked the same way for the API and for every file format.
+"""A codebook as files hold it: the values a code can hold, checked the same way for the
+API and for every file format; the entries a codebook file is read into; the document a
+codebook export is written from.
 
 Checks raise ``ValueError(problem)``; callers turn that into an InputError that names the
 file and the place (row, line, or the code's path).
@@ -8,13 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..version import __version__
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion")
 FIELDS = ("label_en", *TEXT_FIELDS, "examples", "color")
@@ -30,23 +32,8 @@ PALETTE = (
 )
 
 _COLOR = re.compile(r"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
-# REFI-QDA GUIDType (Codebook.xsd and Project.xsd): 8-4-4-4-12 hex digits, braces optional
-_GUID = re.compile(r"\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?")
 # XML 1.0 forbids these; a code that holds them could not be exported to REFI-QDA
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def new_guid() -> str:
-    """A random GUID as REFI-QDA tools write them: upper case, no braces."""
-    return str(uuid.uuid4()).upper()
-
-
-def clean_guid(value: str) -> str | None:
-    """A GUID in our canonical form (upper case, no braces), or None if it is not one."""
-    match = _GUID.fullmatch(value.strip())
-    if not match or value.strip().startswith("{") != value.strip().endswith("}"):
-        return None
-    return match.group(1).upper()
 
 
 def palette_color(code_id: int) -> str:
@@ -181,3 +168,34 @@ def check_unique_paths(entries: Iterable[Entry], file: str | Path) -> None:
             earlier = f"row {first.row}" if first.row else f"line {first.line}" if first.line else first.where
             raise entry.place.error(
                 file, f"code {SEPARATOR.join(entry.parts)!r} appears twice (also at {earlier})")
+
+
+@dataclass(frozen=True)
+class Document:
+    """What an export writes: the project's name, the codebook version, the code tree."""
+
+    project: str
+    language: str
+    version: int
+    codes: list[dict]
+    changed: str | None = None  # time of the last codebook change (from the events)
+
+    @property
+    def origin(self) -> str:
+        return f"Duiding {__version__}"
+
+    @property
+    def title(self) -> str:
+        return f"project {self.project!r}, codebook version {self.version}"
+
+    def walk(self) -> list[tuple[int, dict]]:
+        """(depth, node) for every code, depth-first."""
+        out: list[tuple[int, dict]] = []
+
+        def visit(nodes: list[dict], depth: int) -> None:
+            for node in nodes:
+                out.append((depth, node))
+                visit(node["children"], depth + 1)
+
+        visit(self.codes, 0)
+        return out

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from workbench.errors import InputError
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
+BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts with FF FE too
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -71,7 +71,7 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> tuple[str, s
         except LookupError:
             raise InputError(path, f"unknown encoding {encoding!r}") from None
         return _strict(data, path, encoding, explicit=True), encoding
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if data.startswith(bom):
             return _strict(data, path, name, explicit=False), name
     nul = data.find(b"\x00")

@@ -25,7 +25,7 @@ Reading is tolerant (other tools write what the schema forbids, e.g. Taguette's 
 <Sets/>): namespace prefixes or none, a <Project> (.qde) or a .qdpx archive holding one,
 unknown elements ignored; bad GUIDs or colours become warnings. DTDs and entities are
 refused (defusedxml): a codebook never needs them. A .qdpx archive is checked first (zip
-bombs, entry names that lead outside it) and never extracted: see ingest/_zip.py.
+bombs, entry names that lead outside it) and never extracted: see formats/archives.py.
 """
 
 from __future__ import annotations
@@ -36,12 +36,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from ..ingest import _xml, _zip
-from ..ingest._text import read_bytes
-from ._fields import (SEPARATOR, Entry, Parsed, Place, clean_color, clean_fields, clean_guid,
-                      clean_name, dotted_levels, split_path)
-from ._formats import Document
+from ...errors import InputError
+from .. import safe_xml
+from ..codes import (SEPARATOR, Document, Entry, Parsed, Place, clean_color, clean_fields,
+                     clean_name, dotted_levels, split_path)
+from ..text import read_bytes
+from .archive import open_project_archive
+from .guids import clean_guid
 
 NS = "urn:QDA-XML:codebook:1.0"
 HEADINGS = (("Inclusion:", "inclusion"), ("Exclusion:", "exclusion"),
@@ -112,16 +113,16 @@ def parse_description(text: str) -> dict[str, Any]:
 def read_qdc(path: Path, dotted: bool | None = None) -> Parsed:
     data = read_bytes(path)
     if data.startswith(b"PK\x03\x04"):
-        _, data = _zip.open_project_archive(path, data)
-    root = _xml.parse(path, data, needs="a REFI-QDA codebook")
-    codebook = root if _xml.local(root.tag) == "CodeBook" else None
-    if _xml.local(root.tag) == "Project":
-        codebook = _xml.child(root, "CodeBook")
+        _, data = open_project_archive(path, data)
+    root = safe_xml.parse(path, data, needs="a REFI-QDA codebook")
+    codebook = root if safe_xml.local(root.tag) == "CodeBook" else None
+    if safe_xml.local(root.tag) == "Project":
+        codebook = safe_xml.child(root, "CodeBook")
         if codebook is None:
             raise InputError(path, "a REFI-QDA project without a <CodeBook>")
     if codebook is None:
         raise InputError(path, f"not a REFI-QDA codebook: the root element is "
-                               f"<{_xml.local(root.tag)}>, expected <CodeBook>")
+                               f"<{safe_xml.local(root.tag)}>, expected <CodeBook>")
     return codes_from(path, codebook, dotted, origin=root.get("origin") or "")
 
 
@@ -135,7 +136,7 @@ def codes_from(path: Path, codebook: ET.Element, dotted: bool | None = None,
     flat = (origin or codebook.get("origin") or "").lower().startswith("taguette")
     dotted = flat if dotted is None else dotted
     walk = _Walk(path, parsed, flat, dotted)
-    for codes in _xml.children(codebook, "Codes"):
+    for codes in safe_xml.children(codebook, "Codes"):
         walk.codes(codes, (), "Codes")
     if walk.split:
         parsed.warnings.append(
@@ -171,7 +172,8 @@ class _Walk:
 def _walk(walk: _Walk, parent: ET.Element, parts: tuple[str, ...], where: str) -> None:
     path, parsed = walk.path, walk.parsed
     names: set[str] = set()
-    for index, element in enumerate((c for c in parent if _xml.local(c.tag) == "Code"), start=1):
+    codes = (c for c in parent if safe_xml.local(c.tag) == "Code")
+    for index, element in enumerate(codes, start=1):
         spot = f"{where}/Code[{index}]"
         name = (element.get("name") or "").strip()
         if not name:
@@ -221,7 +223,7 @@ def _entry(walk: _Walk, element: ET.Element, full: tuple[str, ...], spot: str,
     if guid:
         guids.add(guid)
     fields: dict[str, Any] = {}
-    description = next((c for c in element if _xml.local(c.tag) == "Description"), None)
+    description = next((c for c in element if safe_xml.local(c.tag) == "Description"), None)
     if description is not None:
         fields = parse_description("".join(description.itertext()))
     try:
