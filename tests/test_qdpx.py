@@ -204,7 +204,7 @@ def _state(path: Path) -> dict:
         turns = {title[i]: [(s["ordinal"], s["start"], s["end"], s["speaker"], s["time_start"],
                              s["time_end"]) for s in p.segments(i, kind="turn")] for i in docs}
         respondents = p.respondents()
-        segment = lambda i: p.segment_by_id(i)
+        segment = lambda i: p.segment_by_id(i)  # noqa: E731
         target = {
             "project": lambda i: None, "document": lambda i: title[i],
             "code": lambda i: codes[i],

@@ -169,6 +169,7 @@ def test_topics_by_counts_add_up(built):
         tm.topics_by(project, result["run"], "no-such-variable")
 
 
+@pytest.mark.slow  # a BERTopic run
 def test_promote_merge_dismiss(tmp_path: Path):
     project, kinds = _build(tmp_path / "p.db")
     result = tm.run_topics(project, min_size=10, seed=0)
@@ -203,6 +204,7 @@ def test_promote_merge_dismiss(tmp_path: Path):
     project.close()
 
 
+@pytest.mark.slow  # imports BERTopic (its c-TF-IDF), with torch
 def test_code_keywords_for_human_codes(tmp_path: Path):
     project, kinds = _build(tmp_path / "p.db")
     project.codebook.add("Grappen")
@@ -240,6 +242,7 @@ def test_importing_workbench_does_not_import_bertopic():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow  # a BERTopic run
 def test_former_outliers_can_be_left_out_of_suggestions(tmp_path: Path):
     project, _ = _build(tmp_path / "p.db")
     run = tm.run_topics(project, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
@@ -257,6 +260,7 @@ def test_former_outliers_can_be_left_out_of_suggestions(tmp_path: Path):
     project.close()
 
 
+@pytest.mark.slow  # a BERTopic run
 def test_v3_runs_keep_their_outliers_after_migration(tmp_path: Path):
     """A v3 file listed reassigned outliers in the run's metrics; v4 moves that into the
     members' original_topic, so was_outlier survives the upgrade."""
