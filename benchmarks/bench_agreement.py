@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from timing import best  # noqa: E402  (this folder is on sys.path when run as a script)
-from workbench.analysis.agreement import agreement  # noqa: E402
+from workbench.analysis.agreement import agreement
+from timing import best  # this folder is on sys.path when run as a script
 
 
 def data(coders: list[str], codes: int = 100, units: int = 10_000):

@@ -91,9 +91,9 @@ def one_run(project: Path, log: Path) -> dict:
                 try:
                     urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
                     break
-                except OSError:
+                except OSError as error:
                     if server.poll() is not None or time.perf_counter() - started > 60:
-                        raise SystemExit("streamlit did not start: " + log.read_text())
+                        raise SystemExit("streamlit did not start: " + log.read_text()) from error
                     time.sleep(0.02)
             result["health"] = time.perf_counter() - started
             result["heavy"]["(started)"] = loaded(server.pid)

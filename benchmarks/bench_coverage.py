@@ -84,7 +84,7 @@ class Demo:
     unit_ids: np.ndarray         # segment ids of the units (suggest's order)
 
 
-def load_demo(project: "Project") -> Demo:
+def load_demo(project: Project) -> Demo:
     """Read what the simulation needs from a demo project (built by ``build_demo``; its
     answer embeddings are computed and stored if they are not yet)."""
     from workbench.assist.embeddings import TfidfSvd, ensure_fitted

@@ -30,8 +30,8 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from timing import best  # noqa: E402  (this folder is on sys.path when run as a script)
-from workbench.analysis.survey import SurveyDesign, design_weights, table  # noqa: E402
+from workbench.analysis.survey import SurveyDesign, design_weights, table
+from timing import best  # this folder is on sys.path when run as a script
 
 R_SCRIPT = r"""
 suppressPackageStartupMessages({library(survey); library(jsonlite)})

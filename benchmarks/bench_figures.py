@@ -36,11 +36,11 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from timing import best  # noqa: E402  (this folder is on sys.path when run as a script)
-from workbench.analysis import twophase  # noqa: E402
-from workbench.analysis.design import SurveyDesign  # noqa: E402
-from workbench.analysis.estimates import _groups  # noqa: E402
-from workbench.analysis.twophase_batch import ratios  # noqa: E402
+from workbench.analysis import twophase
+from workbench.analysis.design import SurveyDesign
+from workbench.analysis.estimates import _groups
+from workbench.analysis.twophase_batch import ratios
+from timing import best  # this folder is on sys.path when run as a script
 
 R_SCRIPT = r"""
 suppressPackageStartupMessages({library(survey); library(jsonlite)})

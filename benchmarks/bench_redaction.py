@@ -39,11 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import pii_corpus  # noqa: E402
 from workbench import Project  # noqa: E402
 from workbench.demo import build_demo  # noqa: E402
 from workbench.export import export  # noqa: E402
 from workbench.privacy import find, redact  # noqa: E402
+import pii_corpus  # noqa: E402
 
 WORD = re.compile(r"\w+")
 

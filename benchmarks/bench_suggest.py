@@ -37,13 +37,17 @@ from workbench.assist import TfidfSvd, embed, suggest  # noqa: E402
 from workbench.demo import build_demo  # noqa: E402
 
 
+def _rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
 def answer_themes(project: Project) -> dict[int, set[str]]:
     """answer segment id -> the code paths of its hidden themes (empty set: none)."""
     theme_to_path = {row["theme"]: row["path"] for row in
-                     csv.DictReader(open(ROOT / "codebooks" / "per_racisme_answer_key_map.csv",
-                                         encoding="utf-8"))}
+                     _rows(ROOT / "codebooks" / "per_racisme_answer_key_map.csv")}
     key = {(row["respondent_id"], row["question"]): row["themes"] for row in
-           csv.DictReader(open(ROOT / "data" / "answer_key.csv", encoding="utf-8"))}
+           _rows(ROOT / "data" / "answer_key.csv")}
     segments = project.db.execute(
         "SELECT s.id, r.external_id, q.name FROM segments s JOIN documents d ON d.id = s.document_id "
         "JOIN respondents r ON r.id = d.respondent_id JOIN questions q ON q.id = d.question_id "

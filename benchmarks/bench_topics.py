@@ -30,12 +30,12 @@ Prints figures; no assertions.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
+import pickle
 import sys
 import tempfile
 import time
-import multiprocessing
-import pickle
 from pathlib import Path
 
 import numpy as np
@@ -141,8 +141,11 @@ def _fit(X, docs, params) -> tuple[np.ndarray, dict, float, float]:
 
 
 def measure(name: str, X, docs, labels, **params) -> dict:
-    from sklearn.metrics import (adjusted_mutual_info_score, adjusted_rand_score,
-                                 normalized_mutual_info_score)
+    from sklearn.metrics import (
+        adjusted_mutual_info_score,
+        adjusted_rand_score,
+        normalized_mutual_info_score,
+    )
 
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         found, metrics, seconds, peak = pool.apply(_fit, (X, docs, params))

@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_import import OPEN, scaled_survey  # noqa: E402
 from workbench import Project  # noqa: E402
+from bench_import import OPEN, scaled_survey  # noqa: E402
 
 STARTER = ROOT / "codebooks" / "per_racisme.yaml"
 CODINGS = 20_000

@@ -34,6 +34,17 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
+# Duiding itself, editable (pyproject.toml): the `duiding` command in .venv/bin runs this
+# checkout's code. Again when pyproject.toml changes or the checkout moves. setuptools is
+# pinned in requirements.txt, so the build needs nothing from the network.
+stamp=.venv/.duiding-editable
+want="$(pwd) $(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [ ! -x .venv/bin/duiding ] || [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "setup: installing duiding (editable) into .venv"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  echo "$want" > "$stamp"
+fi
+
 # Taguette (a peer QDA tool) in its own venv: the exchange tests read Duiding's codebook CSV
 # with Taguette's own importer and run a Taguette server to check the fixtures it wrote
 # (tests/fixtures/taguette/). Its pinned dependencies clash with ours, hence a second venv.

@@ -173,7 +173,7 @@ class Taguette:
                                        {"Content-Type": "application/json"}))
 
     def new_project(self, name: str, description: str) -> int:
-        before = self.opener.open(self.base + "/")  # noqa: S310 (loopback only)
+        before = self.opener.open(self.base + "/")  # loopback only
         before.close()
         request = urllib.request.Request(
             self.base + "/project/new",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
 from workbench import Project
 from workbench.store import codings as coding_store
 from conftest import ROOT, write

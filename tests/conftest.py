@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from workbench import InputError, Project
+from workbench.cli import main as cli_main
 from workbench.demo import build_demo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +49,34 @@ def snapshot(project: Project) -> str:
         for row in sorted(project.db.execute(f"SELECT * FROM [{table}]").fetchall(), key=repr):
             digest.update(repr(row).encode())
     return digest.hexdigest()
+
+
+@dataclass
+class CliRun:
+    """What a command-line run left: its exit code and what it printed (as a subprocess
+    ``CompletedProcess`` has them, so a test reads the same either way)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(args: Sequence[str]) -> CliRun:
+    """``python -m workbench ARGS`` in this process: the same entry point (``workbench.cli.main``)
+    and the same exit codes (argparse's usage errors and ``--help`` exit through SystemExit),
+    without starting an interpreter and importing pandas and spaCy again for every command.
+    The real subprocess runs are in test_import_survey.py and test_project.py."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli_main(list(args))
+        except SystemExit as exit_:
+            if exit_.code is None or isinstance(exit_.code, int):
+                code = exit_.code or 0
+            else:  # SystemExit("message"): Python prints it and exits with 1
+                print(exit_.code, file=err)
+                code = 1
+    return CliRun(code, out.getvalue(), err.getvalue())
 
 
 def write(tmp_path: Path, name: str, content: str | bytes, encoding: str = "utf-8") -> Path:

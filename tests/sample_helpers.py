@@ -7,8 +7,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from conftest import STARTER, write_csv
 from workbench import Project
+from conftest import STARTER, write_csv
 
 JOKES = "Vormen/Opmerkingen en grappen"
 IGNORED = "Vormen/Genegeerd of buitengesloten"

@@ -326,6 +326,7 @@ def test_importing_workbench_loads_no_heavy_libraries() -> None:
     assert out.stdout.strip() == "[]"
 
 
+@pytest.mark.slow  # 100 codes x 10,000 units x 3 coders
 def test_hundred_codes_ten_thousand_units_three_coders_are_all_counted() -> None:
     """Its speed is measured in benchmarks/bench_agreement.py, not here."""
     rng = np.random.default_rng(7)

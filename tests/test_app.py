@@ -8,7 +8,6 @@ from workbench import Project
 from conftest import ROOT, app_on, write_csv
 
 
-
 @pytest.fixture
 def hostile(tmp_path):
     """A project whose data tries to run script and markdown in the UI."""

@@ -3,6 +3,8 @@ the project file to see what was written."""
 
 from __future__ import annotations
 
+import pytest
+
 from workbench import Project
 from conftest import STARTER, answer_unit, app_on, code_path, live, open_page, open_tab, shown
 
@@ -76,6 +78,7 @@ def test_codebook_page_edits_merges_and_deletes(starter):
     assert "Uitkomsten/Tevreden" not in paths and "Vormen/Gepest" not in paths
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_codebook_page_splits_chosen_codings_into_a_new_code(starter):
     units = [answer_unit(starter, r) for r in ("R00055", "R00057", "R00065")]
     with Project.open(starter, user="ann") as project:
@@ -99,6 +102,7 @@ def test_codebook_page_splits_chosen_codings_into_a_new_code(starter):
     assert "New code Vormen/Online with 2 codings." in shown(at)
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_codebook_page_imports_an_uploaded_codebook(tmp_path):
     path = tmp_path / "empty.db"
     Project.create(path).close()

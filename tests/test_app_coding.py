@@ -9,9 +9,20 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import (ROOT, answer_unit, app_on, code_path, live, open_page, open_tab, shown,
-                      with_starter, write, write_csv)
 from workbench import Project
+from conftest import (
+    ROOT,
+    answer_unit,
+    app_on,
+    code_path,
+    live,
+    open_page,
+    open_tab,
+    shown,
+    with_starter,
+    write,
+    write_csv,
+)
 
 APP = str(ROOT / "app.py")
 FIRST_LEAF = "Vormen/Opmerkingen en grappen"
@@ -78,6 +89,7 @@ def quick_list(path: Path) -> list:
     return [c for c in codes if c.id not in parents][:9]
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_code_page_pills_toggle_codes_on_a_whole_segment(starter):
     at = open_page(app_on(starter, coder="ann"), "ui/code_page.py")
     unit_id = int(apply_buttons(at)[0].key.split("-")[1])
@@ -200,6 +212,7 @@ def test_code_page_without_codes_points_to_the_codebook(tmp_path):
     assert "The codebook is empty" in shown(at)
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_code_page_language_switch(small):
     dutch = open_page(app_on(small, "nl"), "ui/code_page.py")
     english = open_page(app_on(small, "en"), "ui/code_page.py")
@@ -245,6 +258,7 @@ def test_retrieve_page_shows_passages_with_context_and_who(retrievable):
     assert table.loc[FIRST_LEAF, "Actoren/Leidinggevende"] == 1
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_retrieve_page_filters(retrievable):
     at = open_page(app_on(retrievable), "ui/retrieve_page.py")
     at.selectbox(key="ret_code").set_value(FIRST_LEAF).run()
@@ -265,6 +279,7 @@ def test_retrieve_page_filters(retrievable):
     assert len(passages(at)) == 1
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_retrieve_page_shows_hostile_passage_as_text(retrievable):
     at = open_page(app_on(retrievable), "ui/retrieve_page.py")
     at.selectbox(key="ret_code").set_value(FIRST_LEAF).run()
@@ -303,6 +318,7 @@ def test_agreement_page_shows_kappa_for_a_known_case(double_coded):
     assert metrics["Cohen's kappa"] == "0.500" and metrics["% agreement"] == "75.0%"
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_agreement_page_consensus_button_records_a_consensus_coding(double_coded):
     path, units = double_coded
     at = open_page(app_on(path, coder="lead"), "ui/agreement_page.py")
@@ -365,6 +381,7 @@ def speaker_names(path: Path) -> set[str]:
         return {s["name"] for s in project.speakers() if s["name"] != "Moderator"}
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_browse_page_shows_counts_suppresses_small_groups_and_no_ids(browsable):
     at = open_page(app_on(browsable), "ui/browse_page.py")
     text = shown(at)
@@ -394,7 +411,7 @@ def test_browse_mode_from_the_environment_offers_only_browse(browsable, monkeypa
     assert at.title[0].value == "Browse"
     assert at.text_input(key="project_path").disabled
     assert at.toggle(key="browse_mode").value and at.toggle(key="browse_mode").disabled
-    assert [b for b in at.main.button] == [] and not at.get("text_area")
+    assert list(at.main.button) == [] and not at.get("text_area")
     assert not at.get("file_uploader") and not at.get("download_button")
     with pytest.raises(ValueError, match=r"Known pages: \['[^,]*browse_page.py'\]"):
         at.switch_page("ui/code_page.py")  # the only page in the navigation is Browse
@@ -427,6 +444,7 @@ def interface_text(at: AppTest) -> str:
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.slow  # every page of the app, run under AppTest
 def test_every_page_runs_on_a_coded_project(retrievable, language):
     from ui.i18n import STRINGS
 
@@ -445,6 +463,7 @@ def check_interface(at: AppTest, where: str, strings: dict) -> None:
     assert not words & set(strings), where  # an untranslated key shows as itself
 
 
+@pytest.mark.slow  # every reading page under AppTest
 def test_reading_pages_write_nothing(retrievable):
     with Project.open(retrievable, user="check") as project:
         before = project.events(1)[0]["id"]

@@ -43,6 +43,7 @@ def _prepared(at, key: str = "export") -> tuple[str, bytes]:
     return name, content
 
 
+@pytest.mark.slow  # the demo's report with charts, under AppTest
 def test_export_page_writes_the_report_and_changes_nothing(coded):
     with Project.open(coded) as project:
         events = project.events(1)[0]["id"]

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import app_on, open_page, open_tab, shown
-from sample_helpers import JOKES, code_sample, survey_project, theme_of
 from workbench import Project
 from workbench.figures import basis
+from conftest import app_on, open_page, open_tab, shown
+from sample_helpers import JOKES, code_sample, survey_project, theme_of
 
 HOSTILE = "<b>ronde</b> **1** [x](http://x)"
 
@@ -65,6 +65,7 @@ def estimate_rows(at):
 
 
 @pytest.mark.parametrize("language, method_name", [("en", "Sample"), ("nl", "Steekproef")])
+@pytest.mark.slow  # several AppTest reruns
 def test_estimate_by_sample_shows_its_basis_in_the_ui_language(coded, language, method_name):
     expected = figure(coded, method="sample", sample="s1")
     at = code_estimate(coded, language, "sample", est_sample="s1")
@@ -84,6 +85,7 @@ def test_estimate_by_sample_shows_its_basis_in_the_ui_language(coded, language, 
             "steekproef s1: 30 van 40 gecodeerd") in coverage
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_complete_is_refused_with_a_note_until_every_answer_is_known(coded):
     at = code_estimate(coded, "en", "complete")
     assert not at.error
@@ -97,6 +99,7 @@ def test_complete_is_refused_with_a_note_until_every_answer_is_known(coded):
     assert "Complete: based on all 80 answers in scope, coded by humans" in line
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_coding_rule_of_one_coder(coded):
     at = code_estimate(coded, "nl", "sample", est_sample="s1", est_rule="ann")
     assert not at.error
@@ -175,6 +178,7 @@ def test_joint_display_shows_the_best_figure_with_its_basis(coded):
 
 
 # -- Browse --------------------------------------------------------------------------------------
+@pytest.mark.slow  # several AppTest reruns
 def test_browse_shows_the_basis_under_a_themes_figure(tmp_path):
     path = survey_project(tmp_path / "browse.db")
     with Project.open(path, user="lead") as project:

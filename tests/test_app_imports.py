@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 HEAVY = ["torch", "sentence_transformers", "bertopic", "umap", "hdbscan", "sklearn",
@@ -31,6 +33,7 @@ print(json.dumps(loaded))
 """
 
 
+@pytest.mark.slow  # a fresh interpreter per page
 def test_no_page_imports_heavy_libraries_on_its_first_render(demo_file):
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(ROOT / "app.py"), str(demo_file), ",".join(PAGES),

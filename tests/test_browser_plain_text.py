@@ -16,7 +16,7 @@ import pytest
 import hostile
 from test_browser import page, serve, shot, wait_idle  # noqa: F401  (the page fixture)
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 class Counter(http.server.BaseHTTPRequestHandler):
@@ -24,7 +24,7 @@ class Counter(http.server.BaseHTTPRequestHandler):
 
     hits: list[str] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+    def do_GET(self) -> None:  # the http.server name
         Counter.hits.append(self.path)
         body = bytes.fromhex("47494638396101000100800000ffffff00000021f90401000000002c"
                              "00000000010001000002024401003b")
@@ -87,7 +87,7 @@ def no_markup(page, url: str, hits: list[str], tmp_path: Path, name: str) -> Non
     assert page.evaluate(MARKUP, port) == []
 
 
-def test_data_text_fetches_nothing_and_shows_literally(outside, page, tmp_path):  # noqa: F811
+def test_data_text_fetches_nothing_and_shows_literally(outside, page, tmp_path):
     url, hits = outside
     p = hostile.payloads(url)
     path = tmp_path / "hostile.db"

@@ -1,19 +1,19 @@
 """The coding commands of the CLI, run as a user would: codebook, code, undo, retrieve,
-assign and agreement on a copy of the demo project."""
+assign and agreement on a copy of the demo project (through the entry point in this process:
+conftest.run_cli)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+
+import pytest
 
 from workbench import Project
-from conftest import ROOT, write
+from conftest import CliRun, run_cli, write
 
 
-def cli(*args: str, user: str = "ann") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "workbench", "--user", user, *args], cwd=ROOT,
-                          capture_output=True, text=True)
+def cli(*args: str, user: str = "ann") -> CliRun:
+    return run_cli(["--user", user, *args])
 
 
 def test_two_coders_code_and_compare_through_the_cli(demo_copy, tmp_path):
@@ -53,6 +53,7 @@ def test_undo_and_codebook_round_trip_through_the_cli(demo_copy, tmp_path):
     assert failed.returncode == 1 and "bad.csv" in failed.stderr and failed.stderr.count("\n") == 1
 
 
+@pytest.mark.slow  # a model fitted on the demo
 def test_suggestions_reviewed_through_the_cli(demo_copy):
     db = str(demo_copy)
     code = "Reacties/Vertrouwenspersoon"
@@ -78,6 +79,7 @@ def test_suggestions_reviewed_through_the_cli(demo_copy):
     assert bad.returncode == 1 and bad.stderr.startswith("error: ")
 
 
+@pytest.mark.slow  # a topic model run on the demo
 def test_topics_through_the_cli_then_promote_as_suggestions(demo_copy):
     db = str(demo_copy)
     done = cli("topics", db, "--seed", "3", "--json")

@@ -31,8 +31,11 @@ def coded(demo_copy):
 
 @pytest.mark.parametrize("kind,name", [
     ("segments", "coded.csv"), ("segments", "coded.xlsx"), ("table", "table.xlsx"),
-    ("codebook", "codebook.yaml"), ("codebook", "codebook.qdc"), ("report", "report.md"),
-    ("report", "report.docx"), ("qdpx", "project.qdpx"), ("dataset", "anonymised.csv"),
+    ("codebook", "codebook.yaml"), ("codebook", "codebook.qdc"),
+    pytest.param("report", "report.md", marks=pytest.mark.slow),  # a report of the demo
+    pytest.param("report", "report.docx", marks=pytest.mark.slow),  # with charts
+    pytest.param("qdpx", "project.qdpx", marks=pytest.mark.slow),  # the demo with its sources
+    pytest.param("dataset", "anonymised.csv", marks=pytest.mark.slow),  # the demo anonymised
 ])
 def test_every_export_kind(coded, tmp_path, capsys, kind, name):
     with Project.open(coded) as project:
@@ -75,6 +78,7 @@ def test_viewer_codebook_redacts_example_quotes(coded, tmp_path):
     assert EMAIL in researcher.read_text() and EMAIL not in viewer.read_text()
 
 
+@pytest.mark.slow  # the demo through REFI-QDA and back
 def test_import_qdpx_round_trip_on_the_command_line(coded, tmp_path, capsys):
     exported, copy = tmp_path / "p.qdpx", tmp_path / "copy.db"
     assert main(["export", str(coded), "--format", "qdpx", str(exported)]) == 0

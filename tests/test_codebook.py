@@ -11,9 +11,19 @@ import pytest
 
 from workbench import InputError, Project
 from workbench.codebook import PALETTE
+from codebook_helpers import (
+    ANSWER_MAP,
+    GUID,
+    STARTER,
+    add_codings,
+    code_of,
+    event_count,
+    last_event,
+    make_document,
+    paths,
+    starter,
+)
 from conftest import ROOT, snapshot
-from codebook_helpers import (ANSWER_MAP, GUID, STARTER, add_codings, code_of, event_count,
-                              last_event, make_document, paths, starter)
 
 
 @pytest.fixture

@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 
 import workbench
-
 from workbench import InputError, Project
+from codebook_helpers import REFI, XSD, last_event, make_document, paths, plain, starter
 from conftest import input_error, snapshot, write
-from codebook_helpers import (REFI, XSD, last_event, make_document, paths, plain,
-                              starter)
 
 
 @pytest.fixture
@@ -62,6 +60,7 @@ codes:
     assert snapshot(project) == before and project.codebook.version == version
 
 
+@pytest.mark.slow  # every codebook format written twice
 def test_exports_are_deterministic_and_name_project_and_version(project, tmp_path):
     starter(project)
     for fmt in ("yaml", "csv", "qdc", "md", "docx"):

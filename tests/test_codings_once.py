@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, snapshot, write, write_csv
 from workbench import InputError, Project
 from workbench.store import codings as coding_store
 from workbench.store import migrations
+from conftest import ROOT, snapshot, write, write_csv
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
@@ -113,6 +113,7 @@ SAME_CODER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow  # three processes racing
 def test_the_same_coder_in_two_processes_at_once_ends_with_one_coding_per_span(tmp_path):
     """Two tabs or processes of one coder coding the same answers in the same order: each
     answer ends with one live coding (before the fix: dozens of twins per run)."""
@@ -137,6 +138,7 @@ def test_the_same_coder_in_two_processes_at_once_ends_with_one_coding_per_span(t
         assert events.fetchone()[0] == 400  # one event per coding made, none empty
 
 
+@pytest.mark.slow  # two processes racing
 def test_two_processes_importing_the_same_file_import_it_once(tmp_path):
     db = tmp_path / "p.db"
     with survey_project(db, answers=300) as project:
@@ -166,7 +168,7 @@ def test_undo_does_not_restore_a_coding_that_was_made_again_meanwhile(tmp_path):
         assert again != first
         result = lead.undo()  # lead's last action: the removal; its coding stays removed
         assert result["undid"] == "consensus" and result["restored"] == 0
-        live = [c for c in project.codings(coders=["consensus"])]
+        live = project.codings(coders=["consensus"])
         assert [c["id"] for c in live] == [again] and twins(project) == 0
         payload = project.events(limit=1)[0]["payload"]
         assert payload["not_restored"] == [first]

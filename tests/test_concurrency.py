@@ -8,6 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from workbench import Project
 from conftest import ROOT, write_csv
 
@@ -26,6 +28,7 @@ CODER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow  # three processes racing
 def test_two_processes_coding_at_once_lose_nothing(tmp_path: Path):
     db = tmp_path / "p.db"
     rows = ["id,stratum,w,q"] + [f"R{i},s,1,Antwoord nummer {i} over het werk." for i in range(150)]

@@ -8,10 +8,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from workbench import Project
 from conftest import ROOT
 
 
+@pytest.mark.slow  # an import in a process that is killed
 def test_killed_import_leaves_a_consistent_project(tmp_path: Path):
     db = tmp_path / "p.db"
     Project.create(db).close()

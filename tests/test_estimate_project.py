@@ -4,14 +4,12 @@ respondent-level indicators, small groups suppressed, and the CLI's JSON at full
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from workbench import InputError, Project
 from workbench.estimation import code_indicator
-from conftest import ROOT, review_all
+from conftest import review_all, run_cli
 
 EXPERIENCED = ("racisme_ervaren", ["een enkele keer", "vaak"])
 NOTICED = ("racisme_collega", ["een enkele keer", "vaak"])
@@ -64,6 +62,7 @@ def test_codes_become_respondent_indicators(demo_copy):
         assert crossed["test"] is not None and len(crossed["estimates"]) == 3
 
 
+@pytest.mark.slow  # estimates over the demo's crossed groups
 def test_small_groups_are_suppressed(demo):
     result = demo.estimate(proportion=EXPERIENCED, by=["departement", "stratum"])
     hidden = [r for r in result["estimates"] if r["suppressed"]]
@@ -75,21 +74,16 @@ def test_small_groups_are_suppressed(demo):
 
 
 def test_cli_estimate_prints_full_precision_json(demo_file):
-    done = subprocess.run(
-        [sys.executable, "-m", "workbench", "estimate", str(demo_file), "--proportion",
-         "racisme_ervaren=een enkele keer,vaak", "--by", "herkomst", "--json"],
-        cwd=ROOT, capture_output=True, text=True)
+    done = run_cli(["estimate", str(demo_file), "--proportion",
+                    "racisme_ervaren=een enkele keer,vaak", "--by", "herkomst", "--json"])
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     row = by_group(result, "herkomst")["buiten Europa"]
     assert len(repr(row["estimate"])) > 8  # not rounded
-    text = subprocess.run(
-        [sys.executable, "-m", "workbench", "estimate", str(demo_file), "--mean", "leeftijd",
-         "--by", "functiegroep"], cwd=ROOT, capture_output=True, text=True).stdout
+    text = run_cli(["estimate", str(demo_file), "--mean", "leeftijd",
+                    "--by", "functiegroep"]).stdout
     assert "mean of leeftijd by functiegroep" in text and "Wald F = " in text
-    bad = subprocess.run([sys.executable, "-m", "workbench", "estimate", str(demo_file),
-                          "--proportion", "racisme_ervaren"], cwd=ROOT, capture_output=True,
-                         text=True)
+    bad = run_cli(["estimate", str(demo_file), "--proportion", "racisme_ervaren"])
     assert bad.returncode == 1 and "VARIABLE=VALUE" in bad.stderr
 
 
@@ -112,9 +106,9 @@ def test_a_code_nobody_applied_says_so(demo):
 
 
 def test_without_imported_weights_design_weights_come_from_the_strata(tmp_path):
-    from conftest import ROOT as root
-
     import pandas as pd
+
+    from conftest import ROOT as root
 
     survey = pd.read_csv(root / "data/survey/per_demo.csv", sep=";", encoding="cp1252", dtype=str)
     survey.drop(columns="weight").to_csv(tmp_path / "no_weights.csv", index=False)

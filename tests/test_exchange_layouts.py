@@ -5,14 +5,12 @@ text, and the command line for both."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT, snapshot, write, write_csv
 from workbench import InputError, Project
 from workbench.coding_import import find_passage
+from conftest import ROOT, CliRun, run_cli, snapshot, write, write_csv
 
 FIXTURES = ROOT / "tests" / "fixtures" / "taguette"
 
@@ -157,9 +155,8 @@ def test_a_respondent_names_one_answer_or_says_it_names_several(answers, tmp_pat
 
 
 # -- the command line ---------------------------------------------------------------------
-def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "workbench", "--user", "ilse", *args],
-                          cwd=ROOT, capture_output=True, text=True)
+def cli(*args: str) -> CliRun:
+    return run_cli(["--user", "ilse", *args])
 
 
 def test_taguette_files_through_the_command_line(tmp_path):

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 import workbench
-from conftest import ROOT, snapshot, write
 from workbench import InputError, Project
+from conftest import ROOT, snapshot, write
 
 FIXTURES = ROOT / "tests" / "fixtures" / "taguette"
 STARTER = ROOT / "codebooks" / "per_racisme.yaml"

@@ -9,11 +9,11 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from conftest import ROOT, review_all, snapshot, write_csv
 from workbench import InputError, Project
 from workbench.export.anonymise import CODE_PREFIX, pseudonyms, write_dataset
 from workbench.export.common import context
 from workbench.export.tables import read_csv_table
+from conftest import ROOT, review_all, snapshot, write_csv
 
 HEADER = "id,stratum,w,herkomst,afdeling,leeftijd,opmerking,q"
 
@@ -159,6 +159,7 @@ def test_the_same_state_gives_the_same_bytes(tmp_path):
     assert (tmp_path / "3.xlsx").read_bytes() != (tmp_path / "1.xlsx").read_bytes()
 
 
+@pytest.mark.slow  # the whole demo anonymised
 def test_the_demo_dataset_singles_nobody_out(demo_file, tmp_path):
     """Every combination of the quasi-identifiers (and the weight) holds at least 10 of the
     demo's 4,481 respondents; no id, planted e-mail address, phone or employee number

@@ -9,11 +9,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from conftest import review_all, snapshot, write_csv
 from workbench import InputError, Project
 from workbench.export.common import context, header_line
-from workbench.export.tables import (SEGMENT_COLUMNS, SUBGROUP_COLUMNS, default_by,
-                                     write_segments, write_subgroups)
+from workbench.export.tables import (
+    SEGMENT_COLUMNS,
+    SUBGROUP_COLUMNS,
+    default_by,
+    write_segments,
+    write_subgroups,
+)
+from conftest import review_all, snapshot, write_csv
 
 CODE = "Vormen/Grappen"
 TURN_CODE = "Gronden/Afkomst"
@@ -191,6 +196,7 @@ def test_text_longer_than_an_excel_cell_is_cut_in_xlsx_only(tmp_path):
     assert cut["text"].endswith("…") and whole["text"].startswith(cut["text"][:-1])
 
 
+@pytest.mark.slow  # the demo's tables written several times
 def test_same_state_same_bytes_and_a_new_coding_changes_them(tmp_path):
     writers = {"seg.csv": lambda c, p: write_segments(c, p, "csv"),
                "seg.xlsx": lambda c, p: write_segments(c, p, "xlsx"),

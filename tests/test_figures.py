@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
 import sys
 
 import numpy as np
@@ -13,10 +12,10 @@ import pytest
 
 from workbench import InputError, Project
 from workbench.store import samples as sample_sql
-from conftest import ROOT, snapshot
+from conftest import ROOT, run_cli, snapshot
 
 sys.path.insert(0, str(ROOT / "data"))
-from demo.key_codes import THEME_CODES  # noqa: E402
+from demo.key_codes import THEME_CODES
 
 CODE = "Context en remedies/Leiderschap"
 THEME = "context/leadership"
@@ -49,7 +48,7 @@ def true_share(project: Project) -> float:
     positive = {u["respondent"] for u in found.values()
                 if THEME in truth.get((u["respondent"], u["question"]), [])}
     frame = project.respondents()
-    answered = set(u["respondent"] for u in found.values())
+    answered = {u["respondent"] for u in found.values()}
     frame = frame[frame["respondent"].isin(answered)]
     w = frame["weight"].to_numpy()
     return float((w * frame["respondent"].isin(positive)).sum() / w.sum())
@@ -61,6 +60,7 @@ def study(starter):
         yield project
 
 
+@pytest.mark.slow  # the demo coded and estimated
 def test_complete_is_refused_until_every_answer_is_known(study):
     segments = list(units(study))
     code_like_the_key(study, segments[:100])
@@ -141,6 +141,7 @@ def test_an_extension_is_a_recorded_second_draw_of_the_same_frame(study):
     assert snapshot(study) == before
 
 
+@pytest.mark.slow  # a model fitted on the coded demo
 def test_model_assisted_needs_scores_then_narrows_the_interval(study):
     study.samples.draw("s1", 400, seed=5)
     code_like_the_key(study, study.samples.queue("s1"))
@@ -161,6 +162,7 @@ def test_model_assisted_needs_scores_then_narrows_the_interval(study):
     assert len(scores) == 1745 and np.all((scores >= 0) & (scores <= 1))
 
 
+@pytest.mark.slow  # a model fitted on the coded demo
 def test_next_to_code_extends_where_the_model_is_unsure(study):
     study.samples.draw("s1", 200, seed=5)
     code_like_the_key(study, study.samples.queue("s1"))
@@ -240,29 +242,27 @@ def test_small_cells_count_the_coded_sample(study):
     assert any(r["suppressed"] for r in rows.values())  # few coded outside the Netherlands
 
 
+@pytest.mark.slow  # a sample of the demo coded and estimated
 def test_cli_estimate_json_carries_method_coverage_sample_and_full_precision(starter):
     with Project.open(starter, user="ann") as study:
         study.samples.draw("s1", 300, seed=2)
         code_like_the_key(study, study.samples.queue("s1"))
         expected = study.estimate(code=CODE, method="sample", sample="s1", by=["herkomst"])
-    run = subprocess.run(
-        [sys.executable, "-m", "workbench", "estimate", str(starter), "--code", CODE,
-         "--method", "sample", "--sample", "s1", "--by", "herkomst", "--json"],
-        capture_output=True, text=True, cwd=ROOT, check=True)
+    run = run_cli(["estimate", str(starter), "--code", CODE, "--method", "sample",
+                   "--sample", "s1", "--by", "herkomst", "--json"])
+    assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
     assert result["method"] == "sample" and result["sample"]["name"] == "s1"
     assert result["coverage"]["answers"] == 1745 and result["rule"] == "consensus"
     assert result["estimates"][0]["estimate"] == expected["estimates"][0]["estimate"]
-    refused = subprocess.run(
-        [sys.executable, "-m", "workbench", "estimate", str(starter), "--code", CODE],
-        capture_output=True, text=True, cwd=ROOT)
+    refused = run_cli(["estimate", str(starter), "--code", CODE])
     assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1
     assert "--method sample" in refused.stderr
 
 
 def test_double_coding_samples_of_a_version_4_file_become_coding_samples(tmp_path):
-    from conftest import answers_project, back_to_version_4
     from workbench.store import migrations
+    from conftest import answers_project, back_to_version_4
 
     rows = [f"R{i};s{i % 2};Antwoord nummer {i} over het werk." for i in range(20)]
     with answers_project(tmp_path / "old.db", "id;stratum;antwoord", rows) as project:
@@ -283,6 +283,7 @@ def test_double_coding_samples_of_a_version_4_file_become_coding_samples(tmp_pat
         assert sorted(project.samples.queue("oud")) == answers[:6]
 
 
+@pytest.mark.slow  # a pilot of the demo coded, then a draw
 def test_neyman_allocation_puts_more_where_the_pilot_varies_more(study):
     study.samples.draw("pilot", 160, seed=1, allocation="equal")
     code_like_the_key(study, study.samples.queue("pilot"))

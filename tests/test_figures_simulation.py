@@ -18,13 +18,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from conftest import ROOT
 from workbench import Project
 from workbench.analysis.twophase import interval
 from workbench.store import samples as sample_sql
+from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import bench_coverage as sim  # noqa: E402
+import bench_coverage as sim
 
 pytestmark = pytest.mark.slow
 

@@ -59,6 +59,7 @@ def tricky_survey(path: Path, rows: int, seed: int, line_end: str = "\r\n") -> P
 
 
 @pytest.mark.parametrize("line_end", ["\r\n", "\n", "\r"])
+@pytest.mark.slow  # a survey read in 37-byte pieces
 def test_chunked_read_is_the_whole_file_read(tmp_path, monkeypatch, line_end):
     path = tricky_survey(tmp_path / "s.csv", 400, seed=3, line_end=line_end)
     expected, types = whole_file_read(path)
@@ -141,6 +142,7 @@ def imported(path: Path, db: Path) -> dict[str, list]:
         }
 
 
+@pytest.mark.slow  # the same survey imported twice
 def test_an_import_in_chunks_writes_what_one_chunk_writes(tmp_path, monkeypatch):
     path = tricky_survey(tmp_path / "s.csv", 300, seed=5)
     whole = imported(path, tmp_path / "whole.db")
@@ -163,6 +165,7 @@ def test_an_import_in_chunks_writes_what_one_chunk_writes(tmp_path, monkeypatch)
                for segment, document in zip(whole["segments"], whole["documents"]))
 
 
+@pytest.mark.slow  # a large import with NLP worker processes
 def test_nlp_workers_started_for_a_large_import_stop_when_it_fails(tmp_path, monkeypatch):
     """A large import starts segmentation's NLP workers early; a refused file stops them."""
     import multiprocessing

@@ -147,6 +147,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True)
 
 
+@pytest.mark.slow  # real processes: an interpreter with pandas and spaCy per command
 def test_cli_import_and_info_json(tmp_path):
     db = tmp_path / "p.db"
     survey = dutch_csv(tmp_path / "per.csv", ["R1;s;1,5;Nederland;30;Ze negeerden me."])
@@ -161,6 +162,7 @@ def test_cli_import_and_info_json(tmp_path):
     assert info["counts"]["sentences"] == 1
 
 
+@pytest.mark.slow  # real processes: an interpreter with pandas per command
 def test_cli_bad_input_prints_one_line_and_fails(tmp_path):
     db = tmp_path / "p.db"
     run_cli("init", str(db))

@@ -81,9 +81,8 @@ def test_subtitles_merge_cues_of_one_speaker(project, tmp_path):
     turns = project.segments(srt["id"], kind="turn")
     assert [t["speaker"] for t in turns] == ["Moderator", "Ahmed"]
     assert "Dat hielp wel." in turns[1]["text"]
-    assert [g for g in (s["group"] for s in project.speakers())] == ["gemengd", "gemengd",
-                                                                     "leidinggevenden",
-                                                                     "leidinggevenden"]
+    assert [s["group"] for s in project.speakers()] == ["gemengd", "gemengd",
+                                                        "leidinggevenden", "leidinggevenden"]
 
 
 def test_docx_paragraphs_are_turns(project, tmp_path):

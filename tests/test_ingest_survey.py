@@ -471,6 +471,7 @@ def test_value_key() -> None:
 # -- performance ------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # a large generated CSV
 def test_large_csv_keeps_shape_rows_and_types(tmp_path: Path) -> None:
     """A 100,000-row file reads whole (its speed is measured in benchmarks/, not here)."""
     rng = np.random.default_rng(7)

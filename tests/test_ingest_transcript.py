@@ -5,7 +5,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-
 from workbench.ingest.transcript import Transcript, Turn, read_transcript
 from conftest import input_error, write
 

@@ -7,11 +7,11 @@ import re
 import pandas as pd
 import pytest
 
-import pii_corpus
-from conftest import ROOT
 from workbench import Project
 from workbench.export import export
 from workbench.privacy import find, first_names, redact, surnames
+import pii_corpus
+from conftest import ROOT
 
 
 @pytest.mark.parametrize("text, kind, value", [
@@ -112,6 +112,7 @@ def test_held_out_names_are_not_on_the_redactors_lists():
 
 
 @pytest.mark.parametrize("variant", ["dev", "test"])
+@pytest.mark.slow  # the whole held-out PII corpus
 def test_held_out_recall_and_ordinary_words(variant):
     """At least 99% of planted items (97% of each kind) in held-out answers are redacted,
     and at most 0.5% of the words of ordinary answers are."""
@@ -132,6 +133,7 @@ def test_held_out_recall_and_ordinary_words(variant):
     assert redacted_words <= 0.005 * words
 
 
+@pytest.mark.slow  # every export kind of the whole demo
 def test_no_planted_item_of_the_demo_reaches_a_viewer_export(demo_copy, tmp_path):
     """Every answer and turn holding one of the demo's 109 planted items is coded; the
     viewer segments export, the viewer codebook (the items as example quotes) and the

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from workbench import InputError, Project, ProjectError
 from workbench.store import migrations
-from conftest import ROOT, write_csv
+from conftest import ROOT, run_cli, write_csv
 
 
 def test_create_then_open_keeps_name_and_schema(tmp_path):
@@ -106,12 +108,27 @@ def test_cli_help_lists_every_command():
                 "topic-merge", "topic-dismiss", "demo")
     for command in commands:
         assert command in out
-        sub = subprocess.run([sys.executable, "-m", "workbench", command, "--help"], cwd=ROOT,
-                             capture_output=True, text=True)
+        sub = run_cli([command, "--help"])
         assert sub.returncode == 0 and "usage:" in sub.stdout, (command, sub.stderr[-300:])
     for action in ("import", "export"):
-        assert subprocess.run([sys.executable, "-m", "workbench", "codebook", action, "--help"],
-                              cwd=ROOT, capture_output=True).returncode == 0
+        assert run_cli(["codebook", action, "--help"]).returncode == 0
+    usage = run_cli(["estimate"])  # no project file: a usage error, exit code 2
+    assert usage.returncode == 2 and "usage:" in usage.stderr
+
+
+def test_the_duiding_command_is_installed_and_runs_this_checkout():
+    """scripts/setup.sh installs the package in editable mode, so `duiding` is on the venv's
+    PATH; with PYTHONPATH it runs the code of the checkout under test."""
+    duiding = Path(sys.executable).parent / "duiding"
+    assert duiding.exists(), f"{duiding} is missing: run scripts/setup.sh"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([str(duiding), "--help"], cwd=ROOT, env=env, capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("usage: ") and "import-survey" in done.stdout
+    wrong = subprocess.run([str(duiding), "no-such-command"], cwd=ROOT, env=env,
+                           capture_output=True, text=True)
+    assert wrong.returncode == 2 and "invalid choice: 'no-such-command'" in wrong.stderr
 
 
 def test_a_version_1_file_is_migrated_with_its_data(tmp_path):

@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from codebook_helpers import REFI
-from conftest import write, write_csv
 from workbench import InputError, Project
 from workbench.estimation import code_indicator
 from workbench.export.common import context
 from workbench.export.qdpx import write_qdpx
 from workbench.qdpx_import import import_qdpx
 from workbench.store import codings as coding_store
+from codebook_helpers import REFI
+from conftest import write, write_csv
 
 ATLAS = REFI / "atlasti-8.4-standard-project.qdpx"
 VTT = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.500\n<v Anna>Ik werd niet uitgenodigd. Nooit.\n\n"
@@ -136,6 +136,7 @@ def test_export_validates_against_the_project_schema(round_trip):
     assert xsd.validate(document), xsd.error_log
 
 
+@pytest.mark.slow  # the whole demo exported and validated
 def test_demo_export_validates_and_holds_every_document(demo_file, tmp_path):
     result = export(demo_file, tmp_path / "demo.qdpx")
     xsd = schema()
@@ -188,9 +189,8 @@ def test_same_state_gives_the_same_bytes(small, tmp_path):
 
 
 def test_viewer_export_is_refused(small, tmp_path):
-    with Project.open(small) as project:
-        with pytest.raises(InputError, match="viewer"):
-            write_qdpx(context(project.core, viewer=True), tmp_path / "v.qdpx")
+    with Project.open(small) as project, pytest.raises(InputError, match="viewer"):
+        write_qdpx(context(project.core, viewer=True), tmp_path / "v.qdpx")
     assert not (tmp_path / "v.qdpx").exists()
 
 

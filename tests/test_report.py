@@ -10,11 +10,11 @@ from pathlib import Path
 import docx
 import pytest
 
-from conftest import answers_project, review_all, snapshot
 from workbench import InputError, Project
 from workbench.export.common import context
 from workbench.export.report import build, write_report
 from workbench.export.report.model import DASH, Bullets, Paragraph, Table, number, p_value
+from conftest import answers_project, review_all, snapshot
 
 ITEM = ("racisme_ervaren", ["een enkele keer", "vaak"])
 THEMES = {"Vormen/Opmerkingen en grappen": "grap", "Gronden/Afkomst": "afkomst",
@@ -81,6 +81,7 @@ def text_of(report) -> str:
 
 
 # -- docx and the method section --------------------------------------------------------------
+@pytest.mark.slow  # a Word report with charts
 def test_docx_has_the_method_headings_and_one_chart_per_theme(coded, tmp_path):
     with Project.open(coded, user="viewer") as project:
         ctx = context(project.core)
@@ -101,6 +102,7 @@ def test_docx_has_the_method_headings_and_one_chart_per_theme(coded, tmp_path):
     assert "This figure is based on all 1745 answers in scope" in text
 
 
+@pytest.mark.slow  # a full report of the demo
 def test_method_section_states_the_projects_own_numbers(coded):
     with Project.open(coded, user="viewer") as project:
         report = build(context(project.core), by=["herkomst"])
@@ -134,6 +136,7 @@ def test_method_section_states_the_projects_own_numbers(coded):
     assert f"{report.suppressed:,} figures in this report" in text
 
 
+@pytest.mark.slow  # a report with every test of the demo
 def test_p_value_table_equals_project_estimate(coded, tmp_path):
     with Project.open(coded, user="viewer") as project:
         ctx = context(project.core)
@@ -155,6 +158,7 @@ def test_p_value_table_equals_project_estimate(coded, tmp_path):
 
 
 # -- privacy ------------------------------------------------------------------------------
+@pytest.mark.slow  # a report rendered
 def test_a_quote_with_a_script_is_escaped(tmp_path):
     with small(tmp_path / "s.db", text_a=f"Ze zeiden {SCRIPT} tegen mij.") as project:
         ctx = context(project.core)
@@ -188,6 +192,7 @@ def test_a_subgroup_under_ten_respondents_is_suppressed(tmp_path, size_b, viewer
 
 # -- determinism and a read-only export --------------------------------------------------------
 @pytest.mark.parametrize("fmt", ["html", "docx", "md"])
+@pytest.mark.slow  # reports rendered three times
 def test_same_state_same_bytes_and_a_change_changes_them(tmp_path, fmt):
     def written(project, name):
         result = write_report(context(project.core), tmp_path / name / f"report.{fmt}", fmt,
@@ -202,6 +207,7 @@ def test_same_state_same_bytes_and_a_change_changes_them(tmp_path, fmt):
         assert written(project, "c") != first
 
 
+@pytest.mark.slow  # the demo's Word report, twice
 def test_the_demo_docx_is_deterministic_and_the_project_unchanged(coded, tmp_path):
     with Project.open(coded, user="viewer") as project:
         before = snapshot(project)

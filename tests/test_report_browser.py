@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import answers_project, review_all
-from test_browser import page  # noqa: F401  (the chromium page fixture)
 from workbench.export.common import context
 from workbench.export.report import write_report
+from conftest import answers_project, review_all
+from test_browser import page  # noqa: F401  (the chromium page fixture)
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ATTACK = "<script>window.__ran = 1</script><img src=x onerror=\"window.__ran = 2\">"
 
 

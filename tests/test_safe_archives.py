@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import input_error, snapshot, write
 from workbench.qdpx_import import import_qdpx
+from conftest import input_error, snapshot, write
 
 QDE = (b'<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" '
        b'name="p"><CodeBook><Codes><Code guid="11111111-2222-3333-4444-555555555555" '
@@ -136,6 +136,7 @@ def test_a_high_compression_ratio_is_refused(project, tmp_path):
     refuse_transcript(project, docx, "possible zip bomb")
 
 
+@pytest.mark.slow  # an archive of 100,000 entries
 def test_a_hundred_thousand_entries_are_refused(project, many_entries):
     refuse_qdpx(many_entries, "100000 entries")
     refuse_codebook(project, many_entries, "100000 entries")

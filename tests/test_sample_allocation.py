@@ -4,14 +4,12 @@ in a survey with unequal weights (benchmarks/README.md, bench_coverage)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, snapshot, write_csv
 from workbench import InputError, Project
+from conftest import run_cli, snapshot, write_csv
 
 
 @pytest.fixture
@@ -60,9 +58,8 @@ def test_unknown_allocation_changes_nothing(weighted):
 def test_cli_draws_a_population_sample(weighted):
     path = weighted.path
     weighted.close()
-    run = subprocess.run([sys.executable, "-m", "workbench", "draw-sample", str(path), "pop",
-                          "--size", "20", "--allocation", "population", "--json"],
-                         capture_output=True, text=True, cwd=ROOT)
+    run = run_cli(["draw-sample", str(path), "pop", "--size", "20", "--allocation", "population",
+                   "--json"])
     assert run.returncode == 0, run.stderr
     with Project.open(path) as project:
         assert _sizes(project.samples.status("pop")) == {"a": 2, "b": 6, "c": 12}

@@ -4,14 +4,11 @@ the code came as a list (the CLI's repeatable --code, the Samples page's choice)
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
-from conftest import ROOT, snapshot
-from sample_helpers import JOKES, code_sample, survey_project
 from workbench import InputError, Project
+from conftest import run_cli, snapshot
+from sample_helpers import JOKES, code_sample, survey_project
 
 
 def test_neyman_puts_more_where_the_weighted_code_varies_more(tmp_path):
@@ -39,8 +36,7 @@ def test_neyman_through_the_cli(tmp_path):
     with Project.open(path, user="lead") as project:
         project.samples.draw("pilot", 30, seed=1)
     code_sample(path, "pilot", 30)
-    done = subprocess.run([sys.executable, "-m", "workbench", "draw-sample", str(path), "main",
-                           "--size", "20", "--allocation", "neyman", "--pilot", "pilot",
-                           "--code", JOKES], cwd=ROOT, capture_output=True, text=True)
+    done = run_cli(["draw-sample", str(path), "main", "--size", "20", "--allocation", "neyman",
+                    "--pilot", "pilot", "--code", JOKES])
     assert done.returncode == 0, done.stderr
     assert "sample 'main': 20 drawn of 80 respondents" in done.stdout

@@ -129,6 +129,7 @@ def _generated_texts(count: int, seed: int) -> list[str]:
     return texts
 
 
+@pytest.mark.slow  # the full spaCy pipeline as the reference
 def test_fast_analysis_is_what_the_spacy_pipeline_gives():
     """Segmentation skips spaCy's per-token Python (lemmatizer, sentencizer) and must give
     exactly what ``nlp.pipe`` with those components gives: sentences, offsets, lemmas."""

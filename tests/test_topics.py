@@ -13,9 +13,9 @@ import pytest
 from sklearn.metrics import adjusted_rand_score
 
 from workbench import InputError, Project
-from conftest import answers_project, back_to_version_4
 from workbench.assist import topics as tm
 from workbench.store import assist as sql
+from conftest import answers_project, back_to_version_4
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,6 +72,7 @@ def _assignment(project: Project, run_id: int) -> dict[int, int]:
     return {m["segment_id"]: m["topic"] for m in tm.topic_members(project.core, run_id)}
 
 
+@pytest.mark.slow  # a BERTopic run (the module's fixture)
 def test_a_topic_per_kind(built):
     project, kinds, result = built
     assignment = _assignment(project, result["run"])
@@ -90,6 +91,7 @@ def test_a_topic_per_kind(built):
     assert words & {"grap", "grappen"} and "vertrouwenspersoon" in words
 
 
+@pytest.mark.slow  # a BERTopic run (the module's fixture)
 def test_run_is_stored_with_params_and_the_real_bertopic(built):
     project, _, result = built
     [run] = [r for r in project.model_runs("topics") if r["id"] == result["run"]]
@@ -107,6 +109,7 @@ def test_run_is_stored_with_params_and_the_real_bertopic(built):
                for m in members)
 
 
+@pytest.mark.slow  # BERTopic runs
 def test_same_seed_same_topics_other_seed_works(built):
     project, kinds, first = built
     again = tm.run_topics(project.core, min_size=10, seed=0)
@@ -121,6 +124,7 @@ def test_same_seed_same_topics_other_seed_works(built):
     assert adjusted_rand_score([kinds[i] for i in ids], [assignment[i] for i in ids]) > 0.5
 
 
+@pytest.mark.slow  # a BERTopic run (the module's fixture)
 def test_hdbscan_outliers_reduced_or_kept(built):
     project, _, _ = built
     reduced = tm.run_topics(project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
@@ -138,12 +142,14 @@ def test_hdbscan_outliers_reduced_or_kept(built):
     assert all(m["was_outlier"] for m in outliers)
 
 
+@pytest.mark.slow  # UMAP and HDBSCAN fitted
 def test_umap_pipeline_runs(built):
     project, _, _ = built
     result = tm.run_topics(project.core, min_size=10, seed=0, reduction="umap", clustering="hdbscan")
     assert result["params"]["reduction"] == "umap" and result["units"] == 60
 
 
+@pytest.mark.slow  # a BERTopic run (the module's fixture)
 def test_fit_sample_assigns_the_rest(built):
     project, kinds, _ = built
     result = tm.run_topics(project.core, min_size=10, seed=0, fit_sample=40)
@@ -151,6 +157,7 @@ def test_fit_sample_assigns_the_rest(built):
     assert len(_assignment(project, result["run"])) == 60
 
 
+@pytest.mark.slow  # a BERTopic run (the module's fixture)
 def test_topics_by_counts_add_up(built):
     project, _, result = built
     table = tm.topics_by(project.core, result["run"], "regio")
@@ -162,6 +169,7 @@ def test_topics_by_counts_add_up(built):
         tm.topics_by(project.core, result["run"], "no-such-variable")
 
 
+@pytest.mark.slow  # a BERTopic run
 def test_promote_merge_dismiss(tmp_path: Path):
     project, kinds = _build(tmp_path / "p.db")
     result = tm.run_topics(project.core, min_size=10, seed=0)
@@ -196,6 +204,7 @@ def test_promote_merge_dismiss(tmp_path: Path):
     project.close()
 
 
+@pytest.mark.slow  # imports BERTopic (its c-TF-IDF), with torch
 def test_code_keywords_for_human_codes(tmp_path: Path):
     project, kinds = _build(tmp_path / "p.db")
     project.codebook.add("Grappen")
@@ -212,6 +221,7 @@ def test_code_keywords_for_human_codes(tmp_path: Path):
     project.close()
 
 
+@pytest.mark.slow  # a BERTopic run (the module's fixture)
 def test_bad_input(built):
     project, _, _ = built
     with pytest.raises(InputError):
@@ -232,6 +242,7 @@ def test_importing_workbench_does_not_import_bertopic():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow  # a BERTopic run
 def test_former_outliers_can_be_left_out_of_suggestions(tmp_path: Path):
     project, _ = _build(tmp_path / "p.db")
     run = tm.run_topics(project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
@@ -249,6 +260,7 @@ def test_former_outliers_can_be_left_out_of_suggestions(tmp_path: Path):
     project.close()
 
 
+@pytest.mark.slow  # a BERTopic run
 def test_v3_runs_keep_their_outliers_after_migration(tmp_path: Path):
     """A v3 file listed reassigned outliers in the run's metrics; v4 moves that into the
     members' original_topic, so was_outlier survives the upgrade."""
@@ -292,6 +304,7 @@ def test_neighbour_smoothing_keeps_groups_apart():
     assert np.isfinite(new).all()
 
 
+@pytest.mark.slow  # a BERTopic run (the module's fixture)
 def test_hdbscan_topics_merged_down_to_n_topics(built):
     project, _, _ = built
     merged = tm.run_topics(project.core, min_size=5, seed=0, clustering="hdbscan", reduction="pca",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench import InputError, Project
+from workbench import Project
 from workbench.cli import main
 from workbench.ingest.transcript import read_transcript
 from conftest import ROOT, app_on, input_error, snapshot, write
