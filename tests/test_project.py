@@ -125,7 +125,7 @@ def test_the_duiding_command_is_installed_and_runs_this_checkout():
     done = subprocess.run([str(duiding), "--help"], cwd=ROOT, env=env, capture_output=True,
                           text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("usage: ") and "import-survey" in done.stdout
+    assert done.stdout.startswith("usage: duiding ") and "import-survey" in done.stdout
     wrong = subprocess.run([str(duiding), "no-such-command"], cwd=ROOT, env=env,
                            capture_output=True, text=True)
     assert wrong.returncode == 2 and "invalid choice: 'no-such-command'" in wrong.stderr

@@ -285,9 +285,15 @@ def cmd_import_qdpx(args: argparse.Namespace) -> None:
     _print(args, result, show.qdpx_text)
 
 
+def _program() -> str:
+    """How the user called us: ``duiding`` (the installed command) or python -m workbench."""
+    name = sys.argv[0].replace("\\", "/").rsplit("/", 1)[-1] if sys.argv else ""
+    return "duiding" if name == "duiding" else "python -m workbench"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m workbench",
+        prog=_program(),
         description="Duiding: code open answers and focus groups, linked to survey estimates.",
     )
     parser.add_argument("--user", help="who is working (default: $DUIDING_USER or login name)")
