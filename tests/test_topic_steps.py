@@ -13,13 +13,13 @@ import numpy as np
 import pytest
 from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
 from sklearn.metrics import adjusted_rand_score
-
-from conftest import ROOT, snapshot
 from test_topics import _build
+
 from workbench import InputError, Project
 from workbench.assist import step_registry, steps
 from workbench.assist import topics as tm
 from workbench.cli import main
+from conftest import ROOT, snapshot
 
 BEFORE = json.loads((ROOT / "tests" / "fixtures" / "topics_before_steps.json").read_text())
 
