@@ -9,11 +9,10 @@ import streamlit as st
 
 from ui import data
 from ui.common import (cache_key, coder, error_text, escaped, is_open, md, open_project,
-                       paginate, require_project, t)
+                       paginate, require_project, t, unit_labels)
 from workbench import WorkbenchError
 
 CONSENSUS = "consensus"
-UNITS = {"units": "unit_all", "answers": "answers", "turns": "turns", "sentences": "sentences"}
 PAGE = 10
 NOTICE = "agreement_notice"
 
@@ -102,7 +101,7 @@ def sample_form(everyone: list[str]) -> None:
         left, right = st.columns(2)
         names = left.multiselect(t("coders"), everyone, key="sample_coders",
                                  accept_new_options=True)
-        kinds = {"answer": t("answers"), "turn": t("turns"), "sentence": t("sentences")}
+        kinds = unit_labels(("answers", "turns", "sentences"))
         unit = right.selectbox(t("unit"), list(kinds), key="sample_unit", format_func=kinds.get)
         left, middle, right = st.columns(3)
         size = left.number_input(t("sample_size"), min_value=1, value=50, step=10,
@@ -218,7 +217,7 @@ def render() -> None:
         paths = [c["path"] for c in codes]
         picked = middle.multiselect(t("codes"), paths, key="agr_codes",
                                     placeholder=t("all_used_codes"))
-        labels = {u: t(label) for u, label in UNITS.items()}
+        labels = unit_labels()
         unit = right.selectbox(t("unit"), list(labels), format_func=labels.get, key="agr_unit")
         if len(chosen) < 2:
             st.info(t("need_two_coders"))

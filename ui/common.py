@@ -12,7 +12,7 @@ from pathlib import Path
 import streamlit as st
 
 from ui.i18n import translate
-from workbench import Project, WorkbenchError
+from workbench import Project, WorkbenchError, units
 from workbench.project import default_user
 
 SAFE_COLOR = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
@@ -27,6 +27,12 @@ def t(key: str, **values: object) -> str:
     if not values:
         return text
     return text.format(**{k: md(v) if isinstance(v, str) else v for k, v in values.items()})
+
+
+def unit_labels(names: tuple[str, ...] = tuple(units.NAMES)) -> dict[str, str]:
+    """Unit name (:mod:`workbench.units`) -> its label in the interface language: every
+    list of units on every page is built from this."""
+    return {name: t("unit_all" if name == "units" else name) for name in names}
 
 
 def plain(key: str, **values: object) -> str:

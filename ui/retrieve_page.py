@@ -10,10 +10,9 @@ import streamlit as st
 
 from ui import data
 from ui.common import (cache_key, clock, escaped, is_open, marked, md, paginate, require_project,
-                       t)
+                       t, unit_labels)
 
 PAGE = 20
-UNITS = {"units": "unit_all", "answers": "answers", "turns": "turns", "sentences": "sentences"}
 
 
 def _values(frame: pd.DataFrame, column: str) -> list[str]:
@@ -127,7 +126,7 @@ def render() -> None:
                               format_func=lambda p: f"{p} ({totals[p]})")
         who = middle.multiselect(t("coders"), everyone, key="ret_coders",
                                  placeholder=t("all_coders"))
-        labels = {unit: t(label) for unit, label in UNITS.items()}
+        labels = unit_labels()
         unit = right.selectbox(t("unit"), list(labels), format_func=labels.get, key="ret_unit")
         chosen = filters(path, version, counts)
         passages_tab, table_tab, cooc_tab = st.tabs(

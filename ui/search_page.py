@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.common import escaped, require_project, show_error, t
+from ui.common import escaped, require_project, show_error, t, unit_labels
 from workbench import WorkbenchError
-
-UNITS = {"units": "unit_all", "answers": "answers", "turns": "turns", "sentences": "sentences"}
 
 
 def render() -> None:
     with require_project() as project:
         query = st.text_input(t("query"), key="search_query")
-        labels = {t(key): unit for unit, key in UNITS.items()}
+        labels = {label: unit for unit, label in unit_labels().items()}
         unit = labels[st.radio(t("unit"), list(labels), horizontal=True, key="search_unit")]
         if not query.strip():
             return

@@ -7,7 +7,8 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, coder, error_text, escaped, open_project, require_project, t
+from ui.common import (cache_key, coder, error_text, escaped, open_project, require_project, t,
+                       unit_labels)
 from workbench import WorkbenchError
 
 NOTICE = "suggest_notice"
@@ -38,7 +39,7 @@ def run_form(project, codes: list[dict]) -> None:
     with st.form("suggest_form"):
         chosen = st.multiselect(t("codes"), [c["path"] for c in codes], key="suggest_codes",
                                 help=t("suggest_codes_help"))
-        units = {t("answers"): "answers", t("turns"): "turns"}
+        units = {label: u for u, label in unit_labels(("answers", "turns")).items()}
         unit = units[st.radio(t("unit"), list(units), horizontal=True, key="suggest_unit")]
         if st.form_submit_button(t("run_suggestions")):
             with st.spinner(t("running_model")):

@@ -12,7 +12,7 @@ import streamlit as st
 
 from ui import data
 from ui.common import (cache_key, error_text, escaped, is_open, md, open_project,
-                       require_project, t)
+                       require_project, t, unit_labels)
 from ui.i18n import STRINGS
 from workbench import WorkbenchError
 from workbench.assist.step_registry import names
@@ -44,7 +44,7 @@ def _decide(action: str, run_id: int, topic: int, target: str | None,
 def run_form(project) -> None:
     with st.form("topics_form"):
         left, middle, right = st.columns(3)
-        units = {t("answers"): "answers", t("turns"): "turns"}
+        units = {label: u for u, label in unit_labels(("answers", "turns", "units")).items()}
         unit = units[left.radio(t("unit"), list(units), horizontal=True, key="topics_unit")]
         min_size = middle.number_input(t("min_size"), 2, 500, 10, key="topics_min_size")
         seed = right.number_input(t("seed"), 0, 10_000, 0, key="topics_seed")

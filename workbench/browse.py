@@ -15,7 +15,7 @@ import pandas as pd
 
 from . import estimation
 from .codebook import Codebook
-from . import privacy
+from . import privacy, units
 from .small_cells import min_cell
 from .errors import InputError
 from .store import codings as sql
@@ -33,7 +33,7 @@ def _coded(core: "Core") -> pd.DataFrame:
     codes = {c.id: c.path for c in Codebook(core).codes()}
     if not codes:
         return pd.DataFrame(columns=["code", "respondent", "speaker", "text", "unit_text"])
-    rows = sql.retrieval_rows(core.db, list(codes), None, ("answer", "turn"))
+    rows = sql.retrieval_rows(core.db, list(codes), None, units.kinds("units"))
     rows["code"] = rows["code_id"].map(codes)
     rows["speaker"] = rows["grp"].astype(str) + "/" + rows["speaker"].astype(str)
     rows.loc[rows["unit_kind"] != "turn", "speaker"] = None

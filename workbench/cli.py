@@ -17,6 +17,7 @@ from .cli_base import Handler, LazyChoices
 from .cli_base import emit as _print
 from .cli_base import open_project as _project
 from .cli_base import progress as _progress
+from .cli_base import unit_option
 from .errors import InputError, WorkbenchError
 
 DOTTED = ("read '.' in code names as levels ('Vormen.Grappen' = Vormen/Grappen), as "
@@ -366,8 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("search", cmd_search, "full-text search over segments (words and lemmas)")
     sub.add_argument("query", help="words (all must match, inflections too) or an FTS5 query")
-    sub.add_argument("--unit", default="units",
-                     help="units (answers and turns, default), answers, turns or sentences")
+    unit_option(sub, "units")
     sub.add_argument("--limit", type=int, default=20, help="at most this many hits")
 
     sub = command("events", cmd_events, "show the audit trail, newest first")
@@ -407,7 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--group", help="only this focus group")
     sub.add_argument("--speaker", action="append", metavar="ATTR=VALUE[,VALUE]",
                      help="filter on a speaker attribute (repeatable)")
-    sub.add_argument("--unit", default="units", help="units (default), answers, turns, sentences")
+    unit_option(sub, "units")
 
     sub = command("estimate", cmd_estimate,
                   "weighted survey estimate with SE, 95%% CI, design effect and a group test")
@@ -456,19 +456,19 @@ def build_parser() -> argparse.ArgumentParser:
                   "agreement between coders per code and overall (percent, kappa, alpha)")
     sub.add_argument("--coders", nargs="+", required=True, metavar="CODER")
     sub.add_argument("--code", action="append", metavar="PATH", help="only these codes")
-    sub.add_argument("--unit", default="units", help="units (default), answers, turns, sentences")
+    unit_option(sub, "units")
 
     sub = command("assign", cmd_assign, "assign a random sample of segments for double coding")
     sub.add_argument("--coders", nargs="+", required=True, metavar="CODER")
     sub.add_argument("--size", type=int, required=True, help="number of segments")
-    sub.add_argument("--unit", default="answer", choices=["answer", "turn", "sentence"])
+    unit_option(sub, "answer")
     sub.add_argument("--seed", type=int, default=0)
     sub.add_argument("--sample", help="a name for the sample")
 
     sub = command("suggest", cmd_suggest, "model suggestions for uncoded units (never counted "
                                           "as human codings)")
     sub.add_argument("--code", action="append", metavar="PATH", help="only these codes")
-    sub.add_argument("--unit", default="answers", help="answers (default), turns, units, sentences")
+    unit_option(sub, "answers")
     sub.add_argument("--embedding", metavar="NAME",
                      help="tfidf-svd-256 (default, offline) or st:MODEL_FOLDER_OR_CACHED_NAME")
     sub.add_argument("--threshold", type=float, default=0.5, help="lowest score kept (0-1)")
@@ -489,7 +489,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("topics", cmd_topics, "topic model of the stored vectors (suggestions only "
                                         "after promote/merge)")
-    sub.add_argument("--unit", default="answers", choices=["answers", "turns", "sentences"])
+    unit_option(sub, "answers")
     sub.add_argument("--question", help="only the answers to this question")
     sub.add_argument("--embedding", metavar="NAME", help="tfidf-svd-256 (default) or st:MODEL")
     sub.add_argument("--min-size", type=int, default=10, help="smallest topic")

@@ -44,3 +44,11 @@ class LazyChoices:
 
     def __iter__(self):
         return iter(self._names())
+
+
+def unit_option(parser: argparse.ArgumentParser, default: str) -> None:
+    """``--unit``: every name :mod:`workbench.units` accepts, the same for every command."""
+    from . import units
+
+    parser.add_argument("--unit", default=default, choices=units.ACCEPTED, metavar="UNIT",
+                        help=f"{units.describe()}; or answer, turn, sentence (default: {default})")

@@ -8,6 +8,7 @@ import argparse
 from collections.abc import Callable
 
 from . import cli_text as show
+from . import units
 from .cli_base import emit as _print
 from .cli_base import open_project as _project
 from .errors import InputError
@@ -94,7 +95,9 @@ def add_commands(command: Callable) -> None:
                           "neyman (from --pilot)")
     sub.add_argument("--stratum-size", action="append", metavar="STRATUM=N",
                      help="draw N in STRATUM (instead of --size; repeatable)")
-    sub.add_argument("--unit", default="respondent", choices=["respondent", "answer"])
+    sub.add_argument("--unit", default="respondent", choices=list(units.SAMPLE_NAMES),
+                     metavar="UNIT", help="respondent (default: respondents with an answer in "
+                                          "scope) or answer; plurals too")
     sub.add_argument("--question", help="only respondents who answered this question")
     sub.add_argument("--seed", type=int, default=0)
     sub.add_argument("--pilot", metavar="SAMPLE", help="Neyman: the coded sample whose "

@@ -15,6 +15,7 @@ from .codebook import Codebook
 from .errors import InputError
 from .store import codings as sql
 from .store import samples as sample_sql
+from .units import kinds as unit_kinds
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
@@ -153,25 +154,28 @@ def consensus(core: "Core", segment_id: int, code: str | int, applied: bool,
 
 def assign_sample(core: "Core", coders: Sequence[str], size: int, *, unit: str = "answer",
                   seed: int = 0, sample: str | None = None) -> dict:
-    """Assign the same random sample of ``size`` units to every coder, for double coding."""
+    """Assign the same random sample of ``size`` units (any unit name: answers, turns,
+    sentences, units) to every coder, for double coding."""
     import random
 
+    kinds = unit_kinds(unit)
     if len(coders) < 2:
         raise InputError(None, "double coding needs at least two coders")
-    units = sql.unit_segments(core.db, (unit,))
+    units = sql.unit_segments(core.db, kinds)
     if not units:
         raise InputError(None, f"no {unit} segments to sample from")
     if size < 1:
         raise InputError(None, "the sample size must be at least 1")
     chosen = sorted(random.Random(seed).sample(units, min(size, len(units))))
     name = sample or f"sample-{seed}-{len(chosen)}"
-    if unit == "answer" and sample_sql.sample(core.db, name) is not None:
+    answers = kinds == ("answer",)  # a simple random sample of the answers: usable for figures
+    if answers and sample_sql.sample(core.db, name) is not None:
         raise InputError(None, f"a sample named {name!r} exists already")
     order = {u: k for k, u in enumerate(random.Random(seed + 1).sample(chosen, len(chosen)))}
     with core.write("assign-sample", name) as payload:
         added = sql.add_assignments(core.db, name, [(u, c) for u in chosen for c in coders],
                                     payload["event_id"])
-        if unit == "answer":  # a simple random sample of the answers: usable for figures
+        if answers:
             sample_id = sample_sql.add_sample(core.db, name, "answer", None, [],
                                               {"seed": seed, "coders": list(coders)},
                                               payload["event_id"])

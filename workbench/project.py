@@ -32,7 +32,6 @@ from .store import design as design_sql
 from .store import migrations, queries
 
 __all__ = ["Progress", "Project", "default_user"]
-UNIT_KINDS = ("answer", "turn")
 
 
 class Project:
@@ -222,7 +221,8 @@ class Project:
     def search(self, query: str, *, unit: str = "units", limit: int = 50) -> list[dict]:
         """Full-text search over segments, on words and their lemmas (so inflections match).
 
-        ``unit`` is "units" (answers and turns), "sentences", or one of answer/turn/sentence.
+        ``unit``: any name of :mod:`workbench.units` (units = answers and turns, answers,
+        turns, sentences, or a singular), as every ``unit=`` takes.
         """
         return segmentation.search(self.core, query, unit=unit, limit=limit)
 

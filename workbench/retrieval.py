@@ -12,6 +12,7 @@ import pandas as pd
 from .analysis.agreement import AgreementReport
 from .analysis.agreement import agreement as agreement_of
 from .analysis.agreement import disagreements as disagreements_of
+from . import units
 from .codebook import Codebook
 from .errors import InputError
 from .store import codings as sql
@@ -19,16 +20,6 @@ from .store import queries
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
-
-UNIT_KINDS = {"units": ("answer", "turn"), "answers": ("answer",), "turns": ("turn",),
-              "sentences": ("sentence",)}
-
-
-def _kinds(unit: str) -> tuple[str, ...]:
-    if unit not in UNIT_KINDS:
-        raise InputError(None, f"unknown unit {unit!r}; use one of {', '.join(UNIT_KINDS)}")
-    return UNIT_KINDS[unit]
-
 
 def _code_ids(core: "Core", codes: Sequence[str | int] | None,
               descendants: bool = True) -> dict[int, str]:
@@ -92,7 +83,7 @@ def retrieve(core: "Core", code: str | int, *, coders: Sequence[str] | None = No
     codes = _code_ids(core, [code])
     if respondents:
         _check_variables(core, respondents)
-    rows = sql.retrieval_rows(core.db, list(codes), coders, _kinds(unit))
+    rows = sql.retrieval_rows(core.db, list(codes), coders, units.kinds(unit))
     if rows.empty:
         return _tidy(rows.assign(code=pd.Series(dtype=str)))
     rows.insert(1, "code", rows["code_id"].map(codes))
@@ -121,7 +112,7 @@ def cooccurrence(core: "Core", codes: Sequence[str | int] | None = None, *,
     who = list(coders) if coders else _all_coders(core)
     if not who:
         return pd.DataFrame(0, index=list(chosen.values()), columns=list(chosen.values()))
-    applied = sql.unit_codes(core.db, who, _kinds(unit))
+    applied = sql.unit_codes(core.db, who, units.kinds(unit))
     applied = applied[applied["code_id"].isin(list(chosen))].drop_duplicates(["unit", "code_id"])
     indicator = pd.crosstab(applied["unit"], applied["code_id"]).clip(upper=1)
     indicator = indicator.reindex(columns=list(chosen), fill_value=0)
@@ -144,7 +135,7 @@ def agreement_tables(core: "Core", coders: Sequence[str], codes: Sequence[str | 
     a coder saw a unit if it was assigned to them or they coded anything in its document.
     """
     chosen = _code_ids(core, codes, descendants=False)
-    kinds = _kinds(unit)
+    kinds = units.kinds(unit)
     seen = sql.units_seen(core.db, list(coders), kinds)
     applied = sql.unit_codes(core.db, list(coders), kinds)
     applied = applied[applied["code_id"].isin(list(chosen))]

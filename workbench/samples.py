@@ -26,6 +26,7 @@ from . import sample_frames as frames
 from .sample_frames import MISSING
 from .store import samples as sql
 from . import figures
+from .units import sample_unit
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
@@ -44,10 +45,8 @@ def _frame_units(core: "Core", unit: str, question: str | None,
     if unit == "respondent":
         units = answers.drop_duplicates("respondent_id")[["respondent_id", "respondent"]]
         units = units.rename(columns={"respondent_id": "unit_id"})
-    elif unit == "answer":
-        units = answers[["segment_id", "respondent"]].rename(columns={"segment_id": "unit_id"})
     else:
-        raise InputError(None, f"a sample's unit is 'respondent' or 'answer', not {unit!r}")
+        units = answers[["segment_id", "respondent"]].rename(columns={"segment_id": "unit_id"})
     respondents = core.respondents().set_index("respondent")
     labels = pd.Series("(all)", index=units.index)
     if stratify_by:
@@ -182,6 +181,7 @@ def draw(core: "Core", name: str, size: int | None = None, *,
     order are stored."""
     if not name or not name.strip():
         raise InputError(None, "the sample needs a name")
+    unit = sample_unit(unit)
     if sql.sample(core.db, name) is not None:
         raise InputError(None, f"a sample named {name!r} exists already (extend it instead)")
     if allocation == "uncertainty":
@@ -409,7 +409,7 @@ class Samples:
     def frame_strata(self, stratify_by: Sequence[str] = ("stratum",), *,
                      unit: str = "respondent", question: str | None = None) -> dict[str, int]:
         """Frame units per stratum as a draw would label them (the keys ``sizes`` takes)."""
-        units = _frame_units(self.core, unit, question, list(stratify_by))
+        units = _frame_units(self.core, sample_unit(unit), question, list(stratify_by))
         return {str(k): int(v) for k, v in units.groupby("stratum").size().items()}
 
     def queue(self, name: str, coder: str | None = None, include_reviewed: bool = False,

@@ -13,22 +13,13 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import nlp
+from . import nlp, units
 from .errors import InputError
 from .store import queries, records
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Progress, Core
 
-UNITS = {
-    "units": ("answer", "turn"),
-    "answers": ("answer",),
-    "answer": ("answer",),
-    "turns": ("turn",),
-    "turn": ("turn",),
-    "sentences": ("sentence",),
-    "sentence": ("sentence",),
-}
 MARK_START, MARK_END = "\x02", "\x03"  # what the store's snippet() puts around matches
 _PLAIN_QUERY = re.compile(r"^[\w\s'’-]+$", re.UNICODE)
 
@@ -182,11 +173,10 @@ def mark_lemmas(text: str, lemmas: set[str], language: str) -> str:
 
 
 def search(core: "Core", query: str, *, unit: str = "units", limit: int = 50) -> list[dict]:
-    if unit not in UNITS:
-        raise InputError(None, f"search: unknown unit {unit!r}; use one of {', '.join(UNITS)}")
+    kinds = units.kinds(unit)
     match = build_match(query, core.language)
     try:
-        hits = queries.search(core.db, match, UNITS[unit], limit)
+        hits = queries.search(core.db, match, kinds, limit)
     except sqlite3.OperationalError as error:
         raise InputError(None, f"search: cannot read the query {query!r} ({error})") from None
     lemmas = {lemma for word in query.split() for lemma in nlp.lemmatise(word, core.language)}

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 import numpy as np
 
 from ..errors import InputError
+from ..units import kinds, name as unit_name
 from ..store import assist as sql
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,8 +43,6 @@ def normalise(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.where(norms == 0, 1, norms)
 
 
-UNITS = {"units": ("answer", "turn"), "answers": ("answer",), "turns": ("turn",),
-         "sentences": ("sentence",)}
 BATCH = 2000
 
 
@@ -59,13 +58,6 @@ class Backend(Protocol):
     def fit(self, texts: Sequence[str]) -> "Backend": ...
 
     def transform(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
-def kinds(unit: str) -> tuple[str, ...]:
-    """Segment kinds of a unit name: units, answers, turns or sentences."""
-    if unit not in UNITS:
-        raise InputError(None, f"unknown unit {unit!r}; use one of {', '.join(UNITS)}")
-    return UNITS[unit]
 
 
 def _normalise(matrix: np.ndarray) -> np.ndarray:
@@ -277,7 +269,7 @@ def _embed(core: "Core", backend: Backend, unit: str, batch: int) -> tuple[list[
         ids = [rows[k][0] for k in chunk]
         with core.write("embed", key) as payload:
             sql.add_embeddings(core.db, key, ids, matrix)
-            payload.update(model=key, unit=unit, segments=len(ids), dim=int(matrix.shape[1]))
+            payload.update(model=key, unit=unit_name(unit), segments=len(ids), dim=int(matrix.shape[1]))
     return [row[0] for row in rows], key
 
 

@@ -30,7 +30,8 @@ from ..errors import InputError
 from ..store import assist as sql
 from ..store import codings as coding_sql
 from ..store import samples as sample_sql
-from .embeddings import Backend, TfidfSvd, _embed, ensure_fitted, kinds
+from ..units import kinds, name as unit_name
+from .embeddings import Backend, TfidfSvd, _embed, ensure_fitted
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core import Core
@@ -147,7 +148,7 @@ def suggest(core: "Core", codes: Sequence[str | int] | None = None, unit: str = 
     if not 0.0 <= threshold <= 1.0:
         raise InputError(None, f"the threshold must be between 0 and 1, not {threshold}")
     backend = backend if backend is not None else TfidfSvd(seed=seed)
-    unit_kinds = kinds(unit)
+    unit, unit_kinds = unit_name(unit), kinds(unit)  # stored by its plural name
     targets = ([Codebook(core).get(c) for c in codes] if codes is not None
                else Codebook(core).codes())
     if not targets:

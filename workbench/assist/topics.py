@@ -22,7 +22,8 @@ from ..errors import InputError
 from ..store import assist as sql
 from ..store import codings as coding_sql
 from . import step_registry
-from .embeddings import _embed, kinds, make_backend
+from ..units import kinds, name as unit_name
+from .embeddings import _embed, make_backend
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -65,6 +66,7 @@ def run_topics(core: "Core", unit: str = "answers", question: str | None = None,
     (with ``reduction_params`` / ``clustering_params`` for a named step's ``__init__``)."""
     from .topic_model import TopicModel
 
+    unit = unit_name(unit)  # "answer" and "answers" make the same run
     steps = {kind: step_registry.make(kind, params.pop(kind, default),
                                       params.pop(f"{kind}_params", None))
              for kind, default in (("reduction", "knn"), ("clustering", "kmeans"))}
@@ -175,7 +177,7 @@ def topics_by(core: "Core", run_id: int | None, variable: str | None = None
     run_id = _run_id(core, run_id)
     run = sql.run(core.db, run_id)
     if variable is None:
-        variable = "group" if run["params"].get("unit") in ("turns",) else "question"
+        variable = "group" if kinds(run["params"].get("unit", "answers")) == ("turn",) else "question"
     members = sql.member_rows(core.db, run_id)
     attributes = sql.unit_attributes(core.db, [m["segment_id"] for m in members])
     if not any(variable in a for a in attributes.values()):
