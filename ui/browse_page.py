@@ -15,10 +15,12 @@ from ui import data
 from ui.common import cache_key, escaped, is_open, require_project, t
 from ui.downloads import export_panel
 from ui.figure_info import method_name
+from workbench import small_cells
 
 
 def suppressed(value, threshold: int, percent: bool = False) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    """A figure as Browse shows it: "< threshold" where the API suppressed it (None)."""
+    if small_cells.unknown(value):
         return f"< {threshold}"
     if percent:
         return f"{100 * float(value):.0f}%"

@@ -14,7 +14,7 @@ import streamlit as st
 from ui import data
 from ui.common import cache_key, escaped, is_open, require_project, show_error, t
 from ui.figure_info import METHODS, figure_notes, method_name, refused_note
-from workbench import Project, WorkbenchError
+from workbench import Project, WorkbenchError, small_cells
 
 if TYPE_CHECKING:  # pragma: no cover
     import altair as alt
@@ -46,7 +46,7 @@ def estimate_table(result: dict) -> pd.DataFrame:
     rows = []
 
     def count(value) -> str:  # text throughout, so the column is one type
-        return f"< {result['min_cell']}" if value is None else str(int(value))
+        return f"< {result['min_cell']}" if small_cells.unknown(value) else str(int(value))
 
     for row in result["estimates"]:
         def fmt(value):

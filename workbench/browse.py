@@ -16,7 +16,7 @@ import pandas as pd
 from . import estimation
 from .codebook import Codebook
 from . import privacy, units
-from .small_cells import min_cell
+from . import small_cells
 from .errors import InputError
 from .store import codings as sql
 from .store import records
@@ -81,7 +81,7 @@ def people(core: "Core", paths: Sequence[str]) -> dict[str, tuple[int, int]]:
 def themes(core: "Core", requested_min: int | None = None) -> dict:
     """Per code (with its sub-codes): weighted prevalence among respondents who answered,
     respondents, answers, focus-group participants and quotes."""
-    threshold = min_cell(core, requested_min)
+    threshold = small_cells.min_cell(core, requested_min)
     rows = _coded(core)
     result = []
     for code in Codebook(core).codes():
@@ -90,17 +90,19 @@ def themes(core: "Core", requested_min: int | None = None) -> dict:
         turns = mine[mine["speaker"].notna()].drop_duplicates("unit_id")
         respondents = answers["respondent"].nunique()
         speakers = turns["speaker"].nunique()
+        few_respondents = small_cells.suppressed(respondents, threshold)
+        few_speakers = small_cells.suppressed(speakers, threshold)
         quotes = []
-        if respondents >= threshold:
+        if not few_respondents:
             quotes += [_quote(r) for _, r in answers.sort_values("coding_id").head(QUOTES).iterrows()]
-        if speakers >= threshold:
+        if not few_speakers:
             quotes += [_quote(r) for _, r in turns.sort_values("coding_id").head(2).iterrows()]
         result.append({
             "code": code.path, "label_en": code.label_en, "definition": code.definition,
-            "prevalence": _prevalence(core, code.path) if respondents >= threshold else None,
-            "respondents": respondents if respondents >= threshold else None,
-            "answers": len(answers) if respondents >= threshold else None,
-            "participants": speakers if speakers >= threshold else None,
+            "prevalence": None if few_respondents else _prevalence(core, code.path),
+            "respondents": None if few_respondents else respondents,
+            "answers": None if few_respondents else len(answers),
+            "participants": None if few_speakers else speakers,
             "quotes": quotes,
         })
     return {"min_cell": threshold, "themes": result}
@@ -113,7 +115,7 @@ def by_group(core: "Core", code: str, variable: str,
     Columns: value, respondents (group size), coded, share (coded / respondents). A group
     or a count under the threshold is None, and so is the share computed from it.
     """
-    threshold = min_cell(core, requested_min)
+    threshold = small_cells.min_cell(core, requested_min)
     frame = core.respondents()
     if variable not in frame.columns:
         raise InputError(None, f"no survey variable {variable!r}")
@@ -124,12 +126,11 @@ def by_group(core: "Core", code: str, variable: str,
     table = frame.groupby(frame[variable].astype(str), dropna=False).agg(
         respondents=("respondent", "size"), coded=("coded", "sum")).reset_index()
     table = table.rename(columns={variable: "value"})
-    small_group = table["respondents"] < threshold
-    small_count = table["coded"] < threshold
-    share = (table["coded"] / table["respondents"]).astype(object)
-    table["share"] = share.where(~(small_group | small_count), None)
-    table["coded"] = table["coded"].astype(object).where(~(small_group | small_count), None)
-    table["respondents"] = table["respondents"].astype(object).where(~small_group, None)
+    small_group = small_cells.mask(table["respondents"], threshold)
+    small = small_group | small_cells.mask(table["coded"], threshold)
+    table["share"] = small_cells.blank_cells(table["coded"] / table["respondents"], small)
+    table["coded"] = small_cells.blank_cells(table["coded"], small)
+    table["respondents"] = small_cells.blank_cells(table["respondents"], small_group)
     table.attrs["min_cell"] = threshold
     return table
 

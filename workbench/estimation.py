@@ -77,13 +77,13 @@ def estimate(core: "Core", *, proportion: tuple[str, Sequence[str]] | None = Non
     else:
         variable, kind = total, "total"
         table = survey.total(design, variable, by)
-    small = (table["n"] < threshold).to_numpy()
+    small = small_cells.mask(table["n"], threshold)
     rows = [{k: None if isinstance(v, float) and math.isnan(v) else v for k, v in row.items()}
             for row in table.to_dict(orient="records")]
     for row, hide in zip(rows, small):
         row["suppressed"] = bool(hide)
         if hide:
-            row.update(estimate=None, se=None, ci_low=None, ci_high=None, deff=None, n=None)
+            small_cells.blank(row)
     return {"statistic": kind, "variable": variable, "by": by, "min_cell": threshold,
             "among": None,
             "estimates": rows, "test": None if test is None else test.iloc[0].to_dict(),

@@ -346,10 +346,9 @@ def _complete(design: Any, result: dict, y: np.ndarray, answered: np.ndarray,
         row = {k: None if isinstance(v, float) and math.isnan(v) else v for k, v in row.items()}
         row["variable"] = result["variable"]
         row["n_coded"] = row["n"]
-        row["suppressed"] = bool(row["n"] < threshold)
+        row["suppressed"] = small_cells.suppressed(row["n"], threshold)
         if row["suppressed"]:
-            row.update(estimate=None, se=None, ci_low=None, ci_high=None, deff=None, n=None,
-                       n_coded=None)
+            small_cells.blank(row, (*small_cells.ESTIMATE_FIELDS, "n_coded"))
         rows.append(row)
     result.update(estimates=rows, test=None if test is None else test.iloc[0].to_dict(),
                   weights=survey.weight_summary(design), design=repr(design))
@@ -383,11 +382,11 @@ def _rows(values: dict, levels: pd.DataFrame, groups: np.ndarray, coded: np.ndar
         numbers = {key: float(values[key][j]) for key in
                    ("estimate", "se", "se_phase1", "se_phase2", "ci_low", "ci_high")}
         numbers = {k: None if math.isnan(v) else v for k, v in numbers.items()}
-        small = respondents[j] < threshold or coded_n[j] < threshold
+        small = small_cells.any_suppressed(threshold, respondents[j], coded_n[j])
         row.update(numbers, n=int(respondents[j]), n_coded=int(coded_n[j]),
-                   df=int(values["df"][j]), suppressed=bool(small))
+                   df=int(values["df"][j]), suppressed=small)
         if small:
-            row.update({k: None for k in numbers}, n=None, n_coded=None)
+            small_cells.blank(row, (*numbers, "n", "n_coded"))
         rows.append(row)
     return rows
 

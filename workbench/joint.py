@@ -12,7 +12,7 @@ from . import retrieval
 from .store import queries
 from . import estimation
 from .codebook import Codebook
-from . import privacy
+from . import privacy, small_cells
 from .errors import InputError
 from .store import codings as coding_sql
 from .store import design as sql
@@ -50,9 +50,7 @@ def quotes_by(core: "Core", code: str | int, variable: str, per_group: int = 2,
               min_cell: int | None = None) -> dict[str, list[str]]:
     """Redacted quotes of ``code`` from open answers per value of a survey variable; a value
     held by fewer than the small-cell threshold of respondents gets none."""
-    from .browse import min_cell as threshold_for
-
-    threshold = threshold_for(core, min_cell)
+    threshold = small_cells.min_cell(core, min_cell)
     frame = core.respondents()
     if variable not in frame.columns:
         raise InputError(None, f"no survey variable {variable!r}")
@@ -64,7 +62,8 @@ def quotes_by(core: "Core", code: str | int, variable: str, per_group: int = 2,
     passages["value"] = passages["respondent"].map(values)
     quotes: dict[str, list[str]] = {}
     for value, group in passages.sort_values("coding_id").groupby("value"):
-        if sizes.get(value, 0) >= threshold and group["respondent"].nunique() >= threshold:
+        if not small_cells.any_suppressed(threshold, sizes.get(value),
+                                          group["respondent"].nunique()):
             texts = group["unit_text"].head(per_group)
             quotes[value] = [privacy.redact(" ".join(t.split())) for t in texts]
     return quotes

@@ -45,7 +45,7 @@ import pandas as pd
 
 from ..store import queries
 from ..codebook import Codebook
-from .. import privacy
+from .. import privacy, small_cells
 from ..errors import InputError
 from ..store import exports as sql
 from .common import ExportContext
@@ -81,13 +81,6 @@ def survey_columns(core: "Core") -> list[str]:
 def default_quasi(core: "Core") -> list[str]:
     """The stratum and every categorical and numeric survey variable."""
     return [c for c in survey_columns(core) if c != "weight"]
-
-
-def _threshold(ctx: ExportContext, k: int | None) -> int:
-    if k is not None and k < ctx.min_cell:
-        raise InputError(None, f"k can only be raised above the small-cell threshold: {k} is "
-                               f"below {ctx.min_cell}")
-    return ctx.min_cell if k is None else k
 
 
 def _check_quasi(core: "Core", quasi: Sequence[str]) -> list[str]:
@@ -236,7 +229,7 @@ class _Coarsening:
 
     def small(self) -> np.ndarray:
         """Per row: is its group (the rows with its combination of values) under k?"""
-        return _sizes(self._key()) < self.k
+        return small_cells.mask(_sizes(self._key()), self.k)
 
     def _rest(self) -> list[np.ndarray]:
         """Per column: the combined key of every other column."""
@@ -323,7 +316,7 @@ def k_anonymise(frame: pd.DataFrame, quasi: Sequence[str], k: int, *,
     """``frame`` with its ``quasi`` columns coarsened until every combination of their
     values holds at least ``k`` rows (see the module docstring), and the report of what
     was done. Columns in ``blank_only`` are never merged or binned, only blanked."""
-    if len(frame) < k:
+    if small_cells.suppressed(len(frame), k):
         raise InputError(None, f"{len(frame)} respondents are fewer than k = {k}: "
                                "nothing can be exported without singling someone out")
     columns = [_Column.of(q, frame[q], fixed=q in blank_only) for q in quasi]
@@ -339,7 +332,7 @@ def dataset(ctx: ExportContext, quasi: Sequence[str] | None = None,
             k: int | None = None) -> tuple[pd.DataFrame, dict]:
     """The anonymised dataset (see the module docstring) and its report."""
     core = ctx.core
-    k = _threshold(ctx, k)
+    k = small_cells.raised(k, ctx.min_cell, "k")
     quasi = default_quasi(core) if quasi is None else _check_quasi(core, quasi)
     frame = core.respondents()
     columns = [c for c in survey_columns(core) if c in frame.columns]

@@ -45,9 +45,10 @@ class ExportContext:
         return privacy.redact(text) if self.viewer else text
 
     def small(self, n: int | float | None) -> bool:
-        """True when a figure from ``n`` respondents must be suppressed. Figures leave the
+        """True when a figure from ``n`` respondents must be suppressed (the small-cell rule
+        at this export's threshold; an unknown ``n`` is suppressed). Figures leave the
         project in every export, so this holds for researchers and viewers alike."""
-        return n is not None and n < self.min_cell
+        return small_cells.suppressed(n, self.min_cell)
 
 
 def context(core: "Core", *, viewer: bool = False, min_cell: int | None = None) -> ExportContext:

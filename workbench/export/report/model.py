@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Union
 
+from ... import small_cells
+
 DASH = "–"  # a suppressed figure
 
 
@@ -81,9 +83,9 @@ class Cells:
         self.suppressed = 0
 
     def hide(self, *counts: int | float | None, figures: int = 1) -> bool:
-        """True when any of ``counts`` is missing or under the threshold; the ``figures``
-        this hides are counted."""
-        small = any(n is None or n < self.min_cell for n in counts)
+        """True when any of ``counts`` is unknown or under the threshold (the small-cell
+        rule); the ``figures`` this hides are counted."""
+        small = small_cells.any_suppressed(self.min_cell, *counts)
         self.suppressed += figures if small else 0
         return small
 

@@ -14,7 +14,7 @@ from ...store import queries
 from ... import joint
 from ... import estimation
 from ...codebook import Codebook
-from ... import privacy
+from ... import privacy, small_cells
 from ...errors import InputError
 from . import charts
 from .model import (DASH, Figure, Paragraph, Quote, Section, Table, count, day, names, pct_ci,
@@ -154,7 +154,8 @@ def _quotes(b: "Build", path: str, displays: dict[str, dict]) -> list:
         passages = retrieval.retrieve(b.core, path, unit="answers")
     except InputError:
         return []
-    if passages.empty or passages["respondent"].nunique() < b.cells.min_cell:
+    if passages.empty or small_cells.suppressed(passages["respondent"].nunique(),
+                                                b.cells.min_cell):
         return [Paragraph("No quotes: fewer than the small-cell threshold of respondents.")]
     texts = passages.sort_values("coding_id")["unit_text"].head(QUOTES)
     return [Paragraph("Quotes (personal data redacted):")] + [
