@@ -17,8 +17,7 @@ import streamlit as st
 from ui.common import error_text, require_project, t
 from workbench import WorkbenchError
 from workbench.export import KINDS
-
-VIEWER_KINDS = ("report", "table", "codebook", "segments")
+from workbench.export.kinds import viewer_kinds
 MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument."
         "spreadsheetml.sheet", "html": "text/html", "md": "application/zip",
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -43,10 +42,10 @@ def _bytes(kind: str, fmt: str, viewer: bool, options: dict) -> tuple[str, bytes
 
 
 def _options(kind: str, variables: list[str], key: str) -> dict:
-    if kind in ("table", "report"):
+    if "by" in KINDS[kind].options:
         by = st.multiselect(t("by"), variables, key=f"{key}_by", help=t("export_by_help"))
         return {"by": by} if by else {}
-    if kind == "dataset":
+    if "quasi" in KINDS[kind].options:
         quasi = st.multiselect(t("quasi_identifiers"), variables, key=f"{key}_quasi",
                                help=t("quasi_help"))
         return {"quasi": quasi} if quasi else {}
@@ -55,10 +54,10 @@ def _options(kind: str, variables: list[str], key: str) -> dict:
 
 def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export") -> None:
     """Choose an export, prepare it, download it."""
-    kinds = VIEWER_KINDS if viewer_only else tuple(KINDS)
+    kinds = viewer_kinds() if viewer_only else list(KINDS)
     labels = {t(f"kind_{k}"): k for k in kinds}
     kind = labels[st.radio(t("export_what"), list(labels), key=f"{key}_kind")]
-    formats = [f for f in KINDS[kind] if not (kind == "qdpx" and viewer_only)]
+    formats = list(KINDS[kind].formats)
     left, right = st.columns(2)
     fmt = left.selectbox(t("file_type"), formats, key=f"{key}_fmt_{kind}")
     viewer = True if viewer_only else right.toggle(t("viewer_rules"), key=f"{key}_viewer",

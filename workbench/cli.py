@@ -19,6 +19,7 @@ from .cli_base import open_project as _project
 from .cli_base import progress as _progress
 from .cli_base import unit_option
 from .errors import InputError, WorkbenchError
+from .export import kinds as export_kinds
 
 DOTTED = ("read '.' in code names as levels ('Vormen.Grappen' = Vormen/Grappen), as "
           "Taguette writes its tree (default: on for Taguette's files only)")
@@ -257,20 +258,19 @@ def _item(text: str, flag: str) -> tuple[str, list[str]]:
     return name.strip(), [v.strip() for v in values.split(",")]
 
 
+def _for(option: str) -> str:
+    """The kinds that take an export option, for its flag's help: ``table/report``."""
+    return "/".join(export_kinds.taking(option))
+
+
 def cmd_export(args: argparse.Namespace) -> None:
-    options: dict[str, Any] = {}
-    if args.format in ("table", "report") and args.by:
-        options["by"] = args.by
-    if args.format == "report":
-        if args.code:
-            options["codes"] = args.code
-        if args.item:
-            options["items"] = [_item(i, "--item") for i in args.item]
-    if args.format == "dataset":
-        if args.quasi:
-            options["quasi"] = args.quasi
-        if args.k:
-            options["k"] = args.k
+    given = {"by": args.by, "codes": args.code, "items": args.item, "quasi": args.quasi,
+             "k": args.k}
+    # each flag goes to the kinds that take it (the registry says which); others ignore it
+    options: dict[str, Any] = {name: value for name, value in given.items()
+                               if value and name in export_kinds.KINDS[args.format].options}
+    if "items" in options:
+        options["items"] = [_item(i, "--item") for i in options["items"]]
     with _project(args) as p:
         result = p.export(args.format, args.out, viewer=args.viewer, min_cell=args.min_cell,
                           **options)
@@ -520,25 +520,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("export", cmd_export, "write an export: coded segments, codes x subgroups "
                                         "table, codebook, report, REFI-QDA project or "
                                         "anonymised dataset; the file type follows OUT's suffix")
-    sub.add_argument("--format", required=True, metavar="KIND",
-                     choices=["segments", "table", "codebook", "report", "qdpx", "dataset"],
-                     help="segments (.csv/.xlsx), table (.csv/.xlsx), codebook (.yaml/.csv/.qdc/"
-                          ".docx/.md), report (.html/.docx/.md), qdpx (.qdpx), dataset "
-                          "(.csv/.xlsx)")
+    sub.add_argument("--format", required=True, metavar="KIND", choices=list(export_kinds.KINDS),
+                     help=export_kinds.summary())
     sub.add_argument("out", metavar="OUT", help="the file to write")
     sub.add_argument("--viewer", action="store_true",
                      help="viewer rules: quotes redacted, no respondent ids or speaker names")
     sub.add_argument("--min-cell", type=int, help="raise the small-cell threshold (never below "
                                                   "the project's, at least 10)")
     sub.add_argument("--by", nargs="+", metavar="VARIABLE",
-                     help="table/report: survey variables to break down by")
-    sub.add_argument("--code", nargs="+", metavar="PATH", help="report: the themes to show")
+                     help=f"{_for('by')}: survey variables to break down by")
+    sub.add_argument("--code", nargs="+", metavar="PATH",
+                     help=f"{_for('codes')}: the themes to show")
     sub.add_argument("--item", action="append", metavar="VARIABLE=VALUE[,VALUE...]",
-                     help="report: a survey item shown next to the themes (repeatable)")
+                     help=f"{_for('items')}: a survey item shown next to the themes (repeatable)")
     sub.add_argument("--quasi", nargs="+", metavar="VARIABLE",
-                     help="dataset: quasi-identifiers to coarsen (default: categorical "
+                     help=f"{_for('quasi')}: quasi-identifiers to coarsen (default: categorical "
                           "variables and the stratum)")
-    sub.add_argument("--k", type=int, help="dataset: smallest group of respondents (>= 10)")
+    sub.add_argument("--k", type=int, help=f"{_for('k')}: smallest group of respondents (>= 10)")
 
     sub = command("import-qdpx", cmd_import_qdpx, "read a REFI-QDA project (.qdpx), e.g. from "
                                                   "ATLAS.ti, NVivo or MAXQDA, into a NEW project",

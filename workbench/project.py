@@ -23,7 +23,7 @@ from .assist import topics as topic_runs
 from .codebook import Codebook
 from .core import Core, Progress, default_user
 from .errors import InputError
-from .export import export
+from .export.run import export
 from .qdpx_import import import_qdpx
 from .samples import Samples
 from .store import assist as assist_sql
@@ -421,8 +421,8 @@ class Project:
     # -- exports -----------------------------------------------------------------------------
     def export(self, kind: str, out: str | Path, *, viewer: bool = False,
                min_cell: int | None = None, **options: Any) -> dict:
-        """Write an export: ``kind`` is segments, table, codebook, report, qdpx or dataset;
-        the file type comes from ``out``'s suffix. ``viewer`` applies the viewer rules
+        """Write an export: ``kind`` is one of :data:`workbench.export.KINDS` (which lists
+        each kind's file types and options); the file type comes from ``out``'s suffix. ``viewer`` applies the viewer rules
         (quotes redacted, no respondent ids or speaker names); figures from groups under the
         small-cell threshold are suppressed in every export. Deterministic for one state."""
         return export(self.core, kind, out, viewer=viewer, min_cell=min_cell, **options)

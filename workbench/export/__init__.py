@@ -1,93 +1,24 @@
 """Exports: coded tables, reports, REFI-QDA projects and anonymised data.
 
-Each writer writes to a temporary file beside the target and renames it only when complete
-(:func:`workbench.export.common.write_atomically`), so a failed export never leaves a
-half-written file. See :mod:`workbench.export.common`
-for the rules every export follows.
+The kinds, their file types and options are declared once in :mod:`.kinds` (the CLI's
+choices and the UI's download list are built from it); :func:`export` (:mod:`.run`) writes
+one. ``export`` loads on first use, so reading :data:`KINDS` (the CLI's parser) loads no
+pandas. See :mod:`workbench.export.common` for the rules every export follows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..codebook import Codebook
-from .. import privacy
-from ..errors import InputError
-from .common import ExportContext, context
+from .kinds import ALIASES, KINDS, ExportKind
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ..core import Core
-
-# what can be exported, and as which file types (taken from the output file's suffix)
-KINDS: dict[str, tuple[str, ...]] = {
-    "segments": ("csv", "xlsx"),
-    "table": ("csv", "xlsx"),
-    "codebook": ("yaml", "csv", "qdc", "docx", "md"),
-    "report": ("html", "docx", "md"),
-    "qdpx": ("qdpx",),
-    "dataset": ("csv", "xlsx"),
-}
-ALIASES = {"yml": "yaml", "htm": "html", "markdown": "md"}
+__all__ = ["ALIASES", "KINDS", "ExportKind", "export", "file_type"]
 
 
-def file_type(kind: str, out: Path) -> str:
-    """The file type for ``kind`` from the suffix of ``out``, or one clear error."""
-    if kind not in KINDS:
-        raise InputError(None, f"unknown export {kind!r}; choose one of {', '.join(KINDS)}")
-    suffix = out.suffix.lower().lstrip(".")
-    fmt = ALIASES.get(suffix, suffix)
-    if fmt not in KINDS[kind]:
-        raise InputError(out, f"a {kind} export is written as "
-                              f"{' or '.join('.' + f for f in KINDS[kind])}, not {out.suffix or 'no suffix'}")
-    return fmt
+def __getattr__(name: str) -> Any:
+    """``export`` and ``file_type`` from :mod:`.run`, on first use."""
+    if name in ("export", "file_type"):
+        from . import run
 
-
-def export(core: "Core", kind: str, out: str | Path, *, viewer: bool = False,
-           min_cell: int | None = None, **options: Any) -> dict:
-    """Write one export of ``project`` to ``out``; returns what was written. ``options`` go to
-    the export (see each writer). The file appears only when complete."""
-    out = Path(out)
-    fmt = file_type(kind, out)
-    if not out.parent.is_dir():
-        raise InputError(out, f"folder {out.parent} does not exist")
-    ctx = context(core, viewer=viewer, min_cell=min_cell)
-    result = _writer(kind)(ctx, out, fmt, **options)
-    return {"kind": kind, "format": fmt, "path": str(out), **(result or {}), "meta": ctx.meta}
-
-
-def _writer(kind: str) -> Callable[..., dict]:
-    if kind == "segments":
-        from .tables import write_segments
-
-        return write_segments
-    if kind == "table":
-        from .tables import write_subgroups
-
-        return write_subgroups
-    if kind == "dataset":
-        from .anonymise import write_dataset
-
-        return write_dataset
-    if kind == "report":
-        from .report import write_report
-
-        return write_report
-    if kind == "qdpx":
-        from .qdpx import write_qdpx
-
-        return lambda ctx, out, fmt: write_qdpx(ctx, out)
-    return _write_codebook
-
-
-def _write_codebook(ctx: ExportContext, out: Path, fmt: str) -> dict:
-    """The codebook; for viewers its example quotes are redacted of personal data."""
-    redact = privacy.redact if ctx.viewer else None
-    part = out.with_name(f".{out.name}.part{out.suffix}")
-    try:
-        Codebook(ctx.core).export_file(part, fmt, redact=redact)
-        part.replace(out)
-    finally:
-        part.unlink(missing_ok=True)
-    return {"version": ctx.meta["codebook_version"]}
+        return getattr(run, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
