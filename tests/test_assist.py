@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from workbench import InputError, Project, coding
+from workbench import InputError, Project, events
 from workbench.assist import (
     SentenceTransformerBackend,
     TfidfSvd,
@@ -302,8 +302,8 @@ def test_a_reviewed_answer_without_codes_is_a_negative_for_every_code(coded):
 
 
 def test_undoable_actions_include_accept_and_reject():
-    """workbench/coding.py's UNDOABLE must list 'accept' and 'reject' (see the report)."""
-    assert {"accept", "reject"} <= set(coding.UNDOABLE)
+    """workbench/events.py's UNDOABLE (undo's list) must hold 'accept' and 'reject'."""
+    assert {"accept", "reject"} <= set(events.UNDOABLE)
 
 
 def test_undo_of_accept_and_reject(coded):

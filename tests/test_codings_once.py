@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench import InputError, Project
+from workbench import InputError, Project, events
 from workbench.store import codings as coding_store
 from workbench.store import migrations
 from conftest import ROOT, snapshot, write, write_csv
@@ -211,6 +211,7 @@ def test_an_old_file_with_twins_is_repaired_by_a_recorded_event(tmp_path, monkey
         assert twins(project) == 0
         [event] = [e for e in project.events() if e["action"] == "deduplicate-codings"]
         assert event["actor"] == "migration"
+        assert events.EVENTS["deduplicate-codings"].allows(set(event["payload"]))
         assert sorted(event["payload"]["removed"]) == [made[0], made[1], made[4]]
         removed = project.db.execute("SELECT DISTINCT removed_event FROM codings WHERE id IN "
                                      f"({made[0]}, {made[1]}, {made[4]})").fetchall()

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import events
 from .codebook import Codebook
 from .errors import InputError
 from .store import codings as sql
@@ -20,8 +21,6 @@ from .units import kinds as unit_kinds
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
 
-UNDOABLE = ("code", "uncode", "memo", "import-codings", "consensus", "accept", "reject",
-            "review")
 MEMO_KINDS = ("project", "document", "segment", "code", "coding")
 
 
@@ -92,7 +91,7 @@ def uncode(core: "Core", coding_id: int, coder: str) -> None:
 
 def undo(core: "Core", coder: str) -> dict | None:
     """Reverse the coder's last coding, uncoding, memo or import; None if nothing is left."""
-    last = sql.last_undoable_event(core.db, coder, UNDOABLE)
+    last = sql.last_undoable_event(core.db, coder, events.UNDOABLE)
     if last is None:
         return None
     with core.write("undo", f"event {last['id']}", coder) as payload:

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import pandas as pd
 import sqlite_utils
 
+from . import events
 from .errors import ProjectError
 from .store import db as store_db
 from .store import migrations, queries, records
@@ -96,7 +97,9 @@ class Core:
     def write(self, action: str, target: str | None = None,
               actor: str | None = None) -> Iterator[dict]:
         """One transaction + one event by ``actor`` (default: the user); the caller fills
-        the yielded payload, which is stored with the event when the block ends."""
+        the yielded payload, which is stored with the event when the block ends. ``action``
+        must be declared in :mod:`workbench.events` (a ValueError names it otherwise)."""
+        events.declared(action)
         with store_db.transaction(self.db):
             event_id = records.add_event(self.db, actor or self.user, action, target, {})
             payload: dict[str, Any] = {"event_id": event_id}

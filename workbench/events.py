@@ -1,0 +1,100 @@
+"""Every event a project records, declared once: its action, the fields of its payload, and
+whether ``undo`` can reverse it (a command log, like Taguette's).
+
+Each change to a project is one :meth:`workbench.core.Core.write`: one transaction that
+appends one row to ``events`` (time, actor, action, target, payload as JSON). ``Core.write``
+refuses an action that is not declared here, and undo reverses only the :data:`UNDOABLE`
+ones, so this list is the whole vocabulary of the audit trail. ``fields`` are in every
+payload of the action; ``optional`` ones only when they apply (named in a comment).
+
+Pure: no imports from the package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class EventType:
+    action: str
+    fields: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    undoable: bool = False
+
+    def allows(self, keys: set[str]) -> bool:
+        """True when a payload with these keys has every field and nothing undeclared."""
+        return set(self.fields) <= keys <= set(self.fields) | set(self.optional)
+
+
+def _e(action: str, fields: str, optional: str = "", undo: bool = False) -> EventType:
+    return EventType(action, tuple(fields.split()), tuple(optional.split()), undo)
+
+
+_DECISION = "suggestion coding code model score"  # accept and reject
+_HANDOVER = "run topic code path suggested include_outliers"  # topic-promote and -merge
+
+EVENTS: dict[str, EventType] = {e.action: e for e in (
+    # the project
+    _e("create", "name language"),
+    _e("set-min-cell", "min_cell"),
+    # imports (each records its file in `sources`) and segmentation
+    _e("import-survey", "respondents answers variables questions options source"),
+    _e("import-transcript", "group document turns speakers source warnings"),
+    _e("import-speakers", "speakers"),
+    _e("import-design", "strata population"),
+    _e("import-margins", "variables"),
+    _e("import-qdpx", "file origin answers transcripts respondents variables questions groups "
+                      "speakers turns codes codings memos users not_carried skipped_sources "
+                      "source"),
+    _e("import-qdpx-memos", "memos"),  # memos on codings that came after their coding
+    _e("segment", "documents sentences pipeline"),
+    # the codebook: every change raises the codebook version
+    _e("codebook-add", "created version"),
+    _e("codebook-update", "id path old new version"),
+    _e("codebook-rename", "id old new version"),
+    _e("codebook-move", "id old new version"),
+    _e("codebook-merge", "source target codings codes children duplicates merged moved version"),
+    _e("codebook-split", "id path created codings version"),
+    _e("codebook-delete", "deleted version"),
+    _e("codebook-import", "format warnings added updated unchanged version"),
+    # coding (undo reverses the coder's own last one of these)
+    _e("code", "coding code coder span", undo=True),
+    _e("uncode", "coding coder", undo=True),
+    _e("memo", "memo kind target", undo=True),
+    _e("consensus", "segment code applied decided_by", undo=True),
+    # optional: how another tool's highlights were placed, and those without a code
+    _e("import-codings", "codings already_coded repeated_in_file coders layout source",
+       "untagged placed_exact placed_whitespace", undo=True),
+    # optional: codings removed by the undone event that were coded again meanwhile
+    _e("undo", "undid action restored removed memos_removed reviews_removed", "not_restored"),
+    # samples and reviews
+    _e("assign-sample", "sample units coders seed"),
+    _e("draw-sample", "sample unit question frame drawn strata seed sizes"),
+    _e("extend-sample", "sample draw drawn seed sizes"),
+    _e("review", "reviews segments coder", undo=True),
+    # models that assist coders; optional: the coder had the coding already
+    _e("embed", "model unit segments dim"),
+    _e("suggest", "run model suggested replaced"),
+    _e("accept", _DECISION, "already_coded", undo=True),
+    _e("reject", _DECISION, "already_coded", undo=True),
+    _e("topics", "run model unit topics units"),
+    _e("topic-promote", _HANDOVER),
+    _e("topic-merge", _HANDOVER),
+    _e("topic-dismiss", "run topic"),
+    # mixed methods
+    _e("verdict", "code verdict memo"),
+    # written once by the schema migration to version 6 (store/migrations.py)
+    _e("deduplicate-codings", "kept removed reason memos_moved"),
+)}
+UNDOABLE = tuple(action for action, event in EVENTS.items() if event.undoable)
+
+
+def declared(action: str) -> EventType:
+    """The declaration of ``action``; a ValueError naming it if there is none (a programming
+    error: every event type is declared here before code writes it)."""
+    try:
+        return EVENTS[action]
+    except KeyError:
+        raise ValueError(f"undeclared event action {action!r}: declare it in "
+                         "workbench/events.py") from None
