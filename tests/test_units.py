@@ -3,7 +3,6 @@ workbench/units.py, and they agree on what a name means (which segment kinds).""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
