@@ -47,8 +47,9 @@ def representative(folder: Path) -> tuple[Project, Path]:
     """A small project that goes through every kind of change the API makes."""
     rows = ["id,stratum,w,herkomst,q"]
     for i in range(45):
-        kind, text = TOPICS[i % 3]
-        rows.append(f"R{i:02d},{'ab'[i % 2]},2,{'NL' if i % 3 else 'anders'},{text}. Het gebeurde op dag {i}.")
+        _, text = TOPICS[i % 3]
+        rows.append(f"R{i:02d},{'ab'[i % 2]},2,{'NL' if i % 3 else 'anders'},"
+                    f"{text}. Het gebeurde op dag {i}.")  # two sentences
     p = Project.create(folder / "p.db", user="ann")
     p.import_survey(write_csv(folder / "s.csv", rows), id="id", stratum="stratum", weight="w",
                     open=["q"])
@@ -136,6 +137,7 @@ def test_the_sequence_writes_every_declared_action(history):
     assert written == set(events.EVENTS) - {"deduplicate-codings"}
 
 
+@pytest.mark.slow  # the demo build
 def test_the_demo_writes_only_declared_events(demo_file: Path):
     with Project.open(demo_file) as demo:
         rows = rows_of(demo)

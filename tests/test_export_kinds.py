@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from ui.i18n import translate
 from workbench import InputError, Project
 from workbench.cli import build_parser, main
 from workbench.export import ALIASES, KINDS, run
 from workbench.export.kinds import viewer_kinds
-from ui.i18n import translate
 from conftest import app_on, open_page, open_tab, review_all, snapshot, write, write_csv
 
 PAIRS = [(kind, fmt) for kind, spec in KINDS.items() for fmt in spec.formats]
@@ -56,6 +56,7 @@ def test_the_cli_offers_the_registry():
         assert f"{name} ({'/'.join('.' + f for f in spec.formats)})" in kind.help
 
 
+@pytest.mark.slow  # AppTest runs
 def test_the_ui_offers_the_registry(small: Path):
     at = open_page(app_on(small), "ui/export_page.py")
     offered = at.radio(key="export_kind").options

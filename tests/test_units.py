@@ -3,7 +3,6 @@ workbench/units.py, and they agree on what a name means (which segment kinds).""
 
 from __future__ import annotations
 
-
 import pytest
 
 from workbench import InputError, Project, units
@@ -106,6 +105,7 @@ def test_embeddings_and_double_coding_take_every_name(mixed: Project, unit: str)
     assert sorted(a["segment_id"] for a in assigned) == sorted(result["units"])
 
 
+@pytest.mark.slow  # fits a model per name
 @pytest.mark.parametrize("singular, plural", [*pairs(), ("units", "units")])
 def test_suggestions_and_keywords_take_every_name(mixed: Project, singular: str, plural: str):
     one = mixed.suggest(["Grappen"], unit=singular, min_examples=3)
@@ -170,6 +170,7 @@ def test_the_cli_offers_every_name(command: str):
     assert tuple(option.choices) == units.ACCEPTED
 
 
+@pytest.mark.slow  # AppTest runs
 def test_the_ui_lists_are_the_vocabulary(mixed: Project):
     """The Search page offers every unit name, in the interface language, and a search in
     turns shows turns only; the Topics page offers answers and turns together too."""

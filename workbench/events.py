@@ -34,6 +34,8 @@ def _e(action: str, fields: str, optional: str = "", undo: bool = False) -> Even
 _DECISION = "suggestion coding code model score"  # accept and reject
 _HANDOVER = "run topic code path suggested include_outliers"  # topic-promote and -merge
 
+# one line per event, as a table
+# fmt: off
 EVENTS: dict[str, EventType] = {e.action: e for e in (
     # the project
     _e("create", "name language"),
@@ -47,7 +49,7 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     _e("import-qdpx", "file origin answers transcripts respondents variables questions groups "
                       "speakers turns codes codings memos users not_carried skipped_sources "
                       "source"),
-    _e("import-qdpx-memos", "memos"),  # memos on codings that came after their coding
+    _e("import-qdpx-memos", "memos"),  # memos on sentences, once segmentation made them
     _e("segment", "documents sentences pipeline"),
     # the codebook: every change raises the codebook version
     _e("codebook-add", "created version"),
@@ -87,6 +89,7 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     # written once by the schema migration to version 6 (store/migrations.py)
     _e("deduplicate-codings", "kept removed reason memos_moved"),
 )}
+# fmt: on
 UNDOABLE = tuple(action for action, event in EVENTS.items() if event.undoable)
 
 

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..codebook import Codebook
 from .. import privacy
+from ..codebook import Codebook
 from ..errors import InputError
 from .common import ExportContext, context
 from .kinds import ALIASES, KINDS
@@ -30,12 +30,13 @@ def file_type(kind: str, out: Path) -> str:
     fmt = ALIASES.get(suffix, suffix)
     formats = KINDS[kind].formats
     if fmt not in formats:
-        raise InputError(out, f"a {kind} export is written as "
-                              f"{' or '.join('.' + f for f in formats)}, not {out.suffix or 'no suffix'}")
+        shown = " or ".join("." + f for f in formats)
+        raise InputError(out, f"a {kind} export is written as {shown}, "
+                              f"not {out.suffix or 'no suffix'}")
     return fmt
 
 
-def export(core: "Core", kind: str, out: str | Path, *, viewer: bool = False,
+def export(core: Core, kind: str, out: str | Path, *, viewer: bool = False,
            min_cell: int | None = None, **options: Any) -> dict:
     """Write one export of ``project`` to ``out``; returns what was written. ``options`` go to
     the export (see each writer; :data:`.kinds.KINDS` names those each kind takes). The file
