@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workbench import Project
 from workbench.store import codings as coding_store
-from conftest import ROOT, write
+from conftest import ROOT, fixture_write, write
 
 REFI = ROOT / "tests" / "fixtures" / "refi-qda"  # copies of the REFI-QDA reference files
 XSD = REFI / "Codebook.repaired.xsd"
@@ -43,7 +43,7 @@ def add_codings(project: Project, document: int, path: str, n: int,
     code = project.codebook.get(path)
     rows = [{"document_id": document, "start": start + i, "end": start + i + 3,
              "code_id": code.id, "coder": coder, "source": source} for i in range(n)]
-    with project.core.write("test-codings") as payload:
+    with fixture_write(project, "test-codings") as payload:
         return coding_store.add_codings(project.db, rows, payload["event_id"])
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench import InputError, Project
+from workbench import InputError, Project, events
 from workbench.cli import main as cli_main
 from workbench.demo import build_demo
 
@@ -49,6 +49,16 @@ def snapshot(project: Project) -> str:
         for row in sorted(project.db.execute(f"SELECT * FROM [{table}]").fetchall(), key=repr):
             digest.update(repr(row).encode())
     return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def fixture_write(project: Project, action: str):
+    """A write under a test-only ``action``, for fixtures that put rows in directly: Core.write
+    takes only actions declared in workbench/events.py, so it is declared for the block."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(events.EVENTS, action, events.EventType(action, ()))
+        with project.core.write(action) as payload:
+            yield payload
 
 
 @dataclass

@@ -23,7 +23,7 @@ from codebook_helpers import (
     paths,
     starter,
 )
-from conftest import ROOT, snapshot
+from conftest import ROOT, fixture_write, snapshot
 
 
 @pytest.fixture
@@ -299,7 +299,7 @@ def test_coding_counts_count_only_live_human_and_accepted_codings(project, docum
     for n, source in enumerate(("human", "accepted", "suggestion", "rejected")):
         add_codings(project, document, "Vormen/Grappen", 2, source=source, start=10 * n)
     removed = add_codings(project, document, "Vormen/Grappen", 1, start=50)
-    with project.core.write("test-remove") as payload:
+    with fixture_write(project, "test-remove") as payload:
         project.db.execute("UPDATE codings SET removed_event = ? WHERE id = ?",
                            [payload["event_id"], removed[0]])
     assert project.codebook.coding_counts() == {"Vormen": 0, "Vormen/Grappen": 4}

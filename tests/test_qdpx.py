@@ -19,7 +19,7 @@ from workbench.export.qdpx import write_qdpx
 from workbench.qdpx_import import import_qdpx
 from workbench.store import codings as coding_store
 from codebook_helpers import REFI
-from conftest import write, write_csv
+from conftest import fixture_write, write, write_csv
 
 ATLAS = REFI / "atlasti-8.4-standard-project.qdpx"
 VTT = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.500\n<v Anna>Ik werd niet uitgenodigd. Nooit.\n\n"
@@ -84,7 +84,7 @@ def small_project(folder: Path) -> Path:
         project.code(answers["R2"], 4, 30, "Vormen/Grappen", coder="ann")
         gone = project.code(answers["R4"], 0, 6, "Reacties", coder="ann")
         project.uncode(gone, coder="ann")
-        with project.core.write("test-suggestion") as payload:
+        with fixture_write(project, "test-suggestion") as payload:
             coding_store.add_codings(project.db, [{
                 "document_id": answers["R2"], "start": 0, "end": 5, "code_id":
                 book.get("Reacties").id, "coder": "model", "source": "suggestion",
