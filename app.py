@@ -21,25 +21,24 @@ if env_browse_mode():
     state["browse_mode"] = True
 
 with st.sidebar:
-    st.selectbox(
-        "Taal / Language", list(LANGUAGES), key="ui_language", format_func=LANGUAGES.get
-    )
+    st.selectbox("Taal / Language", list(LANGUAGES), key="ui_language", format_func=LANGUAGES.get)
     read_only = browse_mode()
     st.text_input(t("project_file"), key="project_path", disabled=read_only)
     if not read_only:
         st.text_input(t("coder"), key="coder")
-    st.toggle(t("browse_mode"), key="browse_mode", disabled=env_browse_mode(),
-              help=t("browse_mode_help"))
+    st.toggle(
+        t("browse_mode"), key="browse_mode", disabled=env_browse_mode(), help=t("browse_mode_help")
+    )
 
-browse = st.Page("ui/browse_page.py", title=t("page_browse"), url_path="browse",
-                 default=read_only)
+browse = st.Page("ui/browse_page.py", title=t("page_browse"), url_path="browse", default=read_only)
 if read_only:
     pages = [browse]
 else:
     pages = {
         t("section_project"): [
-            st.Page("ui/project_page.py", title=t("page_project"), url_path="project",
-                    default=True),
+            st.Page(
+                "ui/project_page.py", title=t("page_project"), url_path="project", default=True
+            ),
             st.Page("ui/documents_page.py", title=t("page_documents"), url_path="documents"),
             st.Page("ui/search_page.py", title=t("page_search"), url_path="search"),
         ],

@@ -28,8 +28,11 @@ def data(coders: list[str], codes: int = 100, units: int = 10_000):
         matrix = truth ^ (rng.random(truth.shape) < 0.03)
         matrices[coder] = matrix
         code_idx, unit_idx = np.nonzero(matrix)
-        frames.append(pd.DataFrame({"unit": unit_idx, "coder": coder,
-                                    "code": [f"theme/{k:03d}" for k in code_idx]}))
+        frames.append(
+            pd.DataFrame(
+                {"unit": unit_idx, "coder": coder, "code": [f"theme/{k:03d}" for k in code_idx]}
+            )
+        )
     seen = pd.DataFrame([(u, c) for c in coders for u in range(units)], columns=["unit", "coder"])
     return seen, pd.concat(frames, ignore_index=True), matrices
 
@@ -51,8 +54,10 @@ def main() -> None:
                     cohen_kappa_score(matrices["A"][k], matrices["B"][k])
 
         theirs = best(peer)
-        print(f"{len(coders)} coders, 100 codes x 10,000 units: duiding {ours:.2f} s, "
-              f"per-code library calls {theirs:.2f} s, ratio {ours / theirs:.2f}")
+        print(
+            f"{len(coders)} coders, 100 codes x 10,000 units: duiding {ours:.2f} s, "
+            f"per-code library calls {theirs:.2f} s, ratio {ours / theirs:.2f}"
+        )
 
 
 if __name__ == "__main__":

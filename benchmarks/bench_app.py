@@ -35,12 +35,45 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PAGES = ["documents", "search", "codebook", "code", "samples", "suggestions", "topics",
-         "retrieve", "agreement", "mixed", "browse", "export"]
-HEAVY = ["torch", "sentence_transformers", "bertopic", "umap", "hdbscan", "sklearn",
-         "matplotlib", "spacy", "thinc", "scipy", "numba", "statsmodels", "docx", "lxml"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PAGES = [
+    "documents",
+    "search",
+    "codebook",
+    "code",
+    "samples",
+    "suggestions",
+    "topics",
+    "retrieve",
+    "agreement",
+    "mixed",
+    "browse",
+    "export",
+]
+HEAVY = [
+    "torch",
+    "sentence_transformers",
+    "bertopic",
+    "umap",
+    "hdbscan",
+    "sklearn",
+    "matplotlib",
+    "spacy",
+    "thinc",
+    "scipy",
+    "numba",
+    "statsmodels",
+    "docx",
+    "lxml",
+]
 
 
 def free_port() -> int:
@@ -55,8 +88,11 @@ def loaded(pid: int) -> set[str]:
         maps = Path(f"/proc/{pid}/maps").read_text()
     except OSError:
         return set()
-    return {name for name in HEAVY if f"/site-packages/{name}/" in maps
-            or f"/site-packages/{name}.libs/" in maps}
+    return {
+        name
+        for name in HEAVY
+        if f"/site-packages/{name}/" in maps or f"/site-packages/{name}.libs/" in maps
+    }
 
 
 def wait_idle(page, started: float, timeout: float = 120) -> float:
@@ -65,7 +101,9 @@ def wait_idle(page, started: float, timeout: float = 120) -> float:
         "() => { const app = document.querySelector('[data-testid=\"stApp\"]');"
         " return app && app.dataset.testScriptState === 'notRunning'"
         " && !document.querySelector('[data-stale=\"true\"]'); }",
-        timeout=timeout * 1000, polling=10)
+        timeout=timeout * 1000,
+        polling=10,
+    )
     return time.perf_counter() - started
 
 
@@ -76,16 +114,34 @@ def one_run(project: Path, log: Path) -> dict:
     url = f"http://127.0.0.1:{port}"
     result: dict = {"pages": {}, "heavy": {}}
     with sync_playwright() as playwright:  # the browser is up before the server starts
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                             args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         started = time.perf_counter()
         server = subprocess.Popen(
-            [sys.executable, "-m", "ui.serve", "--server.headless", "true", "--server.port", str(port), "--server.address",
-             "127.0.0.1", "--browser.gatherUsageStats", "false", "--server.fileWatcherType",
-             "none", "--", str(project)],
-            cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT,
-            env={**os.environ, "DUIDING_USER": "bench"})
+            [
+                sys.executable,
+                "-m",
+                "ui.serve",
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--browser.gatherUsageStats",
+                "false",
+                "--server.fileWatcherType",
+                "none",
+                "--",
+                str(project),
+            ],
+            cwd=ROOT,
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "DUIDING_USER": "bench"},
+        )
         try:
             while True:
                 try:
@@ -152,15 +208,21 @@ def main() -> None:
         copy.unlink()
         runs.append(result)
         slowest = max(result["pages"], key=result["pages"].get)
-        print(f"run {run}: health {result['health']:.2f} s, first page {result['first_page']:.2f} s"
-              f" after the server process started; slowest first render {slowest} "
-              f"{result['pages'][slowest]:.2f} s; load average {os.getloadavg()[0]:.1f}")
+        print(
+            f"run {run}: health {result['health']:.2f} s, first page {result['first_page']:.2f} s"
+            f" after the server process started; slowest first render {slowest} "
+            f"{result['pages'][slowest]:.2f} s; load average {os.getloadavg()[0]:.1f}"
+        )
     print("\nfirst render per page (s): min / median / max over the runs")
     for name in ["(first page)", *PAGES]:
-        values = ([r["first_page"] for r in runs] if name == "(first page)"
-                  else [r["pages"][name] for r in runs])
-        print(f"  {name:<14} {min(values):5.2f} {statistics.median(values):5.2f} "
-              f"{max(values):5.2f}")
+        values = (
+            [r["first_page"] for r in runs]
+            if name == "(first page)"
+            else [r["pages"][name] for r in runs]
+        )
+        print(
+            f"  {name:<14} {min(values):5.2f} {statistics.median(values):5.2f} {max(values):5.2f}"
+        )
     print("\nheavy libraries loaded in the server after each page (run 1):")
     seen: set[str] = set()
     for stage, names in runs[0]["heavy"].items():

@@ -36,13 +36,20 @@ with Project.open(sys.argv[1], user="ann") as project:
 
 def build(path: Path, answers: int) -> list[int]:
     survey = path.with_suffix(".csv")
-    survey.write_text("id,stratum,w,q\n" + "".join(
-        f"R{i},s,1,Antwoord {i}: ik werd genegeerd in het overleg.\n" for i in range(answers)))
+    survey.write_text(
+        "id,stratum,w,q\n"
+        + "".join(
+            f"R{i},s,1,Antwoord {i}: ik werd genegeerd in het overleg.\n" for i in range(answers)
+        )
+    )
     with Project.create(path, user="lead") as project:
         project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
         project.codebook.add("Vormen/Genegeerd")
-        return [s["id"] for d in project.documents(kind="answer", limit=answers)
-                for s in project.segments(d["id"], kind="answer")]
+        return [
+            s["id"]
+            for d in project.documents(kind="answer", limit=answers)
+            for s in project.segments(d["id"], kind="answer")
+        ]
 
 
 def bare(path: Path, units: list[int]) -> float:
@@ -50,14 +57,18 @@ def bare(path: Path, units: list[int]) -> float:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    spans = conn.execute('SELECT id, document_id, start, "end" FROM segments WHERE id IN '
-                         f"({','.join(map(str, units))})").fetchall()
+    spans = conn.execute(
+        'SELECT id, document_id, start, "end" FROM segments WHERE id IN '
+        f"({','.join(map(str, units))})"
+    ).fetchall()
     started = time.perf_counter()
     for segment, document, start, end in spans:
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute('INSERT INTO codings (document_id, segment_id, start, "end", code_id, coder,'
-                     " source, time, event_id) VALUES (?, ?, ?, ?, 1, 'bare', 'human', 'now', 1)",
-                     [document, segment, start, end])
+        conn.execute(
+            'INSERT INTO codings (document_id, segment_id, start, "end", code_id, coder,'
+            " source, time, event_id) VALUES (?, ?, ?, ?, 1, 'bare', 'human', 'now', 1)",
+            [document, segment, start, end],
+        )
         conn.execute("COMMIT")
     conn.close()
     return time.perf_counter() - started
@@ -68,9 +79,14 @@ def race(path: Path, units: list[int]) -> tuple[int, float]:
     (folder / "ids.txt").write_text(" ".join(map(str, units)))
     (folder / "racer.py").write_text(RACER)
     go = folder / "go"
-    racers = [subprocess.Popen([sys.executable, str(folder / "racer.py"), str(path),
-                                str(folder / "ids.txt"), str(go)], cwd=ROOT,
-                               env={**os.environ, "PYTHONPATH": str(ROOT)}) for _ in range(2)]
+    racers = [
+        subprocess.Popen(
+            [sys.executable, str(folder / "racer.py"), str(path), str(folder / "ids.txt"), str(go)],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        for _ in range(2)
+    ]
     time.sleep(5)
     started = time.perf_counter()
     go.touch()
@@ -82,7 +98,8 @@ def race(path: Path, units: list[int]) -> tuple[int, float]:
         twins = project.db.execute(
             "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM codings WHERE "
             "removed_event IS NULL AND coder = 'ann' GROUP BY document_id, start, \"end\", "
-            "code_id)").fetchone()[0]
+            "code_id)"
+        ).fetchone()[0]
     return twins, seconds
 
 
@@ -104,15 +121,18 @@ def main() -> None:
             again = time.perf_counter() - started
         peer = bare(path, units)
         n = len(units)
-        print(f"code_segment x {n}: {ours:.2f} s ({1000 * ours / n:.2f} ms each); "
-              f"bare sqlite3 insert + commit: {peer:.2f} s; ratio {ours / peer:.2f}")
+        print(
+            f"code_segment x {n}: {ours:.2f} s ({1000 * ours / n:.2f} ms each); "
+            f"bare sqlite3 insert + commit: {peer:.2f} s; ratio {ours / peer:.2f}"
+        )
         print(f"coding the same {n} again (no write): {again:.2f} s")
         racing = Path(tmp) / "race" / "p.db"
         racing.parent.mkdir()
         units = build(racing, args.answers)
         twins, seconds = race(racing, units)
-        print(f"two processes of one coder over the same {n} answers: {seconds:.2f} s, "
-              f"{twins} twins")
+        print(
+            f"two processes of one coder over the same {n} answers: {seconds:.2f} s, {twins} twins"
+        )
 
 
 if __name__ == "__main__":

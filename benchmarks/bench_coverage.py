@@ -65,7 +65,7 @@ if TYPE_CHECKING:  # pragma: no cover
 BY = ((), ("herkomst",), ("functiegroep",))
 AMONG = ("all", "answered")
 METHODS = ("sample", "model-assisted")
-MIN_EXAMPLES = 10           # suggest's default
+MIN_EXAMPLES = 10  # suggest's default
 LEVEL = 0.95
 KEYS = ("estimate", "se", "se_phase2", "n", "df", "ci_low", "ci_high", "n_zero_phase2")
 
@@ -74,14 +74,14 @@ KEYS = ("estimate", "se", "se_phase2", "n", "df", "ci_low", "ci_high", "n_zero_p
 class Demo:
     """The demo as arrays: respondents (phase 1), answer units with owner, truth and vector."""
 
-    frame: pd.DataFrame          # respondent, stratum, weight, _population, herkomst, ...
-    owner: np.ndarray            # answer unit -> row of frame
-    truth: np.ndarray            # units x codes: the code or a sub-code applies (the key)
-    direct: np.ndarray           # units x codes: the code itself applies (what suggest trains on)
-    codes: list[str]             # codebook paths
-    X: np.ndarray                # units x d: the stored embeddings (suggest's default backend)
-    examples: list[np.ndarray]   # per code: its example quotes embedded by the same backend
-    unit_ids: np.ndarray         # segment ids of the units (suggest's order)
+    frame: pd.DataFrame  # respondent, stratum, weight, _population, herkomst, ...
+    owner: np.ndarray  # answer unit -> row of frame
+    truth: np.ndarray  # units x codes: the code or a sub-code applies (the key)
+    direct: np.ndarray  # units x codes: the code itself applies (what suggest trains on)
+    codes: list[str]  # codebook paths
+    X: np.ndarray  # units x d: the stored embeddings (suggest's default backend)
+    examples: list[np.ndarray]  # per code: its example quotes embedded by the same backend
+    unit_ids: np.ndarray  # segment ids of the units (suggest's order)
 
 
 def load_demo(project: Project) -> Demo:
@@ -95,21 +95,35 @@ def load_demo(project: Project) -> Demo:
     units = sql.answer_units(project.db).set_index("segment_id").loc[ids].reset_index()
     backend = ensure_fitted(project.core, TfidfSvd(seed=0), "answers")
     codes = project.codebook.codes()
-    examples = [backend.transform(_example_inputs(project, backend, c.examples))
-                if c.examples else np.zeros((0, X.shape[1]), np.float32) for c in codes]
+    examples = [
+        backend.transform(_example_inputs(project, backend, c.examples))
+        if c.examples
+        else np.zeros((0, X.shape[1]), np.float32)
+        for c in codes
+    ]
     frame = project.survey_design().data.copy()
     key = pd.read_csv(ROOT / "data" / "answer_key.csv", keep_default_na=False)
-    themes = units.merge(key, left_on=["respondent", "question"],
-                         right_on=["respondent_id", "question"], how="left")["themes"]
+    themes = units.merge(
+        key, left_on=["respondent", "question"], right_on=["respondent_id", "question"], how="left"
+    )["themes"]
     paths = [c.path for c in codes]
     unit_paths = [{THEME_CODES[t] for t in str(s).split(";") if t} for s in themes.fillna("")]
     direct = np.array([[p in have for p in paths] for have in unit_paths])
-    truth = np.array([[any(h == p or h.startswith(p + "/") for h in have) for p in paths]
-                      for have in unit_paths])
+    truth = np.array(
+        [[any(h == p or h.startswith(p + "/") for h in have) for p in paths] for have in unit_paths]
+    )
     row = pd.Series(np.arange(len(frame)), index=frame["respondent"].astype(str))
     owner = row.reindex(units["respondent"].astype(str)).to_numpy()
-    return Demo(frame=frame, owner=owner, truth=truth, direct=direct, codes=paths, X=X,
-                examples=examples, unit_ids=np.asarray(ids))
+    return Demo(
+        frame=frame,
+        owner=owner,
+        truth=truth,
+        direct=direct,
+        codes=paths,
+        X=X,
+        examples=examples,
+        unit_ids=np.asarray(ids),
+    )
 
 
 # -- one replication on a phase-1 sample ---------------------------------------------------
@@ -124,27 +138,34 @@ class Phase1:
     X: np.ndarray
 
 
-def draw_coding_sample(frame: pd.DataFrame, owner: np.ndarray, size: int, seed: int,
-                       allocation: str = "proportional") -> np.ndarray:
+def draw_coding_sample(
+    frame: pd.DataFrame, owner: np.ndarray, size: int, seed: int, allocation: str = "proportional"
+) -> np.ndarray:
     """Rows of ``frame`` drawn for coding: samples.draw's stratified SRS of respondents with an
     answer, by survey stratum (its _allocate and _pick), with ``allocation`` proportional
     (to the answers per stratum, the default) or population (to their summed weights)."""
     answered = np.flatnonzero(np.bincount(owner, minlength=len(frame)) > 0)
-    units = pd.DataFrame({"unit_id": answered,
-                          "stratum": frame["stratum"].astype(str).to_numpy()[answered]})
+    units = pd.DataFrame(
+        {"unit_id": answered, "stratum": frame["stratum"].astype(str).to_numpy()[answered]}
+    )
     available = units.groupby("stratum").size()
-    mass = pd.Series(frame["weight"].to_numpy(float)[answered]).groupby(
-        units["stratum"].to_numpy()).sum()
-    chosen = sampling._allocate(available, size, None, allocation, None,
-                                pd.Series(0, index=available.index), mass)
+    mass = (
+        pd.Series(frame["weight"].to_numpy(float)[answered])
+        .groupby(units["stratum"].to_numpy())
+        .sum()
+    )
+    chosen = sampling._allocate(
+        available, size, None, allocation, None, pd.Series(0, index=available.index), mass
+    )
     picked, _ = sampling._pick(units, chosen, seed)
     sampled = np.zeros(len(frame), dtype=bool)
     sampled[picked] = True
     return sampled
 
 
-def unit_scores(X: np.ndarray, train: np.ndarray, direct: np.ndarray, examples: np.ndarray,
-                seed: int = 0) -> np.ndarray | None:
+def unit_scores(
+    X: np.ndarray, train: np.ndarray, direct: np.ndarray, examples: np.ndarray, seed: int = 0
+) -> np.ndarray | None:
     """A score for every unit for one code, as suggest stores it: ``train`` are the units a
     human saw (sorted), ``direct`` whether the code itself applies to each unit."""
     pos = train[direct[train]]
@@ -166,30 +187,41 @@ def respondent_score(score: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray
     return 1 - none
 
 
-def model_scores(phase1: Phase1, examples: list[np.ndarray], sampled: np.ndarray
-                 ) -> list[np.ndarray | None]:
+def model_scores(
+    phase1: Phase1, examples: list[np.ndarray], sampled: np.ndarray
+) -> list[np.ndarray | None]:
     """Per code, the respondent scores figures.respondent_scores makes of the unit scores
     suggest stores after the sampled respondents' answers were coded and reviewed."""
-    train = np.flatnonzero(sampled[phase1.owner])         # the coded sample's answers
+    train = np.flatnonzero(sampled[phase1.owner])  # the coded sample's answers
     out = []
     for k in range(phase1.truth.shape[1]):
         score = unit_scores(phase1.X, train, phase1.direct[:, k], examples[k])
-        out.append(None if score is None else
-                   respondent_score(score, phase1.owner, len(phase1.frame)))
+        out.append(
+            None if score is None else respondent_score(score, phase1.owner, len(phase1.frame))
+        )
     return out
 
 
-def replicate(phase1: Phase1, examples: list[np.ndarray], size: int, seed: int,
-              methods: tuple[str, ...] = METHODS, allocation: str = "proportional"
-              ) -> dict[str, np.ndarray]:
+def replicate(
+    phase1: Phase1,
+    examples: list[np.ndarray],
+    size: int,
+    seed: int,
+    methods: tuple[str, ...] = METHODS,
+    allocation: str = "proportional",
+) -> dict[str, np.ndarray]:
     """One coding sample drawn on ``phase1``, coded, modelled and estimated: see
     :func:`estimate_sample`."""
     sampled = draw_coding_sample(phase1.frame, phase1.owner, size, seed, allocation)
     return estimate_sample(phase1, examples, sampled, methods)
 
 
-def estimate_sample(phase1: Phase1, examples: list[np.ndarray], sampled: np.ndarray,
-                    methods: tuple[str, ...] = METHODS) -> dict[str, np.ndarray]:
+def estimate_sample(
+    phase1: Phase1,
+    examples: list[np.ndarray],
+    sampled: np.ndarray,
+    methods: tuple[str, ...] = METHODS,
+) -> dict[str, np.ndarray]:
     """The respondents ``sampled`` coded with the key: arrays (methods, codes, cells) of
     estimate, se, se_phase2, n, df, ci_low/ci_high, n_zero_phase2 and coded positives, for
     every code x domain (AMONG x BY), NaN where a method is not available for a code (no
@@ -206,12 +238,23 @@ def estimate_sample(phase1: Phase1, examples: list[np.ndarray], sampled: np.ndar
     w = design.weights_
     a = answered.astype(float)
     cells = domain_cells(design, answered)
-    out = {key: np.full((len(methods), K, len(cells["levels"])), np.nan)
-           for key in (*KEYS, "positives")}
+    out = {
+        key: np.full((len(methods), K, len(cells["levels"])), np.nan)
+        for key in (*KEYS, "positives")
+    }
     coded = (sampled & answered)[:, None] & Y
     positives = np.concatenate(
-        [np.stack([np.bincount(g[g >= 0], weights=coded[g >= 0, k], minlength=count)
-                   for k in range(K)]) for g, count in cells["groups"]], axis=1)
+        [
+            np.stack(
+                [
+                    np.bincount(g[g >= 0], weights=coded[g >= 0, k], minlength=count)
+                    for k in range(K)
+                ]
+            )
+            for g, count in cells["groups"]
+        ],
+        axis=1,
+    )
     values = np.where(sampled[:, None] | ~answered[:, None], Y, np.nan)
     for m, method in enumerate(methods):
         # ratios() gives what one ratio() call per (code, grouping) gives (to 1e-12,
@@ -224,8 +267,7 @@ def estimate_sample(phase1: Phase1, examples: list[np.ndarray], sampled: np.ndar
                 continue
             shared = np.column_stack([w * a, w * (1 - a)])
             scores = np.column_stack([w * a * found[k] for k in codes])
-        results = ratios(design, phase2, values[:, codes], cells["groups"], shared, scores,
-                         LEVEL)
+        results = ratios(design, phase2, values[:, codes], cells["groups"], shared, scores, LEVEL)
         for key in KEYS:
             out[key][m, codes] = np.concatenate([r[key] for r in results], axis=1)
         out["positives"][m, codes] = positives[codes]
@@ -248,8 +290,9 @@ def domain_cells(design: SurveyDesign, answered: np.ndarray) -> dict:
     return {"groups": groups_list, "levels": labels}
 
 
-def domain_truth(frame: pd.DataFrame, answered: np.ndarray, Y: np.ndarray,
-                 weight: np.ndarray) -> np.ndarray:
+def domain_truth(
+    frame: pd.DataFrame, answered: np.ndarray, Y: np.ndarray, weight: np.ndarray
+) -> np.ndarray:
     """(codes, cells) weighted means of Y over every domain of domain_cells' order."""
     design = SurveyDesign(frame.assign(_w=weight), strata="stratum", weights="_w")
     cells = domain_cells(design, answered)
@@ -257,8 +300,12 @@ def domain_truth(frame: pd.DataFrame, answered: np.ndarray, Y: np.ndarray,
     for groups, count in cells["groups"]:
         inside = groups >= 0
         size = np.bincount(groups[inside], weights=weight[inside], minlength=count)
-        totals = np.stack([np.bincount(groups[inside], weights=(weight * Y[:, k])[inside],
-                                       minlength=count) for k in range(Y.shape[1])])
+        totals = np.stack(
+            [
+                np.bincount(groups[inside], weights=(weight * Y[:, k])[inside], minlength=count)
+                for k in range(Y.shape[1])
+            ]
+        )
         parts.append(totals / size)
     return np.concatenate(parts, axis=1)
 
@@ -270,9 +317,15 @@ def _respondent_truth(owner: np.ndarray, truth: np.ndarray, n: int) -> np.ndarra
     return Y
 
 
-def conditional(demo: Demo, reps: int, size: int, seed: int = 1,
-                methods: tuple[str, ...] = METHODS, progress=None,
-                allocation: str = "proportional") -> dict:
+def conditional(
+    demo: Demo,
+    reps: int,
+    size: int,
+    seed: int = 1,
+    methods: tuple[str, ...] = METHODS,
+    progress=None,
+    allocation: str = "proportional",
+) -> dict:
     """The demo fixed, the coding sample repeated: the target is the complete coding's figure,
     the interval the logit CI on se_phase2."""
     n = len(demo.frame)
@@ -281,14 +334,15 @@ def conditional(demo: Demo, reps: int, size: int, seed: int = 1,
     target = domain_truth(demo.frame, answered, Y, demo.frame["weight"].to_numpy(float))
     phase1 = Phase1(demo.frame, demo.owner, demo.truth, demo.direct, demo.X)
     runs = []
-    with threadpool_limits(limits=1):      # small matrices: BLAS threads only contend
+    with threadpool_limits(limits=1):  # small matrices: BLAS threads only contend
         for r in range(reps):
             runs.append(replicate(phase1, demo.examples, size, seed + r, methods, allocation))
             if progress:
                 progress(r)
     result = _stack(runs)
-    low, high = twophase.interval(result["estimate"], result["se_phase2"],
-                                  result["n_zero_phase2"], result["df"], LEVEL)
+    low, high = twophase.interval(
+        result["estimate"], result["se_phase2"], result["n_zero_phase2"], result["df"], LEVEL
+    )
     result.update(ci_low=low, ci_high=high, target=np.broadcast_to(target, low.shape))
     return result
 
@@ -305,8 +359,13 @@ def pseudo_population(demo: Demo, seed: int) -> np.ndarray:
         exact = w / w.sum() * size
         copies = np.floor(exact).astype(int)
         short = size - copies.sum()
-        extra = rng.choice(len(rows), size=short, replace=False,
-                           p=(exact - copies) / (exact - copies).sum()) if short else []
+        extra = (
+            rng.choice(
+                len(rows), size=short, replace=False, p=(exact - copies) / (exact - copies).sum()
+            )
+            if short
+            else []
+        )
         copies[extra] += 1
         sources.append(np.repeat(rows, copies))
     return np.concatenate(sources)
@@ -327,14 +386,20 @@ def survey_draw(demo: Demo, population: np.ndarray, rng: np.random.Generator) ->
     order = np.argsort(demo.owner, kind="stable")
     count = np.bincount(demo.owner, minlength=len(frame))
     start = np.r_[0, np.cumsum(count)]
-    units = np.concatenate([order[start[s]:start[s + 1]] for s in sources])
+    units = np.concatenate([order[start[s] : start[s + 1]] for s in sources])
     owner = np.repeat(np.arange(len(sources)), count[sources])
     return Phase1(new, owner, demo.truth[units], demo.direct[units], demo.X[units])
 
 
-def unconditional(demo: Demo, reps: int, size: int, seed: int = 1,
-                  methods: tuple[str, ...] = METHODS, progress=None,
-                  allocation: str = "proportional") -> dict:
+def unconditional(
+    demo: Demo,
+    reps: int,
+    size: int,
+    seed: int = 1,
+    methods: tuple[str, ...] = METHODS,
+    progress=None,
+    allocation: str = "proportional",
+) -> dict:
     """A new survey from the pseudo-population and a coding sample per replication: the
     target is the population's prevalence, the interval the figure's CI (phase 1 + 2)."""
     population = pseudo_population(demo, seed)
@@ -342,8 +407,7 @@ def unconditional(demo: Demo, reps: int, size: int, seed: int = 1,
     answered = np.bincount(demo.owner, minlength=n) > 0
     Y = _respondent_truth(demo.owner, demo.truth, n)
     pop_frame = demo.frame.iloc[population].reset_index(drop=True)
-    target = domain_truth(pop_frame, answered[population], Y[population],
-                          np.ones(len(population)))
+    target = domain_truth(pop_frame, answered[population], Y[population], np.ones(len(population)))
     rng = np.random.default_rng(seed)
     runs = []
     with threadpool_limits(limits=1):
@@ -376,14 +440,25 @@ def summarise(result: dict, demo: Demo, cells: list[tuple], methods=METHODS) -> 
     for m, method in enumerate(methods):
         for k, code in enumerate(demo.codes):
             for c, (among, by, level) in enumerate(cells):
-                rows.append({"method": method, "code": code, "among": among, "by": by,
-                             "level": level, "target": float(result["target"][..., k, c].flat[0]),
-                             "reps": int(reps[m, k, c]), "coverage": coverage[m, k, c],
-                             "mc_error": np.sqrt(coverage[m, k, c] * (1 - coverage[m, k, c])
-                                                 / max(reps[m, k, c], 1)),
-                             "width": width[m, k, c], "bias": bias[m, k, c],
-                             "positives": _mean(result["positives"][:, m, k, c]),
-                             "no_positives": int((result["positives"][:, m, k, c] == 0).sum())})
+                rows.append(
+                    {
+                        "method": method,
+                        "code": code,
+                        "among": among,
+                        "by": by,
+                        "level": level,
+                        "target": float(result["target"][..., k, c].flat[0]),
+                        "reps": int(reps[m, k, c]),
+                        "coverage": coverage[m, k, c],
+                        "mc_error": np.sqrt(
+                            coverage[m, k, c] * (1 - coverage[m, k, c]) / max(reps[m, k, c], 1)
+                        ),
+                        "width": width[m, k, c],
+                        "bias": bias[m, k, c],
+                        "positives": _mean(result["positives"][:, m, k, c]),
+                        "no_positives": int((result["positives"][:, m, k, c] == 0).sum()),
+                    }
+                )
     return pd.DataFrame(rows)
 
 
@@ -406,8 +481,12 @@ def _chance_outside(reps: np.ndarray) -> float:
     from scipy import stats
 
     reps = np.asarray(reps, dtype=float)
-    return float((stats.binom.cdf(np.ceil(0.93 * reps) - 1, reps, 0.95)
-                  + stats.binom.sf(np.floor(0.97 * reps), reps, 0.95)).sum())
+    return float(
+        (
+            stats.binom.cdf(np.ceil(0.93 * reps) - 1, reps, 0.95)
+            + stats.binom.sf(np.floor(0.97 * reps), reps, 0.95)
+        ).sum()
+    )
 
 
 def report(summary: pd.DataFrame, name: str, reps: int) -> str:
@@ -419,49 +498,76 @@ def report(summary: pd.DataFrame, name: str, reps: int) -> str:
     lines = [f"### {name}: {reps} replications", ""]
     s = summary[summary["reps"] > 0].copy()
     s["inside"] = s["coverage"].between(0.93, 0.97)
-    table = s.groupby(["method", "among", "by", "level"], sort=False).agg(
-        codes=("code", "size"), mean=("coverage", "mean"), low=("coverage", "min"),
-        high=("coverage", "max"), inside=("inside", "sum"), width=("width", "mean"),
-        positives=("positives", "mean")).reset_index()
-    lines += ["| method | among | domain | codes | coverage mean | min | max | codes in 93-97% "
-              "| mean CI width | coded mentions (mean) |",
-              "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    table = (
+        s.groupby(["method", "among", "by", "level"], sort=False)
+        .agg(
+            codes=("code", "size"),
+            mean=("coverage", "mean"),
+            low=("coverage", "min"),
+            high=("coverage", "max"),
+            inside=("inside", "sum"),
+            width=("width", "mean"),
+            positives=("positives", "mean"),
+        )
+        .reset_index()
+    )
+    lines += [
+        "| method | among | domain | codes | coverage mean | min | max | codes in 93-97% "
+        "| mean CI width | coded mentions (mean) |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for row in table.itertuples():
-        lines.append(f"| {row.method} | {row.among} | {row.by}: {row.level} | {row.codes} | "
-                     f"{row.mean:.3f} | {row.low:.3f} | {row.high:.3f} | {row.inside} | "
-                     f"{row.width:.4f} | {row.positives:.1f} |")
-    lines += ["", "| method | coded mentions in the cell (mean) | cells | coverage mean | min | "
-              "max | outside 93-97% | by chance alone |", "|---|---|---:|---:|---:|---:|---:|---:|"]
+        lines.append(
+            f"| {row.method} | {row.among} | {row.by}: {row.level} | {row.codes} | "
+            f"{row.mean:.3f} | {row.low:.3f} | {row.high:.3f} | {row.inside} | "
+            f"{row.width:.4f} | {row.positives:.1f} |"
+        )
+    lines += [
+        "",
+        "| method | coded mentions in the cell (mean) | cells | coverage mean | min | "
+        "max | outside 93-97% | by chance alone |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for method, part in s.groupby("method", sort=False):
         for lo, hi in BINS:
             cell = part[(part["positives"] >= lo) & (part["positives"] < hi)]
             if cell.empty:
                 continue
-            lines.append(f"| {method} | {lo}-{hi if np.isfinite(hi) else ''} | {len(cell)} | "
-                         f"{cell['coverage'].mean():.3f} | {cell['coverage'].min():.3f} | "
-                         f"{cell['coverage'].max():.3f} | {int((~cell['inside']).sum())} | "
-                         f"{_chance_outside(cell['reps']):.1f} |")
+            lines.append(
+                f"| {method} | {lo}-{hi if np.isfinite(hi) else ''} | {len(cell)} | "
+                f"{cell['coverage'].mean():.3f} | {cell['coverage'].min():.3f} | "
+                f"{cell['coverage'].max():.3f} | {int((~cell['inside']).sum())} | "
+                f"{_chance_outside(cell['reps']):.1f} |"
+            )
     overall = s[(s["by"] == "overall") & (s["among"] == "all")].pivot_table(
-        index="code", columns="method", values=["coverage", "width"])
-    lines += ["", "| code (overall, among all) | coverage sample | coverage model-assisted | "
-              "CI width sample | CI width model-assisted | width ratio |",
-              "|---|---:|---:|---:|---:|---:|"]
+        index="code", columns="method", values=["coverage", "width"]
+    )
+    lines += [
+        "",
+        "| code (overall, among all) | coverage sample | coverage model-assisted | "
+        "CI width sample | CI width model-assisted | width ratio |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for code, row in overall.iterrows():
         cs, cm = row.get(("coverage", "sample")), row.get(("coverage", "model-assisted"))
         ws, wm = row.get(("width", "sample")), row.get(("width", "model-assisted"))
         shown = [f"{v:.3f}" if v == v and v is not None else "-" for v in (cs, cm)]
         widths = [f"{v:.4f}" if v == v and v is not None else "-" for v in (ws, wm)]
         ratio = f"{wm / ws:.2f}" if ws and wm == wm and wm is not None else "-"
-        lines.append(f"| {code} | {shown[0]} | {shown[1]} | {widths[0]} | {widths[1]} | "
-                     f"{ratio} |")
+        lines.append(f"| {code} | {shown[0]} | {shown[1]} | {widths[0]} | {widths[1]} | {ratio} |")
     z = (s["coverage"] - 0.95) / np.sqrt(0.95 * 0.05 / s["reps"])
     far = s[np.abs(z) > 3.29]
-    lines += ["", f"Cells more than 3.29 Monte-Carlo errors from 95% ({len(far)}; about "
-              f"{0.001 * len(s):.1f} by chance):"]
+    lines += [
+        "",
+        f"Cells more than 3.29 Monte-Carlo errors from 95% ({len(far)}; about "
+        f"{0.001 * len(s):.1f} by chance):",
+    ]
     for row in far.itertuples():
-        lines.append(f"- {row.method}, {row.code}, {row.among}, {row.by}: {row.level}: "
-                     f"{row.coverage:.3f} (coded mentions {row.positives:.2f}, none in "
-                     f"{row.no_positives} of {row.reps})")
+        lines.append(
+            f"- {row.method}, {row.code}, {row.among}, {row.by}: {row.level}: "
+            f"{row.coverage:.3f} (coded mentions {row.positives:.2f}, none in "
+            f"{row.no_positives} of {row.reps})"
+        )
     return "\n".join(lines)
 
 
@@ -472,8 +578,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--only", choices=("conditional", "unconditional"))
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
-    parser.add_argument("--allocation", choices=("proportional", "population"),
-                        default="proportional", help="of the coding sample over the strata")
+    parser.add_argument(
+        "--allocation",
+        choices=("proportional", "population"),
+        default="proportional",
+        help="of the coding sample over the strata",
+    )
     parser.add_argument("--out", type=Path, help="folder for the per-cell summaries (csv)")
     args = parser.parse_args()
     from workbench.demo import build_demo
@@ -482,9 +592,11 @@ def main() -> None:
         started = time.perf_counter()
         with build_demo(Path(folder) / "demo.db", user="demo") as project:
             demo = load_demo(project)
-        print(f"demo built and embedded in {time.perf_counter() - started:.1f} s: "
-              f"{len(demo.frame):,} respondents, {len(demo.owner):,} answers, "
-              f"{len(demo.codes)} codes")
+        print(
+            f"demo built and embedded in {time.perf_counter() - started:.1f} s: "
+            f"{len(demo.frame):,} respondents, {len(demo.owner):,} answers, "
+            f"{len(demo.codes)} codes"
+        )
     cells = cell_labels(demo)
     methods = tuple(args.methods)
     for name in ("conditional", "unconditional"):
@@ -494,11 +606,15 @@ def main() -> None:
 
         def tick(r: int) -> None:
             if (r + 1) % 50 == 0:
-                print(f"  {name}: {r + 1} replications, "
-                      f"{(time.perf_counter() - started) / (r + 1):.2f} s each", flush=True)
+                print(
+                    f"  {name}: {r + 1} replications, "
+                    f"{(time.perf_counter() - started) / (r + 1):.2f} s each",
+                    flush=True,
+                )
 
-        result = globals()[name](demo, args.reps, args.size, args.seed, methods, tick,
-                                 args.allocation)
+        result = globals()[name](
+            demo, args.reps, args.size, args.seed, methods, tick, args.allocation
+        )
         summary = summarise(result, demo, cells, methods)
         if args.out:
             args.out.mkdir(parents=True, exist_ok=True)

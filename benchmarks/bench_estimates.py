@@ -77,11 +77,12 @@ cat(toJSON(list(design = t_design, bulk = t_bulk, mean = t_mean, ciprop = t_cipr
 """
 
 
-def make_data(rows: int, indicators: int = 100, groupings: int = 10,
-              seed: int = 11) -> tuple[pd.DataFrame, pd.Series]:
+def make_data(
+    rows: int, indicators: int = 100, groupings: int = 10, seed: int = 11
+) -> tuple[pd.DataFrame, pd.Series]:
     rng = np.random.default_rng(seed)
     strata = [f"s{h}" for h in range(8)]
-    share = np.array([0.05, 0.2, 0.02, 0.08, 0.03, 0.15, 0.07, 0.4])   # sample allocation
+    share = np.array([0.05, 0.2, 0.02, 0.08, 0.03, 0.15, 0.07, 0.4])  # sample allocation
     population = pd.Series(np.array([3, 27, 1, 9, 2, 19, 7, 62]) * 20_000.0, index=strata)
     stratum = rng.choice(8, size=rows, p=share)
     columns: dict[str, np.ndarray] = {"stratum": np.array(strata)[stratum]}
@@ -94,8 +95,7 @@ def make_data(rows: int, indicators: int = 100, groupings: int = 10,
     base = rng.uniform(0.02, 0.4, size=indicators)
     effect = rng.normal(0, 0.3, size=(indicators, 8))
     for j in range(indicators):
-        logit = (np.log(base[j] / (1 - base[j])) + effect[j, stratum]
-                 + 0.2 * groups[j % groupings])
+        logit = np.log(base[j] / (1 - base[j])) + effect[j, stratum] + 0.2 * groups[j % groupings]
         columns[f"code_{j:03d}"] = (rng.random(rows) < 1 / (1 + np.exp(-logit))).astype(np.int8)
     frame = pd.DataFrame(columns)
     frame["weight"] = design_weights(frame, population)
@@ -105,20 +105,26 @@ def make_data(rows: int, indicators: int = 100, groupings: int = 10,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--r-subset", type=int, default=10,
-                        help="indicators for R's svyciprop/svychisq (extrapolated to all)")
+    parser.add_argument(
+        "--r-subset",
+        type=int,
+        default=10,
+        help="indicators for R's svyciprop/svychisq (extrapolated to all)",
+    )
     parser.add_argument("--no-r", action="store_true", help="time the workbench only")
     args = parser.parse_args()
 
     frame, _ = make_data(args.rows)
     codes = [c for c in frame.columns if c.startswith("code_")]
     groupings = [c for c in frame.columns if c.startswith("g_")]
-    print(f"{len(frame):,} respondents, 8 strata, {len(codes)} indicators, "
-          f"{len(groupings)} groupings ({', '.join(str(frame[g].nunique()) for g in groupings)} "
-          f"levels)")
+    print(
+        f"{len(frame):,} respondents, 8 strata, {len(codes)} indicators, "
+        f"{len(groupings)} groupings ({', '.join(str(frame[g].nunique()) for g in groupings)} "
+        f"levels)"
+    )
 
     design = SurveyDesign(frame, strata="stratum", weights="weight")
-    table(design, codes[:2], groupings[:1])                  # load scipy once
+    table(design, codes[:2], groupings[:1])  # load scipy once
     result = None
 
     def ours() -> None:
@@ -128,8 +134,10 @@ def main() -> None:
 
     seconds = best(ours)
     estimates, tests = result
-    print(f"workbench: {seconds:.2f} s for {len(estimates):,} estimates (SE, logit CI, deff) "
-          f"and {len(tests):,} Rao-Scott tests (design included; best of 3)")
+    print(
+        f"workbench: {seconds:.2f} s for {len(estimates):,} estimates (SE, logit CI, deff) "
+        f"and {len(tests):,} Rao-Scott tests (design included; best of 3)"
+    )
 
     if args.no_r:
         return
@@ -142,22 +150,32 @@ def main() -> None:
         frame.to_csv(csv, index=False)
         script.write_text(R_SCRIPT)
         started = time.perf_counter()
-        run = subprocess.run(["Rscript", str(script), str(csv), str(args.r_subset)],
-                             capture_output=True, text=True, check=True)
+        run = subprocess.run(
+            ["Rscript", str(script), str(csv), str(args.r_subset)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         wall = time.perf_counter() - started
     r = json.loads(run.stdout.strip().splitlines()[-1])
     scale = r["indicators"] / r["subset"]
     per_subset = r["mean"] + r["ciprop"] + r["chisq"]
     r_total = r["design"] + per_subset * scale
-    print(f"R survey, measured on {r['subset']} indicators x {len(groupings)} groupings: "
-          f"svyby(svymean, deff=TRUE) {r['mean']:.1f} s, svyby(svyciprop, logit) "
-          f"{r['ciprop']:.1f} s, svychisq {r['chisq']:.1f} s; design {r['design']:.1f} s")
-    print(f"R total for all {r['indicators']} indicators (extrapolated x{scale:g}): "
-          f"{r_total:.0f} s  (Rscript wall time of the measured run {wall:.0f} s)")
+    print(
+        f"R survey, measured on {r['subset']} indicators x {len(groupings)} groupings: "
+        f"svyby(svymean, deff=TRUE) {r['mean']:.1f} s, svyby(svyciprop, logit) "
+        f"{r['ciprop']:.1f} s, svychisq {r['chisq']:.1f} s; design {r['design']:.1f} s"
+    )
+    print(
+        f"R total for all {r['indicators']} indicators (extrapolated x{scale:g}): "
+        f"{r_total:.0f} s  (Rscript wall time of the measured run {wall:.0f} s)"
+    )
     print(f"ratio R / workbench: {r_total / seconds:.0f}x")
-    print(f"R's bulk shortcut, measured in full: svyby(~all {r['indicators']}, ~g, svymean) "
-          f"x {len(groupings)}, SEs only (no deff, CI or test): {r['bulk']:.1f} s "
-          f"= {r['bulk'] / seconds:.0f}x the workbench doing everything")
+    print(
+        f"R's bulk shortcut, measured in full: svyby(~all {r['indicators']}, ~g, svymean) "
+        f"x {len(groupings)}, SEs only (no deff, CI or test): {r['bulk']:.1f} s "
+        f"= {r['bulk'] / seconds:.0f}x the workbench doing everything"
+    )
 
     worst = 0.0
     for key, statistic in r["tests"].items():
@@ -167,14 +185,21 @@ def main() -> None:
     for key, values in [*r["cis"].items(), *r["means"].items()]:
         variable, by = key.split()
         mine = estimates[(estimates["variable"] == variable) & (estimates["by"] == by)]
-        for column, name in (("ci_low", "ci_l"), ("ci_high", "ci_u"), ("se", "se"),
-                             ("deff", "deff")):
+        for column, name in (
+            ("ci_low", "ci_l"),
+            ("ci_high", "ci_u"),
+            ("se", "se"),
+            ("deff", "deff"),
+        ):
             if name in values:
                 theirs = np.asarray(values[name], dtype=float)
-                worst = max(worst, float(np.max(np.abs(mine[column].to_numpy() - theirs)
-                                                / np.abs(theirs))))
-    print(f"same numbers: max relative difference over the R subset (SE, deff, CI bounds, F) "
-          f"{worst:.1e}")
+                worst = max(
+                    worst, float(np.max(np.abs(mine[column].to_numpy() - theirs) / np.abs(theirs)))
+                )
+    print(
+        f"same numbers: max relative difference over the R subset (SE, deff, CI bounds, F) "
+        f"{worst:.1e}"
+    )
 
 
 if __name__ == "__main__":

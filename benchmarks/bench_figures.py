@@ -83,8 +83,9 @@ cat(toJSON(list(design = t_design, calibrate = t_cal, ratio = t_ratio, codes = l
 """
 
 
-def make_data(rows: int, codes: int = 100, variables: int = 10, sample: int = 2000,
-              seed: int = 7) -> pd.DataFrame:
+def make_data(
+    rows: int, codes: int = 100, variables: int = 10, sample: int = 2000, seed: int = 7
+) -> pd.DataFrame:
     """The survey, answers, true codes (y_k, NaN where not coded), scores and coding sample."""
     rng = np.random.default_rng(seed)
     strata = np.array([f"s{h}" for h in range(8)])
@@ -130,8 +131,9 @@ def make_data(rows: int, codes: int = 100, variables: int = 10, sample: int = 20
 def prepare(frame: pd.DataFrame) -> tuple:
     """Design, phase 2, values, scores, shared calibration columns and the groupings."""
     design = SurveyDesign(frame, strata="stratum", weights="weight", fpc="N")
-    phase2 = twophase.PhaseTwo.from_labels(frame["sstratum"].to_numpy(),
-                                           frame["in_sample"].to_numpy(bool))
+    phase2 = twophase.PhaseTwo.from_labels(
+        frame["sstratum"].to_numpy(), frame["in_sample"].to_numpy(bool)
+    )
     codes = [c for c in frame.columns if c.startswith("y_")]
     Y = frame[codes].to_numpy(float)
     w = design.weights_
@@ -151,10 +153,15 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--codes", type=int, default=100)
     parser.add_argument("--sample", type=int, default=2000)
-    parser.add_argument("--single-codes", type=int, default=10,
-                        help="codes timed through one ratio() call each (extrapolated)")
-    parser.add_argument("--r-codes", type=int, default=2,
-                        help="codes R computes (extrapolated to all)")
+    parser.add_argument(
+        "--single-codes",
+        type=int,
+        default=10,
+        help="codes timed through one ratio() call each (extrapolated)",
+    )
+    parser.add_argument(
+        "--r-codes", type=int, default=2, help="codes R computes (extrapolated to all)"
+    )
     parser.add_argument("--no-r", action="store_true")
     args = parser.parse_args()
 
@@ -163,9 +170,11 @@ def main() -> None:
     coded = int((frame["in_sample"] & (frame["answered"] == 1)).sum())
     variables = [c for c in frame.columns if c.startswith("g_")]
     levels = sum(frame[v].nunique() for v in variables)
-    print(f"{len(frame):,} respondents, 8 strata, {answered:,} answered, {coded:,} coded; "
-          f"{args.codes} codes x {len(variables)} variables ({levels} subgroups): "
-          f"{args.codes * levels:,} model-assisted estimates")
+    print(
+        f"{len(frame):,} respondents, 8 strata, {answered:,} answered, {coded:,} coded; "
+        f"{args.codes} codes x {len(variables)} variables ({levels} subgroups): "
+        f"{args.codes * levels:,} model-assisted estimates"
+    )
 
     result = None
 
@@ -174,10 +183,12 @@ def main() -> None:
         design, phase2, Y, scores, shared, groupings, _, _ = prepare(frame)
         result = ratios(design, phase2, Y, groupings, shared, scores)
 
-    ours()                                                     # imports, warm caches
+    ours()  # imports, warm caches
     seconds = best(ours)
-    print(f"workbench twophase_batch.ratios: {seconds:.2f} s (design, phase 2, groupings and "
-          "all estimates; best of 3)")
+    print(
+        f"workbench twophase_batch.ratios: {seconds:.2f} s (design, phase 2, groupings and "
+        "all estimates; best of 3)"
+    )
 
     design, phase2, Y, scores, shared, groupings, codes, _ = prepare(frame)
     some = min(args.single_codes, Y.shape[1])
@@ -190,9 +201,11 @@ def main() -> None:
 
     one = best(single, repeat=1)
     per_all = one * Y.shape[1] / some
-    print(f"workbench one ratio() per (code, variable): {one:.2f} s for {some} codes, "
-          f"{per_all:.1f} s for {Y.shape[1]} (extrapolated); batched is "
-          f"{per_all / seconds:.0f}x faster")
+    print(
+        f"workbench one ratio() per (code, variable): {one:.2f} s for {some} codes, "
+        f"{per_all:.1f} s for {Y.shape[1]} (extrapolated); batched is "
+        f"{per_all / seconds:.0f}x faster"
+    )
     worst = 0.0
     for k in range(some):
         calibration = np.column_stack([shared, scores[:, k]])
@@ -208,7 +221,7 @@ def main() -> None:
     if shutil.which("Rscript") is None:
         print("Rscript not found: no R comparison")
         return
-    subset = codes[:args.r_codes]
+    subset = codes[: args.r_codes]
     keep = ["stratum", "N", "weight", "answered", "sstratum", "in_sample", *variables]
     data = frame[keep].copy()
     data["in_sample"] = np.where(frame["in_sample"], "TRUE", "FALSE")
@@ -222,19 +235,22 @@ def main() -> None:
         data.to_csv(csv, index=False, float_format="%.17g")
         script.write_text(R_SCRIPT)
         started = time.perf_counter()
-        run = subprocess.run(["Rscript", str(script), str(csv)], capture_output=True,
-                             text=True)
+        run = subprocess.run(["Rscript", str(script), str(csv)], capture_output=True, text=True)
         if run.returncode:
             raise SystemExit(f"Rscript failed:\n{run.stderr[-2000:]}")
         wall = time.perf_counter() - started
     r = json.loads(run.stdout.strip().splitlines()[-1])
     scale = Y.shape[1] / r["codes"]
     r_total = r["design"] + (r["calibrate"] + r["ratio"]) * scale
-    print(f"R survey, measured on {r['codes']} codes x {len(variables)} variables: twophase "
-          f"{r['design']:.1f} s, calibrate {r['calibrate']:.1f} s, svyratio per subgroup "
-          f"{r['ratio']:.1f} s (Rscript wall time {wall:.0f} s)")
-    print(f"R total for {Y.shape[1]} codes (extrapolated x{scale:g}): {r_total:.0f} s; "
-          f"ratio R / workbench: {r_total / seconds:.0f}x")
+    print(
+        f"R survey, measured on {r['codes']} codes x {len(variables)} variables: twophase "
+        f"{r['design']:.1f} s, calibrate {r['calibrate']:.1f} s, svyratio per subgroup "
+        f"{r['ratio']:.1f} s (Rscript wall time {wall:.0f} s)"
+    )
+    print(
+        f"R total for {Y.shape[1]} codes (extrapolated x{scale:g}): {r_total:.0f} s; "
+        f"ratio R / workbench: {r_total / seconds:.0f}x"
+    )
     worst = {"estimate": 0.0, "se": 0.0}
     for key, values in r["results"].items():
         code, variable = key.split()
@@ -243,8 +259,10 @@ def main() -> None:
             ours_ = result[i][stat][k]
             theirs = np.asarray(values[stat], dtype=float)
             worst[stat] = max(worst[stat], float(np.max(np.abs(ours_ - theirs) / theirs)))
-    print(f"workbench vs R on those codes: largest relative difference estimate "
-          f"{worst['estimate']:.1e}, SE {worst['se']:.1e}")
+    print(
+        f"workbench vs R on those codes: largest relative difference estimate "
+        f"{worst['estimate']:.1e}, SE {worst['se']:.1e}"
+    )
 
 
 if __name__ == "__main__":

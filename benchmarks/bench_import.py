@@ -36,8 +36,10 @@ def scaled_survey(path: Path, answers: int, chunk: int = 100_000) -> int:
     import pandas as pd
 
     demo = pd.read_csv(DEMO, sep=";", encoding="cp1252", decimal=",", dtype=str)
-    texts = pd.concat([demo[c].dropna() for c in ("open_ervaring", "open_gesignaleerd",
-                                                   "open_verbetering")], ignore_index=True)
+    texts = pd.concat(
+        [demo[c].dropna() for c in ("open_ervaring", "open_gesignaleerd", "open_verbetering")],
+        ignore_index=True,
+    )
     words = 0
     for part, start in enumerate(range(0, answers, chunk)):
         n = min(chunk, answers - start)
@@ -46,8 +48,14 @@ def scaled_survey(path: Path, answers: int, chunk: int = 100_000) -> int:
         rows[OPEN] = texts.sample(n=n, replace=True, random_state=1001 + part).to_numpy()
         rows[OPEN] = rows[OPEN] + " (" + rows["departement"] + ", " + rows["schaal"] + ")"
         rows = rows.drop(columns=["open_gesignaleerd", "open_verbetering"])
-        rows.to_csv(path, sep=";", encoding="cp1252", index=False, mode="w" if part == 0 else "a",
-                    header=part == 0)
+        rows.to_csv(
+            path,
+            sep=";",
+            encoding="cp1252",
+            index=False,
+            mode="w" if part == 0 else "a",
+            header=part == 0,
+        )
         words += int(rows[OPEN].str.split().str.len().sum())
     return words
 
@@ -68,8 +76,12 @@ def peer(csv: str) -> dict:
     sentences = 0
     for doc in pipeline.pipe(texts, batch_size=256):
         sentences += sum(1 for _ in doc.sents)
-    return {"read": read, "total": time.perf_counter() - started, "sentences": sentences,
-            "cpu": cpu_seconds()}
+    return {
+        "read": read,
+        "total": time.perf_counter() - started,
+        "sentences": sentences,
+        "cpu": cpu_seconds(),
+    }
 
 
 def ours(csv: str, db: str) -> dict:
@@ -78,8 +90,7 @@ def ours(csv: str, db: str) -> dict:
     from workbench import Project
 
     project = Project.create(db, user="bench")
-    project.import_survey(csv, id="respondent_id", stratum="stratum", weight="weight",
-                          open=[OPEN])
+    project.import_survey(csv, id="respondent_id", stratum="stratum", weight="weight", open=[OPEN])
     imported = time.perf_counter() - started
     segmented = project.segment()
     total = time.perf_counter() - started
@@ -90,14 +101,21 @@ def ours(csv: str, db: str) -> dict:
         hits = project.search("vertrouwenspersoon", limit=1000)
         searches.append((time.perf_counter() - search) * 1000)
     project.close()
-    return {"import": imported, "total": total, "sentences": segmented["sentences"],
-            "search_ms": searches, "hits": len(hits), "cpu": cpu}
+    return {
+        "import": imported,
+        "total": total,
+        "sentences": segmented["sentences"],
+        "search_ms": searches,
+        "hits": len(hits),
+        "cpu": cpu,
+    }
 
 
 def cpu_seconds() -> float:
     """User + system CPU of this process and its ended children (the NLP workers)."""
-    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
-                                                          resource.RUSAGE_CHILDREN))
+    own, children = (
+        resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
@@ -126,8 +144,7 @@ def rss_tree(pid: int) -> int:
 
 def measured(*args: str) -> tuple[dict, float]:
     """Run this script with ``args`` in a fresh process; its JSON result and peak memory (MB)."""
-    process = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE,
-                               text=True)
+    process = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
     peak = 0
     while process.poll() is None:
         peak = max(peak, rss_tree(process.pid))
@@ -142,16 +159,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--answers", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--folder", type=Path, default=None,
-                        help="where the survey (kept) and the projects go (default: temporary)")
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=None,
+        help="where the survey (kept) and the projects go (default: temporary)",
+    )
     args = parser.parse_args()
     folder = args.folder or Path(tempfile.mkdtemp(prefix="duiding-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     csv = folder / f"survey-{args.answers}.csv"
     if not csv.exists():
         words = scaled_survey(csv, args.answers)
-        print(f"survey: {args.answers:,} answers, {words:,} words, "
-              f"{csv.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"survey: {args.answers:,} answers, {words:,} words, {csv.stat().st_size / 1e6:.1f} MB"
+        )
     for run in range(1, args.runs + 1):
         bare, bare_mb = measured("--peer", str(csv))
         db = folder / f"bench-{run}.db"
@@ -159,16 +181,20 @@ def main() -> None:
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         done, done_mb = measured("--ours", str(csv), str(db))
         size = db.stat().st_size
-        print(f"run {run}: duiding {done['total']:.2f} s (import {done['import']:.2f} s, "
-              f"segment/lemmas/index {done['total'] - done['import']:.2f} s), peak {done_mb:,.0f} MB, "
-              f"CPU {done['cpu']:.1f} s | bare pandas+spaCy {bare['total']:.2f} s (read "
-              f"{bare['read']:.2f} s), peak {bare_mb:,.0f} MB, CPU {bare['cpu']:.1f} s | ratio "
-              f"{done['total'] / bare['total']:.2f}")
-        print(f"       {done['sentences']:,} sentences (spaCy: {bare['sentences']:,}); project "
-              f"file {size / 1e6:,.0f} MB = {size / args.answers / 1e3:.2f} kB per answer; search "
-              f"'vertrouwenspersoon' {done['hits']} hits in {done['search_ms'][1]:.0f} ms (first "
-              f"search {done['search_ms'][0]:.0f} ms); load average {os.getloadavg()[0]:.1f} "
-              "(this benchmark included)")
+        print(
+            f"run {run}: duiding {done['total']:.2f} s (import {done['import']:.2f} s, "
+            f"segment/lemmas/index {done['total'] - done['import']:.2f} s), peak {done_mb:,.0f} MB, "
+            f"CPU {done['cpu']:.1f} s | bare pandas+spaCy {bare['total']:.2f} s (read "
+            f"{bare['read']:.2f} s), peak {bare_mb:,.0f} MB, CPU {bare['cpu']:.1f} s | ratio "
+            f"{done['total'] / bare['total']:.2f}"
+        )
+        print(
+            f"       {done['sentences']:,} sentences (spaCy: {bare['sentences']:,}); project "
+            f"file {size / 1e6:,.0f} MB = {size / args.answers / 1e3:.2f} kB per answer; search "
+            f"'vertrouwenspersoon' {done['hits']} hits in {done['search_ms'][1]:.0f} ms (first "
+            f"search {done['search_ms'][0]:.0f} ms); load average {os.getloadavg()[0]:.1f} "
+            "(this benchmark included)"
+        )
         db.unlink()
     if args.folder is None:
         shutil.rmtree(folder, ignore_errors=True)

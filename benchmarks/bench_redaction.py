@@ -100,8 +100,10 @@ def held_out() -> None:
     for variant in ("dev", "test"):
         answers = pii_corpus.planted(2000, variant=variant)
         ordinary = pii_corpus.ordinary(1000, variant=variant)
-        print(f"\n== held-out '{variant}': {len(answers)} answers, "
-              f"{sum(len(a.items) for a in answers)} planted items")
+        print(
+            f"\n== held-out '{variant}': {len(answers)} answers, "
+            f"{sum(len(a.items) for a in answers)} planted items"
+        )
         table = {}
         for name, (redactor, spans) in peers.items():
             redactor(answers[0].text)  # word lists loaded before the clock starts
@@ -120,9 +122,11 @@ def held_out() -> None:
                 cells.append(f"{hits}/{count} {hits / count:7.1%}")
             print(f"  {kind:<16}" + "".join(f"{c:>22}" for c in cells))
         for name, (_, seconds, (red, total, touched), missed) in table.items():
-            print(f"  {name}: {len(answers) / seconds:,.0f} answers/s; ordinary answers: "
-                  f"{red}/{total} tokens redacted ({red / total:.2%}), {touched}/{len(ordinary)} "
-                  f"answers touched")
+            print(
+                f"  {name}: {len(answers) / seconds:,.0f} answers/s; ordinary answers: "
+                f"{red}/{total} tokens redacted ({red / total:.2%}), {touched}/{len(ordinary)} "
+                f"answers touched"
+            )
             print(f"  {name} missed (first 12):", missed[:12])
 
 
@@ -130,16 +134,25 @@ def demo_over_redaction(survey: pd.DataFrame) -> None:
     """Tokens redacted in the demo's answers outside the planted items."""
     key = pd.read_csv(ROOT / "data/pii_key.csv", dtype=str)
     values = list(key["value"])
-    texts = [t for c in ("open_ervaring", "open_gesignaleerd", "open_verbetering")
-             for t in survey[c] if t]
+    texts = [
+        t
+        for c in ("open_ervaring", "open_gesignaleerd", "open_verbetering")
+        for t in survey[c]
+        if t
+    ]
 
     def spans(text: str) -> list[tuple[int, int]]:
-        return [(f.start, f.end) for f in find(text)
-                if not any(v in f.text or f.text in v for v in values if v in text)]
+        return [
+            (f.start, f.end)
+            for f in find(text)
+            if not any(v in f.text or f.text in v for v in values if v in text)
+        ]
 
     red, total, touched = over_redaction(texts, spans)
-    print(f"\n== demo answers ({len(texts):,}), outside the planted items: {red}/{total:,} "
-          f"tokens redacted ({red / total:.2%}), {touched} answers touched")
+    print(
+        f"\n== demo answers ({len(texts):,}), outside the planted items: {red}/{total:,} "
+        f"tokens redacted ({red / total:.2%}), {touched} answers touched"
+    )
 
 
 def demo_exports() -> None:
@@ -151,9 +164,11 @@ def demo_exports() -> None:
             texts = _viewer_exports(project, folder)
         items = {item for item, _, _ in exposed}
         left = sorted({value for _, value, unit in exposed if _part_left(value, unit)})
-        print(f"\n== the demo's {len(key)} planted items ({len(items)} found in the units) in "
-              f"the viewer exports; a word of 4+ letters of an item left in its redacted "
-              f"answer or turn: {len(left)} {left[:5]}")
+        print(
+            f"\n== the demo's {len(key)} planted items ({len(items)} found in the units) in "
+            f"the viewer exports; a word of 4+ letters of an item left in its redacted "
+            f"answer or turn: {len(left)} {left[:5]}"
+        )
         print(f"  {'export':<28}{'quoted':>8}{'still shown':>13}")
         for name, text in texts.items():
             norm = html.unescape(text)
@@ -162,14 +177,19 @@ def demo_exports() -> None:
             quoted = {item for item, _, unit in exposed if unit in norm}
             shown = [item for item in quoted if item[1] in norm]
             everywhere = [v for v in key["value"] if v in norm]
-            print(f"  {name:<28}{len(quoted):>8}{len(shown):>13}   (any planted value in it: "
-                  f"{len(everywhere)})")
+            print(
+                f"  {name:<28}{len(quoted):>8}{len(shown):>13}   (any planted value in it: "
+                f"{len(everywhere)})"
+            )
 
 
 def _part_left(value: str, unit: str) -> bool:
     """Is a word of 4+ letters of ``value`` (not "team", "afdeling") in the redacted unit?"""
-    words = [w for w in re.findall(r"[\w@.]+", value)
-             if len(w) >= 4 and w.lower() not in ("team", "afdeling", "directie")]
+    words = [
+        w
+        for w in re.findall(r"[\w@.]+", value)
+        if len(w) >= 4 and w.lower() not in ("team", "afdeling", "directie")
+    ]
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", unit) for w in words)
 
 
@@ -192,10 +212,15 @@ def _code_planted(project: Project, key: pd.DataFrame) -> list[tuple[tuple, str,
         units = planted[kind]
         for n, start in enumerate(range(0, len(units), per_code)):
             path = f"Bench/{kind}{n:02d}"
-            project.codebook.add(path, examples=[u[0]["text"] for u in units[start:start + per_code]])
-            for seg, found in units[start:start + per_code]:
+            project.codebook.add(
+                path, examples=[u[0]["text"] for u in units[start : start + per_code]]
+            )
+            for seg, found in units[start : start + per_code]:
                 project.code_segment(seg["id"], path)
-                forms = {redact(" ".join(seg["text"].split())), " ".join(redact(seg["text"]).split())}
+                forms = {
+                    redact(" ".join(seg["text"].split())),
+                    " ".join(redact(seg["text"]).split()),
+                }
                 exposed += [((seg["id"], v), v, unit) for v in found for unit in forms]
             people: set = set()
             for seg, _ in others[kind]:
@@ -213,9 +238,15 @@ def _code_planted(project: Project, key: pd.DataFrame) -> list[tuple[tuple, str,
 def _viewer_exports(project: Project, folder: Path) -> dict[str, str]:
     """Every viewer export's text (and Browse's quotes), whitespace normalised."""
     texts = {}
-    for kind, name in (("segments", "segments.csv"), ("segments", "segments.xlsx"),
-                       ("table", "table.csv"), ("report", "report.md"), ("report", "report.html"),
-                       ("codebook", "codebook.yaml"), ("dataset", "dataset.csv")):
+    for kind, name in (
+        ("segments", "segments.csv"),
+        ("segments", "segments.xlsx"),
+        ("table", "table.csv"),
+        ("report", "report.md"),
+        ("report", "report.html"),
+        ("codebook", "codebook.yaml"),
+        ("dataset", "dataset.csv"),
+    ):
         out = folder / name
         export(project.core, kind, out, viewer=kind != "dataset")
         texts[f"{kind} ({out.suffix[1:]})"] = _text(out)
@@ -229,8 +260,13 @@ def _text(path: Path) -> str:
         from openpyxl import load_workbook
 
         book = load_workbook(path, read_only=True)
-        return "\n".join(str(c) for sheet in book for row in sheet.iter_rows(values_only=True)
-                         for c in row if c is not None)
+        return "\n".join(
+            str(c)
+            for sheet in book
+            for row in sheet.iter_rows(values_only=True)
+            for c in row
+            if c is not None
+        )
     if path.suffix == ".csv":
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, skiprows=_preamble(path))
         return "\n".join("\t".join(row) for row in frame.itertuples(index=False))
@@ -258,8 +294,13 @@ def _strings(node) -> list[str]:
 
 def main() -> None:
     held_out()
-    survey = pd.read_csv(ROOT / "data/survey/per_demo.csv", sep=";", encoding="cp1252",
-                         dtype=str, keep_default_na=False).set_index("respondent_id")
+    survey = pd.read_csv(
+        ROOT / "data/survey/per_demo.csv",
+        sep=";",
+        encoding="cp1252",
+        dtype=str,
+        keep_default_na=False,
+    ).set_index("respondent_id")
     demo_over_redaction(survey)
     demo_exports()
 

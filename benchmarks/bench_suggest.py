@@ -44,14 +44,19 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 def answer_themes(project: Project) -> dict[int, set[str]]:
     """answer segment id -> the code paths of its hidden themes (empty set: none)."""
-    theme_to_path = {row["theme"]: row["path"] for row in
-                     _rows(ROOT / "codebooks" / "per_racisme_answer_key_map.csv")}
-    key = {(row["respondent_id"], row["question"]): row["themes"] for row in
-           _rows(ROOT / "data" / "answer_key.csv")}
+    theme_to_path = {
+        row["theme"]: row["path"]
+        for row in _rows(ROOT / "codebooks" / "per_racisme_answer_key_map.csv")
+    }
+    key = {
+        (row["respondent_id"], row["question"]): row["themes"]
+        for row in _rows(ROOT / "data" / "answer_key.csv")
+    }
     segments = project.db.execute(
         "SELECT s.id, r.external_id, q.name FROM segments s JOIN documents d ON d.id = s.document_id "
         "JOIN respondents r ON r.id = d.respondent_id JOIN questions q ON q.id = d.question_id "
-        "WHERE s.kind = 'answer'").fetchall()
+        "WHERE s.kind = 'answer'"
+    ).fetchall()
     out = {}
     for segment_id, respondent, question in segments:
         themes = key.get((respondent, question), "")
@@ -59,8 +64,9 @@ def answer_themes(project: Project) -> dict[int, set[str]]:
     return out
 
 
-def simulate_coder(project: Project, truth: dict[int, set[str]], per_code: int, seed: int,
-                   folder: Path) -> set[int]:
+def simulate_coder(
+    project: Project, truth: dict[int, set[str]], per_code: int, seed: int, folder: Path
+) -> set[int]:
     """Code ``per_code`` answers of every code (with all their themes); returns those answers."""
     rng = random.Random(seed)
     by_code: dict[str, list[int]] = defaultdict(list)
@@ -86,8 +92,12 @@ def simulate_coder(project: Project, truth: dict[int, set[str]], per_code: int, 
         from workbench.store import codings as sql
 
         with project.core.write("assign-sample", "bench-empty") as payload:
-            sql.add_assignments(project.db, "bench-empty",
-                                [(u, "sim") for u in chosen if not truth[u]], payload["event_id"])
+            sql.add_assignments(
+                project.db,
+                "bench-empty",
+                [(u, "sim") for u in chosen if not truth[u]],
+                payload["event_id"],
+            )
     return chosen
 
 
@@ -108,8 +118,10 @@ def score(project: Project, truth: dict[int, set[str]], coded: set[int]) -> None
         precision = f"{hits / len(guess):.2f}" if guess else "-"
         recall = f"{hits / len(actual):.2f}" if actual else "-"
         print(f"  {path:<55} {len(actual):>5} {len(guess):>5} {precision:>6} {recall:>6}")
-    print(f"  {'micro-average':<55} {tp + fn:>5} {tp + fp:>5} "
-          f"{tp / max(tp + fp, 1):>6.2f} {tp / max(tp + fn, 1):>6.2f}")
+    print(
+        f"  {'micro-average':<55} {tp + fn:>5} {tp + fp:>5} "
+        f"{tp / max(tp + fp, 1):>6.2f} {tp / max(tp + fn, 1):>6.2f}"
+    )
 
 
 def _rss_mb(field: str) -> float:
@@ -159,8 +171,13 @@ def scale(n: int, folder: Path) -> None:
     firsts = _write_answers(folder / f"answers-{n}.csv", n, seed=1)
     path = folder / f"scale-{n}.db"
     with Project.create(path, user="bench") as project:
-        project.import_survey(folder / f"answers-{n}.csv", id="respondent_id",
-                              stratum="stratum", weight="weight", open=["antwoord"])
+        project.import_survey(
+            folder / f"answers-{n}.csv",
+            id="respondent_id",
+            stratum="stratum",
+            weight="weight",
+            open=["antwoord"],
+        )
         project.segment()
         ids, _ = project.embed(unit="answers")  # stored once, as a first run would
         keys = sql.unit_keys(project.db, ids)
@@ -172,15 +189,19 @@ def scale(n: int, folder: Path) -> None:
             project.codebook.add(f"T/{theme}")
             for segment_id in rng.sample(by_theme[theme], min(50, len(by_theme[theme]))):
                 project.code_segment(segment_id, f"T/{theme}")
-    print(f"\n{n:,} answers, {len(by_theme)} codes x 50 coded (built in "
-          f"{time.perf_counter() - started:.0f} s)")
+    print(
+        f"\n{n:,} answers, {len(by_theme)} codes x 50 coded (built in "
+        f"{time.perf_counter() - started:.0f} s)"
+    )
     context = multiprocessing.get_context("spawn")
     with context.Pool(1) as pool:
         seconds, peak, made = pool.apply(_timed_suggest, (str(path),))
     with context.Pool(1) as pool:
         bare = pool.apply(_bare_sklearn, (str(path),))
-    print(f"  suggest: {seconds:.1f} s, peak +{peak:.0f} MB, {made:,} suggestions; bare "
-          f"scikit-learn fit + predict per code: {bare:.1f} s (ratio {seconds / bare:.1f})")
+    print(
+        f"  suggest: {seconds:.1f} s, peak +{peak:.0f} MB, {made:,} suggestions; bare "
+        f"scikit-learn fit + predict per code: {bare:.1f} s (ratio {seconds / bare:.1f})"
+    )
 
 
 def main() -> None:
@@ -205,28 +226,38 @@ def main() -> None:
             truth = answer_themes(project)
             started = time.perf_counter()
             ids, matrix = embed(project.core, TfidfSvd(dim=args.dim), "answers")
-            print(f"embedding {len(ids)} answers (TF-IDF + SVD {matrix.shape[1]} dims, fit + "
-                  f"store): {time.perf_counter() - started:.2f} s")
+            print(
+                f"embedding {len(ids)} answers (TF-IDF + SVD {matrix.shape[1]} dims, fit + "
+                f"store): {time.perf_counter() - started:.2f} s"
+            )
             started = time.perf_counter()
             embed(project.core, TfidfSvd(dim=args.dim), "answers")
             print(f"second embed call (all stored, reused): {time.perf_counter() - started:.2f} s")
-        print(f"answers with at least one theme: {sum(bool(t) for t in truth.values())} "
-              f"of {len(truth)}")
+        print(
+            f"answers with at least one theme: {sum(bool(t) for t in truth.values())} "
+            f"of {len(truth)}"
+        )
         for per_code in args.sizes:
             copy = folder / f"demo_{per_code}.db"
             shutil.copy(base, copy)
             with Project.open(copy, user="bench") as project:
                 coded = simulate_coder(project, truth, per_code, seed=per_code, folder=folder)
                 started = time.perf_counter()
-                result = suggest(project.core, backend=TfidfSvd(dim=args.dim),
-                                 threshold=args.threshold, limit_per_code=100_000)
+                result = suggest(
+                    project.core,
+                    backend=TfidfSvd(dim=args.dim),
+                    threshold=args.threshold,
+                    limit_per_code=100_000,
+                )
                 seconds = time.perf_counter() - started
                 methods = defaultdict(int)
                 for info in result["codes"].values():
                     methods[info.get("method", "none")] += 1
-                print(f"\n{per_code} answers per code coded ({len(coded)} answers); suggest "
-                      f"{seconds:.2f} s (with 5-fold CV), {result['suggested']} suggestions, "
-                      f"methods {dict(methods)}, threshold {args.threshold}")
+                print(
+                    f"\n{per_code} answers per code coded ({len(coded)} answers); suggest "
+                    f"{seconds:.2f} s (with 5-fold CV), {result['suggested']} suggestions, "
+                    f"methods {dict(methods)}, threshold {args.threshold}"
+                )
                 score(project, truth, coded)
 
 

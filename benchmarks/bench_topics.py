@@ -62,9 +62,11 @@ def demo_rows(folder: Path) -> tuple[np.ndarray, list[str], np.ndarray]:
     first = {(r.respondent_id, r.question): r.themes.split(";")[0] for r in key.itertuples()}
     labels = np.array([first.get(keys[i], "") for i in ids])
     keep = labels != ""
-    print(f"demo: {len(ids):,} answers, {keep.sum():,} with a key, {len(set(labels[keep]))} "
-          f"first themes, dim {X.shape[1]} (built and embedded in "
-          f"{time.perf_counter() - started:.0f} s)")
+    print(
+        f"demo: {len(ids):,} answers, {keep.sum():,} with a key, {len(set(labels[keep]))} "
+        f"first themes, dim {X.shape[1]} (built and embedded in "
+        f"{time.perf_counter() - started:.0f} s)"
+    )
     return X[keep], [d for d, k in zip(docs, keep) if k], labels[keep]
 
 
@@ -73,8 +75,13 @@ def _write_answers(path: Path, n: int, seed: int) -> list[str]:
     sys.path.insert(0, str(ROOT / "data"))
     from demo.answers import QUESTIONS, _one_answer
 
-    demo = pd.read_csv(ROOT / "data" / "survey" / "per_demo.csv", sep=";", encoding="cp1252",
-                       decimal=",", dtype=str)
+    demo = pd.read_csv(
+        ROOT / "data" / "survey" / "per_demo.csv",
+        sep=";",
+        encoding="cp1252",
+        decimal=",",
+        dtype=str,
+    )
     rng = np.random.default_rng(seed)
     rows = demo.iloc[rng.integers(0, len(demo), size=n)].reset_index(drop=True)
     seen: set[str] = set()
@@ -105,8 +112,13 @@ def generated(n: int, cache: Path, seed: int = 1) -> tuple[np.ndarray, list[str]
     folder = Path(tempfile.mkdtemp(prefix="duiding-topics-gen-"))
     firsts = _write_answers(folder / "answers.csv", n, seed)
     project = Project.create(folder / "gen.db", user="bench")
-    project.import_survey(folder / "answers.csv", id="respondent_id", stratum="stratum",
-                          weight="weight", open=["antwoord"])
+    project.import_survey(
+        folder / "answers.csv",
+        id="respondent_id",
+        stratum="stratum",
+        weight="weight",
+        open=["antwoord"],
+    )
     project.segment()
     ids, X = project.embed(unit="answers")
     rows = {r[0]: r for r in sql.unit_inputs(project.db, ("answer",))}
@@ -118,8 +130,10 @@ def generated(n: int, cache: Path, seed: int = 1) -> tuple[np.ndarray, list[str]
     result = (X, docs, labels)
     cache.mkdir(parents=True, exist_ok=True)
     cached.write_bytes(pickle.dumps(result))
-    print(f"generated {n:,} answers, {len(set(labels))} first themes "
-          f"(written, imported, embedded in {time.perf_counter() - started:.0f} s)")
+    print(
+        f"generated {n:,} answers, {len(set(labels))} first themes "
+        f"(written, imported, embedded in {time.perf_counter() - started:.0f} s)"
+    )
     return result
 
 
@@ -149,14 +163,23 @@ def measure(name: str, X, docs, labels, **params) -> dict:
 
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         found, metrics, seconds, peak = pool.apply(_fit, (X, docs, params))
-    out = {"pipeline": name, "units": len(X), "topics": metrics["n_topics"],
-           "outliers_before": metrics["outlier_share_before"],
-           "NMI": normalized_mutual_info_score(labels, found),
-           "ARI": adjusted_rand_score(labels, found),
-           "AMI": adjusted_mutual_info_score(labels, found), "seconds": seconds, "peak_MB": peak}
-    print(f"  {name:<32} n={len(X):>7,}  topics={out['topics']:>3}  "
-          f"outliers(before)={out['outliers_before']:.2f}  NMI={out['NMI']:.3f}  "
-          f"ARI={out['ARI']:.3f}  AMI={out['AMI']:.3f}  {seconds:7.1f} s  peak +{peak:6.0f} MB", flush=True)
+    out = {
+        "pipeline": name,
+        "units": len(X),
+        "topics": metrics["n_topics"],
+        "outliers_before": metrics["outlier_share_before"],
+        "NMI": normalized_mutual_info_score(labels, found),
+        "ARI": adjusted_rand_score(labels, found),
+        "AMI": adjusted_mutual_info_score(labels, found),
+        "seconds": seconds,
+        "peak_MB": peak,
+    }
+    print(
+        f"  {name:<32} n={len(X):>7,}  topics={out['topics']:>3}  "
+        f"outliers(before)={out['outliers_before']:.2f}  NMI={out['NMI']:.3f}  "
+        f"ARI={out['ARI']:.3f}  AMI={out['AMI']:.3f}  {seconds:7.1f} s  peak +{peak:6.0f} MB",
+        flush=True,
+    )
     return out
 
 
@@ -170,8 +193,12 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}  (set taskset -c 0,1 for the 2-core figure)")
     X, docs, labels = demo_rows(Path(tempfile.mkdtemp(prefix="duiding-topics-")))
     ours = {"min_size": args.min_size}
-    default = {"min_size": args.min_size, "reduction": "umap", "clustering": "hdbscan",
-               "map": "pca"}
+    default = {
+        "min_size": args.min_size,
+        "reduction": "umap",
+        "clustering": "hdbscan",
+        "map": "pca",
+    }
     for n in [len(X), *args.sizes]:
         print(f"\n{n:,} answers")
         Xn, dn, ln = (X, docs, labels) if n == len(X) else generated(n, args.cache)
@@ -181,12 +208,21 @@ def main() -> None:
             print(f"  (default pipeline on the first {m:,} only)")
             Xn, dn, ln = Xn[:m], dn[:m], ln[:m]
         slow = measure("default: umap + hdbscan (all)", Xn, dn, ln, fit_sample=m, **default)
-        measure(f"default, merged to {fast['topics']} topics", Xn, dn, ln, fit_sample=m,
-                n_topics=fast["topics"], **default)
-        print(f"  speed-up {slow['seconds'] / fast['seconds']:.1f}x"
-              f"{' (default on fewer units: a lower bound)' if m < n else ''}; "
-              f"NMI ours - default = {fast['NMI'] - slow['NMI']:+.3f}, "
-              f"AMI ours - default = {fast['AMI'] - slow['AMI']:+.3f}")
+        measure(
+            f"default, merged to {fast['topics']} topics",
+            Xn,
+            dn,
+            ln,
+            fit_sample=m,
+            n_topics=fast["topics"],
+            **default,
+        )
+        print(
+            f"  speed-up {slow['seconds'] / fast['seconds']:.1f}x"
+            f"{' (default on fewer units: a lower bound)' if m < n else ''}; "
+            f"NMI ours - default = {fast['NMI'] - slow['NMI']:+.3f}, "
+            f"AMI ours - default = {fast['AMI'] - slow['AMI']:+.3f}"
+        )
 
 
 if __name__ == "__main__":

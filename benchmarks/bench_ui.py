@@ -45,8 +45,9 @@ def build(path: Path, answers: int) -> None:
     scaled_survey(survey, answers)
     started = time.perf_counter()
     with Project.create(path, user="bench") as project:
-        project.import_survey(survey, id="respondent_id", stratum="stratum", weight="weight",
-                              open=[OPEN])
+        project.import_survey(
+            survey, id="respondent_id", stratum="stratum", weight="weight", open=[OPEN]
+        )
         project.segment()
         project.codebook.import_file(STARTER)
         leaves = [c.path for c in project.codebook.codes() if "/" in c.path]
@@ -54,8 +55,13 @@ def build(path: Path, answers: int) -> None:
         while len(rows) < CODINGS:
             for doc in project.documents(kind="answer", limit=5000, offset=offset):
                 [unit] = project.segments(doc["id"], kind="answer")
-                rows.append({"segment": unit["id"], "code": leaves[len(rows) % 7],
-                             "coder": ("ann", "bob")[len(rows) % 2]})
+                rows.append(
+                    {
+                        "segment": unit["id"],
+                        "code": leaves[len(rows) % 7],
+                        "coder": ("ann", "bob")[len(rows) % 2],
+                    }
+                )
                 if len(rows) >= CODINGS:
                     break
             offset += 5000
@@ -75,8 +81,9 @@ def timed(action) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--answers", type=int, default=100_000)
     parser.add_argument("--project", type=Path, help="reuse this project file (built if missing)")
     parser.add_argument("--repeat", type=int, default=5)
@@ -89,9 +96,11 @@ def main() -> None:
         coded = project.codebook.coding_counts()
         first_page = [d["id"] for d in project.documents(kind="answer", limit=25)]
     busiest = max(coded, key=coded.get)
-    print(f"project: {counts['answers']:,} answers, {counts['segments']:,} segments, "
-          f"{counts['codings']:,} codings, {len(coded)} codes; retrieving {busiest!r} "
-          f"({coded[busiest]:,} codings)")
+    print(
+        f"project: {counts['answers']:,} answers, {counts['segments']:,} segments, "
+        f"{counts['codings']:,} codings, {len(coded)} codes; retrieving {busiest!r} "
+        f"({coded[busiest]:,} codings)"
+    )
 
     from streamlit.testing.v1 import AppTest
 
@@ -127,8 +136,10 @@ def main() -> None:
             project.undo(coder="bench")
 
     def row(name: str, values: list[float]) -> None:
-        print(f"{name:<44} median {statistics.median(values) * 1000:7.0f} ms  "
-              f"(min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f}, n={len(values)})")
+        print(
+            f"{name:<44} median {statistics.median(values) * 1000:7.0f} ms  "
+            f"(min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f}, n={len(values)})"
+        )
 
     print(f"{'Code page, first render (caches cold)':<44} {first * 1000:14.0f} ms")
     row("Code page render", renders)

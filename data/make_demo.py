@@ -6,6 +6,7 @@ Writes data/survey/*.csv, data/answer_key.csv, data/pii_key.csv and data/transcr
 byte-for-byte identical on every run (fixed seeds), prints the calibration table and
 refreshes the generated block in data/README.md.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -17,16 +18,39 @@ sys.dont_write_bytecode = True  # keep data/ free of __pycache__
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from demo import answers, phrases, survey, transcripts  # noqa: E402
-from demo import fg_script  # noqa: E402
+from demo import (  # noqa: E402
+    answers,
+    fg_script,
+    phrases,
+    survey,
+    transcripts,
+)
 
 SEED = 20231001
 DATA = Path(__file__).resolve().parent
 SURVEY_COLUMNS = [
-    "respondent_id", "stratum", "weight", "organisatietype", "functiegroep", "herkomst", "schaal", "leeftijd",
-    "dienstjaren", "departement", "racisme_ervaren", "racisme_collega", "racisme_burger", "besproken_leidinggevende",
-    "besproken_vertrouwenspersoon", "besproken_integriteit", "besproken_betrokkenen", "besproken_niemand",
-    "tevredenheid", "open_ervaring", "open_gesignaleerd", "open_verbetering",
+    "respondent_id",
+    "stratum",
+    "weight",
+    "organisatietype",
+    "functiegroep",
+    "herkomst",
+    "schaal",
+    "leeftijd",
+    "dienstjaren",
+    "departement",
+    "racisme_ervaren",
+    "racisme_collega",
+    "racisme_burger",
+    "besproken_leidinggevende",
+    "besproken_vertrouwenspersoon",
+    "besproken_integriteit",
+    "besproken_betrokkenen",
+    "besproken_niemand",
+    "tevredenheid",
+    "open_ervaring",
+    "open_gesignaleerd",
+    "open_verbetering",
 ]
 README_START, README_END = "<!-- generated:start -->", "<!-- generated:end -->"
 
@@ -40,8 +64,15 @@ def rng_for(part: int) -> np.random.Generator:
 def write_dutch_csv(df: pd.DataFrame, path: Path, float_format: str = "%.6f") -> None:
     """Survey-tool style export: ';' delimiter, Windows-1252, decimal comma, CRLF."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    df.to_csv(path, sep=";", index=False, encoding="cp1252", decimal=",", float_format=float_format,
-              lineterminator="\r\n")
+    df.to_csv(
+        path,
+        sep=";",
+        index=False,
+        encoding="cp1252",
+        decimal=",",
+        float_format=float_format,
+        lineterminator="\r\n",
+    )
 
 
 def write_utf8_csv(df: pd.DataFrame, path: Path) -> None:
@@ -75,14 +106,19 @@ def build_transcripts(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, list[di
 
 
 # ------------------------------------------------------------------ checks
-RESPONSE_COLUMN = {"response/manager": ["besproken_leidinggevende"],
-                   "response/confidential_adviser": ["besproken_vertrouwenspersoon"],
-                   "response/integrity": ["besproken_integriteit"],
-                   "response/colleagues_involved": ["besproken_betrokkenen"],
-                   "response/formal_report": ["besproken_vertrouwenspersoon", "besproken_integriteit"],
-                   "response/nothing": ["besproken_niemand"]}
-OUTCOME_OK = {"outcome/satisfied": ("tevreden", "neutraal"), "outcome/not_satisfied": ("ontevreden", "neutraal"),
-              "outcome/fear_of_consequences": ("ontevreden", "")}
+RESPONSE_COLUMN = {
+    "response/manager": ["besproken_leidinggevende"],
+    "response/confidential_adviser": ["besproken_vertrouwenspersoon"],
+    "response/integrity": ["besproken_integriteit"],
+    "response/colleagues_involved": ["besproken_betrokkenen"],
+    "response/formal_report": ["besproken_vertrouwenspersoon", "besproken_integriteit"],
+    "response/nothing": ["besproken_niemand"],
+}
+OUTCOME_OK = {
+    "outcome/satisfied": ("tevreden", "neutraal"),
+    "outcome/not_satisfied": ("ontevreden", "neutraal"),
+    "outcome/fear_of_consequences": ("ontevreden", ""),
+}
 
 
 def validate_survey(frame: pd.DataFrame, key: pd.DataFrame, pii: pd.DataFrame) -> None:
@@ -101,7 +137,11 @@ def validate_survey(frame: pd.DataFrame, key: pd.DataFrame, pii: pd.DataFrame) -
             if t in RESPONSE_COLUMN:
                 assert any(r[c] == "ja" for c in RESPONSE_COLUMN[t]), (k["respondent_id"], t)
             if t in OUTCOME_OK:
-                assert r["tevredenheid"] in OUTCOME_OK[t], (k["respondent_id"], t, r["tevredenheid"])
+                assert r["tevredenheid"] in OUTCOME_OK[t], (
+                    k["respondent_id"],
+                    t,
+                    r["tevredenheid"],
+                )
     for _, p in pii.iterrows():
         assert p["value"] in rows.loc[p["respondent_id"], p["question"]], p.to_dict()
 
@@ -110,11 +150,14 @@ def transcript_text(path: Path) -> str:
     """All text of a transcript file (paragraphs for .docx)."""
     if path.suffix == ".docx":
         from docx import Document
+
         return "\n".join(p.text for p in Document(str(path)).paragraphs)
     return path.read_text(encoding="utf-8")
 
 
-def validate_transcripts(folder: Path, speakers: pd.DataFrame, fg_key: pd.DataFrame, fg_pii: list[dict]) -> None:
+def validate_transcripts(
+    folder: Path, speakers: pd.DataFrame, fg_key: pd.DataFrame, fg_pii: list[dict]
+) -> None:
     """Every keyed speaker is listed; every planted value occurs in its file."""
     known = set(zip(speakers["group"], speakers["speaker"]))
     assert all((g, s) in known for g, s in zip(fg_key["group"], fg_key["speaker"]))
@@ -139,13 +182,24 @@ def check_calibration(frame: pd.DataFrame) -> None:
 def small_cells(frame: pd.DataFrame) -> list[str]:
     """Departement x stratum cells with 1-9 respondents."""
     tab = pd.crosstab(frame["departement"], frame["stratum"])
-    return [f"{d} × {s}: {int(tab.loc[d, s])}" for d in tab.index for s in tab.columns if 0 < tab.loc[d, s] < 10]
+    return [
+        f"{d} × {s}: {int(tab.loc[d, s])}"
+        for d in tab.index
+        for s in tab.columns
+        if 0 < tab.loc[d, s] < 10
+    ]
 
 
 def answer_stats(frame: pd.DataFrame, key: pd.DataFrame) -> dict[str, object]:
     """Counts, duplicate rates and length distribution of the open answers."""
-    texts = pd.concat([frame.loc[frame[c] != "", ["respondent_id", c]].rename(columns={c: "text"}).assign(question=c)
-                       for c in answers.QUESTIONS])
+    texts = pd.concat(
+        [
+            frame.loc[frame[c] != "", ["respondent_id", c]]
+            .rename(columns={c: "text"})
+            .assign(question=c)
+            for c in answers.QUESTIONS
+        ]
+    )
     texts = texts.merge(key, on=["respondent_id", "question"], validate="one_to_one")
     themed, texts = (texts["themes"] != "").to_numpy(), texts["text"]
     words = texts.str.split().str.len()
@@ -165,31 +219,48 @@ def answer_stats(frame: pd.DataFrame, key: pd.DataFrame) -> dict[str, object]:
 def summary_markdown(frame: pd.DataFrame, key: pd.DataFrame, pii: pd.DataFrame) -> str:
     st = answer_stats(frame, key)
     sat = survey.satisfaction_table(frame)
-    sat_lines = ["| besproken met betrokkenen | n | tevreden | neutraal | ontevreden |", "|---|---:|---:|---:|---:|"]
+    sat_lines = [
+        "| besproken met betrokkenen | n | tevreden | neutraal | ontevreden |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for _, r in sat.iterrows():
-        sat_lines.append(f"| {r['besproken_betrokkenen']} | {r['n']} | {100 * r['tevreden']:.0f}% | "
-                         f"{100 * r['neutraal']:.0f}% | {100 * r['ontevreden']:.0f}% |")
+        sat_lines.append(
+            f"| {r['besproken_betrokkenen']} | {r['n']} | {100 * r['tevreden']:.0f}% | "
+            f"{100 * r['neutraal']:.0f}% | {100 * r['ontevreden']:.0f}% |"
+        )
     w = frame["weight"]
     be_resp = (w * (frame["herkomst"] == "buiten Europa")).sum() / w.sum()
     be_pop = survey.population_margins().query("value == 'buiten Europa'")["share"].iloc[0]
     counts = ", ".join(f"`{k}` {v}" for k, v in st["counts"].items())
     kinds = ", ".join(f"{k} {v}" for k, v in pii.groupby(["kind"]).size().items())
-    return "\n".join([
-        "Weighted figures (design weights) against the published PER figures, in percent:", "",
-        calibration_table(frame), "",
-        "Satisfaction among those who discussed it with someone (weighted):", "", *sat_lines, "",
-        f"Herkomst buiten Europa: {100 * be_pop:.1f}% of the population (population_margins.csv), "
-        f"{100 * be_resp:.1f}% of respondents after design weighting (so raking on herkomst still moves it).", "",
-        f"Open answers: {counts}; {st['no_theme']} of them carry no codable content (empty themes, e.g. "
-        f"\"zie boven\"). Exact duplicates: {100 * st['dup_rate']:.1f}% of all answers, "
-        f"{100 * st['dup_rate_long']:.1f}% of answers with 8+ words (all of them non-content answers such as "
-        f"\"Geen suggesties, ...\"; themed answers of 6+ words: {100 * st['dup_rate_themed_6plus']:.1f}%). "
-        f"Words per answer: median "
-        f"{st['words']['50%']:.0f}, 10th-90th percentile {st['words']['10%']:.0f}-{st['words']['90%']:.0f}, "
-        f"max {st['words']['max']:.0f}.", "",
-        f"Planted personal data (pii_key.csv): {len(pii)} items ({kinds}).", "",
-        "Small cells (departement × stratum with fewer than 10 respondents): " + "; ".join(small_cells(frame)) + ".",
-    ])
+    return "\n".join(
+        [
+            "Weighted figures (design weights) against the published PER figures, in percent:",
+            "",
+            calibration_table(frame),
+            "",
+            "Satisfaction among those who discussed it with someone (weighted):",
+            "",
+            *sat_lines,
+            "",
+            f"Herkomst buiten Europa: {100 * be_pop:.1f}% of the population (population_margins.csv), "
+            f"{100 * be_resp:.1f}% of respondents after design weighting (so raking on herkomst still moves it).",
+            "",
+            f"Open answers: {counts}; {st['no_theme']} of them carry no codable content (empty themes, e.g. "
+            f'"zie boven"). Exact duplicates: {100 * st["dup_rate"]:.1f}% of all answers, '
+            f"{100 * st['dup_rate_long']:.1f}% of answers with 8+ words (all of them non-content answers such as "
+            f'"Geen suggesties, ..."; themed answers of 6+ words: {100 * st["dup_rate_themed_6plus"]:.1f}%). '
+            f"Words per answer: median "
+            f"{st['words']['50%']:.0f}, 10th-90th percentile {st['words']['10%']:.0f}-{st['words']['90%']:.0f}, "
+            f"max {st['words']['max']:.0f}.",
+            "",
+            f"Planted personal data (pii_key.csv): {len(pii)} items ({kinds}).",
+            "",
+            "Small cells (departement × stratum with fewer than 10 respondents): "
+            + "; ".join(small_cells(frame))
+            + ".",
+        ]
+    )
 
 
 def update_readme(block: str) -> None:
@@ -205,8 +276,11 @@ def update_readme(block: str) -> None:
 
 
 def sha_listing(paths: list[Path]) -> str:
-    return "\n".join(f"{hashlib.sha256(p.read_bytes()).hexdigest()[:16]}  {p.stat().st_size:>9,d}  "
-                     f"{p.relative_to(DATA)}" for p in paths)
+    return "\n".join(
+        f"{hashlib.sha256(p.read_bytes()).hexdigest()[:16]}  {p.stat().st_size:>9,d}  "
+        f"{p.relative_to(DATA)}"
+        for p in paths
+    )
 
 
 def main() -> None:
@@ -228,7 +302,11 @@ def main() -> None:
     block = summary_markdown(frame, key, all_pii)
     update_readme(block)
     print(block)
-    outputs = sorted(p for p in DATA.rglob("*") if p.is_file() and p.suffix in {".csv", ".txt", ".docx", ".vtt", ".srt"})
+    outputs = sorted(
+        p
+        for p in DATA.rglob("*")
+        if p.is_file() and p.suffix in {".csv", ".txt", ".docx", ".vtt", ".srt"}
+    )
     print("\nFiles (sha256 prefix, bytes):")
     print(sha_listing(outputs))
 

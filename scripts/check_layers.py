@@ -22,25 +22,57 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 # only the package's __init__: a module listed nowhere is an error, not a silent layer 4).
 LAYERS: list[tuple[str, ...]] = [
     # 0: vocabulary and rules every layer shares
-    ("workbench.errors", "workbench.version", "workbench.rules", "workbench.events",
-     "workbench.units", "workbench.resources"),
+    (
+        "workbench.errors",
+        "workbench.version",
+        "workbench.rules",
+        "workbench.events",
+        "workbench.units",
+        "workbench.resources",
+    ),
     # 1: pure parts: SQL, statistics, file formats, language tools, privacy rules
-    ("workbench.store", "workbench.analysis", "workbench.formats", "workbench.ingest",
-     "workbench.privacy", "workbench.nlp"),
+    (
+        "workbench.store",
+        "workbench.analysis",
+        "workbench.formats",
+        "workbench.ingest",
+        "workbench.privacy",
+        "workbench.nlp",
+    ),
     # 2: the core: connection, acting user, writes, settings, cached frames
     ("workbench.core",),
     # 3: domain modules over the core
-    ("workbench.codebook", "workbench.coding", "workbench.coding_import",
-     "workbench.segmentation", "workbench.retrieval", "workbench.imports",
-     "workbench.design", "workbench.estimation", "workbench.figures", "workbench.samples",
-     "workbench.procedure", "workbench.joint", "workbench.browse", "workbench.assist",
-     "workbench.export", "workbench.small_cells", "workbench.sample_frames",
-     "workbench.qdpx_import"),
+    (
+        "workbench.codebook",
+        "workbench.coding",
+        "workbench.coding_import",
+        "workbench.segmentation",
+        "workbench.retrieval",
+        "workbench.imports",
+        "workbench.design",
+        "workbench.estimation",
+        "workbench.figures",
+        "workbench.samples",
+        "workbench.procedure",
+        "workbench.joint",
+        "workbench.browse",
+        "workbench.assist",
+        "workbench.export",
+        "workbench.small_cells",
+        "workbench.sample_frames",
+        "workbench.qdpx_import",
+    ),
     # 4: the facade (the package's __init__ re-exports it)
     ("workbench.project", "workbench"),
     # 5: the command line
-    ("workbench.cli", "workbench.cli_base", "workbench.cli_samples", "workbench.cli_text",
-     "workbench.__main__", "workbench.demo"),
+    (
+        "workbench.cli",
+        "workbench.cli_base",
+        "workbench.cli_samples",
+        "workbench.cli_text",
+        "workbench.__main__",
+        "workbench.demo",
+    ),
 ]
 
 
@@ -62,7 +94,7 @@ def imports_of(path: Path, name: str, is_package: bool, top: str = PACKAGE) -> s
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")
-                base = base[:len(base) - (node.level - 1)]
+                base = base[: len(base) - (node.level - 1)]
                 stem = ".".join(base + ([node.module] if node.module else []))
             else:
                 stem = node.module or ""
@@ -71,8 +103,7 @@ def imports_of(path: Path, name: str, is_package: bool, top: str = PACKAGE) -> s
     return {m for m in found if m == top or m.startswith(top + ".")}
 
 
-def layer_of(name: str, layers: list[tuple[str, ...]] | None = None,
-             package: str = PACKAGE) -> int:
+def layer_of(name: str, layers: list[tuple[str, ...]] | None = None, package: str = PACKAGE) -> int:
     """The layer of module ``name``: that of the longest listed prefix. The package itself
     names only its ``__init__``, so a new module that no entry lists stops the check."""
     best, level = -1, -1
@@ -105,6 +136,7 @@ def graph(root: Path, package: str = PACKAGE) -> dict[str, set[str]]:
 def circles(edges: dict[str, set[str]]) -> list[list[str]]:
     """Strongly connected components of more than one module (Tarjan), ignoring a package's
     imports of its own submodules (``__init__`` re-exporting them is no circle)."""
+
     def own(source: str, target: str) -> bool:
         return target.startswith(source + ".")
 
@@ -146,8 +178,9 @@ def circles(edges: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-def main(root: Path = REPOSITORY, package: str = PACKAGE,
-         layers: list[tuple[str, ...]] | None = None) -> int:
+def main(
+    root: Path = REPOSITORY, package: str = PACKAGE, layers: list[tuple[str, ...]] | None = None
+) -> int:
     """Print every circle and upward import among the modules of ``package`` under
     ``root`` (layers: ``LAYERS`` unless given); 1 if there is any, or no module at all
     (a wrong folder must not pass), else 0."""

@@ -47,9 +47,8 @@ TAGUETTE_VERSION = "1.5.2"
 
 TAGS = {  # Taguette tag path -> description (Taguette writes a tree with dots)
     "Vormen": "Vormen van racisme en discriminatie op het werk.",
-    "Vormen.Opmerkingen en grappen":
-        "Grappen, opmerkingen of 'plagen' over afkomst, huidskleur, religie of naam.\n"
-        "Ook als de spreker het zelf 'maar een grapje' noemt.",
+    "Vormen.Opmerkingen en grappen": "Grappen, opmerkingen of 'plagen' over afkomst, huidskleur, religie of naam.\n"
+    "Ook als de spreker het zelf 'maar een grapje' noemt.",
     "Vormen.Buitensluiten": "Niet uitgenodigd, genegeerd of buiten overleg gehouden.",
     "Actoren.Leidinggevende": "De leidinggevende of teamleider doet mee of grijpt niet in.",
     "Reacties.Vertrouwenspersoon": "Contact met de vertrouwenspersoon.",
@@ -63,23 +62,44 @@ DOCUMENTS = [  # (file in the fixture folder, name typed in Taguette's upload fo
 ]
 
 HIGHLIGHTS = [  # (document name, passage as Taguette shows it, occurrence, tags)
-    ("fg-noord", "grappen over hoofddoeken gemaakt, elke week weer", 1,
-     ["Vormen.Opmerkingen en grappen"]),
+    (
+        "fg-noord",
+        "grappen over hoofddoeken gemaakt, elke week weer",
+        1,
+        ["Vormen.Opmerkingen en grappen"],
+    ),
     ("fg-noord", "lach maar mee", 1, ["Reacties.Niets doen"]),
-    ("fg-noord", "niet werd uitgenodigd voor de vrijdagmiddagborrel", 1,
-     ["Vormen.Buitensluiten"]),
+    ("fg-noord", "niet werd uitgenodigd voor de vrijdagmiddagborrel", 1, ["Vormen.Buitensluiten"]),
     ("fg-noord", "lach maar mee", 2, ["Reacties.Niets doen"]),
-    ("fg-noord", "Ik ben naar de vertrouwenspersoon gegaan.", 1,
-     ["Reacties.Vertrouwenspersoon"]),
-    ("fg-noord", 'Mijn teamleider zei: "Stel je niet aan."', 1,
-     ["Actoren.Leidinggevende", "Reacties.Niets doen"]),
+    ("fg-noord", "Ik ben naar de vertrouwenspersoon gegaan.", 1, ["Reacties.Vertrouwenspersoon"]),
+    (
+        "fg-noord",
+        'Mijn teamleider zei: "Stel je niet aan."',
+        1,
+        ["Actoren.Leidinggevende", "Reacties.Niets doen"],
+    ),
     ("fg-noord", "Die nam het serieus", 1, []),  # highlighted, never tagged
-    ("interview-de-vries", "Mijn leidinggevende maakte een grap over mijn achternaam.", 1,
-     ["Vormen.Opmerkingen en grappen", "Actoren.Leidinggevende"]),
-    ("interview-de-vries", ("Iedereen lachte, ik niet.\nIlse: Daarna werd ik twee keer niet "
-                            "uitgenodigd voor het overleg"), 1, ["Vormen.Buitensluiten"]),
-    ("interview-de-vries", "bij de vertrouwenspersoon & later bij HR", 1,
-     ["Reacties.Vertrouwenspersoon"]),
+    (
+        "interview-de-vries",
+        "Mijn leidinggevende maakte een grap over mijn achternaam.",
+        1,
+        ["Vormen.Opmerkingen en grappen", "Actoren.Leidinggevende"],
+    ),
+    (
+        "interview-de-vries",
+        (
+            "Iedereen lachte, ik niet.\nIlse: Daarna werd ik twee keer niet "
+            "uitgenodigd voor het overleg"
+        ),
+        1,
+        ["Vormen.Buitensluiten"],
+    ),
+    (
+        "interview-de-vries",
+        "bij de vertrouwenspersoon & later bij HR",
+        1,
+        ["Reacties.Vertrouwenspersoon"],
+    ),
     ("interview-de-vries", "Dat iemand ingreep.", 1, ["Behoeften"]),
     ("interview-de-vries", "Een collega zei achteraf: “Dat was echt niet oké.”", 1, ["Vormen"]),
 ]
@@ -101,9 +121,21 @@ class Taguette:
         self.log = folder / "taguette.log"
         with self.log.open("w") as log:
             self.process = subprocess.Popen(
-                [str(executable), "--no-browser", "--port", str(self.port), "--bind",
-                 "127.0.0.1", "--database", str(folder / "taguette.sqlite3")],
-                stdout=log, stderr=subprocess.STDOUT, env=env, cwd=folder)
+                [
+                    str(executable),
+                    "--no-browser",
+                    "--port",
+                    str(self.port),
+                    "--bind",
+                    "127.0.0.1",
+                    "--database",
+                    str(folder / "taguette.sqlite3"),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                cwd=folder,
+            )
         token = self._token()
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
@@ -118,8 +150,9 @@ class Taguette:
                 return found.group(1)
             time.sleep(0.2)
         self.close()
-        raise SystemExit("taguette did not start (no login link printed): "
-                         + self.log.read_text()[-500:])
+        raise SystemExit(
+            "taguette did not start (no login link printed): " + self.log.read_text()[-500:]
+        )
 
     def close(self) -> None:
         self.process.terminate()
@@ -133,35 +166,51 @@ class Taguette:
         return next(c.value for c in self.jar if c.name == "_xsrf")
 
     def request(self, path: str, data: bytes | None = None, headers: dict | None = None) -> bytes:
-        request = urllib.request.Request(self.base + path, data=data, headers={
-            **(headers or {}), **({"X-XSRFToken": self.xsrf} if data is not None else {})})
+        request = urllib.request.Request(
+            self.base + path,
+            data=data,
+            headers={**(headers or {}), **({"X-XSRFToken": self.xsrf} if data is not None else {})},
+        )
         try:
             with self.opener.open(request, timeout=60) as response:
                 return response.read()
         except urllib.error.HTTPError as error:
             page = error.read().decode("utf-8", "replace")
             message = re.sub(r"<[^>]+>", " ", page)
-            raise SystemExit(f"taguette answered {error.code} to {path}: "
-                             f"{' '.join(message.split())[:300]}; its log ends: "
-                             f"{self.log.read_text()[-800:]}") from None
+            raise SystemExit(
+                f"taguette answered {error.code} to {path}: "
+                f"{' '.join(message.split())[:300]}; its log ends: "
+                f"{self.log.read_text()[-800:]}"
+            ) from None
 
     def get(self, path: str) -> bytes:
         return self.request(path)
 
-    def post_form(self, path: str, fields: list[tuple[str, str]],
-                  files: dict[str, tuple[str, bytes]] | None = None) -> bytes:
+    def post_form(
+        self,
+        path: str,
+        fields: list[tuple[str, str]],
+        files: dict[str, tuple[str, bytes]] | None = None,
+    ) -> bytes:
         boundary = uuid.uuid4().hex
         parts = []
         for name, value in [*fields, ("_xsrf", self.xsrf)]:
-            parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"'
-                         f"\r\n\r\n{value}\r\n".encode())
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"'
+                f"\r\n\r\n{value}\r\n".encode()
+            )
         for name, (filename, body) in (files or {}).items():
-            parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
-                         f'filename="{filename}"\r\nContent-Type: application/octet-stream'
-                         "\r\n\r\n".encode() + body + b"\r\n")
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+                f'filename="{filename}"\r\nContent-Type: application/octet-stream'
+                "\r\n\r\n".encode()
+                + body
+                + b"\r\n"
+            )
         parts.append(f"--{boundary}--\r\n".encode())
-        return self.request(path, b"".join(parts),
-                            {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        return self.request(
+            path, b"".join(parts), {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+        )
 
     def post_urlencoded(self, path: str, fields: list[tuple[str, str]]) -> bytes:
         """A plain HTML form post (no enctype), as the browser sends one."""
@@ -169,17 +218,20 @@ class Taguette:
         return self.request(path, body, {"Content-Type": "application/x-www-form-urlencoded"})
 
     def post_json(self, path: str, body: dict) -> dict:
-        return json.loads(self.request(path, json.dumps(body).encode(),
-                                       {"Content-Type": "application/json"}))
+        return json.loads(
+            self.request(path, json.dumps(body).encode(), {"Content-Type": "application/json"})
+        )
 
     def new_project(self, name: str, description: str) -> int:
         before = self.opener.open(self.base + "/")  # loopback only
         before.close()
         request = urllib.request.Request(
             self.base + "/project/new",
-            data=urllib.parse.urlencode({"name": name, "description": description,
-                                         "_xsrf": self.xsrf}).encode(),
-            headers={"X-XSRFToken": self.xsrf})
+            data=urllib.parse.urlencode(
+                {"name": name, "description": description, "_xsrf": self.xsrf}
+            ).encode(),
+            headers={"X-XSRFToken": self.xsrf},
+        )
         with self.opener.open(request, timeout=60) as response:  # follows the redirect
             return int(re.search(r"/project/(\d+)", response.url).group(1))
 
@@ -209,11 +261,18 @@ def taguette_text(html: str) -> str:
 def duiding_codebook_csv(folder: Path, python: Path) -> bytes:
     """The starter codebook as Duiding exports it (run with the project's venv)."""
     project, out = folder / "duiding.db", folder / "codebook.csv"
-    for command in (["init", str(project), "--name", "Racisme op het werk"],
-                    ["codebook", "import", str(project), str(ROOT / "codebooks/per_racisme.yaml")],
-                    ["codebook", "export", str(project), str(out)]):
-        subprocess.run([str(python), "-m", "workbench", *command], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL, env={**os.environ, "DUIDING_USER": "fixtures"})
+    for command in (
+        ["init", str(project), "--name", "Racisme op het werk"],
+        ["codebook", "import", str(project), str(ROOT / "codebooks/per_racisme.yaml")],
+        ["codebook", "export", str(project), str(out)],
+    ):
+        subprocess.run(
+            [str(python), "-m", "workbench", *command],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env={**os.environ, "DUIDING_USER": "fixtures"},
+        )
     return out.read_bytes()
 
 
@@ -223,8 +282,9 @@ def import_codebook_page(server: Taguette, project: int, csv: bytes) -> None:
     browser sends with its line breaks stripped (HTML's value sanitization); so does this."""
     import bs4
 
-    page = server.post_form(f"/project/{project}/import_codebook", [],
-                            {"file": ("codebook.csv", csv)})
+    page = server.post_form(
+        f"/project/{project}/import_codebook", [], {"file": ("codebook.csv", csv)}
+    )
     form = bs4.BeautifulSoup(page, "html5lib")
     fields = []
     for element in form.find_all(["input", "textarea"]):
@@ -241,8 +301,10 @@ def import_codebook_page(server: Taguette, project: int, csv: bytes) -> None:
         else:
             fields.append((name, element.get("value", "")))
     if not any(name.endswith("-path") for name, _ in fields):
-        raise SystemExit("Taguette's import page proposed no tags: "
-                         + " ".join(form.get_text(" ", strip=True).split())[:300])
+        raise SystemExit(
+            "Taguette's import page proposed no tags: "
+            + " ".join(form.get_text(" ", strip=True).split())[:300]
+        )
     server.post_urlencoded(f"/project/{project}/import_codebook", fields)
 
 
@@ -256,38 +318,50 @@ def make(out: Path, executable: Path, python: Path) -> list[Path]:
             documents = {}
             for filename, name in DOCUMENTS:
                 body = (FIXTURES / filename).read_bytes()
-                made = json.loads(server.post_form(
-                    f"/api/project/{project}/document/new",
-                    [("name", name), ("description", "")], {"file": (filename, body)}))
+                made = json.loads(
+                    server.post_form(
+                        f"/api/project/{project}/document/new",
+                        [("name", name), ("description", "")],
+                        {"file": (filename, body)},
+                    )
+                )
                 documents[name] = made["created"]
-            tags = {path: server.post_json(f"/api/project/{project}/tag/new",
-                                           {"path": path, "description": description})["id"]
-                    for path, description in TAGS.items()}
+            tags = {
+                path: server.post_json(
+                    f"/api/project/{project}/tag/new", {"path": path, "description": description}
+                )["id"]
+                for path, description in TAGS.items()
+            }
             contents = {}
             for name, document in documents.items():
-                reply = json.loads(server.get(f"/api/project/{project}/document/{document}"
-                                              "/contents"))
+                reply = json.loads(
+                    server.get(f"/api/project/{project}/document/{document}/contents")
+                )
                 contents[name] = "".join(c["contents"] for c in reply["contents"])
             for name, passage, occurrence, names in HIGHLIGHTS:
                 html = contents[name]
                 passage = _as_in(taguette_text(html), passage)
                 start, end = text_offsets(html, passage, occurrence)
-                server.post_json(f"/api/project/{project}/document/{documents[name]}"
-                                 "/highlight/new", {"start_offset": start, "end_offset": end,
-                                                    "tags": [tags[t] for t in names]})
-            for url, filename in ((f"/project/{project}/export/codebook.csv",
-                                   "taguette-codebook.csv"),
-                                  (f"/project/{project}/export/codebook.qdc",
-                                   "taguette-codebook.qdc"),
-                                  (f"/project/{project}/export/highlights/.csv",
-                                   "taguette-highlights.csv")):
+                server.post_json(
+                    f"/api/project/{project}/document/{documents[name]}/highlight/new",
+                    {"start_offset": start, "end_offset": end, "tags": [tags[t] for t in names]},
+                )
+            for url, filename in (
+                (f"/project/{project}/export/codebook.csv", "taguette-codebook.csv"),
+                (f"/project/{project}/export/codebook.qdc", "taguette-codebook.qdc"),
+                (f"/project/{project}/export/highlights/.csv", "taguette-highlights.csv"),
+            ):
                 written.append(_save(out / filename, server.get(url)))
             ours = duiding_codebook_csv(folder, python)
             written.append(_save(out / "duiding-codebook.csv", ours))
             second = server.new_project("Codeboek uit Duiding", "")
             import_codebook_page(server, second, ours)
-            written.append(_save(out / "taguette-from-duiding.csv",
-                                 server.get(f"/project/{second}/export/codebook.csv")))
+            written.append(
+                _save(
+                    out / "taguette-from-duiding.csv",
+                    server.get(f"/project/{second}/export/codebook.csv"),
+                )
+            )
         finally:
             server.close()
     return written
@@ -313,11 +387,18 @@ def _save(path: Path, data: bytes) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=FIXTURES, help="folder for the exports")
-    parser.add_argument("--taguette", type=Path,
-                        default=Path(sys.executable).with_name("taguette"),
-                        help="the taguette command (default: next to this Python)")
-    parser.add_argument("--duiding-python", type=Path, default=ROOT / ".venv/bin/python",
-                        help="the Python with Duiding's requirements")
+    parser.add_argument(
+        "--taguette",
+        type=Path,
+        default=Path(sys.executable).with_name("taguette"),
+        help="the taguette command (default: next to this Python)",
+    )
+    parser.add_argument(
+        "--duiding-python",
+        type=Path,
+        default=ROOT / ".venv/bin/python",
+        help="the Python with Duiding's requirements",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for path in make(args.out, args.taguette, args.duiding_python):

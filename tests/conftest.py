@@ -151,8 +151,18 @@ def open_tab(at, key: str, label: str):
 def shown(at) -> str:
     """Everything the page shows as text (HTML bodies as sent, so escaping is visible)."""
     parts = [h.proto.body for h in at.get("html")]
-    for kind in ("markdown", "caption", "text", "title", "subheader", "info", "success",
-                 "error", "warning", "toast"):
+    for kind in (
+        "markdown",
+        "caption",
+        "text",
+        "title",
+        "subheader",
+        "info",
+        "success",
+        "error",
+        "warning",
+        "toast",
+    ):
         parts += [str(e.value) for e in at.get(kind)]
     parts += [df.value.to_csv() for df in at.dataframe]
     parts += [f"{m.label}: {m.value}" for m in at.metric]
@@ -197,8 +207,7 @@ def review_all(project: Project, coder: str | None = None) -> None:
     not applied do not apply (figures.py then allows the 'complete' method)."""
     from workbench.store import samples as sample_sql
 
-    project.samples.review(sample_sql.answer_units(project.db)["segment_id"].tolist(),
-                           coder=coder)
+    project.samples.review(sample_sql.answer_units(project.db)["segment_id"].tolist(), coder=coder)
 
 
 def back_to_version_4(connection) -> None:
@@ -206,4 +215,5 @@ def back_to_version_4(connection) -> None:
     connection.executescript(
         "DROP TABLE coding_samples; DROP TABLE sample_frame; DROP TABLE sample_draws; "
         "DROP TABLE reviews; DROP TABLE model_scores; DROP TRIGGER codes_created_event; "
-        "ALTER TABLE codes DROP COLUMN created_event; PRAGMA user_version = 4;")
+        "ALTER TABLE codes DROP COLUMN created_event; PRAGMA user_version = 4;"
+    )

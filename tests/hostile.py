@@ -35,8 +35,10 @@ def build(path: Path, url: str) -> dict[str, str]:
     """Make the project at ``path``; returns the names the tests look for."""
     p = payloads(url)
     folder = path.parent
-    name = (f"Studie {p['image']} {p['bold']} {p['html']} {p['color']} {p['link']} "
-            f"{p['mail']} {p['emoji']}")
+    name = (
+        f"Studie {p['image']} {p['bold']} {p['html']} {p['color']} {p['link']} "
+        f"{p['mail']} {p['emoji']}"
+    )
     variable = f"regio {p['bold']}"
     value = f"noord {p['image']}"
     answer = f"Ik werd {p['image']} genegeerd {p['bold']} {p['html']} {p['math']} {p['entity']}."
@@ -45,8 +47,15 @@ def build(path: Path, url: str) -> dict[str, str]:
         out = csv.writer(handle, delimiter=";")
         out.writerow(["id", "stratum", "w", variable, "toelichting"])
         for i in range(40):
-            out.writerow([f"R{i:03d}", "ab"[i % 2], "1,5", value if i % 2 else "zuid",
-                          f"{answer} Nummer {i}"])
+            out.writerow(
+                [
+                    f"R{i:03d}",
+                    "ab"[i % 2],
+                    "1,5",
+                    value if i % 2 else "zuid",
+                    f"{answer} Nummer {i}",
+                ]
+            )
     speaker = f"Piet {p['bold']} {p['image']}"
     group = f"groep {p['image']}"
     transcript = folder / f"gesprek {p['bold']} {p['bare']}.vtt"
@@ -54,11 +63,14 @@ def build(path: Path, url: str) -> dict[str, str]:
         "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n"
         f"<v {speaker}>Bij het overleg {p['image']} werd ik {p['bold']} overgeslagen.\n\n"
         "00:00:05.000 --> 00:00:08.000\n<v Anna>Dat herken ik, ook bij de lunch.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     attribute = f"rol {p['bold']}"
     speakers = folder / "sprekers.csv"
-    speakers.write_text(f"group,speaker,{attribute}\n\"{group}\",\"{speaker}\",\"{value}\"\n"
-                        f"\"{group}\",Anna,zuid\n", encoding="utf-8")
+    speakers.write_text(
+        f'group,speaker,{attribute}\n"{group}","{speaker}","{value}"\n"{group}",Anna,zuid\n',
+        encoding="utf-8",
+    )
     code = f"Vormen/Grap {p['bold']} {p['bare']} {p['bare_html']} {p['emoji']} {p['mail']}"
     other = f"Vormen/Genegeerd {p['color']}"
     coder = f"bob {p['bold']}"
@@ -67,8 +79,9 @@ def build(path: Path, url: str) -> dict[str, str]:
         project.import_transcript(transcript, group=group)
         project.import_speakers(speakers)
         project.segment()
-        project.codebook.add(code, definition=f"Grappen {p['image']} {p['bold']}",
-                             examples=[answer])
+        project.codebook.add(
+            code, definition=f"Grappen {p['image']} {p['bold']}", examples=[answer]
+        )
         project.codebook.add(other)
         answers = project.documents(kind="answer", limit=100)
         for i, doc in enumerate(answers):
@@ -78,8 +91,20 @@ def build(path: Path, url: str) -> dict[str, str]:
         [talk] = project.documents(kind="transcript")
         for turn in project.segments(talk["id"], kind="turn"):
             project.code_segment(turn["id"], code, coder="ann")
-        project.add_memo("document", answers[0]["id"], f"Memo {p['image']} {p['bold']}",
-                         coder="ann")
-    return {"name": name, "variable": variable, "value": value, "answer": answer,
-            "speaker": speaker, "group": group, "code": code, "other": other, "coder": coder,
-            "attribute": attribute, "transcript": transcript.name, "survey": survey.name}
+        project.add_memo(
+            "document", answers[0]["id"], f"Memo {p['image']} {p['bold']}", coder="ann"
+        )
+    return {
+        "name": name,
+        "variable": variable,
+        "value": value,
+        "answer": answer,
+        "speaker": speaker,
+        "group": group,
+        "code": code,
+        "other": other,
+        "coder": coder,
+        "attribute": attribute,
+        "transcript": transcript.name,
+        "survey": survey.name,
+    }

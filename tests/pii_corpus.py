@@ -24,63 +24,200 @@ Vocabulary = SimpleNamespace | ModuleType
 # held-out first names, by origin
 FIRST = {
     "dutch": "Sybren Auke Jorrit Sjoukje Marit Femmie Gerlof Hylke Rixt Tjitske Berber "
-             "Jildou Wander Sietske Reinout Tjalling-Sipke Evelyne Jacoba Geertje Harmen "
-             "Gysbert Lieuwe Dorine Annabel Diederik Tijmen Rozemarijn Jort Lidewij "
-             "Pepijn Floortje Carlijn Marlies Jeroentje Hendrika Berthe Lucienne Gijsje",
+    "Jildou Wander Sietske Reinout Tjalling-Sipke Evelyne Jacoba Geertje Harmen "
+    "Gysbert Lieuwe Dorine Annabel Diederik Tijmen Rozemarijn Jort Lidewij "
+    "Pepijn Floortje Carlijn Marlies Jeroentje Hendrika Berthe Lucienne Gijsje",
     "moroccan": "Soufian Mohcine Ikram Chahid Noufissa Bilel Anouar Nisrine Hayat "
-                "Youness Laïla Oualid Zakia Mehdi Abdelkarim Btissam Fikri Ilhame Touria "
-                "Jaouad Najoua Hassna Karima Mustapha",
+    "Youness Laïla Oualid Zakia Mehdi Abdelkarim Btissam Fikri Ilhame Touria "
+    "Jaouad Najoua Hassna Karima Mustapha",
     "turkish": "Kerem Nurten Tuncay Gülşen Yiğit Büşra Oktay Şeyma Ercan Nilgün Cihan "
-               "Sümeyye Taner Dilara Serdar Hilal Erdal Pınar Kübra Levent",
+    "Sümeyye Taner Dilara Serdar Hilal Erdal Pınar Kübra Levent",
     "surinamese": "Radjinder Kishan Soeniel Kamlawatie Ashvin Shardha Ruchi Jerrel "
-                  "Quincy Romeo Ginelva Sherida Dwight Revano Natasha-Lee Anoeschka Wensley",
+    "Quincy Romeo Ginelva Sherida Dwight Revano Natasha-Lee Anoeschka Wensley",
     "indonesian": "Hendrawan Sulistyo Ratna Wulan Ketut Ardiansyah Yudhi Retno Nyoto "
-                  "Lientje Frederika Johanis",
+    "Lientje Frederika Johanis",
     "polish": "Przemysław Grażyna Wiesław Bożena Radosław Jadwiga Mirosław Halina "
-              "Zdzisław Sławomir",
+    "Zdzisław Sławomir",
     "other": "Abebe Mulugeta Kwesi Afua Chiamaka Emeka Xiuying Quang Ngoc Lamar Faisal "
-             "Iqra Hamdi Sahra",
+    "Iqra Hamdi Sahra",
 }
 # held-out surnames, with their tussenvoegsel (if any) first
 SURNAME = {
-    "dutch": ["van der Zanden", "Zandbergen", "ten Brummelhuis", "in 't Hout", "van Oosterom",
-              "Klaassen-Vermaat", "de Wijs", "Hoogstraten", "van 't Zand", "Veldhuizen",
-              "Nijenhuis", "ter Steege", "Oudshoorn", "Wagemakers", "van Rossum", "Bijl",
-              "Stoutjesdijk", "van den Akker", "de Feijter", "Haverkamp", "Ruigrok",
-              "Lodewijks", "van der Schaaf", "Kloosterboer", "Spanjaard", "Tuinstra",
-              "Elzinga", "van Wijngaarden", "de Kort", "Hoogeboom", "Dijkhuizen",
-              "Vreugdenhil", "Wolthuis", "Beukers", "van Duijn", "Rijnders"],
-    "moroccan": ["Ouazzani", "El Yaakoubi", "Boulahrouz", "Aarab", "Ben Yahia", "Azaouagh",
-                 "El Ghazaoui", "Zaouj", "Marzouki", "Bouchtaoui", "Amezian", "Ait Hammou"],
-    "turkish": ["Yıldırım", "Acar", "Karataş", "Eren", "Kocabaş", "Altıntaş", "Gündoğdu",
-                "Sarıkaya", "Topçu", "Ekinci", "Kurtuluş", "Bozkurt"],
-    "surinamese": ["Ramdhani", "Sewdien", "Kanhaisingh", "Bhagwandin", "Tjon-A-Loi",
-                   "Slagveer", "Brewster", "Fränkel", "Kasanmoentalib", "Oemrawsingh",
-                   "Parabirsing", "Dwarkasing"],
-    "indonesian": ["Sumampouw", "Pattinasarany", "Lokollo", "Ririmasse", "Nanlohy",
-                   "Tuanakotta", "Soedarso", "Simatupang"],
-    "polish": ["Grabowski", "Pawłowska", "Michalski", "Zając", "Wróblewski", "Jabłońska",
-               "Sikorski", "Baran"],
-    "other": ["Tesfamariam", "Adjei", "Okonkwo", "Mekonnen", "Thiam", "Hoang", "Dlamini",
-              "Al-Khafaji", "Mahamud", "Oyelaran"],
+    "dutch": [
+        "van der Zanden",
+        "Zandbergen",
+        "ten Brummelhuis",
+        "in 't Hout",
+        "van Oosterom",
+        "Klaassen-Vermaat",
+        "de Wijs",
+        "Hoogstraten",
+        "van 't Zand",
+        "Veldhuizen",
+        "Nijenhuis",
+        "ter Steege",
+        "Oudshoorn",
+        "Wagemakers",
+        "van Rossum",
+        "Bijl",
+        "Stoutjesdijk",
+        "van den Akker",
+        "de Feijter",
+        "Haverkamp",
+        "Ruigrok",
+        "Lodewijks",
+        "van der Schaaf",
+        "Kloosterboer",
+        "Spanjaard",
+        "Tuinstra",
+        "Elzinga",
+        "van Wijngaarden",
+        "de Kort",
+        "Hoogeboom",
+        "Dijkhuizen",
+        "Vreugdenhil",
+        "Wolthuis",
+        "Beukers",
+        "van Duijn",
+        "Rijnders",
+    ],
+    "moroccan": [
+        "Ouazzani",
+        "El Yaakoubi",
+        "Boulahrouz",
+        "Aarab",
+        "Ben Yahia",
+        "Azaouagh",
+        "El Ghazaoui",
+        "Zaouj",
+        "Marzouki",
+        "Bouchtaoui",
+        "Amezian",
+        "Ait Hammou",
+    ],
+    "turkish": [
+        "Yıldırım",
+        "Acar",
+        "Karataş",
+        "Eren",
+        "Kocabaş",
+        "Altıntaş",
+        "Gündoğdu",
+        "Sarıkaya",
+        "Topçu",
+        "Ekinci",
+        "Kurtuluş",
+        "Bozkurt",
+    ],
+    "surinamese": [
+        "Ramdhani",
+        "Sewdien",
+        "Kanhaisingh",
+        "Bhagwandin",
+        "Tjon-A-Loi",
+        "Slagveer",
+        "Brewster",
+        "Fränkel",
+        "Kasanmoentalib",
+        "Oemrawsingh",
+        "Parabirsing",
+        "Dwarkasing",
+    ],
+    "indonesian": [
+        "Sumampouw",
+        "Pattinasarany",
+        "Lokollo",
+        "Ririmasse",
+        "Nanlohy",
+        "Tuanakotta",
+        "Soedarso",
+        "Simatupang",
+    ],
+    "polish": [
+        "Grabowski",
+        "Pawłowska",
+        "Michalski",
+        "Zając",
+        "Wróblewski",
+        "Jabłońska",
+        "Sikorski",
+        "Baran",
+    ],
+    "other": [
+        "Tesfamariam",
+        "Adjei",
+        "Okonkwo",
+        "Mekonnen",
+        "Thiam",
+        "Hoang",
+        "Dlamini",
+        "Al-Khafaji",
+        "Mahamud",
+        "Oyelaran",
+    ],
 }
 TITLES = ["mevr.", "mevrouw", "dhr.", "meneer", "de heer", "mw.", "Mevrouw", "Meneer"]
-TEAMS = ["Vergunningen Oost", "Burgerzaken Centrum", "Toezicht Scheepvaart", "Grenszaken",
-         "Bedrijfsvoering Noord 2", "Klantcontact Heerlen", "Innovatie & Data", "Subsidies A",
-         "Informatiebeheer", "Handhaving Havens", "Personeelsadvies West", "Wet- en Regelgeving",
-         "Facilitaire Dienstverlening", "Schadeafhandeling", "Openbare Orde", "Vastgoed Zuid"]
-DEPARTMENTS = [("afdeling", "HR-advies"), ("afdeling", "Juridische Zaken"),
-               ("directie", "Financiën"), ("directie", "Bedrijfsvoering"),
-               ("afdeling", "P&O"), ("directie", "Internationale Zaken"),
-               ("afdeling", "Communicatie"), ("directoraat-generaal", "Migratie"),
-               ("afdeling", "Inkoop en Aanbesteding"), ("directie", "Toezicht Zorg"),
-               ("sector", "Uitvoering Oost"), ("afdeling", "Beleidsondersteuning")]
-STREETS = ["Kastanjelaan", "Zeeheldenstraat", "Laan van Nieuw Oost-Indië", "Oudegracht",
-           "Prins Hendrikkade", "Burgemeester Grothestraat", "Molenweg", "Stationsplein",
-           "Van Speijkstraat", "Bloemendaalseweg", "Westersingel", "Dorpsstraat",
-           "Kerkpad", "Heuveldreef", "Marktstraat"]
-CITIES = ["Zoetermeer", "Lelystad", "Wijk bij Duurstede", "Hellevoetsluis", "Groningen",
-          "Spijkenisse", "Zierikzee", "Den Haag", "Emmen", "Oosterhout"]
+TEAMS = [
+    "Vergunningen Oost",
+    "Burgerzaken Centrum",
+    "Toezicht Scheepvaart",
+    "Grenszaken",
+    "Bedrijfsvoering Noord 2",
+    "Klantcontact Heerlen",
+    "Innovatie & Data",
+    "Subsidies A",
+    "Informatiebeheer",
+    "Handhaving Havens",
+    "Personeelsadvies West",
+    "Wet- en Regelgeving",
+    "Facilitaire Dienstverlening",
+    "Schadeafhandeling",
+    "Openbare Orde",
+    "Vastgoed Zuid",
+]
+DEPARTMENTS = [
+    ("afdeling", "HR-advies"),
+    ("afdeling", "Juridische Zaken"),
+    ("directie", "Financiën"),
+    ("directie", "Bedrijfsvoering"),
+    ("afdeling", "P&O"),
+    ("directie", "Internationale Zaken"),
+    ("afdeling", "Communicatie"),
+    ("directoraat-generaal", "Migratie"),
+    ("afdeling", "Inkoop en Aanbesteding"),
+    ("directie", "Toezicht Zorg"),
+    ("sector", "Uitvoering Oost"),
+    ("afdeling", "Beleidsondersteuning"),
+]
+STREETS = [
+    "Kastanjelaan",
+    "Zeeheldenstraat",
+    "Laan van Nieuw Oost-Indië",
+    "Oudegracht",
+    "Prins Hendrikkade",
+    "Burgemeester Grothestraat",
+    "Molenweg",
+    "Stationsplein",
+    "Van Speijkstraat",
+    "Bloemendaalseweg",
+    "Westersingel",
+    "Dorpsstraat",
+    "Kerkpad",
+    "Heuveldreef",
+    "Marktstraat",
+]
+CITIES = [
+    "Zoetermeer",
+    "Lelystad",
+    "Wijk bij Duurstede",
+    "Hellevoetsluis",
+    "Groningen",
+    "Spijkenisse",
+    "Zierikzee",
+    "Den Haag",
+    "Emmen",
+    "Oosterhout",
+]
 BANKS = ["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ", "RBRB"]
 
 # answers are built from these (what staff write about racism at work) around the planted item
@@ -121,31 +258,65 @@ NAME_FRAMES = [
     "Gisteren nog zei {x} dat ik 'terug moest naar mijn eigen land'.",
     "Ik werk nu onder {x} en dat gaat gelukkig beter.",
 ]
-POSSESSIVE_FRAMES = ["{x} leidinggevende deed er niets mee.",
-                     "Ik heb het via {x} teamleider aangekaart."]
+POSSESSIVE_FRAMES = [
+    "{x} leidinggevende deed er niets mee.",
+    "Ik heb het via {x} teamleider aangekaart.",
+]
 NUMBER_FRAMES = {
-    "email": ["Mail me gerust op {x}.", "Je kunt contact opnemen via {x} als je meer wilt weten.",
-              "mijn mail: {x}", "Reactie graag naar {x}"],
-    "phone": ["Bel me gerust op {x}.", "Mijn nummer is {x}, bel gerust.",
-              "bereikbaar op {x} na 17.00 uur", "Tel: {x}"],
-    "iban": ["De reiskosten zijn nooit vergoed op mijn rekening {x}.",
-             "Mijn IBAN is {x}, daar is het geld nooit op gekomen.", "rekeningnummer {x}"],
-    "bsn": ["Ze vroegen zelfs om mijn BSN ({x}) bij de intake.",
-            "Op de lijst stond mijn burgerservicenummer {x} gewoon voor iedereen zichtbaar.",
-            "{x} is mijn bsn, dat stond in de mail naar het hele team."],
-    "address": ["Er is zelfs een brief naar mijn huisadres gestuurd, {x}.",
-                "Ik woon op {x} en werd daar door een collega opgezocht.",
-                "mijn adres is {x}"],
-    "employee_number": ["Mijn {x}, mocht u het willen nagaan.", "Melding gedaan onder {x}.",
-                        "zie dossier ({x})", "Het staat geregistreerd bij {x}."],
-    "team": ["Het gebeurde bij {x} vorige week.", "Ik werk bij {x}.", "({x})",
-             "Sinds ik bij {x} werk, is het erger geworden.", "{x} is een hechte groep, maar niet voor mij.",
-             "bij {x} wordt dit gewoon genegeerd"],
+    "email": [
+        "Mail me gerust op {x}.",
+        "Je kunt contact opnemen via {x} als je meer wilt weten.",
+        "mijn mail: {x}",
+        "Reactie graag naar {x}",
+    ],
+    "phone": [
+        "Bel me gerust op {x}.",
+        "Mijn nummer is {x}, bel gerust.",
+        "bereikbaar op {x} na 17.00 uur",
+        "Tel: {x}",
+    ],
+    "iban": [
+        "De reiskosten zijn nooit vergoed op mijn rekening {x}.",
+        "Mijn IBAN is {x}, daar is het geld nooit op gekomen.",
+        "rekeningnummer {x}",
+    ],
+    "bsn": [
+        "Ze vroegen zelfs om mijn BSN ({x}) bij de intake.",
+        "Op de lijst stond mijn burgerservicenummer {x} gewoon voor iedereen zichtbaar.",
+        "{x} is mijn bsn, dat stond in de mail naar het hele team.",
+    ],
+    "address": [
+        "Er is zelfs een brief naar mijn huisadres gestuurd, {x}.",
+        "Ik woon op {x} en werd daar door een collega opgezocht.",
+        "mijn adres is {x}",
+    ],
+    "employee_number": [
+        "Mijn {x}, mocht u het willen nagaan.",
+        "Melding gedaan onder {x}.",
+        "zie dossier ({x})",
+        "Het staat geregistreerd bij {x}.",
+    ],
+    "team": [
+        "Het gebeurde bij {x} vorige week.",
+        "Ik werk bij {x}.",
+        "({x})",
+        "Sinds ik bij {x} werk, is het erger geworden.",
+        "{x} is een hechte groep, maar niet voor mij.",
+        "bij {x} wordt dit gewoon genegeerd",
+    ],
 }
-EMPLOYEE_CUES = ["personeelsnummer {n}", "personeelsnummer is {n}", "pers.nr. {n}",
-                 "personeelsnr {n}", "medewerkernummer: {n}", "personeelsnummer, {n}",
-                 "Personeelsnummer: {n}", "werknemersnummer {n}", "pers. nr {n}",
-                 "P-nummer {n}"]
+EMPLOYEE_CUES = [
+    "personeelsnummer {n}",
+    "personeelsnummer is {n}",
+    "pers.nr. {n}",
+    "personeelsnr {n}",
+    "medewerkernummer: {n}",
+    "personeelsnummer, {n}",
+    "Personeelsnummer: {n}",
+    "werknemersnummer {n}",
+    "pers. nr {n}",
+    "P-nummer {n}",
+]
 
 
 @dataclass(frozen=True)
@@ -176,9 +347,14 @@ PARTICLES = {"van", "der", "den", "de", "ten", "ter", "in", "'t", "el", "ben", "
 
 def _name_keys(value: str) -> tuple[str, ...]:
     words = re.findall(r"[^\W\d_][\w'’-]*", value)
-    return tuple(w for w in words if len(w) > 1 and w.lower() not in PARTICLES
-                 and w.lower().rstrip(".") not in {"mevr", "mevrouw", "dhr", "meneer", "heer", "mw"}
-                 and not re.fullmatch(r"[A-Za-z]\.?", w))
+    return tuple(
+        w
+        for w in words
+        if len(w) > 1
+        and w.lower() not in PARTICLES
+        and w.lower().rstrip(".") not in {"mevr", "mevrouw", "dhr", "meneer", "heer", "mw"}
+        and not re.fullmatch(r"[A-Za-z]\.?", w)
+    )
 
 
 def _case(rng: random.Random, text: str) -> str:
@@ -218,7 +394,7 @@ def _iban(rng: random.Random) -> str:
     iban = f"NL{check:02d}{bank}{account}"
     form = rng.random()
     if form < 0.4:
-        return " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
+        return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
     return iban.lower() if form < 0.5 else iban
 
 
@@ -242,21 +418,51 @@ def _phone(rng: random.Random) -> str:
     mobile = f"{rng.randrange(10**7, 10**8)}"
     area = rng.choice(["20", "10", "70", "30", "40", "50", "73", "251", "495", "88"])
     rest = f"{rng.randrange(10 ** (8 - len(area)), 10 ** (9 - len(area)))}"[: 9 - len(area)]
-    forms = [f"06-{mobile}", f"06 {mobile}", f"06 {mobile[:4]} {mobile[4:]}", f"06{mobile}",
-             f"06 {mobile[:2]} {mobile[2:4]} {mobile[4:6]} {mobile[6:]}",
-             f"+31 6 {mobile[:4]} {mobile[4:]}", f"+31612{mobile[2:]}", f"+31 (0)6 {mobile}",
-             f"0031 6 {mobile}", f"0031-6-{mobile}", f"0{area}-{rest}", f"0{area} - {rest[:3]} {rest[3:5]} {rest[5:]}",
-             f"(0{area}) {rest}", f"0{area} {rest}", f"+31 {area} {rest}"]
+    forms = [
+        f"06-{mobile}",
+        f"06 {mobile}",
+        f"06 {mobile[:4]} {mobile[4:]}",
+        f"06{mobile}",
+        f"06 {mobile[:2]} {mobile[2:4]} {mobile[4:6]} {mobile[6:]}",
+        f"+31 6 {mobile[:4]} {mobile[4:]}",
+        f"+31612{mobile[2:]}",
+        f"+31 (0)6 {mobile}",
+        f"0031 6 {mobile}",
+        f"0031-6-{mobile}",
+        f"0{area}-{rest}",
+        f"0{area} - {rest[:3]} {rest[3:5]} {rest[5:]}",
+        f"(0{area}) {rest}",
+        f"0{area} {rest}",
+        f"+31 {area} {rest}",
+    ]
     return rng.choice(forms)
 
 
 def _email(rng: random.Random, v: Vocabulary) -> str:
     first = rng.choice(first_names(v)).lower().replace("-", "")
     surname = rng.choice(surnames(v)).lower().replace(" ", "").replace("'", "")
-    local = rng.choice([f"{first[0]}.{surname}", f"{first}.{surname}", f"{first}{surname[:3]}",
-                        f"{first}_{surname}", f"{surname}{rng.randrange(10, 99)}"])
-    domain = rng.choice(["minbzk.nl", "rijksoverheid.nl", "belastingdienst.nl", "gmail.com",
-                         "hotmail.com", "live.nl", "uwv.nl", "rws.nl", "ind.minjenv.nl"])
+    local = rng.choice(
+        [
+            f"{first[0]}.{surname}",
+            f"{first}.{surname}",
+            f"{first}{surname[:3]}",
+            f"{first}_{surname}",
+            f"{surname}{rng.randrange(10, 99)}",
+        ]
+    )
+    domain = rng.choice(
+        [
+            "minbzk.nl",
+            "rijksoverheid.nl",
+            "belastingdienst.nl",
+            "gmail.com",
+            "hotmail.com",
+            "live.nl",
+            "uwv.nl",
+            "rws.nl",
+            "ind.minjenv.nl",
+        ]
+    )
     address = f"{local}@{domain}"
     return address.upper() if rng.random() < 0.1 else address
 
@@ -287,7 +493,7 @@ def _team(rng: random.Random, v: Vocabulary) -> str:
 
 
 def _employee(rng: random.Random, v: Vocabulary) -> str:
-    n = str(rng.randrange(10**(rng.choice([4, 5, 6, 7]) - 1), 10**7))
+    n = str(rng.randrange(10 ** (rng.choice([4, 5, 6, 7]) - 1), 10**7))
     return rng.choice(v.EMPLOYEE_CUES).format(n=n)
 
 
@@ -302,30 +508,72 @@ def _item(rng: random.Random, kind: str, v: Vocabulary) -> tuple[str, Item]:
             return frame.format(x=shown), Item(kind, value, _name_keys(value))
         value = _name(rng, v)
         return rng.choice(v.NAME_FRAMES).format(x=value), Item(kind, value, _name_keys(value))
-    make = {"email": _email, "phone": _phone, "iban": _iban, "bsn": _bsn, "address": _address,
-            "employee_number": _employee, "team": _team}[kind]
+    make = {
+        "email": _email,
+        "phone": _phone,
+        "iban": _iban,
+        "bsn": _bsn,
+        "address": _address,
+        "employee_number": _employee,
+        "team": _team,
+    }[kind]
     value = make(rng, v) if kind in ("email", "address", "employee_number", "team") else make(rng)
     frame = rng.choice(v.NUMBER_FRAMES[kind])
     if kind == "employee_number":
         keys = tuple(re.findall(r"\d{3,}", value))
     elif kind == "team":
-        keys = tuple(w for w in re.findall(r"[\w&'-]+", value) if w.lower() not in
-                     {"team", "afdeling", "directie", "sector", "directoraat-generaal", "dienst",
-                      "bureau", "en", "&", "de", "van", "voor", "a", "2", "3"})
+        keys = tuple(
+            w
+            for w in re.findall(r"[\w&'-]+", value)
+            if w.lower()
+            not in {
+                "team",
+                "afdeling",
+                "directie",
+                "sector",
+                "directoraat-generaal",
+                "dienst",
+                "bureau",
+                "en",
+                "&",
+                "de",
+                "van",
+                "voor",
+                "a",
+                "2",
+                "3",
+            }
+        )
     elif kind == "email":
         keys = (value,)
     elif kind == "address":
-        keys = tuple(w for w in re.findall(r"[^\W_]+", value)
-                     if (len(w) > 2 or w.isdigit()) and w.lower() not in {"van", "hs", "bij", "den"}
-                     and w not in v.CITIES and not any(w in c.split() for c in v.CITIES))
+        keys = tuple(
+            w
+            for w in re.findall(r"[^\W_]+", value)
+            if (len(w) > 2 or w.isdigit())
+            and w.lower() not in {"van", "hs", "bij", "den"}
+            and w not in v.CITIES
+            and not any(w in c.split() for c in v.CITIES)
+        )
     else:
-        keys = tuple(re.findall(r"\d{3,}|[A-Za-z]{4}", value)) if kind == "iban" \
+        keys = (
+            tuple(re.findall(r"\d{3,}|[A-Za-z]{4}", value))
+            if kind == "iban"
             else tuple(re.findall(r"\d{2,}", value))
+        )
     return frame.format(x=value), Item(kind, value, keys)
 
 
-KINDS = {"name": 10, "email": 2, "phone": 2, "iban": 1, "bsn": 1, "address": 2,
-         "employee_number": 2, "team": 3}
+KINDS = {
+    "name": 10,
+    "email": 2,
+    "phone": 2,
+    "iban": 1,
+    "bsn": 1,
+    "address": 2,
+    "employee_number": 2,
+    "team": 3,
+}
 
 
 def planted(n: int = 2000, seed: int = 11, variant: str = "dev") -> list[Answer]:
@@ -427,14 +675,31 @@ def ordinary(n: int = 1000, seed: int = 12, variant: str = "dev") -> list[str]:
     return answers
 
 
-DEV = SimpleNamespace(**{name: globals()[name] for name in (
-    "FIRST", "SURNAME", "TITLES", "TEAMS", "DEPARTMENTS", "STREETS", "CITIES", "OPENERS",
-    "CLOSERS", "NAME_FRAMES", "POSSESSIVE_FRAMES", "NUMBER_FRAMES", "EMPLOYEE_CUES",
-    "ORDINARY")})
+DEV = SimpleNamespace(
+    **{
+        name: globals()[name]
+        for name in (
+            "FIRST",
+            "SURNAME",
+            "TITLES",
+            "TEAMS",
+            "DEPARTMENTS",
+            "STREETS",
+            "CITIES",
+            "OPENERS",
+            "CLOSERS",
+            "NAME_FRAMES",
+            "POSSESSIVE_FRAMES",
+            "NUMBER_FRAMES",
+            "EMPLOYEE_CUES",
+            "ORDINARY",
+        )
+    }
+)
 
 
 def vocabulary(variant: str) -> Vocabulary:
-    """"dev" (this module's lists, which the rules were developed against) or "test"
+    """ "dev" (this module's lists, which the rules were developed against) or "test"
     (tests/pii_corpus_b.py, written afterwards and never tuned on)."""
     if variant == "dev":
         return DEV

@@ -8,50 +8,136 @@ from __future__ import annotations
 
 FIRST = {
     "dutch": "Jelte Aukje Siebren Wietse Gerrianne Marijn Jozefien Reinder Hiltje "
-             "Tjalle Dieuwertje Geeske Bauke Willemijn Rozemarijntje Trijntje Eelke "
-             "Marcelle Idske Jorieke Ysbrand Koosje Wobbe Ruurd",
+    "Tjalle Dieuwertje Geeske Bauke Willemijn Rozemarijntje Trijntje Eelke "
+    "Marcelle Idske Jorieke Ysbrand Koosje Wobbe Ruurd",
     "moroccan": "Abdelghani Ouafae Redouane Nawal Abdelouahid Sabrina Mounia Zouhair "
-                "Naoufal Samia Fadwa Abdeslam Hayate Yassir Loubana",
+    "Naoufal Samia Fadwa Abdeslam Hayate Yassir Loubana",
     "turkish": "Mert Ceren Doğukan İrem Gökay Aylin Batuhan Sinem Furkan Ezgi Kaan Tuğçe "
-               "Oğuzhan Nazlı",
+    "Oğuzhan Nazlı",
     "surinamese": "Rishma Rampersad Radjkoemar Anoushka Clyde Rosita Kenrick Germaine "
-                  "Ivanildo Sharmila Dewkoemarie Xaviera",
+    "Ivanildo Sharmila Dewkoemarie Xaviera",
     "indonesian": "Wiwik Ratih Bonifacius Agustinus Setyawati Purnomo Yohanna",
     "polish": "Wiktoria Kacper Urszula Bogdan Renata Czesław Jolanta",
     "other": "Tigist Yohannes Yeboah Adwoa Obinna Nkechi Thuy Duc Xiaowen Reza "
-             "Farzaneh Hawo Abdiqani",
+    "Farzaneh Hawo Abdiqani",
 }
 SURNAME = {
-    "dutch": ["van der Ploeg", "Brouwershaven", "ten Hoopen", "Hoitinga", "van Genderen",
-              "Verweij-Smulders", "in 't Hoff", "de Ridder", "Schoemaker", "Wijnbergen",
-              "van Eck", "Drenth", "ter Mors", "Kamphuis", "Boomsma", "de Keizer", "Wubbels",
-              "van Wageningen", "Steenbergen", "Mulderij", "Lindeboom", "van Zon", "Rozendaal",
-              "Tiemersma", "Valk"],
-    "moroccan": ["Amghar", "El Morabet", "Boussaid", "Tahtah", "Laaouina", "El Fassi",
-                 "Bouharrou", "Ait Lahcen", "Mokhtari", "Rahmouni"],
-    "turkish": ["Tosun", "Aktaş", "Yalçın", "Korkmaz", "Avcı", "Sevim", "Duman", "Kaplan",
-                "Ateş", "Uysal"],
-    "surinamese": ["Sewpersad", "Ramjiawan", "Goedhart", "Mangroelal", "Kasimin",
-                   "Nerkust", "Fonkel", "Djwalapersad", "Sordam", "Wongsodikromo"],
+    "dutch": [
+        "van der Ploeg",
+        "Brouwershaven",
+        "ten Hoopen",
+        "Hoitinga",
+        "van Genderen",
+        "Verweij-Smulders",
+        "in 't Hoff",
+        "de Ridder",
+        "Schoemaker",
+        "Wijnbergen",
+        "van Eck",
+        "Drenth",
+        "ter Mors",
+        "Kamphuis",
+        "Boomsma",
+        "de Keizer",
+        "Wubbels",
+        "van Wageningen",
+        "Steenbergen",
+        "Mulderij",
+        "Lindeboom",
+        "van Zon",
+        "Rozendaal",
+        "Tiemersma",
+        "Valk",
+    ],
+    "moroccan": [
+        "Amghar",
+        "El Morabet",
+        "Boussaid",
+        "Tahtah",
+        "Laaouina",
+        "El Fassi",
+        "Bouharrou",
+        "Ait Lahcen",
+        "Mokhtari",
+        "Rahmouni",
+    ],
+    "turkish": [
+        "Tosun",
+        "Aktaş",
+        "Yalçın",
+        "Korkmaz",
+        "Avcı",
+        "Sevim",
+        "Duman",
+        "Kaplan",
+        "Ateş",
+        "Uysal",
+    ],
+    "surinamese": [
+        "Sewpersad",
+        "Ramjiawan",
+        "Goedhart",
+        "Mangroelal",
+        "Kasimin",
+        "Nerkust",
+        "Fonkel",
+        "Djwalapersad",
+        "Sordam",
+        "Wongsodikromo",
+    ],
     "indonesian": ["Latumahina", "Matulessy", "Sopacua", "Hattu", "Wairata", "Sastrowardoyo"],
     "polish": ["Kaczmarek", "Piotrowska", "Grabowska", "Nowicki", "Majewski", "Jasińska"],
-    "other": ["Gebremedhin", "Osei", "Nwosu", "Vo-Dinh", "Rahimi", "Kebede", "Diallo",
-              "Abdikarim"],
+    "other": ["Gebremedhin", "Osei", "Nwosu", "Vo-Dinh", "Rahimi", "Kebede", "Diallo", "Abdikarim"],
 }
 TITLES = ["mevrouw", "mevr", "Mevr.", "dhr", "Dhr.", "meneer", "de heer", "mw", "Mw."]
-TEAMS = ["Luchtvaart Zuid", "Uitkeringen 3", "Digitale Dienstverlening", "Bezwaar Toeslagen",
-         "Kennis & Strategie", "Debiteurenbeheer", "Recherche Noord-Oost", "Kwaliteit Rijnmond",
-         "Arbeidsmarkt en Scholing", "Archief Leeuwarden"]
-DEPARTMENTS = [("directie", "Jeugd, Familie en Onderwijs"), ("afdeling", "ICT-beheer"),
-               ("afdeling", "Inspectieondersteuning"), ("directie", "Wetgeving"),
-               ("dienst", "Facilitair Bedrijf"), ("afdeling", "Integriteit & Veiligheid"),
-               ("directie", "Arbeidsverhoudingen Publieke Sector"), ("bureau", "Woordvoering"),
-               ("afdeling", "Planning en Control"), ("directie", "Energiemarkt")]
-STREETS = ["Waldeck Pyrmontlaan", "Bezuidenhoutseweg", "Catharijnesingel", "Herengracht",
-           "Kerkewijk", "Rijnkade", "Anna Paulownastraat", "Dokter van der Stamstraat",
-           "Lange Voorhout", "Koningin Julianaplein", "Oranjeboomstraat", "Vlietweg"]
-CITIES = ["Amersfoort", "Heerhugowaard", "Vlaardingen", "Ede", "Maassluis", "Nieuwegein",
-          "Capelle aan den IJssel", "Bergen op Zoom"]
+TEAMS = [
+    "Luchtvaart Zuid",
+    "Uitkeringen 3",
+    "Digitale Dienstverlening",
+    "Bezwaar Toeslagen",
+    "Kennis & Strategie",
+    "Debiteurenbeheer",
+    "Recherche Noord-Oost",
+    "Kwaliteit Rijnmond",
+    "Arbeidsmarkt en Scholing",
+    "Archief Leeuwarden",
+]
+DEPARTMENTS = [
+    ("directie", "Jeugd, Familie en Onderwijs"),
+    ("afdeling", "ICT-beheer"),
+    ("afdeling", "Inspectieondersteuning"),
+    ("directie", "Wetgeving"),
+    ("dienst", "Facilitair Bedrijf"),
+    ("afdeling", "Integriteit & Veiligheid"),
+    ("directie", "Arbeidsverhoudingen Publieke Sector"),
+    ("bureau", "Woordvoering"),
+    ("afdeling", "Planning en Control"),
+    ("directie", "Energiemarkt"),
+]
+STREETS = [
+    "Waldeck Pyrmontlaan",
+    "Bezuidenhoutseweg",
+    "Catharijnesingel",
+    "Herengracht",
+    "Kerkewijk",
+    "Rijnkade",
+    "Anna Paulownastraat",
+    "Dokter van der Stamstraat",
+    "Lange Voorhout",
+    "Koningin Julianaplein",
+    "Oranjeboomstraat",
+    "Vlietweg",
+]
+CITIES = [
+    "Amersfoort",
+    "Heerhugowaard",
+    "Vlaardingen",
+    "Ede",
+    "Maassluis",
+    "Nieuwegein",
+    "Capelle aan den IJssel",
+    "Bergen op Zoom",
+]
 OPENERS = [
     "Ik ben al tien jaar ambtenaar en heb veel gezien.",
     "Op mijn vorige werkplek was het erger dan hier.",
@@ -84,24 +170,43 @@ NAME_FRAMES = [
     "Dat was op de afdeling van {x}.",
     "Sinds {x} er werkt is de sfeer veranderd.",
 ]
-POSSESSIVE_FRAMES = ["Het was {x} idee om mij niet mee te nemen naar het overleg.",
-                     "Ik kwam op {x} verjaardag en toen werd er weer een grap gemaakt."]
+POSSESSIVE_FRAMES = [
+    "Het was {x} idee om mij niet mee te nemen naar het overleg.",
+    "Ik kwam op {x} verjaardag en toen werd er weer een grap gemaakt.",
+]
 NUMBER_FRAMES = {
     "email": ["Neem contact op via {x}.", "voor vragen: {x}", "Mijn e-mailadres is {x}."],
     "phone": ["Mijn mobiel: {x}", "U kunt mij bellen op {x}.", "telefoon {x} (na 18 uur)"],
     "iban": ["Het voorschot is gestort op {x}.", "rekening: {x}"],
-    "bsn": ["Mijn BSN {x} stond op de presentielijst.", "burgerservicenummer: {x}",
-            "In de bijlage stond {x}, mijn BSN."],
-    "address": ["Mijn adres ({x}) werd in de groepsapp gedeeld.", "woonachtig {x}",
-                "Ze kwamen zelfs langs op {x}."],
-    "employee_number": ["Dit is gemeld onder {x}.", "Ik ben bekend onder {x}.",
-                        "({x})"],
-    "team": ["Binnen {x} wordt hier niet over gesproken.", "Ik zit bij {x}.",
-             "Vanuit {x} is er niets gedaan.", "bij {x} is het het ergst", "({x})"],
+    "bsn": [
+        "Mijn BSN {x} stond op de presentielijst.",
+        "burgerservicenummer: {x}",
+        "In de bijlage stond {x}, mijn BSN.",
+    ],
+    "address": [
+        "Mijn adres ({x}) werd in de groepsapp gedeeld.",
+        "woonachtig {x}",
+        "Ze kwamen zelfs langs op {x}.",
+    ],
+    "employee_number": ["Dit is gemeld onder {x}.", "Ik ben bekend onder {x}.", "({x})"],
+    "team": [
+        "Binnen {x} wordt hier niet over gesproken.",
+        "Ik zit bij {x}.",
+        "Vanuit {x} is er niets gedaan.",
+        "bij {x} is het het ergst",
+        "({x})",
+    ],
 }
-EMPLOYEE_CUES = ["personeelsnummer: {n}", "mijn personeelsnummer {n}", "P-nr. {n}",
-                 "pers.nr {n}", "Medewerkersnummer {n}", "personeelsnr. {n}",
-                 "werknemersnummer: {n}", "PERSONEELSNUMMER {n}"]
+EMPLOYEE_CUES = [
+    "personeelsnummer: {n}",
+    "mijn personeelsnummer {n}",
+    "P-nr. {n}",
+    "pers.nr {n}",
+    "Medewerkersnummer {n}",
+    "personeelsnr. {n}",
+    "werknemersnummer: {n}",
+    "PERSONEELSNUMMER {n}",
+]
 ORDINARY = [
     "Ik werk bij het UWV in Amersfoort en daar is het redelijk goed geregeld.",
     "Onze teamleider organiseert elke maand een sessie over inclusie.",

@@ -13,18 +13,29 @@ from conftest import STARTER, write_csv
 JOKES = "Vormen/Opmerkingen en grappen"
 IGNORED = "Vormen/Genegeerd of buitengesloten"
 FORMS = {
-    JOKES: ["Er werden grappen gemaakt over mijn afkomst.",
-            "Collega's maakten opmerkingen over mijn accent, als grap bedoeld.",
-            "Bij de koffieautomaat gaan de grappen vaak over mijn geloof."],
-    IGNORED: ["In overleggen werd ik structureel genegeerd.",
-              "Ik werd niet uitgenodigd voor de teamuitjes.",
-              "Mijn inbreng werd weggewuifd en ik hoorde er niet bij."],
-    None: ["Ik heb zelf niets meegemaakt.",
-           "Geen ervaringen, wel verhalen van anderen gehoord.",
-           "Het gaat goed in ons team, vind ik."],
+    JOKES: [
+        "Er werden grappen gemaakt over mijn afkomst.",
+        "Collega's maakten opmerkingen over mijn accent, als grap bedoeld.",
+        "Bij de koffieautomaat gaan de grappen vaak over mijn geloof.",
+    ],
+    IGNORED: [
+        "In overleggen werd ik structureel genegeerd.",
+        "Ik werd niet uitgenodigd voor de teamuitjes.",
+        "Mijn inbreng werd weggewuifd en ik hoorde er niet bij.",
+    ],
+    None: [
+        "Ik heb zelf niets meegemaakt.",
+        "Geen ervaringen, wel verhalen van anderen gehoord.",
+        "Het gaat goed in ons team, vind ik.",
+    ],
 }
-AFTER = ["", " Ik heb het besproken met mijn leidinggevende.", " Ik heb niets gedaan.",
-         " Later ben ik naar de vertrouwenspersoon gegaan.", " Dat was in 2021, op het werk."]
+AFTER = [
+    "",
+    " Ik heb het besproken met mijn leidinggevende.",
+    " Ik heb niets gedaan.",
+    " Later ben ik naar de vertrouwenspersoon gegaan.",
+    " Dat was in 2021, op het werk.",
+]
 
 
 def answers(n: int = 80, seed: int = 7) -> list[tuple]:
@@ -35,19 +46,30 @@ def answers(n: int = 80, seed: int = 7) -> list[tuple]:
         stratum = "rijk" if i < n // 2 else "uitvoering"
         theme = rng.choice([JOKES, IGNORED, None, JOKES if stratum == "uitvoering" else None])
         text = rng.choice(FORMS[theme]) + rng.choice(AFTER) + f" (nr. {i + 1})"
-        rows.append((f"P{i + 1:03d}", stratum, "1" if stratum == "rijk" else "3",
-                     rng.choice(["Nederland", "buiten Europa", "Europa"]), text, theme))
+        rows.append(
+            (
+                f"P{i + 1:03d}",
+                stratum,
+                "1" if stratum == "rijk" else "3",
+                rng.choice(["Nederland", "buiten Europa", "Europa"]),
+                text,
+                theme,
+            )
+        )
     return rows
 
 
 def survey_project(path: Path, n: int = 80) -> Path:
     """The project file, segmented, with the starter codebook and no samples."""
     rows = answers(n)
-    survey = write_csv(path.parent / f"{path.stem}.csv", ["id;stratum;gewicht;herkomst;antwoord",
-                       *[";".join(row[:5]) for row in rows]])
+    survey = write_csv(
+        path.parent / f"{path.stem}.csv",
+        ["id;stratum;gewicht;herkomst;antwoord", *[";".join(row[:5]) for row in rows]],
+    )
     with Project.create(path, name="steekproeftest", user="lead") as project:
-        project.import_survey(survey, id="id", stratum="stratum", weight="gewicht",
-                              open=["antwoord"])
+        project.import_survey(
+            survey, id="id", stratum="stratum", weight="gewicht", open=["antwoord"]
+        )
         project.codebook.import_file(STARTER)
     return path
 

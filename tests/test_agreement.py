@@ -39,8 +39,10 @@ def data(table: dict[str, dict[str, list[int | None]]]) -> tuple[pd.DataFrame, p
                     seen.add((unit, coder))
                 if value == 1:
                     applied.append((unit, coder, code))
-    return (pd.DataFrame(sorted(seen), columns=["unit", "coder"]),
-            pd.DataFrame(applied, columns=["unit", "coder", "code"]))
+    return (
+        pd.DataFrame(sorted(seen), columns=["unit", "coder"]),
+        pd.DataFrame(applied, columns=["unit", "coder", "code"]),
+    )
 
 
 def report_for(table: dict[str, dict[str, list[int | None]]], **kwargs: object) -> AgreementReport:
@@ -55,15 +57,19 @@ def row(report: AgreementReport, code: str) -> CodeAgreement:
 
 # --- Published worked examples -------------------------------------------------------------
 
-@pytest.mark.parametrize("first, second", [
-    # Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for
-    # Communication, University of Pennsylvania (repository.upenn.edu/asc_papers/43),
-    # section A, "Binary or dichotomous data, two observers, no missing data": alpha = 0.095.
-    ([0, 1, 0, 0, 0, 0, 0, 0, 1, 0], [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]),
-    # Krippendorff, K. (2004). Content Analysis, 2nd ed., section 11.3.1 (p. 224): the same
-    # coincidence matrix from other data (Jon and Han, ten articles): alpha = 0.095.
-    ([1, 1, 0, 0, 0, 0, 0, 0, 0, 0], [0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
-])
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for
+        # Communication, University of Pennsylvania (repository.upenn.edu/asc_papers/43),
+        # section A, "Binary or dichotomous data, two observers, no missing data": alpha = 0.095.
+        ([0, 1, 0, 0, 0, 0, 0, 0, 1, 0], [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]),
+        # Krippendorff, K. (2004). Content Analysis, 2nd ed., section 11.3.1 (p. 224): the same
+        # coincidence matrix from other data (Jon and Han, ten articles): alpha = 0.095.
+        ([1, 1, 0, 0, 0, 0, 0, 0, 0, 0], [0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
+    ],
+)
 def test_krippendorff_binary_two_observers(first: list[int], second: list[int]) -> None:
     # Coincidences: o00 = 10, o01 = o10 = 4, o11 = 2; n0 = 14, n1 = 6, n = 20.
     # alpha = 1 - 19 * 8 / (2 * 14 * 6) = 1 - 152/168 = 2/21 = 0.0952 (published: 0.095).
@@ -77,7 +83,9 @@ def test_krippendorff_binary_two_observers(first: list[int], second: list[int]) 
     assert result.cohen_kappa == pytest.approx(1 / 11, abs=1e-12)
     assert result.units == 10 and result.applied == {"A": 2, "B": 4}
     # The coders x units matrix path gives the same alpha.
-    assert _alpha_nominal(np.array([first, second], dtype=float)) == pytest.approx(2 / 21, abs=1e-12)
+    assert _alpha_nominal(np.array([first, second], dtype=float)) == pytest.approx(
+        2 / 21, abs=1e-12
+    )
 
 
 def test_krippendorff_nominal_four_observers_missing_data() -> None:
@@ -86,12 +94,14 @@ def test_krippendorff_nominal_four_observers_missing_data() -> None:
     # Wikipedia): 4 observers, 12 units, values 1-5, nan = not coded. Published: alpha = 0.743.
     # Unit 12 has one value only and is not pairable. By hand: n = 40 pairable values,
     # n_1..n_5 = 9, 13, 10, 5, 3; D = 8; E = 1216; alpha = 1 - 39 * 8 / 1216 = 113/152.
-    matrix = np.array([
-        [1, 2, 3, 3, 2, 1, 4, 1, 2, nan, nan, nan],  # observer A
-        [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, nan, 3],      # observer B
-        [nan, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, nan],    # observer C
-        [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, nan],      # observer D
-    ])
+    matrix = np.array(
+        [
+            [1, 2, 3, 3, 2, 1, 4, 1, 2, nan, nan, nan],  # observer A
+            [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, nan, 3],  # observer B
+            [nan, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, nan],  # observer C
+            [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, nan],  # observer D
+        ]
+    )
     alpha = _alpha_nominal(matrix)
     assert round(alpha, 3) == 0.743
     assert alpha == pytest.approx(113 / 152, abs=1e-12)
@@ -136,6 +146,7 @@ def test_artstein_poesio_two_categories_through_agreement() -> None:
 
 
 # --- Behaviour through agreement() ---------------------------------------------------------
+
 
 def test_perfect_agreement() -> None:
     report = report_for({"x": {"A": [1, 0, 1, 0], "B": [1, 0, 1, 0]}})
@@ -204,7 +215,11 @@ def test_a_code_nobody_applied() -> None:
 
 def test_everyone_applied_everywhere_is_undefined_too() -> None:
     result = row(report_for({"x": {"A": [1, 1, 1], "B": [1, 1, 1]}}), "x")
-    assert (result.percent_agreement, result.cohen_kappa, result.krippendorff_alpha) == (1.0, None, None)
+    assert (result.percent_agreement, result.cohen_kappa, result.krippendorff_alpha) == (
+        1.0,
+        None,
+        None,
+    )
 
 
 def test_no_codes_at_all() -> None:
@@ -259,19 +274,26 @@ def test_other_coders_in_the_data_are_left_out() -> None:
 
 
 def test_to_dict_is_json_ready_at_full_precision() -> None:
-    report = report_for({"x": {"A": [1, 1, 0, 0, 1], "B": [1, 0, 0, 0, None]}},
-                        codes=["x", "never"])
+    report = report_for(
+        {"x": {"A": [1, 1, 0, 0, 1], "B": [1, 0, 0, 0, None]}}, codes=["x", "never"]
+    )
     out = json.loads(json.dumps(report.to_dict()))
     assert out["coders"] == ["A", "B"]
-    assert out["per_code"][1] == {"code": "x", "units": 4, "applied": {"A": 2, "B": 1},
-                                  "percent_agreement": 0.75, "cohen_kappa": 0.5,
-                                  "krippendorff_alpha": report.per_code[1].krippendorff_alpha}
+    assert out["per_code"][1] == {
+        "code": "x",
+        "units": 4,
+        "applied": {"A": 2, "B": 1},
+        "percent_agreement": 0.75,
+        "cohen_kappa": 0.5,
+        "krippendorff_alpha": report.per_code[1].krippendorff_alpha,
+    }
     assert out["per_code"][1]["krippendorff_alpha"] == pytest.approx(8 / 15, abs=1e-15)
     assert out["per_code"][0]["cohen_kappa"] is None
     assert out["overall"]["code"] == POOLED
 
 
 # --- Disagreement view ---------------------------------------------------------------------
+
 
 def test_disagreements_lists_only_differing_pairs() -> None:
     seen, applied = data(THREE)
@@ -291,13 +313,19 @@ def test_disagreements_sorted_by_unit_then_code_and_empty_when_all_agree() -> No
     seen["unit"] = seen["unit"].map({1: "u1", 2: "u2"})
     applied["unit"] = applied["unit"].map({1: "u1", 2: "u2"})
     frame = disagreements(seen, applied, ["A", "B"])
-    assert list(zip(frame["unit"], frame["code"])) == [("u1", "a"), ("u1", "b"), ("u2", "a"), ("u2", "b")]
+    assert list(zip(frame["unit"], frame["code"])) == [
+        ("u1", "a"),
+        ("u1", "b"),
+        ("u2", "a"),
+        ("u2", "b"),
+    ]
     seen, applied = data({"x": {"A": [1, 0], "B": [1, 0]}})
     empty = disagreements(seen, applied, ["A", "B"])
     assert empty.empty and list(empty.columns) == ["unit", "code", "A", "B"]
 
 
 # --- Errors --------------------------------------------------------------------------------
+
 
 def test_input_errors() -> None:
     seen, applied = data({"x": {"A": [1, 0], "B": [1, 0]}})
@@ -307,8 +335,9 @@ def test_input_errors() -> None:
     with pytest.raises(InputError, match="unknown coder.*: Zoë, Yann"):
         agreement(seen, applied, ["A", "Zoë", "Yann"])
     with pytest.raises(InputError, match="no unit was seen by at least 2 of the coders"):
-        agreement(pd.DataFrame({"unit": [1, 2], "coder": ["A", "B"]}),
-                  applied.iloc[0:0], ["A", "B"])
+        agreement(
+            pd.DataFrame({"unit": [1, 2], "coder": ["A", "B"]}), applied.iloc[0:0], ["A", "B"]
+        )
     with pytest.raises(InputError, match="applied table lacks column.*code"):
         agreement(seen, applied.drop(columns="code"), ["A", "B"])
     with pytest.raises(InputError, match="unknown coder"):
@@ -317,12 +346,16 @@ def test_input_errors() -> None:
 
 # --- Import weight and speed ---------------------------------------------------------------
 
+
 def test_importing_workbench_loads_no_heavy_libraries() -> None:
-    code = ("import sys, workbench, workbench.analysis; "
-            "print(sorted(m for m in ('sklearn', 'krippendorff', 'scipy', 'streamlit') "
-            "if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True)
+    code = (
+        "import sys, workbench, workbench.analysis; "
+        "print(sorted(m for m in ('sklearn', 'krippendorff', 'scipy', 'streamlit') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "[]"
 
 
@@ -335,8 +368,11 @@ def test_hundred_codes_ten_thousand_units_three_coders_are_all_counted() -> None
     frames = []
     for coder in coders:
         code_idx, unit_idx = np.nonzero(truth ^ (rng.random(truth.shape) < 0.03))
-        frames.append(pd.DataFrame({"unit": unit_idx, "coder": coder,
-                                    "code": [f"theme/{k:03d}" for k in code_idx]}))
+        frames.append(
+            pd.DataFrame(
+                {"unit": unit_idx, "coder": coder, "code": [f"theme/{k:03d}" for k in code_idx]}
+            )
+        )
     applied = pd.concat(frames, ignore_index=True)
     seen = pd.DataFrame([(u, c) for c in coders for u in range(10_000)], columns=["unit", "coder"])
     report = agreement(seen, applied, coders)

@@ -13,10 +13,13 @@ def hostile(tmp_path):
     """A project whose data tries to run script and markdown in the UI."""
     path = tmp_path / "hostile.db"
     with Project.create(path, name="hostile") as project:
-        survey = write_csv(tmp_path / "s.csv", [
-            "id,stratum,w,q",
-            '1,a,1,"<script>alert(1)</script> **vet** [link](http://x) genegeerd"',
-        ])
+        survey = write_csv(
+            tmp_path / "s.csv",
+            [
+                "id,stratum,w,q",
+                '1,a,1,"<script>alert(1)</script> **vet** [link](http://x) genegeerd"',
+            ],
+        )
         project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
         project.segment()
     return path
@@ -81,8 +84,11 @@ def test_every_ui_string_is_defined_once_in_both_languages():
     import ast
 
     tree = ast.parse((ROOT / "ui" / "i18n.py").read_text(encoding="utf-8"))
-    [table] = [n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)
-               and getattr(n.target, "id", "") == "STRINGS"]
+    [table] = [
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.AnnAssign) and getattr(n.target, "id", "") == "STRINGS"
+    ]
     keys = [k.value for k in table.keys]
     assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
     for key, entry in zip(keys, table.values):

@@ -26,7 +26,11 @@ def test_codebook_page_shows_the_tree_with_counts_and_version(starter):
     assert "background:#" in tree  # the code's colour
     open_tab(at, "codebook_tab", "Import / export")
     assert [b.label for b in at.get("download_button")] == [
-        "Download .yaml", "Download .csv", "Download .qdc", "Download .md"]
+        "Download .yaml",
+        "Download .csv",
+        "Download .qdc",
+        "Download .md",
+    ]
 
 
 def test_codebook_page_adds_and_renames_a_code(starter):
@@ -90,7 +94,8 @@ def test_codebook_page_splits_chosen_codings_into_a_new_code(starter):
     suffix = f"{gepest.id}_1"
     assert len(at.dataframe[0].value) == 3
     at.session_state[f"split_rows_{suffix}"] = {
-        "selection": {"rows": [0, 2], "columns": [], "cells": []}}
+        "selection": {"rows": [0, 2], "columns": [], "cells": []}
+    }
     at.text_input(key=f"split_name_{suffix}").set_value("Online").run()
     at.button(key=f"split_go_{suffix}").click().run()
     assert not at.exception
@@ -110,7 +115,8 @@ def test_codebook_page_imports_an_uploaded_codebook(tmp_path):
     assert "The codebook is empty" in shown(at)
     open_tab(at, "codebook_tab", "Import / export")
     at.file_uploader(key="codebook_upload").set_value(
-        ("per_racisme.yaml", STARTER.read_bytes(), "text/yaml")).run()
+        ("per_racisme.yaml", STARTER.read_bytes(), "text/yaml")
+    ).run()
     at.button(key="codebook_import").click().run()
     assert not at.exception
     assert "Codebook imported: 33 added, 0 updated, 0 unchanged (version 1)." in shown(at)

@@ -39,18 +39,27 @@ def small(tmp_path: Path) -> Path:
     codebook."""
     path = tmp_path / "small.db"
     with Project.create(path, name="small", user="lead") as project:
-        survey = write_csv(tmp_path / "s.csv", [
-            "id,stratum,w,herkomst,q",
-            "R1,a,1,buiten Europa,Ze maakten grappen over mijn afkomst. Ik zei niets.",
-            "R2,a,1,Nederland,Ik werd genegeerd in overleggen.",
-            "R3,b,2,buiten Europa,Mijn leidinggevende lachte mee met de grappen.",
-            f'R4,b,2,Nederland,"{HOSTILE}"',
-        ])
+        survey = write_csv(
+            tmp_path / "s.csv",
+            [
+                "id,stratum,w,herkomst,q",
+                "R1,a,1,buiten Europa,Ze maakten grappen over mijn afkomst. Ik zei niets.",
+                "R2,a,1,Nederland,Ik werd genegeerd in overleggen.",
+                "R3,b,2,buiten Europa,Mijn leidinggevende lachte mee met de grappen.",
+                f'R4,b,2,Nederland,"{HOSTILE}"',
+            ],
+        )
         project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
         project.import_transcript(write(tmp_path, "fg1.txt", TRANSCRIPT))
-        project.import_speakers(write(tmp_path, "sp.csv", "group,speaker,role\n"
-                                      "fg1,Moderator,moderator\nfg1,Samira,participant\n"
-                                      "fg1,Joost,participant\n"))
+        project.import_speakers(
+            write(
+                tmp_path,
+                "sp.csv",
+                "group,speaker,role\n"
+                "fg1,Moderator,moderator\nfg1,Samira,participant\n"
+                "fg1,Joost,participant\n",
+            )
+        )
         project.segment()
         with_starter(project)
     return path
@@ -127,8 +136,11 @@ def test_code_page_shows_hostile_answer_as_text(small):
     r4 = answer_unit(small, "R4")
     at.selectbox(key="code_doc").set_value(r4["document_id"]).run()
     assert not at.exception
-    [block] = [h.proto.body for h in at.get("html")
-               if "vet" in h.proto.body and "duiding-unit" in h.proto.body]
+    [block] = [
+        h.proto.body
+        for h in at.get("html")
+        if "vet" in h.proto.body and "duiding-unit" in h.proto.body
+    ]
     assert "<script>" not in block and "&lt;script&gt;alert(1)&lt;/script&gt;" in block
     assert "**vet** [link](http://x)" in block
 
@@ -285,8 +297,9 @@ def test_retrieve_page_shows_hostile_passage_as_text(retrievable):
     at.selectbox(key="ret_code").set_value(FIRST_LEAF).run()
     [block] = [p for p in passages(at) if "R4" in p]
     assert "<script>" not in block
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; **vet** [link](http://x)" in \
-        block.replace("</mark>", "").replace(re.search(r"<mark[^>]*>", block).group(0), "")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; **vet** [link](http://x)" in block.replace(
+        "</mark>", ""
+    ).replace(re.search(r"<mark[^>]*>", block).group(0), "")
 
 
 # -- Agreement page ----------------------------------------------------------------------------
@@ -364,13 +377,17 @@ def browsable(starter):
         for doc in docs[:12]:
             project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], FIRST_LEAF)
         for doc in docs[12:15]:
-            project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"],
-                                 "Vormen/Gepest")
+            project.code_segment(
+                project.segments(doc["id"], kind="answer")[0]["id"], "Vormen/Gepest"
+            )
         speakers = set()
         for doc in project.documents(kind="transcript"):
             for turn in project.segments(doc["id"], kind="turn"):
-                if turn["speaker"] != "Moderator" and turn["speaker"] not in speakers \
-                        and len(speakers) < 12:
+                if (
+                    turn["speaker"] != "Moderator"
+                    and turn["speaker"] not in speakers
+                    and len(speakers) < 12
+                ):
                     speakers.add(turn["speaker"])
                     project.code_segment(turn["id"], FIRST_LEAF)
     return starter
@@ -427,16 +444,40 @@ def test_browse_mode_toggle(browsable):
 
 
 # -- every page, both languages ------------------------------------------------------------------
-PAGES = ["ui/codebook_page.py", "ui/code_page.py", "ui/retrieve_page.py", "ui/agreement_page.py",
-         "ui/browse_page.py", "ui/project_page.py", "ui/documents_page.py", "ui/search_page.py",
-         "ui/export_page.py", "ui/samples_page.py"]
+PAGES = [
+    "ui/codebook_page.py",
+    "ui/code_page.py",
+    "ui/retrieve_page.py",
+    "ui/agreement_page.py",
+    "ui/browse_page.py",
+    "ui/project_page.py",
+    "ui/documents_page.py",
+    "ui/search_page.py",
+    "ui/export_page.py",
+    "ui/samples_page.py",
+]
 
 
 def interface_text(at: AppTest) -> str:
     """Labels and messages of the interface (not the data tables)."""
-    parts = [str(getattr(w, "label", "")) for kind in ("button", "selectbox", "multiselect",
-             "radio", "text_input", "text_area", "toggle", "checkbox", "number_input",
-             "download_button", "pills", "segmented_control") for w in at.get(kind)]
+    parts = [
+        str(getattr(w, "label", ""))
+        for kind in (
+            "button",
+            "selectbox",
+            "multiselect",
+            "radio",
+            "text_input",
+            "text_area",
+            "toggle",
+            "checkbox",
+            "number_input",
+            "download_button",
+            "pills",
+            "segmented_control",
+        )
+        for w in at.get(kind)
+    ]
     for kind in ("caption", "title", "subheader", "info", "success", "warning", "error"):
         parts += [str(e.value) for e in at.get(kind)]
     parts += [tab.label for tab in at.tabs] + [m.label for m in at.metric]
@@ -467,8 +508,14 @@ def check_interface(at: AppTest, where: str, strings: dict) -> None:
 def test_reading_pages_write_nothing(retrievable):
     with Project.open(retrievable, user="check") as project:
         before = project.events(1)[0]["id"]
-    for page in ("ui/retrieve_page.py", "ui/browse_page.py", "ui/codebook_page.py",
-                 "ui/agreement_page.py", "ui/code_page.py", "ui/samples_page.py"):
+    for page in (
+        "ui/retrieve_page.py",
+        "ui/browse_page.py",
+        "ui/codebook_page.py",
+        "ui/agreement_page.py",
+        "ui/code_page.py",
+        "ui/samples_page.py",
+    ):
         open_page(app_on(retrievable), page)
     with Project.open(retrievable, user="check") as project:
         assert project.events(1)[0]["id"] == before

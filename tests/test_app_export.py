@@ -26,8 +26,11 @@ def coded(demo_copy):
             if doc["respondent"] not in seen:
                 seen.add(doc["respondent"])
                 docs.append(doc)
-        mail = next(d for d in project.documents(kind="answer", limit=5000)
-                    if "@" in project.document(d["id"])["text"] and d["respondent"] not in seen)
+        mail = next(
+            d
+            for d in project.documents(kind="answer", limit=5000)
+            if "@" in project.document(d["id"])["text"] and d["respondent"] not in seen
+        )
         for doc in [*docs[:11], mail]:
             project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], LEAF)
         review_all(project)

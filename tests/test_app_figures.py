@@ -33,8 +33,10 @@ def figure(path: Path, **request) -> dict:
         return project.estimate(code=JOKES, among="answered", **request)
 
 
-TABS = {"estimates": ("Estimates", "Schattingen"), "joint": ("Joint display",
-                                                             "Gezamenlijke weergave")}
+TABS = {
+    "estimates": ("Estimates", "Schattingen"),
+    "joint": ("Joint display", "Gezamenlijke weergave"),
+}
 
 
 def notes(at, kind: str, tab: str | None = None) -> list[str]:
@@ -72,17 +74,26 @@ def test_estimate_by_sample_shows_its_basis_in_the_ui_language(coded, language, 
     assert not at.error
     [line] = notes(at, "basis", "estimates")
     assert f"{method_name}: {basis(expected, language)}" in line
-    assert ("based on 30 human-coded answers of 80" if language == "en" else
-            "op basis van 30 door mensen gecodeerde antwoorden van 80") in line
+    assert (
+        "based on 30 human-coded answers of 80"
+        if language == "en"
+        else "op basis van 30 door mensen gecodeerde antwoorden van 80"
+    ) in line
     [row] = estimate_rows(at).to_dict(orient="records")
-    assert row[{"en": "Estimate", "nl": "Schatting"}[language]] == \
-        f"{100 * expected['estimates'][0]['estimate']:.1f}%"
+    assert (
+        row[{"en": "Estimate", "nl": "Schatting"}[language]]
+        == f"{100 * expected['estimates'][0]['estimate']:.1f}%"
+    )
     assert row[{"en": "n coded", "nl": "n gecodeerd"}[language]] == "30"
     [coverage] = notes(at, "coverage", "estimates")
-    assert ("known for 30 of 80 answers (30 reviewed" if language == "en" else
-            "bekend voor 30 van 80 antwoorden (30 afgerond") in coverage
-    assert ("sample s1: 30 of 40 coded" if language == "en" else
-            "steekproef s1: 30 van 40 gecodeerd") in coverage
+    assert (
+        "known for 30 of 80 answers (30 reviewed"
+        if language == "en"
+        else "bekend voor 30 van 80 antwoorden (30 afgerond"
+    ) in coverage
+    assert (
+        "sample s1: 30 of 40 coded" if language == "en" else "steekproef s1: 30 van 40 gecodeerd"
+    ) in coverage
 
 
 @pytest.mark.slow  # several AppTest reruns
@@ -106,7 +117,10 @@ def test_coding_rule_of_one_coder(coded):
     assert "(codeur ann)" in notes(at, "basis", "estimates")[0]
     at = code_estimate(coded, "en", "sample", est_sample="s1")
     assert at.selectbox(key="est_rule").options == [
-        "consensus, else any coder", "any coder", "coder ann"]
+        "consensus, else any coder",
+        "any coder",
+        "coder ann",
+    ]
     assert "(consensus where recorded, else any coder)" in notes(at, "basis", "estimates")[0]
 
 
@@ -130,12 +144,16 @@ def test_model_assisted_shows_the_models_agreement_with_the_coders(coded):
     at = code_estimate(coded, "en", "model-assisted", est_sample="s1", est_run=run)
     assert not at.error
     assert at.selectbox(key="est_rule").options == [  # the model is no coding rule
-        "consensus, else any coder", "any coder", "coder ann"]
+        "consensus, else any coder",
+        "any coder",
+        "coder ann",
+    ]
     assert f"Model-assisted: {basis(expected, 'en')}" in notes(at, "basis", "estimates")[0]
     assert f"model-assisted with run {run}" in notes(at, "basis", "estimates")[0]
     [line] = notes(at, "agreement", "estimates")
-    assert (f"kappa {agreement['kappa']:.2f}, alpha {agreement['alpha']:.2f} "
-            f"(n = {agreement['n']})") in line and agreement["n"] == 30
+    assert (
+        f"kappa {agreement['kappa']:.2f}, alpha {agreement['alpha']:.2f} (n = {agreement['n']})"
+    ) in line and agreement["n"] == 30
     nl = code_estimate(coded, "nl", "model-assisted", est_sample="s1")
     assert f"Modelondersteund: {basis(expected, 'nl')}" in notes(nl, "basis", "estimates")[0]
     [line] = notes(nl, "agreement", "estimates")
@@ -172,8 +190,7 @@ def test_joint_display_shows_the_best_figure_with_its_basis(coded):
     assert not at.error
     expected = figure(coded, method="sample", sample="s1", by=["herkomst"])
     assert f"Steekproef: {basis(expected, 'nl')}" in notes(at, "basis", "joint")[0]
-    table = next(d.value for d in tab_of(at, "joint").dataframe
-                 if "n gecodeerd" in d.value.columns)
+    table = next(d.value for d in tab_of(at, "joint").dataframe if "n gecodeerd" in d.value.columns)
     assert list(table["herkomst"]) == [r["herkomst"] for r in expected["estimates"]]
 
 

@@ -11,10 +11,32 @@ import pytest
 
 from conftest import ROOT
 
-HEAVY = ["torch", "sentence_transformers", "bertopic", "umap", "hdbscan", "sklearn",
-         "matplotlib", "spacy", "scipy", "altair"]
-PAGES = ["documents", "search", "codebook", "code", "samples", "suggest", "topics",
-         "retrieve", "agreement", "mixed", "browse", "export"]
+HEAVY = [
+    "torch",
+    "sentence_transformers",
+    "bertopic",
+    "umap",
+    "hdbscan",
+    "sklearn",
+    "matplotlib",
+    "spacy",
+    "scipy",
+    "altair",
+]
+PAGES = [
+    "documents",
+    "search",
+    "codebook",
+    "code",
+    "samples",
+    "suggest",
+    "topics",
+    "retrieve",
+    "agreement",
+    "mixed",
+    "browse",
+    "export",
+]
 
 SCRIPT = """
 import json, sys
@@ -36,8 +58,20 @@ print(json.dumps(loaded))
 @pytest.mark.slow  # a fresh interpreter per page
 def test_no_page_imports_heavy_libraries_on_its_first_render(demo_file):
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(ROOT / "app.py"), str(demo_file), ",".join(PAGES),
-         ",".join(HEAVY)], cwd=ROOT, capture_output=True, text=True, timeout=600)
+        [
+            sys.executable,
+            "-c",
+            SCRIPT,
+            str(ROOT / "app.py"),
+            str(demo_file),
+            ",".join(PAGES),
+            ",".join(HEAVY),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     loaded = json.loads(done.stdout.strip().splitlines()[-1])
     assert loaded == {page: [] for page in ["project", *PAGES]}

@@ -60,13 +60,18 @@ def test_joint_display_and_verdict(demo_copy):
     assert not at.error
     assert any("Nog geen geldig cijfer" in i.value for i in at.info)
     with Project.open(demo_copy, user="ann") as project:  # ann has read every answer
-        answers = [s["id"] for d in project.documents(kind="answer", limit=10000)
-                   for s in project.segments(d["id"], kind="answer")]
+        answers = [
+            s["id"]
+            for d in project.documents(kind="answer", limit=10000)
+            for s in project.segments(d["id"], kind="answer")
+        ]
         project.samples.review(answers, coder="ann")
     at = joint_display(demo_copy)
     assert not at.error and not any("Nog geen geldig cijfer" in i.value for i in at.info)
-    assert any(f"Volledig gecodeerd: op basis van alle {len(answers)} antwoorden" in h.proto.body
-               for h in at.get("html"))
+    assert any(
+        f"Volledig gecodeerd: op basis van alle {len(answers)} antwoorden" in h.proto.body
+        for h in at.get("html")
+    )
     frames = [d.value for d in at.dataframe]
     assert sum("herkomst" in f.columns for f in frames) >= 2  # survey figure and prevalence
     assert any({"speakers", "coded_speakers"} <= set(f.columns) for f in frames)

@@ -32,12 +32,17 @@ def _context(message: str, field: str) -> str | None:
     (not shown as text)."""
     if field in ("label", "help") or (field == "body" and message in MARKDOWN_BODIES):
         return "markdown"
-    if (field == "text" and message in ("Progress", "Spinner")) or \
-            (field == "options" and message in ("Radio", "SelectSlider")) or \
-            (field == "content" and message == "Option"):  # pills, segmented control
+    if (
+        (field == "text" and message in ("Progress", "Spinner"))
+        or (field == "options" and message in ("Radio", "SelectSlider"))
+        or (field == "content" and message == "Option")
+    ):  # pills, segmented control
         return "markdown"
-    if (field == "options" and message in ("Selectbox", "MultiSelect")) or \
-            (field == "body" and message == "Text") or message == "Code":
+    if (
+        (field == "options" and message in ("Selectbox", "MultiSelect"))
+        or (field == "body" and message == "Text")
+        or message == "Code"
+    ):
         return "plain"
     return "html" if (message, field) == ("Html", "body") else None
 
@@ -45,7 +50,7 @@ def _context(message: str, field: str) -> str | None:
 def _strings(message, found: list[tuple[str, str, str]]) -> None:
     name = message.DESCRIPTOR.name
     for field, value in message.ListFields():
-        for item in (value if field.is_repeated else [value]):
+        for item in value if field.is_repeated else [value]:
             if field.type == field.TYPE_MESSAGE:
                 _strings(item, found)
             elif field.type == field.TYPE_STRING:
@@ -59,7 +64,7 @@ def _elements(node):
     if proto is not None:
         yield proto
     children = getattr(node, "children", None) or {}
-    for child in (children.values() if isinstance(children, dict) else children):
+    for child in children.values() if isinstance(children, dict) else children:
         yield from _elements(child)
 
 
@@ -90,8 +95,9 @@ def check(at) -> set[str]:
                 reached.add(where)
                 assert payload in _visible(text), f"{where}: {text!r} renders as Markdown"
                 assert md(payload) in text, f"{where}: {text!r} not escaped with ui.common.md"
-                assert not LINKIFIED.search(_unescaped(text, joiners=True)), \
+                assert not LINKIFIED.search(_unescaped(text, joiners=True)), (
                     f"{where}: {text!r} would show links or icons"
+                )
             elif kind == "plain":
                 assert md(payload) not in text, f"{where}: {text!r} escaped in plain text"
             elif kind == "html":
@@ -123,14 +129,15 @@ def test_project_page_title_and_import_messages(project, tmp_path):
     reached = check(at)
     broken = f"enquete {PAYLOADS['bare']} {PAYLOADS['bold']}.csv"  # no slash in a file name
     at.file_uploader(key="survey_upload").set_value(
-        (broken, b"id;stratum\nR1;a;extra\n", "text/csv")).run()
+        (broken, b"id;stratum\nR1;a;extra\n", "text/csv")
+    ).run()
     [error] = at.error
     assert _unescaped(error.value).count(broken) == 1
     reached |= check(at)
     talk = f"gesprek {PAYLOADS['bare']} {PAYLOADS['bold']}.txt"
     at.file_uploader(key="transcript_upload").set_value(
-        (talk, b"Anna: Ik werd weer overgeslagen.\nBram: Dat zag ik ook.\n",
-         "text/plain")).run()
+        (talk, b"Anna: Ik werd weer overgeslagen.\nBram: Dat zag ik ook.\n", "text/plain")
+    ).run()
     at.button(key="import_transcripts").click().run()
     assert any(talk in _unescaped(s.value) for s in at.success)
     reached |= check(at)
@@ -174,7 +181,8 @@ def test_code_page_buttons_pills_and_toast(project):
     at = open_page(app_on(path, coder=names["coder"]), "ui/code_page.py")
     reached = check(at)
     at.selectbox(key="active_code").set_value(
-        next(o for o in at.selectbox(key="active_code").options if o == names["code"])).run()
+        next(o for o in at.selectbox(key="active_code").options if o == names["code"])
+    ).run()
     reached |= check(at)
     next(b for b in at.button if (b.key or "").startswith("apply-")).click().run()
     assert any(names["code"] in _unescaped(toast.value) for toast in at.toast)

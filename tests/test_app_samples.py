@@ -56,7 +56,10 @@ def test_draw_a_stratified_sample_and_see_its_status(survey):
     open_tab(at, "samples_tab", "Status")
     table = next(d.value for d in at.dataframe if "Stratum" in d.value.columns)
     assert table.set_index("Stratum").loc["uitvoering"].to_dict() == {
-        "Frame": 40, "Drawn": sizes["uitvoering"], "Reviewed": 0}
+        "Frame": 40,
+        "Drawn": sizes["uitvoering"],
+        "Reviewed": 0,
+    }
 
 
 @pytest.mark.slow  # several draws under AppTest
@@ -77,10 +80,16 @@ def test_draw_by_other_strata_equal_allocation_answers_and_per_stratum_sizes(sur
     at.text_input(key="draw_name").set_value("handmatig")
     at.radio(key="draw_size_mode").set_value("per_stratum").run()
     table = next(d.value for d in at.dataframe if "Available" in d.value.columns)
-    assert table.to_dict(orient="list") == {"Stratum": ["rijk", "uitvoering"],
-                                            "Available": [40, 40], "Size": [0, 0]}
+    assert table.to_dict(orient="list") == {
+        "Stratum": ["rijk", "uitvoering"],
+        "Available": [40, 40],
+        "Size": [0, 0],
+    }
     at.session_state["draw_sizes_stratum_respondent_None"] = {
-        "edited_rows": {0: {"Size": 3}, 1: {"Size": 5}}, "added_rows": [], "deleted_rows": []}
+        "edited_rows": {0: {"Size": 3}, 1: {"Size": 5}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     at.button(key="draw_go").click().run()
     assert not at.exception and not at.error
     found = status(survey, "handmatig")

@@ -39,8 +39,9 @@ def test_outliers_are_listed_and_can_be_left_out(demo_copy):
     assert not at.exception
     assert not [d for d in at.dataframe if "Fit (similarity)" in d.value.columns]  # tab closed
     open_tab(at, "topics_tab", "Outliers")  # only the open tab computes
-    assert any(f"{len(former)} of {len(members)} units were outliers" in c.value
-               for c in at.caption)
+    assert any(
+        f"{len(former)} of {len(members)} units were outliers" in c.value for c in at.caption
+    )
     [listed] = [d.value for d in at.dataframe if "Fit (similarity)" in d.value.columns]
     assert len(listed) == min(50, len(former))  # the Outliers tab: worst fitting first
     assert listed["Fit (similarity)"].is_monotonic_increasing

@@ -66,8 +66,9 @@ JOKE, IGNORE, ADVISE = "Vormen/Grappen", "Vormen/Genegeerd", "Reacties/Vertrouwe
 
 def _build(path: Path) -> tuple[Project, dict[str, list[int]]]:
     texts = JOKES + IGNORED + ADVISER
-    project = answers_project(path, "id;stratum;antwoord",
-                              [f"R{k:03d};a;{text}" for k, text in enumerate(texts)])
+    project = answers_project(
+        path, "id;stratum;antwoord", [f"R{k:03d};a;{text}" for k, text in enumerate(texts)]
+    )
     project.codebook.add(JOKE, examples=["grappen over huidskleur en afkomst"])
     project.codebook.add(IGNORE, examples=["ik word genegeerd en buitengesloten"])
     project.codebook.add(ADVISE, examples=["naar de vertrouwenspersoon gegaan"])
@@ -122,8 +123,9 @@ def test_embeddings_stored_once_and_reused(coded):
     assert len(ids) == 30 and matrix.dtype == np.float32 and matrix.shape[0] == 30
     assert np.allclose(np.linalg.norm(matrix, axis=1), 1, atol=1e-5)
     assert backend.calls == {"fit": 1, "transform": 1} and _embed_events(project) == 1
-    stored = project.db.execute("SELECT count(*) FROM embeddings WHERE model = ?",
-                                [backend.name]).fetchone()[0]
+    stored = project.db.execute(
+        "SELECT count(*) FROM embeddings WHERE model = ?", [backend.name]
+    ).fetchone()[0]
     assert stored == 30 and backend.name.startswith("tfidf-svd-16:")
 
     again = Counting(dim=16)  # a fresh, unfitted backend on the same corpus: same key
@@ -165,11 +167,13 @@ def test_sentence_transformer_backend_on_the_packaged_model(coded):
     project, _ = coded
     backend = SentenceTransformerBackend(_packaged_model(), device="cpu", batch_size=8)
     assert backend.name == "st:model"
-    vectors = backend.transform([
-        "Een collega maakt grappen over mijn huidskleur.",
-        "Mijn collega maakte een grap over mijn afkomst.",
-        "De vergadering over de begroting is verplaatst naar dinsdag.",
-    ])
+    vectors = backend.transform(
+        [
+            "Een collega maakt grappen over mijn huidskleur.",
+            "Mijn collega maakte een grap over mijn afkomst.",
+            "De vergadering over de begroting is verplaatst naar dinsdag.",
+        ]
+    )
     assert vectors.shape == (3, 384) and vectors.dtype == np.float32
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-5)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
@@ -181,8 +185,11 @@ def test_sentence_transformer_backend_on_the_packaged_model(coded):
 
 def test_missing_model_fails_fast_with_input_error(tmp_path):
     started = time.monotonic()
-    for name in (str(tmp_path / "no-such-model"), "no-such-model-anywhere-xyz",
-                 "someone/not-cached-model"):
+    for name in (
+        str(tmp_path / "no-such-model"),
+        "no-such-model-anywhere-xyz",
+        "someone/not-cached-model",
+    ):
         with pytest.raises(InputError, match="not found locally"):
             SentenceTransformerBackend(name)
     assert time.monotonic() - started < 5
@@ -195,8 +202,13 @@ def _suggested(project: Project) -> list[dict]:
 @pytest.mark.parametrize("min_examples", [5, 10])  # logreg (6 positives), similarity (too few)
 def test_suggestions_for_uncoded_units_of_the_right_code(coded, min_examples):
     project, groups = coded
-    result = suggest(project.core, backend=TfidfSvd(dim=16), min_examples=min_examples,
-                     threshold=0.0, cross_validate=True)
+    result = suggest(
+        project.core,
+        backend=TfidfSvd(dim=16),
+        min_examples=min_examples,
+        threshold=0.0,
+        cross_validate=True,
+    )
     method = "logreg" if min_examples == 5 else "similarity"
     assert {i["method"] for i in result["codes"].values() if "method" in i} >= {method}
     rows = _suggested(project)
@@ -251,7 +263,9 @@ def test_accept_creates_an_accepted_coding(coded):
     accepted = [c for c in project.codings() if c["id"] == coding_id]
     assert len(project.codings()) == human_before + 1 and accepted[0]["source"] == "accepted"
     assert accepted[0]["coder"] == "anna" and accepted[0]["code_id"] == item["code_id"]
-    origin = project.db.execute("SELECT origin_id FROM codings WHERE id = ?", [coding_id]).fetchone()
+    origin = project.db.execute(
+        "SELECT origin_id FROM codings WHERE id = ?", [coding_id]
+    ).fetchone()
     assert origin[0] == item["id"]
     assert item["id"] not in {q["id"] for q in queue(project.core, "anna", limit=1000)}
     with pytest.raises(InputError, match="no open suggestion"):
@@ -263,8 +277,11 @@ def test_accepting_what_the_coder_already_coded_makes_no_twin(coded):
     item = _one_suggestion(project)
     own = project.code_segment(item["segment_id"], item["code_id"], coder="anna")
     assert accept(project.core, item["id"], "anna") == own  # the coding she already had
-    mine = [c for c in project.codings(coders=["anna"]) if c["segment_id"] == item["segment_id"]
-            and c["code_id"] == item["code_id"]]
+    mine = [
+        c
+        for c in project.codings(coders=["anna"])
+        if c["segment_id"] == item["segment_id"] and c["code_id"] == item["code_id"]
+    ]
     assert [c["id"] for c in mine] == [own]
     assert item["id"] not in {q["id"] for q in project.codings(sources=("suggestion",))}
     assert project.undo(coder="anna")["undid"] == "accept"  # the suggestion is open again
@@ -283,8 +300,11 @@ def test_reject_keeps_a_rejected_row_and_becomes_a_negative(coded):
     result = suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)
     path = next(c.path for c in project.codebook.codes() if c.id == item["code_id"])
     assert result["codes"][path]["negatives"] >= 1
-    again = [r for r in _suggested(project)
-             if (r["segment_id"], r["code_id"]) == (item["segment_id"], item["code_id"])]
+    again = [
+        r
+        for r in _suggested(project)
+        if (r["segment_id"], r["code_id"]) == (item["segment_id"], item["code_id"])
+    ]
     assert not again  # a rejected unit is not proposed again for that code
 
 
@@ -358,8 +378,10 @@ def test_make_backend_by_name(tmp_path):
 
 
 def test_import_workbench_loads_no_models():
-    code = ("import sys, workbench, workbench.assist, workbench.store.assist; "
-            "bad = [m for m in ('torch', 'sentence_transformers', 'sklearn', 'transformers') "
-            "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)")
+    code = (
+        "import sys, workbench, workbench.assist, workbench.store.assist; "
+        "bad = [m for m in ('torch', 'sentence_transformers', 'sklearn', 'transformers') "
+        "if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
+    )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr

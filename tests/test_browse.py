@@ -16,8 +16,9 @@ def project_with(tmp_path, coded_in_a: int, group_a: int = 12, group_b: int = 30
     for i in range(group_b):
         rows.append(f"B{i},s,1,B,Er werd gelachen om mijn naam en dat was nummer {i}.")
     project = Project.create(tmp_path / "b.db", user="ann")
-    project.import_survey(write_csv(tmp_path / "s.csv", rows), id="id", stratum="stratum",
-                          weight="w", open=["q"])
+    project.import_survey(
+        write_csv(tmp_path / "s.csv", rows), id="id", stratum="stratum", weight="w", open=["q"]
+    )
     project.codebook.add("Vormen/Grappen")
     answers = project.documents(kind="answer", limit=1000)
     for doc in [d for d in answers if d["respondent"].startswith("A")][:coded_in_a]:

@@ -20,8 +20,15 @@ from conftest import ROOT, review_all, write_csv
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -36,11 +43,28 @@ def serve(project: Path, tmp_path: Path, **env: str):
     port = free_port()
     log = (tmp_path / "streamlit.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
-         "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-         "--", str(project)],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
+            "--",
+            str(project),
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         env={**os.environ, "DUIDING_USER": "e2e", **env},
     )
     url = f"http://127.0.0.1:{port}"
@@ -76,8 +100,9 @@ def page():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                             args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
         yield browser.new_page(viewport={"width": 1400, "height": 1000})
         browser.close()
 
@@ -122,10 +147,12 @@ def coding_server(demo_copy: Path, tmp_path: Path):
         # a third coder's work, so that the Browse page has themes above the threshold
         answers = project.documents(kind="answer", limit=200, offset=300)
         for i, doc in enumerate(answers[:60]):
-            path = ("Vormen/Genegeerd of buitengesloten", "Gronden/Afkomst",
-                    "Actoren/Collega")[i % 3]
-            project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], path,
-                                 coder="carol")
+            path = ("Vormen/Genegeerd of buitengesloten", "Gronden/Afkomst", "Actoren/Collega")[
+                i % 3
+            ]
+            project.code_segment(
+                project.segments(doc["id"], kind="answer")[0]["id"], path, coder="carol"
+            )
     with serve(demo_copy, tmp_path) as url:
         yield url, demo_copy
 
@@ -152,7 +179,8 @@ def wait_for_notice(page, text: str) -> None:
 def select_in_piece(page, word: str) -> None:
     """Select ``word`` inside the span coder as a user would, by DOM range (UTF-16 offsets
     inside the text node, exactly what a mouse selection gives)."""
-    page.evaluate("""(word) => {
+    page.evaluate(
+        """(word) => {
       const pieces = Array.from(document.querySelectorAll('.dtc-piece'));
       const piece = pieces.find((p) => p.textContent.includes(word));
       const node = piece.firstChild, at = node.data.indexOf(word);
@@ -163,7 +191,9 @@ def select_in_piece(page, word: str) -> None:
       const root = document.querySelector('.dtc-root');
       root.focus();
       root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-    }""", word)
+    }""",
+        word,
+    )
 
 
 def test_code_page_codes_a_segment_by_clicking(coding_server, page, tmp_path):
@@ -171,8 +201,13 @@ def test_code_page_codes_a_segment_by_clicking(coding_server, page, tmp_path):
     page.goto(f"{url}/code")
     button = page.locator("[class*='st-key-apply-'] button").first
     button.wait_for(timeout=60_000)
-    key = [c for c in button.locator("xpath=ancestor::*[contains(@class, 'st-key-apply-')]")
-           .first.get_attribute("class").split() if c.startswith("st-key-apply-")][0]
+    key = [
+        c
+        for c in button.locator("xpath=ancestor::*[contains(@class, 'st-key-apply-')]")
+        .first.get_attribute("class")
+        .split()
+        if c.startswith("st-key-apply-")
+    ][0]
     unit_id = int(key.rsplit("-", 1)[1])
     assert "Opmerkingen en grappen" in button.inner_text()
     shot(page, tmp_path, "code-before")
@@ -195,8 +230,9 @@ def test_code_page_codes_a_segment_by_clicking(coding_server, page, tmp_path):
     with Project.open(project_file, user="check") as project:
         spans = [c for c in project.codings(coders=["e2e"]) if c["text"] == word]
         assert len(spans) == 1
-        assert project.codebook.get(spans[0]["code_id"]).path == \
-            "Vormen/Genegeerd of buitengesloten"
+        assert (
+            project.codebook.get(spans[0]["code_id"]).path == "Vormen/Genegeerd of buitengesloten"
+        )
     page.locator(".dtc-coded").first.wait_for(timeout=30_000)
     shot(page, tmp_path, "code-spans")
     page.get_by_role("button", name="Ongedaan maken").click()
@@ -210,10 +246,13 @@ def test_span_offsets_count_code_points_not_utf16_units(tmp_path, page):
     the project: the coding must still cover exactly the selected word."""
     path = tmp_path / "emoji.db"
     with Project.create(path, user="lead") as project:
-        survey = write_csv(tmp_path / "s.csv", [
-            "id,stratum,w,q",
-            "R1,a,1,👩🏽‍💼 Collega's 😀 maakten grappen over mijn naam. Ik zei niets.",
-        ])
+        survey = write_csv(
+            tmp_path / "s.csv",
+            [
+                "id,stratum,w,q",
+                "R1,a,1,👩🏽‍💼 Collega's 😀 maakten grappen over mijn naam. Ik zei niets.",
+            ],
+        )
         project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
         project.segment()
         project.codebook.add("Vormen/Grappen", color="#e6194b")
@@ -232,10 +271,12 @@ def test_span_offsets_count_code_points_not_utf16_units(tmp_path, page):
 
 def test_every_page_renders_in_the_browser(coding_server, page, tmp_path):
     url, project_file = coding_server
-    for path, title, name in [("codebook", "Codeboek", "codebook"),
-                              ("retrieve", "Ophalen", "retrieve"),
-                              ("agreement", "Overeenstemming", "agreement"),
-                              ("browse", "Verkennen", "browse")]:
+    for path, title, name in [
+        ("codebook", "Codeboek", "codebook"),
+        ("retrieve", "Ophalen", "retrieve"),
+        ("agreement", "Overeenstemming", "agreement"),
+        ("browse", "Verkennen", "browse"),
+    ]:
         page.goto(f"{url}/{path}")
         page.get_by_role("heading", name=title).first.wait_for(timeout=60_000)
         page.wait_for_timeout(1500)

@@ -26,8 +26,9 @@ class Counter(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # the http.server name
         Counter.hits.append(self.path)
-        body = bytes.fromhex("47494638396101000100800000ffffff00000021f90401000000002c"
-                             "00000000010001000002024401003b")
+        body = bytes.fromhex(
+            "47494638396101000100800000ffffff00000021f90401000000002c00000000010001000002024401003b"
+        )
         self.send_response(200)
         self.send_header("Content-Type", "image/gif")
         self.send_header("Content-Length", str(len(body)))
@@ -73,7 +74,10 @@ def settle(page, text: str) -> None:
     data text left out), then for the page to settle."""
     page.wait_for_function(
         "(text) => document.body.innerText.replaceAll('\\u2060', '').replace(/\\s+/g, ' ')"
-        ".includes(text)", arg=" ".join(text.split()), timeout=60_000)
+        ".includes(text)",
+        arg=" ".join(text.split()),
+        timeout=60_000,
+    )
     page.wait_for_timeout(1500)
     assert not page.locator("[data-testid='stException']").count()
 
@@ -100,23 +104,25 @@ def test_data_text_fetches_nothing_and_shows_literally(outside, page, tmp_path):
         page.wait_for_timeout(2000)
         no_markup(page, url, hits, tmp_path, "title")
         settle(page, one_line)
-        assert page.locator("h1").first.inner_text().replace("\u2060", "").split() == \
-            one_line.split()
+        assert (
+            page.locator("h1").first.inner_text().replace("\u2060", "").split() == one_line.split()
+        )
         # an uploaded file that cannot be read: the error names it literally
         broken = tmp_path / f"enquete {p['bare']} {p['bold']}.csv"
         broken.write_text("id;stratum\nR1;a;extra\n", encoding="utf-8")
         page.locator("input[type=file]").first.set_input_files(str(broken))
         settle(page, f"{broken.name}: row 2")
-        no_markup(page, url, hits, tmp_path, 'upload-error')
+        no_markup(page, url, hits, tmp_path, "upload-error")
         # an uploaded transcript: the message names it literally
         page.get_by_role("tab", name="Transcript importeren").click()
         talk = tmp_path / f"gesprek {p['bare']} {p['bold']}.txt"
-        talk.write_text("Anna: Ik werd weer overgeslagen.\nBram: Dat zag ik ook.\n",
-                        encoding="utf-8")
+        talk.write_text(
+            "Anna: Ik werd weer overgeslagen.\nBram: Dat zag ik ook.\n", encoding="utf-8"
+        )
         page.locator("input[type=file]").nth(1).set_input_files(str(talk))
         page.get_by_role("button", name="Importeren").first.click()
         settle(page, f"Geïmporteerd: {talk.name}: 2 turns")
-        no_markup(page, url, hits, tmp_path, 'upload')
+        no_markup(page, url, hits, tmp_path, "upload")
         # coding: code names on buttons and pills, the coder in the caption, the toast
         page.goto(f"{app}/code")
         settle(page, f"U codeert als {names['coder']}")
@@ -125,15 +131,17 @@ def test_data_text_fetches_nothing_and_shows_literally(outside, page, tmp_path):
         assert apply.inner_text().replace("\u2060", "").strip() == f"＋ {code_name}"
         pills = page.locator("[class*='st-key-pills-'] button").all_inner_texts()
         assert code_name in [p.replace("\u2060", "").strip() for p in pills]
-        no_markup(page, url, hits, tmp_path, 'code')
+        no_markup(page, url, hits, tmp_path, "code")
         apply.click()
         settle(page, f"Gecodeerd: {names['code']}")
-        no_markup(page, url, hits, tmp_path, 'coded')
+        no_markup(page, url, hits, tmp_path, "coded")
         # the other pages with names and texts from the data
-        for where, text in [("documents", "Transcripten"),
-                            ("codebook", code_name),
-                            ("browse", names["name"].split(" <img")[0]),
-                            ("mixed", "Gemengde methoden")]:
+        for where, text in [
+            ("documents", "Transcripten"),
+            ("codebook", code_name),
+            ("browse", names["name"].split(" <img")[0]),
+            ("mixed", "Gemengde methoden"),
+        ]:
             page.goto(f"{app}/{where}")
             settle(page, text)
             no_markup(page, url, hits, tmp_path, where)
@@ -151,6 +159,6 @@ def test_data_text_fetches_nothing_and_shows_literally(outside, page, tmp_path):
         wait_idle(page)
         decide.click()
         settle(page, "Consensus vastgelegd: Vormen/")
-        no_markup(page, url, hits, tmp_path, 'agreement')
+        no_markup(page, url, hits, tmp_path, "agreement")
         page.wait_for_timeout(1000)
     assert hits == []

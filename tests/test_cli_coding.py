@@ -18,8 +18,9 @@ def cli(*args: str, user: str = "ann") -> CliRun:
 
 def test_two_coders_code_and_compare_through_the_cli(demo_copy, tmp_path):
     db = str(demo_copy)
-    sample = json.loads(cli("assign", db, "--coders", "ann", "bob", "--size", "6", "--seed", "1",
-                            "--json").stdout)
+    sample = json.loads(
+        cli("assign", db, "--coders", "ann", "bob", "--size", "6", "--seed", "1", "--json").stdout
+    )
     units = sample["units"]
     rows = ["segment,code,coder"]
     rows += [f"{u},Vormen/Opmerkingen en grappen,ann" for u in units[:4]]
@@ -27,8 +28,9 @@ def test_two_coders_code_and_compare_through_the_cli(demo_copy, tmp_path):
     done = cli("code", db, str(write(tmp_path, "codings.csv", "\n".join(rows) + "\n")), "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["codings"] == 7
-    report = json.loads(cli("agreement", db, "--coders", "ann", "bob", "--unit", "answers",
-                            "--json").stdout)
+    report = json.loads(
+        cli("agreement", db, "--coders", "ann", "bob", "--unit", "answers", "--json").stdout
+    )
     [row] = report["per_code"]
     assert row["code"] == "Vormen/Opmerkingen en grappen"
     assert row["units"] == 6 and abs(row["percent_agreement"] - 5 / 6) < 1e-12
@@ -86,8 +88,11 @@ def test_topics_through_the_cli_then_promote_as_suggestions(demo_copy):
     assert done.returncode == 0, done.stderr
     run = json.loads(done.stdout)
     assert run["topics"] and sum(t["size"] for t in run["topics"]) == run["units"]
-    promoted = json.loads(cli("topic-promote", db, "0", "Nieuw/Uit onderwerp 0", "--run",
-                              str(run["run"]), "--json").stdout)
+    promoted = json.loads(
+        cli(
+            "topic-promote", db, "0", "Nieuw/Uit onderwerp 0", "--run", str(run["run"]), "--json"
+        ).stdout
+    )
     assert promoted["suggested"] == run["topics"][0]["size"]
     with Project.open(demo_copy) as project:
         assert project.codebook.get("Nieuw/Uit onderwerp 0").definition

@@ -29,14 +29,20 @@ def coded(demo_copy):
     return demo_copy
 
 
-@pytest.mark.parametrize("kind,name", [
-    ("segments", "coded.csv"), ("segments", "coded.xlsx"), ("table", "table.xlsx"),
-    ("codebook", "codebook.yaml"), ("codebook", "codebook.qdc"),
-    pytest.param("report", "report.md", marks=pytest.mark.slow),  # a report of the demo
-    pytest.param("report", "report.docx", marks=pytest.mark.slow),  # with charts
-    pytest.param("qdpx", "project.qdpx", marks=pytest.mark.slow),  # the demo with its sources
-    pytest.param("dataset", "anonymised.csv", marks=pytest.mark.slow),  # the demo anonymised
-])
+@pytest.mark.parametrize(
+    "kind,name",
+    [
+        ("segments", "coded.csv"),
+        ("segments", "coded.xlsx"),
+        ("table", "table.xlsx"),
+        ("codebook", "codebook.yaml"),
+        ("codebook", "codebook.qdc"),
+        pytest.param("report", "report.md", marks=pytest.mark.slow),  # a report of the demo
+        pytest.param("report", "report.docx", marks=pytest.mark.slow),  # with charts
+        pytest.param("qdpx", "project.qdpx", marks=pytest.mark.slow),  # the demo with its sources
+        pytest.param("dataset", "anonymised.csv", marks=pytest.mark.slow),  # the demo anonymised
+    ],
+)
 def test_every_export_kind(coded, tmp_path, capsys, kind, name):
     with Project.open(coded) as project:
         before = snapshot(project)
@@ -61,11 +67,14 @@ def test_bad_requests_get_one_line(coded, tmp_path, capsys):
     assert main(["export", str(coded), "--format", "report", str(out)]) == 1
     error = capsys.readouterr().err.strip()
     assert error.count("\n") == 0 and str(out) in error and ".html or .docx or .md" in error
-    assert main(["export", str(coded), "--format", "qdpx", str(tmp_path / "p.qdpx"),
-                 "--viewer"]) == 1
+    assert (
+        main(["export", str(coded), "--format", "qdpx", str(tmp_path / "p.qdpx"), "--viewer"]) == 1
+    )
     assert "viewer" in capsys.readouterr().err
-    assert main(["export", str(coded), "--format", "dataset", str(tmp_path / "d.csv"),
-                 "--k", "5"]) == 1
+    assert (
+        main(["export", str(coded), "--format", "dataset", str(tmp_path / "d.csv"), "--k", "5"])
+        == 1
+    )
     assert not list(tmp_path.iterdir())
     with Project.open(coded) as project:
         assert snapshot(project) == before

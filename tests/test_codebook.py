@@ -33,12 +33,21 @@ def document(project: Project, tmp_path: Path) -> int:
 
 # -- adding and reading ----------------------------------------------------------------
 def test_add_creates_missing_parents_with_stripped_names(project):
-    code = project.codebook.add(" Vormen / Grappen ", definition=" Grappen over afkomst. ",
-                                examples=["Een grap.", " ", "Nog een."], color="#ABC",
-                                label_en="Jokes")
+    code = project.codebook.add(
+        " Vormen / Grappen ",
+        definition=" Grappen over afkomst. ",
+        examples=["Een grap.", " ", "Nog een."],
+        color="#ABC",
+        label_en="Jokes",
+    )
     assert paths(project) == ["Vormen", "Vormen/Grappen"]
     assert (code.name, code.definition, code.examples, code.color, code.label_en) == (
-        "Grappen", "Grappen over afkomst.", ["Een grap.", "Nog een."], "#aabbcc", "Jokes")
+        "Grappen",
+        "Grappen over afkomst.",
+        ["Een grap.", "Nog een."],
+        "#aabbcc",
+        "Jokes",
+    )
     parent = project.codebook.get("Vormen")
     assert code.parent_id == parent.id and parent.color in PALETTE
     assert GUID.fullmatch(code.guid) and GUID.fullmatch(parent.guid) and code.guid != parent.guid
@@ -151,12 +160,17 @@ def test_rename_keeps_guid_children_and_codings(project, document):
     ids = add_codings(project, document, "Vormen/Grappen", 2)
     renamed = project.codebook.rename("Vormen/Grappen", "Opmerkingen en grappen")
     assert (renamed.id, renamed.guid) == (code.id, code.guid)
-    assert paths(project) == ["Vormen", "Vormen/Opmerkingen en grappen",
-                              "Vormen/Opmerkingen en grappen/Over naam"]
+    assert paths(project) == [
+        "Vormen",
+        "Vormen/Opmerkingen en grappen",
+        "Vormen/Opmerkingen en grappen/Over naam",
+    ]
     assert {code_of(project, i) for i in ids} == {code.id}
     payload = last_event(project)["payload"]
     assert (payload["old"]["path"], payload["new"]["path"]) == (
-        "Vormen/Grappen", "Vormen/Opmerkingen en grappen")
+        "Vormen/Grappen",
+        "Vormen/Opmerkingen en grappen",
+    )
 
 
 def test_rename_to_an_existing_sibling_or_with_a_slash_is_refused(project):
@@ -174,8 +188,12 @@ def test_move_keeps_guid_and_subtree(project):
     code = project.codebook.add("Vormen/Grappen/Over naam")
     project.codebook.add("Gronden")
     project.codebook.move("Vormen", "Gronden")
-    assert paths(project) == ["Gronden", "Gronden/Vormen", "Gronden/Vormen/Grappen",
-                              "Gronden/Vormen/Grappen/Over naam"]
+    assert paths(project) == [
+        "Gronden",
+        "Gronden/Vormen",
+        "Gronden/Vormen/Grappen",
+        "Gronden/Vormen/Grappen/Over naam",
+    ]
     assert project.codebook.get("Gronden/Vormen/Grappen/Over naam").guid == code.guid
     project.codebook.move("Gronden/Vormen", None)
     assert paths(project)[:2] == ["Gronden", "Vormen"]
@@ -205,12 +223,22 @@ def test_merge_moves_all_codings_and_children_and_keeps_the_source(project, docu
 
     result = cb.merge("Vormen/Grappen", "Vormen/Opmerkingen")
 
-    assert result == {"source": "Vormen/Grappen", "target": "Vormen/Opmerkingen",
-                      "codings": 6, "codes": 2, "children": 1, "duplicates": 1}
+    assert result == {
+        "source": "Vormen/Grappen",
+        "target": "Vormen/Opmerkingen",
+        "codings": 6,
+        "codes": 2,
+        "children": 1,
+        "duplicates": 1,
+    }
     assert {code_of(project, i) for i in own + suggested + already} == {target.id}
     assert {code_of(project, i) for i in child} == {cb.get("Vormen/Opmerkingen/Over naam").id}
-    assert paths(project) == ["Vormen", "Vormen/Opmerkingen", "Vormen/Opmerkingen/Over naam",
-                              "Vormen/Opmerkingen/Over geloof"]
+    assert paths(project) == [
+        "Vormen",
+        "Vormen/Opmerkingen",
+        "Vormen/Opmerkingen/Over naam",
+        "Vormen/Opmerkingen/Over geloof",
+    ]
     retired = cb.get(source.id)
     assert (retired.active, retired.merged_into) == (False, target.id)
     assert "Vormen/Grappen" in paths(project, include_inactive=True)
@@ -223,9 +251,12 @@ def test_merge_moves_all_codings_and_children_and_keeps_the_source(project, docu
     # own[0] and already are one coding by one coder now: own[0] is kept, marked removed by
     # the merge (no twins), and counts once; the suggestion does not count
     assert cb.coding_counts()["Vormen/Opmerkingen"] == 3
-    removed = project.db.execute("SELECT removed_event FROM codings WHERE id = ?",
-                                 [own[0]]).fetchone()[0]
-    assert removed == last_event(project)["id"] and payload["merged"][0]["twins_removed"] == [own[0]]
+    removed = project.db.execute(
+        "SELECT removed_event FROM codings WHERE id = ?", [own[0]]
+    ).fetchone()[0]
+    assert removed == last_event(project)["id"] and payload["merged"][0]["twins_removed"] == [
+        own[0]
+    ]
     assert [c["id"] for c in project.codings(codes=[target.id]) if c["start"] == 0] == already
 
 
@@ -252,13 +283,19 @@ def test_merge_into_the_parent_lifts_the_children(project, document):
 def test_split_moves_the_given_codings_to_a_new_sibling(project, document):
     project.codebook.add("Vormen/Grappen")
     ids = add_codings(project, document, "Vormen/Grappen", 4)
-    new = project.codebook.split("Vormen/Grappen", "Grappen over naam", ids[2:],
-                                 definition="Over namen.")
+    new = project.codebook.split(
+        "Vormen/Grappen", "Grappen over naam", ids[2:], definition="Over namen."
+    )
     assert new.path == "Vormen/Grappen over naam" and new.definition == "Over namen."
-    assert [code_of(project, i) for i in ids] == [project.codebook.get("Vormen/Grappen").id] * 2 + [new.id] * 2
+    assert [code_of(project, i) for i in ids] == [project.codebook.get("Vormen/Grappen").id] * 2 + [
+        new.id
+    ] * 2
     assert last_event(project)["payload"]["codings"] == ids[2:]
-    assert project.codebook.coding_counts() == {"Vormen": 0, "Vormen/Grappen": 2,
-                                                "Vormen/Grappen over naam": 2}
+    assert project.codebook.coding_counts() == {
+        "Vormen": 0,
+        "Vormen/Grappen": 2,
+        "Vormen/Grappen over naam": 2,
+    }
 
 
 def test_split_refuses_codings_of_another_code_changing_nothing(project, document):
@@ -300,8 +337,9 @@ def test_coding_counts_count_only_live_human_and_accepted_codings(project, docum
         add_codings(project, document, "Vormen/Grappen", 2, source=source, start=10 * n)
     removed = add_codings(project, document, "Vormen/Grappen", 1, start=50)
     with fixture_write(project, "test-remove") as payload:
-        project.db.execute("UPDATE codings SET removed_event = ? WHERE id = ?",
-                           [payload["event_id"], removed[0]])
+        project.db.execute(
+            "UPDATE codings SET removed_event = ? WHERE id = ?", [payload["event_id"], removed[0]]
+        )
     assert project.codebook.coding_counts() == {"Vormen": 0, "Vormen/Grappen": 4}
     assert project.codebook.tree(include_counts=True)[0]["children"][0]["codings"] == 4
 
@@ -312,7 +350,13 @@ def test_starter_codebook_imports_with_definitions_for_every_leaf(project):
     codes = project.codebook.codes()
     assert result["added"] == len(codes) >= 30
     assert [c.path for c in codes if c.depth == 0] == [
-        "Vormen", "Gronden", "Actoren", "Reacties", "Uitkomsten", "Context en remedies"]
+        "Vormen",
+        "Gronden",
+        "Actoren",
+        "Reacties",
+        "Uitkomsten",
+        "Context en remedies",
+    ]
     leaves = [c for c in codes if not any(o.parent_id == c.id for o in codes)]
     assert len(leaves) >= 25
     for leaf in leaves:

@@ -24,20 +24,30 @@ def document(project: Project, tmp_path: Path) -> int:
 @pytest.mark.parametrize("fmt", ["yaml", "csv", "qdc"])
 def test_round_trip_through_a_file_gives_the_same_tree(project, tmp_path, fmt):
     starter(project)
-    project.codebook.add("Extra/Met regels", definition="Eerste regel.\n\nTweede; met \"quotes\".",
-                         inclusion="Wel: a, b", exclusion="Niet | dit", label_en="Lines",
-                         examples=["Één voorbeeld,\nover twee regels."], color="#123456")
+    project.codebook.add(
+        "Extra/Met regels",
+        definition='Eerste regel.\n\nTweede; met "quotes".',
+        inclusion="Wel: a, b",
+        exclusion="Niet | dit",
+        label_en="Lines",
+        examples=["Één voorbeeld,\nover twee regels."],
+        color="#123456",
+    )
     exported = project.codebook.export_file(tmp_path / f"cb.{fmt}")
     with Project.create(tmp_path / "other.db", user="tester") as other:
         result = other.codebook.import_file(exported)
         assert result["added"] == len(project.codebook.codes())
         assert plain(other.codebook.tree(), guids=fmt == "qdc") == plain(
-            project.codebook.tree(), guids=fmt == "qdc")
+            project.codebook.tree(), guids=fmt == "qdc"
+        )
 
 
 def test_import_updates_existing_paths_and_adds_new_ones(project, tmp_path):
     project.codebook.add("Vormen/Grappen", definition="Oud.", color="#010101")
-    path = write(tmp_path, "cb.yaml", """
+    path = write(
+        tmp_path,
+        "cb.yaml",
+        """
 codes:
   - name: Vormen
     children:
@@ -45,7 +55,8 @@ codes:
         definition: Nieuw.
       - name: Pesten
         definition: Herhaald.
-""")
+""",
+    )
     result = project.codebook.import_file(path)
     assert (result["added"], result["updated"], result["unchanged"]) == (1, 1, 1)
     grappen = project.codebook.get("Vormen/Grappen")
@@ -70,9 +81,11 @@ def test_exports_are_deterministic_and_name_project_and_version(project, tmp_pat
         if fmt == "csv":  # a plain header row; the provenance in its own column
             import csv
             import io
+
             rows = list(csv.DictReader(io.StringIO(first.decode("utf-8-sig"))))
             assert {r["exported_from"] for r in rows} == {
-                f"Duiding {workbench.__version__}; project 'p', codebook version 1"}
+                f"Duiding {workbench.__version__}; project 'p', codebook version 1"
+            }
         elif fmt != "docx":  # project name and codebook version in the first lines
             head = first.decode("utf-8-sig")[:300]
             assert "project 'p'" in head or "project p" in head, fmt
@@ -80,6 +93,7 @@ def test_exports_are_deterministic_and_name_project_and_version(project, tmp_pat
     md = (tmp_path / "a.md").read_text(encoding="utf-8")
     assert "### 1.1 Opmerkingen en grappen" in md and "**Wel coderen:**" in md
     import docx
+
     paragraphs = [p.text for p in docx.Document(str(tmp_path / "a.docx")).paragraphs]
     assert "1.1 Opmerkingen en grappen" in paragraphs
 
@@ -95,6 +109,7 @@ def test_export_to_a_missing_folder_or_unknown_format_is_an_input_error(project,
 # -- REFI-QDA ------------------------------------------------------------------------------
 def test_qdc_export_validates_against_the_refi_qda_schema(project, tmp_path):
     import lxml.etree as etree
+
     schema = etree.XMLSchema(etree.parse(str(XSD)))
     starter(project)
     exported = project.codebook.export_file(tmp_path / "cb.qdc")
@@ -113,23 +128,44 @@ def test_qdc_round_trip_keeps_guids_and_description_fields(project, tmp_path):
         theirs = {c.path: c for c in other.codebook.codes()}
         for code in project.codebook.codes():
             copy = theirs[code.path]
-            assert (copy.guid, copy.definition, copy.inclusion, copy.exclusion, copy.examples,
-                    copy.label_en, copy.color) == (code.guid, code.definition, code.inclusion,
-                                                   code.exclusion, code.examples, code.label_en,
-                                                   code.color)
+            assert (
+                copy.guid,
+                copy.definition,
+                copy.inclusion,
+                copy.exclusion,
+                copy.examples,
+                copy.label_en,
+                copy.color,
+            ) == (
+                code.guid,
+                code.definition,
+                code.inclusion,
+                code.exclusion,
+                code.examples,
+                code.label_en,
+                code.color,
+            )
 
 
 def test_qdc_import_follows_a_known_guid_to_its_new_name(project, tmp_path):
     code = project.codebook.add("Vormen/Grappen")
-    path = write(tmp_path, "cb.qdc", f"""<?xml version="1.0" encoding="utf-8"?>
+    path = write(
+        tmp_path,
+        "cb.qdc",
+        f"""<?xml version="1.0" encoding="utf-8"?>
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
   <Code guid="{{{code.guid.lower()}}}" name="Grappen en opmerkingen" isCodable="true">
     <Code guid="11111111-2222-3333-4444-555555555555" name="Over namen" isCodable="true"/>
   </Code>
-</Codes></CodeBook>""")
+</Codes></CodeBook>""",
+    )
     result = project.codebook.import_file(path)
     assert (result["added"], result["updated"]) == (1, 1)
-    assert paths(project) == ["Vormen", "Grappen en opmerkingen", "Grappen en opmerkingen/Over namen"]
+    assert paths(project) == [
+        "Vormen",
+        "Grappen en opmerkingen",
+        "Grappen en opmerkingen/Over namen",
+    ]
     assert project.codebook.get(code.id).path == "Grappen en opmerkingen"
     assert project.codebook.get(code.id).guid == code.guid
 
@@ -138,9 +174,11 @@ def test_taguette_codebook_imports(project):
     result = project.codebook.import_file(REFI / "taguette-expected-codebook.qdc")
     assert result["added"] == 3
     codes = {c.name: c.guid for c in project.codebook.codes()}
-    assert codes == {"interesting": "0D62985D-B147-5D01-A9B5-CAE5DCD98342",
-                     "people": "DFE5C38E-9449-5959-A1F7-E3D895CFA87F",
-                     "interesting\\places": "55BB6892-6F30-5129-8CB8-557A1B12137B"}
+    assert codes == {
+        "interesting": "0D62985D-B147-5D01-A9B5-CAE5DCD98342",
+        "people": "DFE5C38E-9449-5959-A1F7-E3D895CFA87F",
+        "interesting\\places": "55BB6892-6F30-5129-8CB8-557A1B12137B",
+    }
 
 
 def test_atlas_ti_project_codebook_imports_from_qdpx(project, tmp_path):
@@ -149,18 +187,25 @@ def test_atlas_ti_project_codebook_imports_from_qdpx(project, tmp_path):
     assert result["added"] == 14
     coke = project.codebook.get("Coke::full-fat Coke")
     assert (coke.definition, coke.color, coke.guid) == (
-        "aka regular", "#966450", "0983E32E-6866-431A-BD94-DAC9BB963825")
+        "aka regular",
+        "#966450",
+        "0983E32E-6866-431A-BD94-DAC9BB963825",
+    )
 
 
 def test_qdc_with_prefixes_and_oddities_is_read_tolerantly(project, tmp_path):
-    path = write(tmp_path, "odd.qdc", """<?xml version="1.0"?>
+    path = write(
+        tmp_path,
+        "odd.qdc",
+        """<?xml version="1.0"?>
 <q:CodeBook xmlns:q="urn:QDA-XML:codebook:1.0" origin="x"><q:Codes>
   <q:Code guid="not-a-guid" name="in/out" isCodable="true" color="blue">
     <q:Description>Just a description.</q:Description>
     <q:Code guid="11111111-2222-3333-4444-555555555555" name="kind" isCodable="false"/>
     <q:Code guid="11111111-2222-3333-4444-555555555555" name="kind" isCodable="true"/>
   </q:Code>
-</q:Codes><q:Sets/><q:Unknown/></q:CodeBook>""")
+</q:Codes><q:Sets/><q:Unknown/></q:CodeBook>""",
+    )
     result = project.codebook.import_file(path)
     assert paths(project) == ["in-out", "in-out/kind", "in-out/kind (2)"]
     assert project.codebook.get("in-out").definition == "Just a description."
@@ -168,13 +213,16 @@ def test_qdc_with_prefixes_and_oddities_is_read_tolerantly(project, tmp_path):
     assert len(result["warnings"]) == 5  # renamed, bad guid, bad colour, twin name, twin guid
 
 
-@pytest.mark.parametrize("xml", [
-    '<?xml version="1.0"?><!DOCTYPE CodeBook [<!ENTITY x "boom">]>'
-    '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="11111111-2222-3333-4444-'
-    '555555555555" name="&x;" isCodable="true"/></Codes></CodeBook>',
-    '<?xml version="1.0"?><!DOCTYPE CodeBook SYSTEM "file:///etc/passwd">'
-    '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>',
-])
+@pytest.mark.parametrize(
+    "xml",
+    [
+        '<?xml version="1.0"?><!DOCTYPE CodeBook [<!ENTITY x "boom">]>'
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="11111111-2222-3333-4444-'
+        '555555555555" name="&x;" isCodable="true"/></Codes></CodeBook>',
+        '<?xml version="1.0"?><!DOCTYPE CodeBook SYSTEM "file:///etc/passwd">'
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>',
+    ],
+)
 def test_qdc_with_doctype_or_entities_is_refused(project, tmp_path, xml):
     path = write(tmp_path, "evil.qdc", xml)
     before = snapshot(project)
@@ -199,13 +247,17 @@ def test_empty_codebook_cannot_be_exported_as_qdc(project, tmp_path):
 def test_yaml_error_names_place_and_line_and_changes_nothing(project, tmp_path):
     starter(project)
     before = snapshot(project)
-    path = write(tmp_path, "bad.yaml", """codebook: {name: x}
+    path = write(
+        tmp_path,
+        "bad.yaml",
+        """codebook: {name: x}
 codes:
   - name: Vormen
     children:
       - name: Grappen
       - definition: geen naam
-""")
+""",
+    )
     message = input_error(project.codebook.import_file, path)
     assert message == f"{path}: line 6: codes[0].children[1]: 'name' is missing"
     cases = {
@@ -218,19 +270,29 @@ codes:
         "- just a string\n": "codes[0]: expected a code",
     }
     for text, expected in cases.items():
-        assert expected in input_error(project.codebook.import_file, write(tmp_path, "b.yaml", text))
+        assert expected in input_error(
+            project.codebook.import_file, write(tmp_path, "b.yaml", text)
+        )
     assert snapshot(project) == before
 
 
 def test_csv_import_reads_dutch_spreadsheets_and_errors_name_the_row(project, tmp_path):
-    good = write(tmp_path, "cb.csv", "path;definition;examples;color\n"
-                                     "Vormen/Grappen;Opmerkingen über afkomst;één | twee;#FFAA00\n"
-                                     "Gronden;;;\n", encoding="cp1252")
+    good = write(
+        tmp_path,
+        "cb.csv",
+        "path;definition;examples;color\n"
+        "Vormen/Grappen;Opmerkingen über afkomst;één | twee;#FFAA00\n"
+        "Gronden;;;\n",
+        encoding="cp1252",
+    )
     result = project.codebook.import_file(good)
     assert result["added"] == 3
     grappen = project.codebook.get("Vormen/Grappen")
     assert (grappen.definition, grappen.examples, grappen.color) == (
-        "Opmerkingen über afkomst", ["één", "twee"], "#ffaa00")
+        "Opmerkingen über afkomst",
+        ["één", "twee"],
+        "#ffaa00",
+    )
     before = snapshot(project)
     cases = {
         "path,color\nA,#000000\nB,oranje\n": "row 3: column 'color': colour 'oranje'",
@@ -251,12 +313,16 @@ def test_an_import_that_fails_half_way_changes_nothing(project, tmp_path):
     project.codebook.add("Vormen/Pesten")
     before = snapshot(project)
     # the first code would be added, the second names a GUID that belongs to another path
-    path = write(tmp_path, "cb.qdc", f"""<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
-  <Code guid="{'A' * 8}-AAAA-AAAA-AAAA-{'A' * 12}" name="Nieuw" isCodable="true"/>
+    path = write(
+        tmp_path,
+        "cb.qdc",
+        f"""<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+  <Code guid="{"A" * 8}-AAAA-AAAA-AAAA-{"A" * 12}" name="Nieuw" isCodable="true"/>
   <Code guid="{grappen.guid}" name="Vormen" isCodable="true">
     <Code guid="{grappen.guid}" name="Pesten" isCodable="true"/>
   </Code>
-</Codes></CodeBook>""")
+</Codes></CodeBook>""",
+    )
     with pytest.raises(InputError):
         project.codebook.import_file(path)
     assert snapshot(project) == before

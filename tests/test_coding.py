@@ -19,20 +19,33 @@ TRANSCRIPT = """[00:00:01] Moderator: Wat hebben jullie meegemaakt?
 @pytest.fixture
 def coded(tmp_path) -> Project:
     project = Project.create(tmp_path / "c.db", user="ann")
-    survey = write_csv(tmp_path / "s.csv", [
-        "id,stratum,w,herkomst,q",
-        "R1,a,1,buiten Europa,Ze maakten grappen over mijn afkomst. Ik zei niets.",
-        "R2,a,1,Nederland,Ik werd genegeerd in overleggen.",
-        "R3,b,2,buiten Europa,Mijn leidinggevende lachte mee met de grappen.",
-        "R4,b,2,Nederland,Niets gemerkt eigenlijk.",
-    ])
+    survey = write_csv(
+        tmp_path / "s.csv",
+        [
+            "id,stratum,w,herkomst,q",
+            "R1,a,1,buiten Europa,Ze maakten grappen over mijn afkomst. Ik zei niets.",
+            "R2,a,1,Nederland,Ik werd genegeerd in overleggen.",
+            "R3,b,2,buiten Europa,Mijn leidinggevende lachte mee met de grappen.",
+            "R4,b,2,Nederland,Niets gemerkt eigenlijk.",
+        ],
+    )
     project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
     project.import_transcript(write(tmp_path, "fg1.txt", TRANSCRIPT))
-    project.import_speakers(write(tmp_path, "sp.csv", "group,speaker,role\nfg1,Moderator,moderator\n"
-                                                      "fg1,Samira,participant\nfg1,Joost,participant\n"))
+    project.import_speakers(
+        write(
+            tmp_path,
+            "sp.csv",
+            "group,speaker,role\nfg1,Moderator,moderator\n"
+            "fg1,Samira,participant\nfg1,Joost,participant\n",
+        )
+    )
     project.segment()
-    for path in ("Vormen/Grappen", "Vormen/Genegeerd", "Actoren/Leidinggevende",
-                 "Reacties/Vertrouwenspersoon"):
+    for path in (
+        "Vormen/Grappen",
+        "Vormen/Genegeerd",
+        "Actoren/Leidinggevende",
+        "Reacties/Vertrouwenspersoon",
+    ):
         project.codebook.add(path, definition="test")
     yield project
     project.close()
@@ -77,8 +90,10 @@ def test_code_whole_segments_and_turns(coded):
     samira = turn(coded, "Samira")
     coded.code_segment(samira["id"], "Vormen/Grappen", coder="bob")
     texts = {c["coder"]: c["text"] for c in coded.codings()}
-    assert texts == {"ann": "Ik werd genegeerd in overleggen.",
-                     "bob": "Grappen over mijn hoofddoek, elke week weer."}
+    assert texts == {
+        "ann": "Ik werd genegeerd in overleggen.",
+        "bob": "Grappen over mijn hoofddoek, elke week weer.",
+    }
 
 
 def test_uncode_keeps_the_coding_and_only_for_its_coder(coded):
@@ -122,16 +137,21 @@ def test_memos_on_codes_segments_and_documents(coded):
 
 def test_import_codings_from_csv_all_or_nothing(coded, tmp_path):
     unit = answer_unit(coded, "R3")
-    good = write(tmp_path, "codings.csv",
-                 "document,segment,start,end,code,coder\n"
-                 f",{unit['id']},,,Actoren/Leidinggevende,cas\n"
-                 "1,,0,15,Vormen/Grappen,\n")
+    good = write(
+        tmp_path,
+        "codings.csv",
+        "document,segment,start,end,code,coder\n"
+        f",{unit['id']},,,Actoren/Leidinggevende,cas\n"
+        "1,,0,15,Vormen/Grappen,\n",
+    )
     assert coded.import_codings(good, coder="dee")["codings"] == 2
     assert sorted(c["coder"] for c in coded.codings()) == ["cas", "dee"]
     before = snapshot(coded)
     for body, expected in [
-        ("document,start,end,code,coder\n1,0,5,Vormen/Grappen,x\n1,0,5,Onbekend,x\n",
-         "row 3: no code"),
+        (
+            "document,start,end,code,coder\n1,0,5,Vormen/Grappen,x\n1,0,5,Onbekend,x\n",
+            "row 3: no code",
+        ),
         ("document,start,end,code,coder\n1,0,9999,Vormen/Grappen,x\n", "row 2: span"),
         ("document,start,end,code,coder\n1,0,5,Vormen/Grappen,\n", "row 2: no coder"),
         ("document,start,end,code,coder\nabc,0,5,Vormen/Grappen,x\n", "row 2: document 'abc'"),

@@ -24,19 +24,24 @@ ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
 def survey_project(path: Path, answers: int = 6) -> Project:
-    rows = ["id,stratum,w,q"] + [f"R{i},s,1,Antwoord {i}: ik werd genegeerd in het overleg."
-                                 for i in range(answers)]
+    rows = ["id,stratum,w,q"] + [
+        f"R{i},s,1,Antwoord {i}: ik werd genegeerd in het overleg." for i in range(answers)
+    ]
     project = Project.create(path, user="lead")
-    project.import_survey(write_csv(path.parent / "s.csv", rows), id="id", stratum="stratum",
-                          weight="w", open=["q"])
+    project.import_survey(
+        write_csv(path.parent / "s.csv", rows), id="id", stratum="stratum", weight="w", open=["q"]
+    )
     project.codebook.add("Vormen/Genegeerd")
     project.codebook.add("Vormen/Grappen")
     return project
 
 
 def units(project: Project) -> list[dict]:
-    return [s for d in project.documents(kind="answer", limit=100_000)
-            for s in project.segments(d["id"], kind="answer")]
+    return [
+        s
+        for d in project.documents(kind="answer", limit=100_000)
+        for s in project.segments(d["id"], kind="answer")
+    ]
 
 
 def twins(project: Project) -> int:
@@ -44,15 +49,19 @@ def twins(project: Project) -> int:
     return project.db.execute(
         "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM codings "
         "WHERE removed_event IS NULL AND source IN ('human', 'accepted') "
-        'GROUP BY document_id, start, "end", code_id, coder)').fetchone()[0]
+        'GROUP BY document_id, start, "end", code_id, coder)'
+    ).fetchone()[0]
 
 
 # -- importing a codings file ---------------------------------------------------------------
 def test_the_same_codings_file_twice_is_refused_and_nothing_doubles(tmp_path):
     with survey_project(tmp_path / "p.db") as project:
         segments = units(project)
-        path = write(tmp_path, "codings.csv", "segment,code,coder\n" + "".join(
-            f"{s['id']},Vormen/Genegeerd,ann\n" for s in segments))
+        path = write(
+            tmp_path,
+            "codings.csv",
+            "segment,code,coder\n" + "".join(f"{s['id']},Vormen/Genegeerd,ann\n" for s in segments),
+        )
         assert project.import_codings(path)["codings"] == len(segments)
         before = snapshot(project)
         passages = len(project.retrieve("Vormen/Genegeerd"))
@@ -63,35 +72,45 @@ def test_the_same_codings_file_twice_is_refused_and_nothing_doubles(tmp_path):
             project.import_codings(copy)
         assert snapshot(project) == before
         assert len(project.retrieve("Vormen/Genegeerd")) == passages == len(segments)
-        [source] = [s for s in project.db.execute("SELECT kind, filename FROM sources")
-                    if s[0] == "codings"]
+        [source] = [
+            s for s in project.db.execute("SELECT kind, filename FROM sources") if s[0] == "codings"
+        ]
         assert source == ("codings", "codings.csv")
 
 
 def test_an_undone_import_can_be_imported_again(tmp_path):
     with survey_project(tmp_path / "p.db") as project:
         segments = units(project)
-        path = write(tmp_path, "codings.csv", "segment,code\n" + "".join(
-            f"{s['id']},Vormen/Genegeerd\n" for s in segments))
+        path = write(
+            tmp_path,
+            "codings.csv",
+            "segment,code\n" + "".join(f"{s['id']},Vormen/Genegeerd\n" for s in segments),
+        )
         project.import_codings(path, coder="ann")  # meant for bob
         assert project.undo(coder="ann")["undid"] == "import-codings"
         assert not project.codings()
         assert project.import_codings(path, coder="bob")["codings"] == len(segments)
         assert {c["coder"] for c in project.codings()} == {"bob"}
-        assert project.db.execute("SELECT count(*) FROM sources WHERE kind = 'codings'"
-                                  ).fetchone()[0] == 1
+        assert (
+            project.db.execute("SELECT count(*) FROM sources WHERE kind = 'codings'").fetchone()[0]
+            == 1
+        )
 
 
 def test_codings_already_there_or_repeated_in_the_file_are_skipped_and_counted(tmp_path):
     with survey_project(tmp_path / "p.db") as project:
         first, second, third = units(project)[:3]
         project.code_segment(first["id"], "Vormen/Genegeerd", coder="ann")
-        path = write(tmp_path, "more.csv", "segment,code,coder\n"
-                     f"{first['id']},Vormen/Genegeerd,ann\n"      # ann has it already
-                     f"{first['id']},Vormen/Genegeerd,bob\n"      # another coder: a coding
-                     f"{second['id']},Vormen/Genegeerd,ann\n"
-                     f"{second['id']},Vormen/Genegeerd,ann\n"     # twice in the file
-                     f"{third['id']},Vormen/Grappen,ann\n")
+        path = write(
+            tmp_path,
+            "more.csv",
+            "segment,code,coder\n"
+            f"{first['id']},Vormen/Genegeerd,ann\n"  # ann has it already
+            f"{first['id']},Vormen/Genegeerd,bob\n"  # another coder: a coding
+            f"{second['id']},Vormen/Genegeerd,ann\n"
+            f"{second['id']},Vormen/Genegeerd,ann\n"  # twice in the file
+            f"{third['id']},Vormen/Grappen,ann\n",
+        )
         result = project.import_codings(path)
         assert (result["codings"], result["already_coded"], result["repeated_in_file"]) == (3, 1, 1)
         assert len(project.codings()) == 4 and twins(project) == 0
@@ -121,9 +140,18 @@ def test_the_same_coder_in_two_processes_at_once_ends_with_one_coding_per_span(t
     survey_project(db, answers=400).close()
     script = write(tmp_path, "coder.py", SAME_CODER)
     go = tmp_path / "go"
-    processes = [subprocess.Popen([sys.executable, str(script), str(db), str(go)], cwd=ROOT,
-                                  env=ENV, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, str(script), str(db), str(go)],
+            cwd=ROOT,
+            env=ENV,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
     import time
+
     time.sleep(4)  # let all three open the project and list the answers
     go.touch()
     for process in processes:
@@ -143,11 +171,22 @@ def test_two_processes_importing_the_same_file_import_it_once(tmp_path):
     db = tmp_path / "p.db"
     with survey_project(db, answers=300) as project:
         ids = [s["id"] for s in units(project)]
-    path = write(tmp_path, "c.csv", "segment,code,coder\n" + "".join(
-        f"{i},Vormen/Genegeerd,ann\n" for i in ids))
-    processes = [subprocess.Popen([sys.executable, "-m", "workbench", "code", str(db), str(path)],
-                                  cwd=ROOT, env=ENV, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    path = write(
+        tmp_path,
+        "c.csv",
+        "segment,code,coder\n" + "".join(f"{i},Vormen/Genegeerd,ann\n" for i in ids),
+    )
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "workbench", "code", str(db), str(path)],
+            cwd=ROOT,
+            env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     results = [(p.wait(timeout=300), p.stderr.read()) for p in processes]
     assert sorted(code for code, _ in results) == [0, 1]
     refused = next(err for code, err in results if code == 1)
@@ -163,7 +202,7 @@ def test_undo_does_not_restore_a_coding_that_was_made_again_meanwhile(tmp_path):
         lead = Project.open(project.path, user="lead")
         other = Project.open(project.path, user="second")
         first = lead.consensus(unit["id"], "Vormen/Genegeerd", applied=True)
-        lead.consensus(unit["id"], "Vormen/Genegeerd", applied=False)       # lead removes it
+        lead.consensus(unit["id"], "Vormen/Genegeerd", applied=False)  # lead removes it
         again = other.consensus(unit["id"], "Vormen/Genegeerd", applied=True)  # decided anew
         assert again != first
         result = lead.undo()  # lead's last action: the removal; its coding stays removed
@@ -180,8 +219,11 @@ def test_undo_does_not_restore_a_coding_that_was_made_again_meanwhile(tmp_path):
 def _migration_index() -> int:
     """Where the migration that adds the rule sits in MIGRATIONS (found by what it does,
     since migrations are renumbered when branches merge)."""
-    return next(i for i, step in enumerate(migrations.MIGRATIONS)
-                if "codings_live_unique" in inspect.getsource(step))
+    return next(
+        i
+        for i, step in enumerate(migrations.MIGRATIONS)
+        if "codings_live_unique" in inspect.getsource(step)
+    )
 
 
 def test_an_old_file_with_twins_is_repaired_by_a_recorded_event(tmp_path, monkeypatch):
@@ -192,13 +234,25 @@ def test_an_old_file_with_twins_is_repaired_by_a_recorded_event(tmp_path, monkey
         assert migrations.schema_version(project.db) == before_rule
         ids = {c.path: c.id for c in project.codebook.codes()}
         unit = units(project)[0]
-        row = {"document_id": unit["document_id"], "segment_id": unit["id"],
-               "start": unit["start"], "end": unit["end"], "code_id": ids["Vormen/Genegeerd"]}
+        row = {
+            "document_id": unit["document_id"],
+            "segment_id": unit["id"],
+            "start": unit["start"],
+            "end": unit["end"],
+            "code_id": ids["Vormen/Genegeerd"],
+        }
         with project.core.write("code", "old twins", "ann") as payload:  # what the race left
-            made = coding_store.add_codings(project.db, [
-                {**row, "coder": "ann"}, {**row, "coder": "ann"}, {**row, "coder": "ann"},
-                {**row, "coder": "bob"}, {**row, "coder": "ann", "source": "accepted"}],
-                payload["event_id"])
+            made = coding_store.add_codings(
+                project.db,
+                [
+                    {**row, "coder": "ann"},
+                    {**row, "coder": "ann"},
+                    {**row, "coder": "ann"},
+                    {**row, "coder": "bob"},
+                    {**row, "coder": "ann", "source": "accepted"},
+                ],
+                payload["event_id"],
+            )
         memo = project.add_memo("coding", made[2], "Waarom deze?", coder="ann")
         rows_before = project.db.execute("SELECT count(*) FROM codings").fetchone()[0]
         sources_before = project.db.execute("SELECT * FROM sources ORDER BY id").fetchall()
@@ -213,8 +267,10 @@ def test_an_old_file_with_twins_is_repaired_by_a_recorded_event(tmp_path, monkey
         assert event["actor"] == "migration"
         assert events.EVENTS["deduplicate-codings"].allows(set(event["payload"]))
         assert sorted(event["payload"]["removed"]) == [made[0], made[1], made[4]]
-        removed = project.db.execute("SELECT DISTINCT removed_event FROM codings WHERE id IN "
-                                     f"({made[0]}, {made[1]}, {made[4]})").fetchall()
+        removed = project.db.execute(
+            "SELECT DISTINCT removed_event FROM codings WHERE id IN "
+            f"({made[0]}, {made[1]}, {made[4]})"
+        ).fetchall()
         assert removed == [(event["id"],)]
         assert [m["id"] for m in project.memos("coding", made[2])] == [memo]
         assert project.db.execute("SELECT * FROM sources ORDER BY id").fetchall() == sources_before
@@ -224,8 +280,14 @@ def test_an_old_file_with_twins_is_repaired_by_a_recorded_event(tmp_path, monkey
                 project.db.execute(
                     'INSERT INTO codings (document_id, start, "end", code_id, coder, source, '
                     "time, event_id) VALUES (?, ?, ?, ?, 'ann', 'human', 'now', ?)",
-                    [row["document_id"], row["start"], row["end"], row["code_id"],
-                     payload["event_id"]])
+                    [
+                        row["document_id"],
+                        row["start"],
+                        row["end"],
+                        row["code_id"],
+                        payload["event_id"],
+                    ],
+                )
 
 
 def test_memos_on_removed_twins_move_to_the_kept_coding(tmp_path, monkeypatch):
@@ -233,8 +295,13 @@ def test_memos_on_removed_twins_move_to_the_kept_coding(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     with survey_project(path) as project:
         unit = units(project)[0]
-        row = {"document_id": unit["document_id"], "start": unit["start"], "end": unit["end"],
-               "code_id": project.codebook.get("Vormen/Grappen").id, "coder": "ann"}
+        row = {
+            "document_id": unit["document_id"],
+            "start": unit["start"],
+            "end": unit["end"],
+            "code_id": project.codebook.get("Vormen/Grappen").id,
+            "coder": "ann",
+        }
         with project.core.write("code", "old twins", "ann") as payload:
             made = coding_store.add_codings(project.db, [row, row, row], payload["event_id"])
         kept_memo = project.add_memo("coding", made[1], "Eerste.", coder="ann")
@@ -261,8 +328,12 @@ def test_a_qdpx_with_twin_codings_imports_one_of_each(tmp_path):
             data = source.read(item)
             if item.filename == "project.qde":
                 coding = re.search(rb"<Coding .*?</Coding>", data, re.S).group(0)
-                copy = re.sub(rb'guid="[^"]+"', b'guid="0D62985D-B147-5D01-A9B5-CAE5DCD98342"',
-                              coding, count=1)
+                copy = re.sub(
+                    rb'guid="[^"]+"',
+                    b'guid="0D62985D-B147-5D01-A9B5-CAE5DCD98342"',
+                    coding,
+                    count=1,
+                )
                 data = data.replace(coding, coding + copy, 1)
             target.writestr(item, data)
     result = import_qdpx(twin, tmp_path / "back.db", user="importer")

@@ -33,22 +33,38 @@ def test_two_processes_coding_at_once_lose_nothing(tmp_path: Path):
     db = tmp_path / "p.db"
     rows = ["id,stratum,w,q"] + [f"R{i},s,1,Antwoord nummer {i} over het werk." for i in range(150)]
     with Project.create(db) as project:
-        project.import_survey(write_csv(tmp_path / "s.csv", rows), id="id", stratum="stratum",
-                              weight="w", open=["q"])
+        project.import_survey(
+            write_csv(tmp_path / "s.csv", rows), id="id", stratum="stratum", weight="w", open=["q"]
+        )
         project.codebook.add("Vormen/Grappen")
         project.codebook.add("Vormen/Genegeerd")
     script = tmp_path / "coder.py"
     script.write_text(CODER)
     codings = tmp_path / "codings.csv"
-    codings.write_text("segment,code,coder\n" + "".join(
-        f"{i},Vormen/Genegeerd,cli\n" for i in range(1, 151)))
+    codings.write_text(
+        "segment,code,coder\n" + "".join(f"{i},Vormen/Genegeerd,cli\n" for i in range(1, 151))
+    )
     processes = [
-        subprocess.Popen([sys.executable, str(script), str(db), "ann", "Vormen/Grappen"], cwd=ROOT, env=ENV,
-                         stderr=subprocess.PIPE, text=True),
-        subprocess.Popen([sys.executable, str(script), str(db), "bob", "Vormen/Genegeerd"], cwd=ROOT, env=ENV,
-                         stderr=subprocess.PIPE, text=True),
-        subprocess.Popen([sys.executable, "-m", "workbench", "code", str(db), str(codings)],
-                         cwd=ROOT, stderr=subprocess.PIPE, text=True),
+        subprocess.Popen(
+            [sys.executable, str(script), str(db), "ann", "Vormen/Grappen"],
+            cwd=ROOT,
+            env=ENV,
+            stderr=subprocess.PIPE,
+            text=True,
+        ),
+        subprocess.Popen(
+            [sys.executable, str(script), str(db), "bob", "Vormen/Genegeerd"],
+            cwd=ROOT,
+            env=ENV,
+            stderr=subprocess.PIPE,
+            text=True,
+        ),
+        subprocess.Popen(
+            [sys.executable, "-m", "workbench", "code", str(db), str(codings)],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        ),
     ]
     for process in processes:
         _, err = process.communicate(timeout=300)

@@ -19,14 +19,32 @@ def test_killed_import_leaves_a_consistent_project(tmp_path: Path):
     db = tmp_path / "p.db"
     Project.create(db).close()
     rows = ["id;stratum;w;q"] + [
-        f"R{i};s{i % 8};1,5;Ik werd op mijn werk genegeerd, antwoord nummer {i}." for i in range(60_000)
+        f"R{i};s{i % 8};1,5;Ik werd op mijn werk genegeerd, antwoord nummer {i}."
+        for i in range(60_000)
     ]
     survey = tmp_path / "big.csv"
     survey.write_text("\n".join(rows), encoding="utf-8")
     process = subprocess.Popen(
-        [sys.executable, "-m", "workbench", "import-survey", str(db), str(survey), "--id", "id",
-         "--stratum", "stratum", "--weight", "w", "--open", "q", "--no-segment"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "workbench",
+            "import-survey",
+            str(db),
+            str(survey),
+            "--id",
+            "id",
+            "--stratum",
+            "stratum",
+            "--weight",
+            "w",
+            "--open",
+            "q",
+            "--no-segment",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     wal = Path(f"{db}-wal")
     deadline = time.monotonic() + 120
@@ -44,7 +62,11 @@ def test_killed_import_leaves_a_consistent_project(tmp_path: Path):
             assert (counts["respondents"], counts["documents"], counts["segments"]) == (0, 0, 0)
             assert [e["action"] for e in project.events()] == ["create"]
             # and the same file imports cleanly afterwards
-            assert project.import_survey(survey, id="id", stratum="stratum", weight="w",
-                                         open=["q"])["respondents"] == 60_000
+            assert (
+                project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])[
+                    "respondents"
+                ]
+                == 60_000
+            )
         else:  # finished before the kill: then all of it is there
             assert counts["respondents"] == 60_000 and counts["documents"] == 60_000

@@ -49,10 +49,14 @@ def test_weighted_figures_match_the_published_ones(demo):
     assert weighted_share(f, f["racisme_ervaren"] == "vaak") == pytest.approx(1, abs=0.5)
     assert weighted_share(f, colleagues) == pytest.approx(17, abs=0.5)
     assert weighted_share(f, citizens) == pytest.approx(11, abs=0.5)
-    assert weighted_share(f, experienced, f["herkomst"] == "buiten Europa") == pytest.approx(29, abs=0.5)
+    assert weighted_share(f, experienced, f["herkomst"] == "buiten Europa") == pytest.approx(
+        29, abs=0.5
+    )
     assert weighted_share(f, experienced, f["schaal"] == "1-4") == pytest.approx(17, abs=0.5)
     assert weighted_share(f, colleagues, f["schaal"] == "1-4") == pytest.approx(35, abs=0.5)
-    assert weighted_share(f, colleagues, f["functiegroep"] == "leidinggevende") == pytest.approx(25, abs=0.5)
+    assert weighted_share(f, colleagues, f["functiegroep"] == "leidinggevende") == pytest.approx(
+        25, abs=0.5
+    )
     discussed = f["besproken_leidinggevende"] == "ja"
     assert weighted_share(f, discussed, experienced) == pytest.approx(35, abs=0.5)
     # and weighting matters: the unweighted share differs

@@ -13,8 +13,9 @@ FILE = re.compile(r"[\w./-]+\.(?:py|R|sh|md|json|yaml|toml)\b")
 
 
 def tracked() -> list[str]:
-    return subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
-                          check=True).stdout.split()
+    return subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
 
 
 def named_but_missing(text: str, files: list[str]) -> list[str]:
@@ -37,6 +38,7 @@ def test_the_docs_name_only_files_that_exist(doc):
 
 
 def test_a_file_that_is_gone_is_found():
-    assert named_but_missing("ingest/qdpx.py reads archives; core.py writes",
-                             ["workbench/core.py", "workbench/qdpx_import.py"]) == \
-        ["ingest/qdpx.py"]
+    assert named_but_missing(
+        "ingest/qdpx.py reads archives; core.py writes",
+        ["workbench/core.py", "workbench/qdpx_import.py"],
+    ) == ["ingest/qdpx.py"]

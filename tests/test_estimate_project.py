@@ -31,10 +31,15 @@ def test_the_published_per_figures_come_out(demo):
     assert 0 < overall["ci_low"] < overall["estimate"] < overall["ci_high"] < 1
     assert overall["se"] > 0 and overall["deff"] > 1  # weighting costs precision
     assert demo.estimate(proportion=("racisme_ervaren", ["vaak"]))["estimates"][0][
-        "estimate"] == pytest.approx(0.01, abs=0.005)
-    assert demo.estimate(proportion=NOTICED)["estimates"][0]["estimate"] == pytest.approx(0.17, abs=0.005)
+        "estimate"
+    ] == pytest.approx(0.01, abs=0.005)
+    assert demo.estimate(proportion=NOTICED)["estimates"][0]["estimate"] == pytest.approx(
+        0.17, abs=0.005
+    )
     origin = demo.estimate(proportion=EXPERIENCED, by=["herkomst"])
-    assert by_group(origin, "herkomst")["buiten Europa"]["estimate"] == pytest.approx(0.29, abs=0.005)
+    assert by_group(origin, "herkomst")["buiten Europa"]["estimate"] == pytest.approx(
+        0.29, abs=0.005
+    )
     assert origin["test"]["p"] < 0.05 and origin["test"]["sig"] == "*"
     scale = by_group(demo.estimate(proportion=NOTICED, by=["schaal"]), "schaal")
     assert scale["1-4"]["estimate"] == pytest.approx(0.35, abs=0.005)
@@ -54,11 +59,15 @@ def test_codes_become_respondent_indicators(demo_copy):
         all_ = project.estimate(code="Reacties")["estimates"][0]  # a parent brings its sub-codes
         answered = project.estimate(code="Reacties/Vertrouwenspersoon", among="answered")
         indicator = code_indicator(project.core, "Reacties/Vertrouwenspersoon")
-        assert indicator.sum() == len({d["respondent"] for d in project.documents(
-            kind="answer", limit=10_000) if d["id"] in coded})
+        assert indicator.sum() == len(
+            {
+                d["respondent"]
+                for d in project.documents(kind="answer", limit=10_000)
+                if d["id"] in coded
+            }
+        )
         assert 0 < all_["estimate"] < answered["estimates"][0]["estimate"] < 1
-        crossed = project.estimate(code="Reacties/Vertrouwenspersoon",
-                                   by=["racisme_ervaren"])
+        crossed = project.estimate(code="Reacties/Vertrouwenspersoon", by=["racisme_ervaren"])
         assert crossed["test"] is not None and len(crossed["estimates"]) == 3
 
 
@@ -74,14 +83,24 @@ def test_small_groups_are_suppressed(demo):
 
 
 def test_cli_estimate_prints_full_precision_json(demo_file):
-    done = run_cli(["estimate", str(demo_file), "--proportion",
-                    "racisme_ervaren=een enkele keer,vaak", "--by", "herkomst", "--json"])
+    done = run_cli(
+        [
+            "estimate",
+            str(demo_file),
+            "--proportion",
+            "racisme_ervaren=een enkele keer,vaak",
+            "--by",
+            "herkomst",
+            "--json",
+        ]
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     row = by_group(result, "herkomst")["buiten Europa"]
     assert len(repr(row["estimate"])) > 8  # not rounded
-    text = run_cli(["estimate", str(demo_file), "--mean", "leeftijd",
-                    "--by", "functiegroep"]).stdout
+    text = run_cli(
+        ["estimate", str(demo_file), "--mean", "leeftijd", "--by", "functiegroep"]
+    ).stdout
     assert "mean of leeftijd by functiegroep" in text and "Wald F = " in text
     bad = run_cli(["estimate", str(demo_file), "--proportion", "racisme_ervaren"])
     assert bad.returncode == 1 and "VARIABLE=VALUE" in bad.stderr
@@ -114,16 +133,22 @@ def test_without_imported_weights_design_weights_come_from_the_strata(tmp_path):
     survey.drop(columns="weight").to_csv(tmp_path / "no_weights.csv", index=False)
     with Project.create(tmp_path / "p.db") as project:
         with pytest.raises(InputError, match="'weight' would clash"):
-            project.import_survey(root / "data/survey/per_demo.csv", id="respondent_id",
-                                  stratum="stratum", weight=None)
-        project.import_survey(tmp_path / "no_weights.csv", id="respondent_id",
-                              stratum="stratum", weight=None)
+            project.import_survey(
+                root / "data/survey/per_demo.csv",
+                id="respondent_id",
+                stratum="stratum",
+                weight=None,
+            )
+        project.import_survey(
+            tmp_path / "no_weights.csv", id="respondent_id", stratum="stratum", weight=None
+        )
         assert set(project.respondents()["weight"]) == {1.0}
         unweighted = project.estimate(proportion=EXPERIENCED)["estimates"][0]["estimate"]
         with pytest.raises(InputError, match="import-design"):
             project.estimate(proportion=EXPERIENCED, weights="design")
-        project.import_strata(root / "data/survey/strata.csv", stratum="stratum",
-                              population="populatie")
+        project.import_strata(
+            root / "data/survey/strata.csv", stratum="stratum", population="populatie"
+        )
         weighted = project.estimate(proportion=EXPERIENCED, weights="design")["estimates"][0]
     assert unweighted == pytest.approx(0.082, abs=0.005)  # the sample's own share
     assert weighted["estimate"] == pytest.approx(0.10, abs=0.005)  # the population's

@@ -14,18 +14,24 @@ from workbench import Project, events
 from conftest import STARTER, snapshot, write, write_csv
 
 ROOT = Path(__file__).resolve().parent.parent
-TOPICS = [("grappen", "Collega's maken grappen over mijn afkomst en lachen erom"),
-          ("steun", "De vertrouwenspersoon luisterde en steunde mij bij de melding"),
-          ("promotie", "Ik werd gepasseerd voor promotie ondanks mijn goede beoordeling")]
-TURNS = [("Moderator", "Wat hebt u meegemaakt?"),
-         ("Sanne", "Er worden grappen gemaakt over mijn afkomst."),
-         ("Karim", "De vertrouwenspersoon steunde mij."),
-         ("Sanne", "Bij de promotie werd ik gepasseerd.")]
+TOPICS = [
+    ("grappen", "Collega's maken grappen over mijn afkomst en lachen erom"),
+    ("steun", "De vertrouwenspersoon luisterde en steunde mij bij de melding"),
+    ("promotie", "Ik werd gepasseerd voor promotie ondanks mijn goede beoordeling"),
+]
+TURNS = [
+    ("Moderator", "Wat hebt u meegemaakt?"),
+    ("Sanne", "Er worden grappen gemaakt over mijn afkomst."),
+    ("Karim", "De vertrouwenspersoon steunde mij."),
+    ("Sanne", "Bij de promotie werd ik gepasseerd."),
+]
 
 
 def rows_of(project: Project) -> list[dict]:
-    return [{"action": a, "payload": json.loads(p)} for a, p in
-            project.db.execute("SELECT action, payload FROM events ORDER BY id")]
+    return [
+        {"action": a, "payload": json.loads(p)}
+        for a, p in project.db.execute("SELECT action, payload FROM events ORDER BY id")
+    ]
 
 
 def misfits(rows: list[dict]) -> list[str]:
@@ -38,8 +44,10 @@ def misfits(rows: list[dict]) -> list[str]:
         if declared is None:
             out.append(f"{row['action']}: not declared")
         elif not declared.allows(keys):
-            out.append(f"{row['action']}: payload {sorted(keys)}, declared "
-                       f"{sorted(declared.fields)} + optional {sorted(declared.optional)}")
+            out.append(
+                f"{row['action']}: payload {sorted(keys)}, declared "
+                f"{sorted(declared.fields)} + optional {sorted(declared.optional)}"
+            )
     return out
 
 
@@ -48,19 +56,32 @@ def representative(folder: Path) -> tuple[Project, Path]:
     rows = ["id,stratum,w,herkomst,q"]
     for i in range(45):
         _, text = TOPICS[i % 3]
-        rows.append(f"R{i:02d},{'ab'[i % 2]},2,{'NL' if i % 3 else 'anders'},"
-                    f"{text}. Het gebeurde op dag {i}.")  # two sentences
+        rows.append(
+            f"R{i:02d},{'ab'[i % 2]},2,{'NL' if i % 3 else 'anders'},"
+            f"{text}. Het gebeurde op dag {i}."
+        )  # two sentences
     p = Project.create(folder / "p.db", user="ann")
-    p.import_survey(write_csv(folder / "s.csv", rows), id="id", stratum="stratum", weight="w",
-                    open=["q"])
-    p.import_transcript(write(folder, "fg1.txt", "\n\n".join(f"{w}: {s}" for w, s in TURNS)),
-                        group="fg1")
-    p.import_speakers(write_csv(folder / "sp.csv", ["group,speaker,role", "fg1,Sanne,deelnemer",
-                                                    "fg1,Karim,deelnemer"]))
-    p.import_strata(write_csv(folder / "st.csv", ["stratum,N", "a,500", "b,400"]),
-                    stratum="stratum", population="N")
-    p.import_margins(write_csv(folder / "m.csv", ["variable,value,share", "herkomst,NL,0.7",
-                                                  "herkomst,anders,0.3"]))
+    p.import_survey(
+        write_csv(folder / "s.csv", rows), id="id", stratum="stratum", weight="w", open=["q"]
+    )
+    p.import_transcript(
+        write(folder, "fg1.txt", "\n\n".join(f"{w}: {s}" for w, s in TURNS)), group="fg1"
+    )
+    p.import_speakers(
+        write_csv(
+            folder / "sp.csv", ["group,speaker,role", "fg1,Sanne,deelnemer", "fg1,Karim,deelnemer"]
+        )
+    )
+    p.import_strata(
+        write_csv(folder / "st.csv", ["stratum,N", "a,500", "b,400"]),
+        stratum="stratum",
+        population="N",
+    )
+    p.import_margins(
+        write_csv(
+            folder / "m.csv", ["variable,value,share", "herkomst,NL,0.7", "herkomst,anders,0.3"]
+        )
+    )
     p.segment()
     p.codebook.import_file(STARTER)
     for path in ("Thema/Grappen", "Thema/Steun", "Thema/Promotie", "Thema/Weg", "Oud"):
@@ -74,8 +95,13 @@ def representative(folder: Path) -> tuple[Project, Path]:
     units = [p.segments(d["id"], kind="answer")[0] for d in answers]
     for unit in units[:30]:  # the rest is left for the model to suggest
         text = p.segment_by_id(unit["id"])["text"]
-        code = ("Thema/Grappen" if "grap" in text else "Thema/Hulp" if "vertrouwens" in text
-                else "Thema/Promotie")
+        code = (
+            "Thema/Grappen"
+            if "grap" in text
+            else "Thema/Hulp"
+            if "vertrouwens" in text
+            else "Thema/Promotie"
+        )
         p.code_segment(unit["id"], code, coder="ann")
         if unit["id"] % 2:
             p.code_segment(unit["id"], code, coder="bob")
@@ -87,13 +113,24 @@ def representative(folder: Path) -> tuple[Project, Path]:
     p.add_memo("segment", sentence["id"], "Een zin om te onthouden.", coder="ann")
     p.add_memo("project", None, "Eerste ronde klaar.", coder="ann")
     p.consensus(units[0]["id"], "Thema/Grappen", True)
-    p.import_codings(write_csv(folder / "c.csv", [
-        "document,start,end,code,coder",
-        f"{answers[2]['id']},0,5,Thema/Hulp,carla"]))
+    p.import_codings(
+        write_csv(
+            folder / "c.csv",
+            ["document,start,end,code,coder", f"{answers[2]['id']},0,5,Thema/Hulp,carla"],
+        )
+    )
     transcript = p.documents(kind="transcript")[0]
-    p.import_codings(write_csv(folder / "t.csv", [
-        "id,document,tag,content", f"1,{transcript['title']},Thema.Grappen,"
-        "Er worden grappen gemaakt over mijn afkomst."]), coder="dirk")
+    p.import_codings(
+        write_csv(
+            folder / "t.csv",
+            [
+                "id,document,tag,content",
+                f"1,{transcript['title']},Thema.Grappen,"
+                "Er worden grappen gemaakt over mijn afkomst.",
+            ],
+        ),
+        coder="dirk",
+    )
     p.undo(coder="dirk")
     p.assign_sample(["ann", "bob"], 6, unit="answers", seed=1, sample="dubbel")
     p.samples.draw("s1", 10, seed=1)
@@ -150,10 +187,14 @@ def test_every_action_named_in_the_code_is_declared():
     named = set()
     for path in (ROOT / "workbench").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "write" and node.args
-                    and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "write"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 named.add(node.args[0].value)
     assert len(named) > 20 and named <= set(events.EVENTS), named - set(events.EVENTS)
 
@@ -167,8 +208,16 @@ def test_an_undeclared_action_is_refused_and_nothing_is_written(project):
 
 
 def test_undo_takes_its_list_from_the_declarations(history, tmp_path: Path):
-    assert set(events.UNDOABLE) == {"code", "uncode", "memo", "consensus", "import-codings",
-                                    "accept", "reject", "review"}
+    assert set(events.UNDOABLE) == {
+        "code",
+        "uncode",
+        "memo",
+        "consensus",
+        "import-codings",
+        "accept",
+        "reject",
+        "review",
+    }
     with Project.create(tmp_path / "u.db", user="ann") as project:
         project.codebook.add("Vormen")  # a codebook change: not undoable
         with project.core.write("code", "document 0", "ann") as payload:

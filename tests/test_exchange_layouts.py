@@ -21,35 +21,52 @@ def paths(project: Project) -> list[str]:
 
 # -- codebooks -----------------------------------------------------------------------------
 def test_maxqda_code_and_memo_table(project, tmp_path):
-    path = write(tmp_path, "maxqda.csv", "Code;Memo\n"
-                 "Vormen;Hoe racisme zich toont.\n"
-                 "Vormen > Opmerkingen en grappen;Grappen over afkomst.\n"
-                 "Reacties\\Melding/klacht;Formeel gemeld.\n", encoding="cp1252")
+    path = write(
+        tmp_path,
+        "maxqda.csv",
+        "Code;Memo\n"
+        "Vormen;Hoe racisme zich toont.\n"
+        "Vormen > Opmerkingen en grappen;Grappen over afkomst.\n"
+        "Reacties\\Melding/klacht;Formeel gemeld.\n",
+        encoding="cp1252",
+    )
     result = project.codebook.import_file(path)
-    assert paths(project) == ["Vormen", "Vormen/Opmerkingen en grappen", "Reacties",
-                              "Reacties/Melding-klacht"]
-    assert project.codebook.get("Vormen/Opmerkingen en grappen").definition == \
-        "Grappen over afkomst."
+    assert paths(project) == [
+        "Vormen",
+        "Vormen/Opmerkingen en grappen",
+        "Reacties",
+        "Reacties/Melding-klacht",
+    ]
+    assert (
+        project.codebook.get("Vormen/Opmerkingen en grappen").definition == "Grappen over afkomst."
+    )
     assert any("'/' in a name became '-'" in w for w in result["warnings"])
 
 
 def test_nvivo_list_with_hierarchical_names_counts_and_dates(project, tmp_path):
-    path = write(tmp_path, "nvivo.csv",
-                 "Hierarchical Name,Name,Description,Files,References,Created On,Created By\n"
-                 "Codes\\\\Vormen,Vormen,,3,12,12-3-2024 10:01,AB\n"
-                 "Codes\\\\Vormen\\\\Buitensluiten,Buitensluiten,\"Niet uitgenodigd.\n"
-                 "Inclusion: Ook borrels.\",2,5,12-3-2024 10:02,AB\n")
+    path = write(
+        tmp_path,
+        "nvivo.csv",
+        "Hierarchical Name,Name,Description,Files,References,Created On,Created By\n"
+        "Codes\\\\Vormen,Vormen,,3,12,12-3-2024 10:01,AB\n"
+        'Codes\\\\Vormen\\\\Buitensluiten,Buitensluiten,"Niet uitgenodigd.\n'
+        'Inclusion: Ook borrels.",2,5,12-3-2024 10:02,AB\n',
+    )
     result = project.codebook.import_file(path)
     assert paths(project) == ["Vormen", "Vormen/Buitensluiten"]
     code = project.codebook.get("Vormen/Buitensluiten")
     assert (code.definition, code.inclusion) == ("Niet uitgenodigd.", "Ook borrels.")
-    assert "ignored column(s) Name, Files, References, Created On, Created By" in \
-        result["warnings"][0]
+    assert (
+        "ignored column(s) Name, Files, References, Created On, Created By" in result["warnings"][0]
+    )
 
 
 def test_qualcoder_code_list_without_a_header(project, tmp_path):
-    path = write(tmp_path, "codes.csv", "Vormen>>Grappen,Een memo\nVormen>>Buitensluiten,\n"
-                                        "Reacties,\"Twee\nregels\"\n")
+    path = write(
+        tmp_path,
+        "codes.csv",
+        'Vormen>>Grappen,Een memo\nVormen>>Buitensluiten,\nReacties,"Twee\nregels"\n',
+    )
     result = project.codebook.import_file(path)
     assert paths(project) == ["Vormen", "Vormen/Grappen", "Vormen/Buitensluiten", "Reacties"]
     assert project.codebook.get("Reacties").definition == "Twee\nregels"
@@ -57,8 +74,9 @@ def test_qualcoder_code_list_without_a_header(project, tmp_path):
 
 
 def test_a_name_column_and_memo_instead_of_path_and_description(project, tmp_path):
-    project.codebook.import_file(write(tmp_path, "cb.csv", "name,memo,colour\n"
-                                                           "Vormen/Grappen,Grap.,#AA0000\n"))
+    project.codebook.import_file(
+        write(tmp_path, "cb.csv", "name,memo,colour\nVormen/Grappen,Grap.,#AA0000\n")
+    )
     code = project.codebook.get("Vormen/Grappen")
     assert (code.definition, code.color) == ("Grap.", "#aa0000")
 
@@ -77,17 +95,24 @@ def test_ambiguous_or_unknown_columns_change_nothing(project, tmp_path):
 
 
 def test_our_description_next_to_the_definition_columns_is_checked(project, tmp_path):
-    path = write(tmp_path, "cb.csv", "path,description,definition\n"
-                                     "Vormen,Iets anders dan de definitie.,Hoe het zich toont.\n")
+    path = write(
+        tmp_path,
+        "cb.csv",
+        "path,description,definition\nVormen,Iets anders dan de definitie.,Hoe het zich toont.\n",
+    )
     result = project.codebook.import_file(path)
     assert project.codebook.get("Vormen").definition == "Hoe het zich toont."
     assert any("row 2: the description says something else" in w for w in result["warnings"])
 
 
 def test_abbreviations_are_not_read_as_levels(project, tmp_path):
-    path = write(tmp_path, "cb.csv", "tag,description,number of highlights,number of documents\n"
-                                     "Reacties.Melding o.a. bij HR,x,0,0\nOverig.,y,0,0\n"
-                                     "Versie 2.0,z,0,0\n")
+    path = write(
+        tmp_path,
+        "cb.csv",
+        "tag,description,number of highlights,number of documents\n"
+        "Reacties.Melding o.a. bij HR,x,0,0\nOverig.,y,0,0\n"
+        "Versie 2.0,z,0,0\n",
+    )
     project.codebook.import_file(path)
     assert paths(project) == ["Reacties", "Reacties/Melding o.a. bij HR", "Overig.", "Versie 2.0"]
 
@@ -107,14 +132,18 @@ def test_find_passage_exact_then_with_flexible_whitespace():
 
 @pytest.fixture
 def answers(tmp_path):
-    survey = write_csv(tmp_path / "s.csv", [
-        "id,stratum,w,ervaring,verbetering",
-        "R1,a,1,Mijn collega noemde mij steeds 'die buitenlander'.,Meer ingrijpen.",
-        "R2,a,1,Ik werd niet uitgenodigd voor de lunch.,",
-    ])
+    survey = write_csv(
+        tmp_path / "s.csv",
+        [
+            "id,stratum,w,ervaring,verbetering",
+            "R1,a,1,Mijn collega noemde mij steeds 'die buitenlander'.,Meer ingrijpen.",
+            "R2,a,1,Ik werd niet uitgenodigd voor de lunch.,",
+        ],
+    )
     with Project.create(tmp_path / "a.db", user="t") as project:
-        project.import_survey(survey, id="id", stratum="stratum", weight="w",
-                              open=["ervaring", "verbetering"])
+        project.import_survey(
+            survey, id="id", stratum="stratum", weight="w", open=["ervaring", "verbetering"]
+        )
         project.import_transcript(FIXTURES / "interview-de-vries.txt", group="interviews")
         project.codebook.add("Vormen/Opmerkingen en grappen")
         project.codebook.add("Vormen/Buitensluiten")
@@ -125,31 +154,41 @@ def answers(tmp_path):
 def test_qualcoder_coding_report(answers, tmp_path):
     """QualCoder's report export: every cell quoted, UTF-8 with BOM, one Category column
     per level (nearest first); documents by file name or title."""
-    report = ('"File","Coder","Coded","Id","Codename","Coded_Memo","Category"\r\n'
-              '"interview-de-vries.txt","eva","Mijn leidinggevende maakte een grap over mijn '
-              'achternaam.","ctid:3","Opmerkingen en grappen","","Vormen"\r\n'
-              '"R2 · ervaring","eva","niet uitgenodigd voor de lunch","ctid:4","Buitensluiten",'
-              '"twijfel","Vormen"\r\n'
-              '"Interview De Vries","joost","Dat iemand ingreep.","ctid:9","Behoeften","",""\r\n')
+    report = (
+        '"File","Coder","Coded","Id","Codename","Coded_Memo","Category"\r\n'
+        '"interview-de-vries.txt","eva","Mijn leidinggevende maakte een grap over mijn '
+        'achternaam.","ctid:3","Opmerkingen en grappen","","Vormen"\r\n'
+        '"R2 · ervaring","eva","niet uitgenodigd voor de lunch","ctid:4","Buitensluiten",'
+        '"twijfel","Vormen"\r\n'
+        '"Interview De Vries","joost","Dat iemand ingreep.","ctid:9","Behoeften","",""\r\n'
+    )
     path = tmp_path / "report.csv"
     path.write_bytes(report.encode("utf-8-sig"))
     result = answers.import_codings(path)
     assert (result["layout"], result["codings"], result["coders"]) == (
-        "qualcoder", 3, ["eva", "joost"])
+        "qualcoder",
+        3,
+        ["eva", "joost"],
+    )
     got = {(c["coder"], c["text"]) for c in answers.codings()}
     assert ("eva", "niet uitgenodigd voor de lunch") in got
     assert ("joost", "Dat iemand ingreep.") in got
 
 
 def test_a_respondent_names_one_answer_or_says_it_names_several(answers, tmp_path):
-    good = write(tmp_path, "one.csv", "document,text,code,coder\n"
-                                      "R2,niet uitgenodigd,Vormen/Buitensluiten,eva\n")
+    good = write(
+        tmp_path,
+        "one.csv",
+        "document,text,code,coder\nR2,niet uitgenodigd,Vormen/Buitensluiten,eva\n",
+    )
     assert answers.import_codings(good)["codings"] == 1
     before = snapshot(answers)
-    bad = write(tmp_path, "two.csv", "document,text,code,coder\n"
-                                     "R1,Meer ingrijpen.,Behoeften,eva\n")
-    with pytest.raises(InputError, match=r"row 2: 'R1' names 2 documents \('R1 · ervaring', "
-                                         r"'R1 · verbetering'\); name one by its title"):
+    bad = write(tmp_path, "two.csv", "document,text,code,coder\nR1,Meer ingrijpen.,Behoeften,eva\n")
+    with pytest.raises(
+        InputError,
+        match=r"row 2: 'R1' names 2 documents \('R1 · ervaring', "
+        r"'R1 · verbetering'\); name one by its title",
+    ):
         answers.import_codings(bad)
     assert snapshot(answers) == before
 
@@ -164,16 +203,30 @@ def test_taguette_files_through_the_command_line(tmp_path):
     assert cli("init", db).returncode == 0
     assert cli("import-transcript", db, str(FIXTURES / "fg-noord.vtt")).returncode == 0
     assert cli("import-transcript", db, str(FIXTURES / "interview-de-vries.txt")).returncode == 0
-    whole = cli("codebook", "import", db, str(FIXTURES / "taguette-codebook.csv"),
-                "--no-dotted-levels", "--json")
+    whole = cli(
+        "codebook",
+        "import",
+        db,
+        str(FIXTURES / "taguette-codebook.csv"),
+        "--no-dotted-levels",
+        "--json",
+    )
     assert whole.returncode == 0, whole.stderr
     assert json.loads(whole.stdout)["added"] == 8  # names kept whole, one level
     refused = cli("code", db, str(FIXTURES / "taguette-highlights.csv"))
     assert refused.returncode == 1
-    assert refused.stderr.strip().endswith("the file names no coder: pass --coder (whose "
-                                           "highlights these are)")
-    done = cli("code", db, str(FIXTURES / "taguette-highlights.csv"), "--coder", "ilse",
-               "--no-dotted-levels", "--json")
+    assert refused.stderr.strip().endswith(
+        "the file names no coder: pass --coder (whose highlights these are)"
+    )
+    done = cli(
+        "code",
+        db,
+        str(FIXTURES / "taguette-highlights.csv"),
+        "--coder",
+        "ilse",
+        "--no-dotted-levels",
+        "--json",
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["codings"] == 13
     with Project.open(db) as project:

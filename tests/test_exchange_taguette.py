@@ -23,7 +23,8 @@ STARTER = ROOT / "codebooks" / "per_racisme.yaml"
 TAGUETTE_PYTHON = ROOT / ".taguette-venv" / "bin" / "python"
 needs_taguette = pytest.mark.skipif(
     not (ROOT / ".taguette-venv" / "bin" / "taguette").exists(),
-    reason="Taguette's venv (.taguette-venv, made by scripts/setup.sh) is not there")
+    reason="Taguette's venv (.taguette-venv, made by scripts/setup.sh) is not there",
+)
 
 
 def rows(data: bytes) -> list[dict]:
@@ -50,8 +51,9 @@ def taguette_project(tmp_path: Path) -> Project:
 def test_duiding_codebook_csv_has_a_plain_header_and_a_description(starter, tmp_path):
     data = starter.codebook.export_file(tmp_path / "cb.csv").read_bytes()
     text = data.decode("utf-8-sig")
-    assert text.split("\n", 1)[0] == ("path,description,definition,inclusion,exclusion,"
-                                      "examples,label_en,color,exported_from")
+    assert text.split("\n", 1)[0] == (
+        "path,description,definition,inclusion,exclusion,examples,label_en,color,exported_from"
+    )
     table = {r["path"]: r for r in rows(data)}
     code = starter.codebook.get("Actoren/Burger of klant")
     row = table[code.path]
@@ -77,8 +79,10 @@ def test_the_fixture_is_what_duiding_exports_now(starter, tmp_path):
 def test_taguette_imported_every_name_and_description(starter):
     """What Taguette's import page made of our CSV (fixture): every code, its description
     (line breaks lost in Taguette's one-line field) with definition and criteria."""
-    made = {r["tag"]: r["description"] for r in rows((FIXTURES / "taguette-from-duiding.csv")
-                                                      .read_bytes())}
+    made = {
+        r["tag"]: r["description"]
+        for r in rows((FIXTURES / "taguette-from-duiding.csv").read_bytes())
+    }
     codes = starter.codebook.codes()
     assert set(made) == {c.path for c in codes} | {"interesting"}
     for code in codes:
@@ -93,10 +97,13 @@ def test_taguettes_own_importer_reads_duidings_csv(starter, tmp_path):
     """taguette.import_codebook.list_tags (Taguette's code, in its own venv) on the file
     Duiding exports now: names and descriptions with their line breaks."""
     out = starter.codebook.export_file(tmp_path / "codebook.csv")
-    script = ("import json, sys\nfrom taguette.import_codebook import list_tags\n"
-              "print(json.dumps(list_tags(open(sys.argv[1], 'rb'))))")
-    done = subprocess.run([str(TAGUETTE_PYTHON), "-c", script, str(out)], capture_output=True,
-                          text=True, timeout=120)
+    script = (
+        "import json, sys\nfrom taguette.import_codebook import list_tags\n"
+        "print(json.dumps(list_tags(open(sys.argv[1], 'rb'))))"
+    )
+    done = subprocess.run(
+        [str(TAGUETTE_PYTHON), "-c", script, str(out)], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     tags = {t["path"]: t["description"] for t in json.loads(done.stdout)}
     ours = {r["path"]: r["description"] for r in rows(out.read_bytes())}
@@ -109,13 +116,23 @@ def test_taguette_codebook_csv_imports_as_a_tree(project):
     result = project.codebook.import_file(FIXTURES / "taguette-codebook.csv")
     assert result["added"] == 10
     assert [c.path for c in project.codebook.codes()] == [
-        "interesting", "Vormen", "Vormen/Opmerkingen en grappen", "Vormen/Buitensluiten",
-        "Actoren", "Actoren/Leidinggevende", "Reacties", "Reacties/Vertrouwenspersoon",
-        "Reacties/Niets doen", "Behoeften"]
+        "interesting",
+        "Vormen",
+        "Vormen/Opmerkingen en grappen",
+        "Vormen/Buitensluiten",
+        "Actoren",
+        "Actoren/Leidinggevende",
+        "Reacties",
+        "Reacties/Vertrouwenspersoon",
+        "Reacties/Niets doen",
+        "Behoeften",
+    ]
     jokes = project.codebook.get("Vormen/Opmerkingen en grappen")
-    assert jokes.definition == ("Grappen, opmerkingen of 'plagen' over afkomst, huidskleur, "
-                                "religie of naam.\nOok als de spreker het zelf 'maar een "
-                                "grapje' noemt.")
+    assert jokes.definition == (
+        "Grappen, opmerkingen of 'plagen' over afkomst, huidskleur, "
+        "religie of naam.\nOok als de spreker het zelf 'maar een "
+        "grapje' noemt."
+    )
     notes = " ".join(result["warnings"])
     assert "number of highlights, number of documents" in notes and "level separator" in notes
 
@@ -129,8 +146,9 @@ def test_taguette_qdc_imports_as_a_tree_with_its_guids(project):
     project.codebook.import_file(FIXTURES / "taguette-codebook.qdc")
     jokes = project.codebook.get("Vormen/Opmerkingen en grappen")
     assert jokes.guid == "6A51FD74-5BDE-52E6-B582-1247E0CDFDA1"
-    assert project.codebook.get("Reacties/Niets doen").parent_id == \
-        project.codebook.get("Reacties").id
+    assert (
+        project.codebook.get("Reacties/Niets doen").parent_id == project.codebook.get("Reacties").id
+    )
     # the CSV then adds the descriptions the .qdc does not carry, on the same codes
     again = project.codebook.import_file(FIXTURES / "taguette-codebook.csv")
     assert again["added"] == 0 and again["updated"] == 8  # all but the parents Taguette lacks
@@ -148,8 +166,11 @@ def test_round_trip_through_taguette_keeps_the_tree_and_the_fields(starter, tmp_
             other = came[code.path]
             assert " ".join(other.definition.split()) == " ".join(code.definition.split())
             assert (other.inclusion, other.exclusion, other.examples, other.label_en) == (
-                " ".join(code.inclusion.split()), " ".join(code.exclusion.split()),
-                [" ".join(e.split()) for e in code.examples], code.label_en), code.path
+                " ".join(code.inclusion.split()),
+                " ".join(code.exclusion.split()),
+                [" ".join(e.split()) for e in code.examples],
+                code.label_en,
+            ), code.path
 
 
 def test_taguette_highlights_become_codings_at_their_place(taguette_project):
@@ -164,8 +185,11 @@ def test_taguette_highlights_become_codings_at_their_place(taguette_project):
     assert (result["placed_exact"], result["placed_whitespace"]) == (12, 1)
     paths = {c.id: c.path for c in project.codebook.codes()}
     got = [(c["text"], paths[c["code_id"]]) for c in project.codings()]
-    assert ("Iedereen lachte, ik niet.\nIlse: Daarna werd ik twee keer niet uitgenodigd voor "
-            "het overleg", "Vormen/Buitensluiten") in got  # across two turns
+    assert (
+        "Iedereen lachte, ik niet.\nIlse: Daarna werd ik twee keer niet uitgenodigd voor "
+        "het overleg",
+        "Vormen/Buitensluiten",
+    ) in got  # across two turns
     assert ("bij de vertrouwenspersoon & later bij HR", "Reacties/Vertrouwenspersoon") in got
     [fg] = [d for d in project.documents() if d["group"] == "fg-noord"]
     text = project.document(fg["id"])["text"]
@@ -178,14 +202,15 @@ def test_taguette_highlights_become_codings_at_their_place(taguette_project):
 
 
 def test_highlights_that_cannot_be_placed_are_all_listed_and_nothing_is_written(
-        taguette_project, tmp_path):
+    taguette_project, tmp_path
+):
     project = taguette_project
     project.codebook.import_file(FIXTURES / "taguette-codebook.csv")
     lines = (FIXTURES / "taguette-highlights.csv").read_text(encoding="utf-8").splitlines()
     assert lines[2] == lines[4].replace("4,", "2,", 1)  # "lach maar mee", two highlights
-    del lines[4]                                      # now one highlight, the text twice
-    lines.append('20,fg-zuid,Vormen,"Dat was geen grap."')       # no such document
-    lines.append('21,fg-noord,Vormen,"Dat was geen grap."')      # not in the text
+    del lines[4]  # now one highlight, the text twice
+    lines.append('20,fg-zuid,Vormen,"Dat was geen grap."')  # no such document
+    lines.append('21,fg-noord,Vormen,"Dat was geen grap."')  # not in the text
     lines.append("22,fg-noord,Vormen.Pesten,Ik ben naar de vertrouwenspersoon gegaan.")
     bad = write(tmp_path, "highlights.csv", "\n".join(lines) + "\n")
     before = snapshot(project)
@@ -194,8 +219,10 @@ def test_highlights_that_cannot_be_placed_are_all_listed_and_nothing_is_written(
     message = str(error.value)
     assert message.startswith(f"{bad}: 4 of 15 rows cannot be placed, nothing was imported")
     assert "\n" not in message
-    assert "row 3: text 'lach maar mee' occurs 2 times in document 'fg-noord (fg-noord.vtt)'" \
+    assert (
+        "row 3: text 'lach maar mee' occurs 2 times in document 'fg-noord (fg-noord.vtt)'"
         in message
+    )
     assert "row 14: no document named 'fg-zuid'" in message
     assert "row 15: text 'Dat was geen grap.' is not in document" in message
     assert "row 16: no code 'Vormen.Pesten'" in message
@@ -209,10 +236,24 @@ def test_a_taguette_server_writes_the_fixtures_again(tmp_path):
     """scripts/taguette_fixtures.py against a fresh Taguette on loopback gives the committed
     files byte for byte (Taguette's ids and GUIDs are deterministic)."""
     done = subprocess.run(
-        [str(TAGUETTE_PYTHON), str(ROOT / "scripts" / "taguette_fixtures.py"), "--out",
-         str(tmp_path), "--duiding-python", str(ROOT / ".venv" / "bin" / "python")],
-        cwd=ROOT, capture_output=True, text=True, timeout=300)
+        [
+            str(TAGUETTE_PYTHON),
+            str(ROOT / "scripts" / "taguette_fixtures.py"),
+            "--out",
+            str(tmp_path),
+            "--duiding-python",
+            str(ROOT / ".venv" / "bin" / "python"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
-    for name in ("taguette-codebook.csv", "taguette-codebook.qdc", "taguette-highlights.csv",
-                 "taguette-from-duiding.csv"):
+    for name in (
+        "taguette-codebook.csv",
+        "taguette-codebook.qdc",
+        "taguette-highlights.csv",
+        "taguette-from-duiding.csv",
+    ):
         assert (tmp_path / name).read_bytes() == (FIXTURES / name).read_bytes(), name

@@ -22,18 +22,26 @@ def survey(tmp_path: Path, rows: list[str]) -> Project:
     """A project of ``rows`` under HEADER (``opmerking`` is free text, ``q`` the open
     question), with two codes."""
     project = Project.create(tmp_path / "a.db", user="ann")
-    project.import_survey(write_csv(tmp_path / "a.csv", [HEADER, *rows]), id="id",
-                          stratum="stratum", weight="w", open=["q"])
+    project.import_survey(
+        write_csv(tmp_path / "a.csv", [HEADER, *rows]),
+        id="id",
+        stratum="stratum",
+        weight="w",
+        open=["q"],
+    )
     project.codebook.add("Vormen/Grappen")
     project.codebook.add("Reacties")
     return project
 
 
-def row(i: int, herkomst: str = "A", afdeling: str = "X", leeftijd: int = 40,
-        weight: float = 1.0) -> str:
-    return (f"R{i:02d},s,{weight},{herkomst},{afdeling},{leeftijd},"
-            f"Bel mij op 06-1234567{i % 10} of mail jan{i}@example.org,"
-            f"Mijn collega Jan de Vries (jan.devries@example.org) lachte om mij ({i}).")
+def row(
+    i: int, herkomst: str = "A", afdeling: str = "X", leeftijd: int = 40, weight: float = 1.0
+) -> str:
+    return (
+        f"R{i:02d},s,{weight},{herkomst},{afdeling},{leeftijd},"
+        f"Bel mij op 06-1234567{i % 10} of mail jan{i}@example.org,"
+        f"Mijn collega Jan de Vries (jan.devries@example.org) lachte om mij ({i})."
+    )
 
 
 def dataset(project: Project, path: Path, **options) -> tuple[dict, list[str], pd.DataFrame]:
@@ -57,8 +65,14 @@ def test_a_rare_category_is_merged_with_the_next_rarest_and_reported(tmp_path):
     about = [r[0] for r in about.iter_rows(values_only=True)]
     assert line in about
     assert table["afdeling"].value_counts().to_dict() == {"X": 16, "Y / Z": 14}
-    assert result["steps"] == [{"variable": "afdeling", "action": "merged",
-                                "detail": "'Z' and 'Y' into 'Y / Z'", "rows": 14}]
+    assert result["steps"] == [
+        {
+            "variable": "afdeling",
+            "action": "merged",
+            "detail": "'Z' and 'Y' into 'Y / Z'",
+            "rows": 14,
+        }
+    ]
     assert table["herkomst"].eq("A").all()  # not a quasi-identifier here: left alone
 
 
@@ -74,8 +88,14 @@ def test_blanking_comes_last_and_only_where_needed(tmp_path):
     rows = [row(i, herkomst="A" if i < 20 else "B" if i < 23 else "") for i in range(30)]
     with survey(tmp_path, rows) as project:
         result, notes, table = dataset(project, tmp_path / "d.csv", quasi=["herkomst"])
-    assert result["steps"] == [{"variable": "herkomst", "action": "blanked",
-                                "detail": "in rows still in too small a group", "rows": 3}]
+    assert result["steps"] == [
+        {
+            "variable": "herkomst",
+            "action": "blanked",
+            "detail": "in rows still in too small a group",
+            "rows": 3,
+        }
+    ]
     assert table["herkomst"].value_counts().to_dict() == {"A": 20, "": 10}
     assert table["weight"].ne("").all()
 
@@ -142,8 +162,14 @@ def test_the_weight_is_in_the_check(tmp_path):
     would be a group of six, so the weight is blanked where it singles out."""
     with survey(tmp_path, [row(i, weight=1 + i % 2) for i in range(12)]) as project:
         result, _, table = dataset(project, tmp_path / "d.csv", quasi=[])
-    assert result["steps"] == [{"variable": "weight", "action": "blanked",
-                                "detail": "in rows still in too small a group", "rows": 12}]
+    assert result["steps"] == [
+        {
+            "variable": "weight",
+            "action": "blanked",
+            "detail": "in rows still in too small a group",
+            "rows": 12,
+        }
+    ]
     assert table["weight"].eq("").all()
 
 

@@ -25,17 +25,23 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("kinds")
     rows = ["id,stratum,w,herkomst,leeftijd,q"]
     for i in range(24):
-        rows.append(f"R{i:02d},{'ab'[i % 2]},1.5,{'NL' if i % 3 else 'buiten NL'},{30 + i},"
-                    f"Mijn collega (bel 06-12345678) maakte een grap over mijn afkomst ({i}).")
+        rows.append(
+            f"R{i:02d},{'ab'[i % 2]},1.5,{'NL' if i % 3 else 'buiten NL'},{30 + i},"
+            f"Mijn collega (bel 06-12345678) maakte een grap over mijn afkomst ({i})."
+        )
     with Project.create(folder / "p.db", user="ann") as project:
-        project.import_survey(write_csv(folder / "s.csv", rows), id="id", stratum="stratum",
-                              weight="w", open=["q"])
-        project.import_transcript(write(folder, "fg.txt", "Anna: Er werden grappen gemaakt.\n\n"
-                                                          "Bram: Dat herken ik wel."), group="fg")
+        project.import_survey(
+            write_csv(folder / "s.csv", rows), id="id", stratum="stratum", weight="w", open=["q"]
+        )
+        project.import_transcript(
+            write(folder, "fg.txt", "Anna: Er werden grappen gemaakt.\n\nBram: Dat herken ik wel."),
+            group="fg",
+        )
         project.codebook.add("Vormen/Grappen", definition="Grappen over afkomst")
         for doc in project.documents(limit=100):
-            unit = project.segments(doc["id"], kind="answer" if doc["kind"] == "answer"
-                                    else "turn")[0]
+            unit = project.segments(
+                doc["id"], kind="answer" if doc["kind"] == "answer" else "turn"
+            )[0]
             project.code_segment(unit["id"], "Vormen/Grappen")
         review_all(project)
     return folder / "p.db"
@@ -67,7 +73,8 @@ def test_the_ui_offers_the_registry(small: Path):
     at = open_page(app_on(small), "ui/browse_page.py")
     open_tab(at, "browse_tab", "Downloads")
     assert at.radio(key="browse_export_kind").options == [
-        translate(f"kind_{k}", "en") for k in viewer_kinds()]
+        translate(f"kind_{k}", "en") for k in viewer_kinds()
+    ]
     assert all(translate(f"kind_{k}", "nl") != f"kind_{k}" for k in KINDS)
 
 
@@ -105,8 +112,37 @@ def test_cli_flags_go_to_the_kinds_that_take_them(small: Path, tmp_path: Path, c
     """--by goes to a table, --quasi to the dataset; a flag a kind does not take is ignored
     as before (the registry says which kind takes which)."""
     out = tmp_path / "d.csv"
-    assert main(["export", str(small), "--format", "dataset", str(out), "--quasi", "herkomst",
-                 "--by", "leeftijd", "--json"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                str(small),
+                "--format",
+                "dataset",
+                str(out),
+                "--quasi",
+                "herkomst",
+                "--by",
+                "leeftijd",
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert '"quasi": [\n    "herkomst"\n  ]' in capsys.readouterr().out
-    assert main(["export", str(small), "--format", "table", str(tmp_path / "t.csv"), "--by",
-                 "herkomst", "--quasi", "leeftijd"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                str(small),
+                "--format",
+                "table",
+                str(tmp_path / "t.csv"),
+                "--by",
+                "herkomst",
+                "--quasi",
+                "leeftijd",
+            ]
+        )
+        == 0
+    )

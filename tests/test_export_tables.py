@@ -25,29 +25,42 @@ TURN_CODE = "Gronden/Afkomst"
 NAMED = "Mijn collega Jan de Vries maakte grappen over mijn afkomst"
 
 
-def build(tmp_path: Path, *, coded_a: int = 10, coded_b: int = 0, group_a: int = 12,
-          group_b: int = 30, speakers: int = 0, reviewed: bool = True) -> Project:
+def build(
+    tmp_path: Path,
+    *,
+    coded_a: int = 10,
+    coded_b: int = 0,
+    group_a: int = 12,
+    group_b: int = 30,
+    speakers: int = 0,
+    reviewed: bool = True,
+) -> Project:
     """Respondents of origin A (weight 1) and B (weight 2), every one with an answer; the
     first ``coded_a`` answers of A and ``coded_b`` of B coded, every answer reviewed (a
     complete coding) unless not ``reviewed``; a focus group of ``speakers`` participants
     with one coded turn each."""
     rows = ["id,stratum,w,herkomst,regio,leeftijd,q"]
     rows += [f"A{i},s,1,A,r{i % 13},{30 + i},{NAMED} ({i})." for i in range(group_a)]
-    rows += [f"B{i},s,2,B,r{i % 13},{40 + i},Er werd gelachen om mijn naam en dat was keer {i}."
-             for i in range(group_b)]
+    rows += [
+        f"B{i},s,2,B,r{i % 13},{40 + i},Er werd gelachen om mijn naam en dat was keer {i}."
+        for i in range(group_b)
+    ]
     project = Project.create(tmp_path / "p.db", user="ann")
-    project.import_survey(write_csv(tmp_path / "s.csv", rows), id="id", stratum="stratum",
-                          weight="w", open=["q"])
+    project.import_survey(
+        write_csv(tmp_path / "s.csv", rows), id="id", stratum="stratum", weight="w", open=["q"]
+    )
     for path in (CODE, TURN_CODE):
         project.codebook.add(path)
     answers = project.documents(kind="answer", limit=1000)
-    for doc in answers[:coded_a] + answers[group_a:group_a + coded_b]:
+    for doc in answers[:coded_a] + answers[group_a : group_a + coded_b]:
         project.code(doc["id"], 0, 40, CODE)
     if reviewed:
         review_all(project)
     if speakers:
-        lines = [f"[00:00:{i:02d}] Deelnemer{i}: Ik hoorde een opmerking over afkomst, keer {i}."
-                 for i in range(speakers)]
+        lines = [
+            f"[00:00:{i:02d}] Deelnemer{i}: Ik hoorde een opmerking over afkomst, keer {i}."
+            for i in range(speakers)
+        ]
         project.import_transcript(write_csv(tmp_path / "fg.txt", lines), group="fg")
         [doc] = project.documents(kind="transcript")
         for turn in project.segments(doc["id"], kind="turn"):
@@ -61,7 +74,7 @@ def read_back(path: Path) -> tuple[list[str], list[dict]]:
         with open(path, encoding="utf-8-sig", newline="") as file:
             lines = list(csv.reader(file))
         end = lines.index([])
-        header, *body = lines[end + 1:]
+        header, *body = lines[end + 1 :]
         return [line[0] for line in lines[:end]], [dict(zip(header, r)) for r in body]
     book = openpyxl.load_workbook(path)
     header, *body = book.worksheets[0].iter_rows(values_only=True)
@@ -79,14 +92,22 @@ def test_segments_name_the_export_and_who_said_what_where(tmp_path, fmt):
         assert notes[0] == header_line(context(project.core))
     assert result["rows"] == 5 == len(rows) and list(rows[0]) == list(SEGMENT_COLUMNS)
     first = rows[0]  # codebook order: Vormen/Grappen before Gronden/Afkomst
-    assert (first["respondent"], first["group"], first["question"], first["kind"]) == \
-        ("A0", "s", "q", "answer")
+    assert (first["respondent"], first["group"], first["question"], first["kind"]) == (
+        "A0",
+        "s",
+        "q",
+        "answer",
+    )
     assert first["text"] == NAMED[:40] and first["code"] == CODE
     assert (first["coder"], first["source"]) == ("ann", "human") and first["time"]
     assert "A0" in first["document"]
     turn = rows[3]
-    assert (turn["speaker"], turn["group"], turn["kind"], turn["code"]) == \
-        ("Deelnemer0", "fg", "transcript", TURN_CODE)
+    assert (turn["speaker"], turn["group"], turn["kind"], turn["code"]) == (
+        "Deelnemer0",
+        "fg",
+        "transcript",
+        TURN_CODE,
+    )
     assert turn["text"] == "Ik hoorde een opmerking over afkomst, keer 0."
     assert [r["respondent"] for r in rows[:3]] == ["A0", "A1", "A2"]
 
@@ -98,8 +119,9 @@ def test_suggestions_only_on_request_marked_as_such(tmp_path):
         both = write_segments(context(project.core), tmp_path / "both.csv", "csv", suggestions=True)
         _, rows = read_back(tmp_path / "both.csv")
         with pytest.raises(InputError):
-            write_segments(context(project.core, viewer=True), tmp_path / "v.csv", "csv",
-                           suggestions=True)
+            write_segments(
+                context(project.core, viewer=True), tmp_path / "v.csv", "csv", suggestions=True
+            )
     assert plain["rows"] == 12 < both["rows"]
     suggested = [r for r in rows if r["source"] == "suggestion"]
     assert suggested and all(r["coder"].startswith("model:") and r["score"] for r in suggested)
@@ -147,8 +169,9 @@ def answering(tmp_path: Path, answer: str) -> Project:
     quoted = '"' + answer.replace('"', '""') + '"'
     project = Project.create(tmp_path / "f.db", user="ann")
     rows = ["id,stratum,q", *[f"R{i},s,{quoted}" for i in range(10)]]
-    project.import_survey(write_csv(tmp_path / "f.csv", rows), id="id", stratum="stratum",
-                          weight=None, open=["q"])
+    project.import_survey(
+        write_csv(tmp_path / "f.csv", rows), id="id", stratum="stratum", weight=None, open=["q"]
+    )
     project.codebook.add(CODE)
     return project
 
@@ -198,10 +221,12 @@ def test_text_longer_than_an_excel_cell_is_cut_in_xlsx_only(tmp_path):
 
 @pytest.mark.slow  # the demo's tables written several times
 def test_same_state_same_bytes_and_a_new_coding_changes_them(tmp_path):
-    writers = {"seg.csv": lambda c, p: write_segments(c, p, "csv"),
-               "seg.xlsx": lambda c, p: write_segments(c, p, "xlsx"),
-               "sub.xlsx": lambda c, p: write_subgroups(c, p, "xlsx", by=["herkomst"]),
-               "sub.csv": lambda c, p: write_subgroups(c, p, "csv", by=["herkomst"])}
+    writers = {
+        "seg.csv": lambda c, p: write_segments(c, p, "csv"),
+        "seg.xlsx": lambda c, p: write_segments(c, p, "xlsx"),
+        "sub.xlsx": lambda c, p: write_subgroups(c, p, "xlsx", by=["herkomst"]),
+        "sub.csv": lambda c, p: write_subgroups(c, p, "csv", by=["herkomst"]),
+    }
 
     def export(project: Project, tag: str) -> dict[str, bytes]:
         for name, write in writers.items():
@@ -245,16 +270,18 @@ def test_a_code_without_a_valid_figure_says_so_instead_of_a_number(tmp_path):
         write_subgroups(context(project.core), tmp_path / "g.csv", "csv", by=["herkomst"])
     rows = read_back(tmp_path / "g.csv")[1]
     assert [r["variable"] for r in rows] == ["(all)", "(all)"]
-    assert all(r["prevalence_pct"] == "" and r["note"].startswith("no valid figure: ")
-               for r in rows)
+    assert all(
+        r["prevalence_pct"] == "" and r["note"].startswith("no valid figure: ") for r in rows
+    )
     assert "is known for 25 of 42 answers" in rows[1]["note"]
 
 
 @pytest.mark.parametrize("viewer", [False, True])
 def test_subgroup_cells_from_fewer_than_ten_are_empty_for_everyone(tmp_path, viewer):
     with build(tmp_path, coded_a=9, coded_b=10, group_a=12) as project:
-        write_subgroups(context(project.core, viewer=viewer), tmp_path / "g.xlsx", "xlsx",
-                        by=["herkomst"])
+        write_subgroups(
+            context(project.core, viewer=viewer), tmp_path / "g.xlsx", "xlsx", by=["herkomst"]
+        )
     _, a, b = read_back(tmp_path / "g.xlsx")[1][3:]
     assert a["prevalence_pct"] is None and a["n"] is None and a["ci_low_pct"] is None
     assert "fewer than 10 coded respondents" in a["note"]

@@ -23,8 +23,10 @@ THEME = "context/leadership"
 
 def key() -> dict[tuple[str, str], list[str]]:
     with open(ROOT / "data" / "answer_key.csv", encoding="utf-8") as handle:
-        return {(r["respondent_id"], r["question"]): [t for t in r["themes"].split(";") if t]
-                for r in csv.DictReader(handle)}
+        return {
+            (r["respondent_id"], r["question"]): [t for t in r["themes"].split(";") if t]
+            for r in csv.DictReader(handle)
+        }
 
 
 def units(project: Project) -> dict[int, dict]:
@@ -45,8 +47,11 @@ def code_like_the_key(project: Project, segments: list[int], themes=(THEME,)) ->
 def true_share(project: Project) -> float:
     """The complete figure a perfect coder of every answer would give."""
     truth, found = key(), units(project)
-    positive = {u["respondent"] for u in found.values()
-                if THEME in truth.get((u["respondent"], u["question"]), [])}
+    positive = {
+        u["respondent"]
+        for u in found.values()
+        if THEME in truth.get((u["respondent"], u["question"]), [])
+    }
     frame = project.respondents()
     answered = {u["respondent"] for u in found.values()}
     frame = frame[frame["respondent"].isin(answered)]
@@ -95,13 +100,16 @@ def test_a_stratified_sample_is_drawn_recorded_and_reproducible(study):
     assert sorted(study.samples.queue("s3")) != sorted(first)
 
 
-@pytest.mark.parametrize("request_, message", [
-    (dict(name="big", size=5000), "larger than the frame"),
-    (dict(name="x", sizes={"nowhere": 3}), "no stratum 'nowhere'"),
-    (dict(name="x", size=10), "cannot give each of the 8 strata 2 answers"),
-    (dict(name="x", size=50, stratify_by=["no_such_var"]), "no survey variable"),
-    (dict(name="x", size=50, allocation="neyman"), "needs --pilot"),
-])
+@pytest.mark.parametrize(
+    "request_, message",
+    [
+        (dict(name="big", size=5000), "larger than the frame"),
+        (dict(name="x", sizes={"nowhere": 3}), "no stratum 'nowhere'"),
+        (dict(name="x", size=10), "cannot give each of the 8 strata 2 answers"),
+        (dict(name="x", size=50, stratify_by=["no_such_var"]), "no survey variable"),
+        (dict(name="x", size=50, allocation="neyman"), "needs --pilot"),
+    ],
+)
 def test_bad_draws_say_why_and_change_nothing(study, request_, message):
     before = snapshot(study)
     with pytest.raises(InputError, match=message):
@@ -171,10 +179,11 @@ def test_next_to_code_extends_where_the_model_is_unsure(study):
     study.suggest([CODE])
     status = study.samples.next_to_code("s1", 40, CODE, seed=2)
     assert status["drawn"] == 240 and status["draws"][-1]["allocation"] == "uncertainty"
-    assert study.samples.status("s1")["reviewed"] == 200   # the 40 new ones wait
+    assert study.samples.status("s1")["reviewed"] == 200  # the 40 new ones wait
     waiting = study.samples.queue("s1")
     assert 40 <= len(waiting) <= 80 and not set(waiting) & set(
-        sample_sql.live_reviews(study.db)["segment_id"])
+        sample_sql.live_reviews(study.db)["segment_id"]
+    )
 
 
 def test_the_coding_rule_decides_and_is_recorded(study):
@@ -183,12 +192,15 @@ def test_the_coding_rule_decides_and_is_recorded(study):
     study.samples.review(queue)
     study.samples.review(queue, coder="bob")
     for segment in queue[:30]:
-        study.code_segment(segment, CODE)                 # ann says yes to 30
+        study.code_segment(segment, CODE)  # ann says yes to 30
     for segment in queue[:10]:
-        study.consensus(segment, CODE, applied=False)    # the team says no to 10 of them
-    share = {rule: study.estimate(code=CODE, method="sample", sample="s1", rule=rule,
-                                  among="answered")["estimates"][0]["estimate"]
-             for rule in ("any", "consensus", "ann", "bob")}
+        study.consensus(segment, CODE, applied=False)  # the team says no to 10 of them
+    share = {
+        rule: study.estimate(code=CODE, method="sample", sample="s1", rule=rule, among="answered")[
+            "estimates"
+        ][0]["estimate"]
+        for rule in ("any", "consensus", "ann", "bob")
+    }
     assert share["any"] == pytest.approx(share["ann"]) and share["bob"] == 0
     assert share["consensus"] == pytest.approx(share["any"] * 20 / 30, rel=0.2)
     assert 0 < share["consensus"] < share["any"]
@@ -221,8 +233,9 @@ def test_a_double_coding_assignment_is_a_coding_sample(study):
     assert status["unit"] == "answer" and status["drawn"] == 120 and status["frame"] == 1745
     queue = study.samples.queue("dubbel")
     code_like_the_key(study, queue)
-    figure = study.estimate(code=CODE, method="sample", sample="dubbel", among="answered",
-                            question="open_verbetering")
+    figure = study.estimate(
+        code=CODE, method="sample", sample="dubbel", among="answered", question="open_verbetering"
+    )
     assert figure["sample"]["coded"] > 0
     with pytest.raises(InputError, match="one question at a time"):
         study.estimate(code=CODE, method="sample", sample="dubbel")
@@ -231,8 +244,9 @@ def test_a_double_coding_assignment_is_a_coding_sample(study):
 def test_small_cells_count_the_coded_sample(study):
     study.samples.draw("s1", 60, seed=1)
     code_like_the_key(study, study.samples.queue("s1"))
-    figure = study.estimate(code=CODE, method="sample", sample="s1", by=["herkomst"],
-                            among="answered")
+    figure = study.estimate(
+        code=CODE, method="sample", sample="s1", by=["herkomst"], among="answered"
+    )
     rows = {r["herkomst"]: r for r in figure["estimates"]}
     for row in rows.values():
         if row["suppressed"]:
@@ -248,8 +262,21 @@ def test_cli_estimate_json_carries_method_coverage_sample_and_full_precision(sta
         study.samples.draw("s1", 300, seed=2)
         code_like_the_key(study, study.samples.queue("s1"))
         expected = study.estimate(code=CODE, method="sample", sample="s1", by=["herkomst"])
-    run = run_cli(["estimate", str(starter), "--code", CODE, "--method", "sample",
-                   "--sample", "s1", "--by", "herkomst", "--json"])
+    run = run_cli(
+        [
+            "estimate",
+            str(starter),
+            "--code",
+            CODE,
+            "--method",
+            "sample",
+            "--sample",
+            "s1",
+            "--by",
+            "herkomst",
+            "--json",
+        ]
+    )
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
     assert result["method"] == "sample" and result["sample"]["name"] == "s1"
@@ -268,11 +295,13 @@ def test_double_coding_samples_of_a_version_4_file_become_coding_samples(tmp_pat
     with answers_project(tmp_path / "old.db", "id;stratum;antwoord", rows) as project:
         answers = sorted(sample_sql.answer_units(project.db)["segment_id"])
         event = project.events(limit=1)[0]["id"]
-        project.db.conn.execute("UPDATE events SET payload = json_object('seed', 4) "
-                                "WHERE id = ?", [event])
+        project.db.conn.execute(
+            "UPDATE events SET payload = json_object('seed', 4) WHERE id = ?", [event]
+        )
         project.db.conn.executemany(
             "INSERT INTO assignments (sample, segment_id, coder, event_id) VALUES (?, ?, ?, ?)",
-            [("oud", s, c, event) for s in answers[:6] for c in ("ann", "bob")])
+            [("oud", s, c, event) for s in answers[:6] for c in ("ann", "bob")],
+        )
         back_to_version_4(project.db.conn)
     with Project.open(tmp_path / "old.db") as project:
         assert project.info()["schema_version"] == migrations.SCHEMA_VERSION
@@ -287,14 +316,12 @@ def test_double_coding_samples_of_a_version_4_file_become_coding_samples(tmp_pat
 def test_neyman_allocation_puts_more_where_the_pilot_varies_more(study):
     study.samples.draw("pilot", 160, seed=1, allocation="equal")
     code_like_the_key(study, study.samples.queue("pilot"))
-    status = study.samples.draw("main", 400, seed=2, allocation="neyman", pilot="pilot",
-                                code=CODE)
+    status = study.samples.draw("main", 400, seed=2, allocation="neyman", pilot="pilot", code=CODE)
     drawn = {r["stratum"]: r["drawn"] for r in status["strata"]}
     assert sum(drawn.values()) == 400 and min(drawn.values()) >= 2
     draw = status["draws"][0]
     assert draw["allocation"] == "neyman" and draw["params"]["pilot"] == "pilot"
     frame = {r["stratum"]: r["frame_size"] for r in status["strata"]}
-    assert draw["params"]["probabilities"] == pytest.approx(
-        {k: drawn[k] / frame[k] for k in frame})
+    assert draw["params"]["probabilities"] == pytest.approx({k: drawn[k] / frame[k] for k in frame})
     proportional = study.samples.draw("prop", 400, seed=2)
     assert drawn != {r["stratum"]: r["drawn"] for r in proportional["strata"]}

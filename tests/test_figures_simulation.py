@@ -28,8 +28,8 @@ import bench_coverage as sim
 
 pytestmark = pytest.mark.slow
 
-LEIDERSCHAP = "Context en remedies/Leiderschap"          # common: a logistic regression
-INTEGRITEIT = "Reacties/Integriteitscoördinator"          # rare: similarity to examples
+LEIDERSCHAP = "Context en remedies/Leiderschap"  # common: a logistic regression
+INTEGRITEIT = "Reacties/Integriteitscoördinator"  # rare: similarity to examples
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +49,12 @@ def _code_with_the_key(project: Project, name: str, tmp_path: Path) -> None:
     themes = {(r, q): t for r, q, t in zip(key["respondent_id"], key["question"], key["themes"])}
     units = sample_sql.answer_units(project.db).set_index("segment_id")
     queue = project.samples.queue(name)
-    rows = [{"segment": s, "code": THEME_CODES[t], "coder": "ann"} for s in queue
-            for t in themes[(units.at[s, "respondent"], units.at[s, "question"])].split(";")
-            if t]
+    rows = [
+        {"segment": s, "code": THEME_CODES[t], "coder": "ann"}
+        for s in queue
+        for t in themes[(units.at[s, "respondent"], units.at[s, "question"])].split(";")
+        if t
+    ]
     path = tmp_path / "codings.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=["segment", "code", "coder"])
@@ -70,11 +73,17 @@ def test_one_replication_through_the_project_equals_the_simulation(demo, tmp_pat
         project.samples.draw("sim", 150, seed=5, allocation="proportional")
         _code_with_the_key(project, "sim", tmp_path)
         run = project.suggest(codes, seed=0)["run"]
-        figures = {(code, method): project.estimate(code=code, method=method, sample="sim",
-                                                    by=["herkomst"])
-                   for code in codes for method in sim.METHODS}
-        stored = {code: sample_sql.scores(project.db, run, project.codebook.get(code).id)
-                  for code in codes}
+        figures = {
+            (code, method): project.estimate(
+                code=code, method=method, sample="sim", by=["herkomst"]
+            )
+            for code in codes
+            for method in sim.METHODS
+        }
+        stored = {
+            code: sample_sql.scores(project.db, run, project.codebook.get(code).id)
+            for code in codes
+        }
         respondents = project.respondents()["respondent"].astype(str)
         drawn = sample_sql.frame(project.db, sample_sql.sample(project.db, "sim")["id"])
         answers = sample_sql.answer_units(project.db).drop_duplicates("respondent_id")
@@ -93,7 +102,7 @@ def test_one_replication_through_the_project_equals_the_simulation(demo, tmp_pat
         k = arrays.codes.index(code)
         ours = sim.unit_scores(arrays.X, train, arrays.direct[:, k], arrays.examples[k])
         theirs = stored[code].reindex(arrays.unit_ids).to_numpy(float)
-        np.testing.assert_allclose(ours, theirs, rtol=0, atol=1e-6)   # stored as float32
+        np.testing.assert_allclose(ours, theirs, rtol=0, atol=1e-6)  # stored as float32
 
     # the same figures: estimate, SE (and its coding part) and CI per herkomst group
     result = sim.estimate_sample(phase1, arrays.examples, sampled)
@@ -106,8 +115,12 @@ def test_one_replication_through_the_project_equals_the_simulation(demo, tmp_pat
         for row in shown:
             c = cells.index(("all", "herkomst", row["herkomst"]))
             for key in ("estimate", "se", "se_phase2", "ci_low", "ci_high"):
-                assert row[key] == pytest.approx(result[key][m, k, c], rel=1e-6, abs=1e-9), \
-                    (code, method, row["herkomst"], key)
+                assert row[key] == pytest.approx(result[key][m, k, c], rel=1e-6, abs=1e-9), (
+                    code,
+                    method,
+                    row["herkomst"],
+                    key,
+                )
 
 
 @pytest.fixture(scope="module")
@@ -115,23 +128,28 @@ def runs(demo):
     arrays, _ = demo
     return {
         "proportional": sim.conditional(arrays, 100, 400, seed=11, methods=("sample",)),
-        "population": sim.conditional(arrays, 100, 400, seed=11, methods=("sample",),
-                                      allocation="population"),
+        "population": sim.conditional(
+            arrays, 100, 400, seed=11, methods=("sample",), allocation="population"
+        ),
         "assisted": sim.conditional(arrays, 20, 400, seed=21, allocation="population"),
-        "unconditional": sim.unconditional(arrays, 20, 400, seed=31, methods=("sample",),
-                                           allocation="population"),
+        "unconditional": sim.unconditional(
+            arrays, 20, 400, seed=31, methods=("sample",), allocation="population"
+        ),
     }
 
 
-def _coverage(result: dict, cells: np.ndarray | slice = slice(None), m: int = 0,
-              shrink: float = 1.0) -> float:
+def _coverage(
+    result: dict, cells: np.ndarray | slice = slice(None), m: int = 0, shrink: float = 1.0
+) -> float:
     target = np.broadcast_to(result["target"], result["estimate"].shape)[:, m][..., cells]
     low, high = result["ci_low"][:, m][..., cells], result["ci_high"][:, m][..., cells]
     if shrink != 1.0:
-        low, high = interval(result["estimate"][:, m][..., cells],
-                             result["se_phase2"][:, m][..., cells] * shrink,
-                             result["n_zero_phase2"][:, m][..., cells],
-                             result["df"][:, m][..., cells])
+        low, high = interval(
+            result["estimate"][:, m][..., cells],
+            result["se_phase2"][:, m][..., cells] * shrink,
+            result["n_zero_phase2"][:, m][..., cells],
+            result["df"][:, m][..., cells],
+        )
     have = np.isfinite(result["estimate"][:, m][..., cells])
     return float(((low <= target) & (target <= high))[have].mean())
 
@@ -139,8 +157,9 @@ def _coverage(result: dict, cells: np.ndarray | slice = slice(None), m: int = 0,
 def _cells(arrays, *, skip_small: bool = False) -> np.ndarray:
     labels = sim.cell_labels(arrays)
     small = ("Europa", "buiten Europa")
-    return np.array([i for i, (_, _, level) in enumerate(labels)
-                     if not (skip_small and level in small)])
+    return np.array(
+        [i for i, (_, _, level) in enumerate(labels) if not (skip_small and level in small)]
+    )
 
 
 def test_sample_figures_cover_the_complete_coding(runs, demo):
@@ -168,7 +187,7 @@ def test_model_assisted_figures_cover_and_are_narrower(runs, demo):
     width = assisted["ci_high"][..., overall] - assisted["ci_low"][..., overall]
     modelled = np.isfinite(width[:, m]).all(axis=0)
     gain = np.nanmean(width[:, m][:, modelled]) / np.nanmean(width[:, 0][:, modelled])
-    assert gain < 0.9        # the model narrows the interval (about 0.8 on the demo)
+    assert gain < 0.9  # the model narrows the interval (about 0.8 on the demo)
 
 
 def test_full_intervals_cover_the_population(runs):

@@ -46,12 +46,21 @@ def tricky_survey(path: Path, rows: int, seed: int, line_end: str = "\r\n") -> P
         code = f"0{i}" if late and i == rows - 2 else str(100 + i)
         share = f"{rng.randint(0, 99)},{rng.randint(0, 9)}"
         place = f"plaats {i}" if late else rng.choice(["Den Haag", "Zwolle", "Venlo"])
-        remark = rng.choice([
-            "", "Goed.", '"Twee regels:\nhier de tweede"', "Financie\u0308n (NFD)", "Financiën",
-            '"met ; puntkomma"', "  spaties rondom  ",
-        ])
-        lines.append(f"R{i:05d};s{i % 3};{rng.randint(1, 30)},{rng.randint(0, 99):02d};{score};"
-                     f"{code};{share};{rng.choice(['HR', 'IT', 'Juridisch'])};{place};;{remark};")
+        remark = rng.choice(
+            [
+                "",
+                "Goed.",
+                '"Twee regels:\nhier de tweede"',
+                "Financie\u0308n (NFD)",
+                "Financiën",
+                '"met ; puntkomma"',
+                "  spaties rondom  ",
+            ]
+        )
+        lines.append(
+            f"R{i:05d};s{i % 3};{rng.randint(1, 30)},{rng.randint(0, 99):02d};{score};"
+            f"{code};{share};{rng.choice(['HR', 'IT', 'Juridisch'])};{place};;{remark};"
+        )
         if rng.random() < 0.05:
             lines.append("")
     path.write_bytes(line_end.join(lines).encode("utf-8") + line_end.encode())
@@ -78,11 +87,13 @@ def test_chunked_read_reports_what_the_whole_read_reports(tmp_path, monkeypatch)
     monkeypatch.setattr(stream, "_BLOCK", 16)
     cases = {
         "quoting": 'id,t\n1,a\n2,"open\n3,c\n',
-        "extra field after a good chunk": "id;t\n" + "".join(f"{i};x\n" for i in range(30))
-                                          + "99;x;extra\n",
+        "extra field after a good chunk": "id;t\n"
+        + "".join(f"{i};x\n" for i in range(30))
+        + "99;x;extra\n",
         "duplicate header, bad row later": "id;t;t\n1;a;b\n2;a;b;c\n",
-        "unnamed column used late": "id;;t\n" + "".join(f"{i};;x\n" for i in range(30))
-                                    + "99;oeps;x\n",
+        "unnamed column used late": "id;;t\n"
+        + "".join(f"{i};;x\n" for i in range(30))
+        + "99;oeps;x\n",
     }
     for name, content in cases.items():
         path = tmp_path / "bad.csv"
@@ -95,23 +106,29 @@ def test_chunked_read_reports_what_the_whole_read_reports(tmp_path, monkeypatch)
 
 
 def survey_rows(n: int, start: int = 0) -> list[str]:
-    return [f"R{i};s{i % 4};1,{i % 10};{i % 5};Antwoord nummer {i}. Met een tweede zin."
-            for i in range(start, start + n)]
+    return [
+        f"R{i};s{i % 4};1,{i % 10};{i % 5};Antwoord nummer {i}. Met een tweede zin."
+        for i in range(start, start + n)
+    ]
 
 
 HEADER = "id;stratum;w;schaal;q"
 
 
-@pytest.mark.parametrize("problems, expected", [
-    # the first problem of the highest kind wins, wherever its chunk is
-    # (rows[k] is on line k + 2)
-    ({45: "R45;s1;-1;3;x", 5: "R5;;1;3;x"}, "row 47: column 'w': weight -1 must be > 0"),
-    ({40: "R3;s1;1;3;x"}, r"row 42: duplicate id 'R3' in column 'id' \(first on row 5\)"),
-    ({40: "R3;s1;1;3;x", 10: "R10;s1;nul;3;x"}, "row 42: duplicate id 'R3'"),
-    ({30: ";s1;1;3;x", 20: "R20;s1;0;3;x"}, "row 32: id column 'id' is empty"),
-])
-def test_problems_found_in_later_chunks_are_reported_in_order(tmp_path, monkeypatch,
-                                                              problems, expected):
+@pytest.mark.parametrize(
+    "problems, expected",
+    [
+        # the first problem of the highest kind wins, wherever its chunk is
+        # (rows[k] is on line k + 2)
+        ({45: "R45;s1;-1;3;x", 5: "R5;;1;3;x"}, "row 47: column 'w': weight -1 must be > 0"),
+        ({40: "R3;s1;1;3;x"}, r"row 42: duplicate id 'R3' in column 'id' \(first on row 5\)"),
+        ({40: "R3;s1;1;3;x", 10: "R10;s1;nul;3;x"}, "row 42: duplicate id 'R3'"),
+        ({30: ";s1;1;3;x", 20: "R20;s1;0;3;x"}, "row 32: id column 'id' is empty"),
+    ],
+)
+def test_problems_found_in_later_chunks_are_reported_in_order(
+    tmp_path, monkeypatch, problems, expected
+):
     monkeypatch.setattr(stream, "CHUNK_ROWS", 7)
     rows = survey_rows(50)
     for at, row in problems.items():
@@ -127,17 +144,24 @@ def test_problems_found_in_later_chunks_are_reported_in_order(tmp_path, monkeypa
 
 def imported(path: Path, db: Path) -> dict[str, list]:
     with Project.create(db, user="t") as project:
-        project.import_survey(path, id="id", stratum="stratum", weight="gewicht",
-                              open=["toelichting", "plaats"])
+        project.import_survey(
+            path, id="id", stratum="stratum", weight="gewicht", open=["toelichting", "plaats"]
+        )
         query = project.db.execute
         return {
-            "respondents": [(r[0], r[1], r[2], json.loads(r[3]), r[4]) for r in query(
-                "SELECT external_id, stratum, weight, data, source_row FROM respondents "
-                "ORDER BY id")],
-            "documents": query("SELECT id, title, text, respondent_id, question_id FROM "
-                               "documents ORDER BY id").fetchall(),
-            "segments": query('SELECT id, document_id, kind, start, "end" FROM segments '
-                              "ORDER BY id").fetchall(),
+            "respondents": [
+                (r[0], r[1], r[2], json.loads(r[3]), r[4])
+                for r in query(
+                    "SELECT external_id, stratum, weight, data, source_row FROM respondents "
+                    "ORDER BY id"
+                )
+            ],
+            "documents": query(
+                "SELECT id, title, text, respondent_id, question_id FROM documents ORDER BY id"
+            ).fetchall(),
+            "segments": query(
+                'SELECT id, document_id, kind, start, "end" FROM segments ORDER BY id'
+            ).fetchall(),
             "variables": query("SELECT name, role, type, position FROM variables").fetchall(),
         }
 
@@ -154,15 +178,17 @@ def test_an_import_in_chunks_writes_what_one_chunk_writes(tmp_path, monkeypatch)
     assert first[0] == frame["id"].iloc[0] and first[4] == frame.index[0]
     row = frame.iloc[0]
     # the variables as the whole-file frame has them: numbers as numbers, no empty ones
-    assert first[3] == {k: (int(v) if float(v).is_integer() else float(v))
-                        if k in ("score", "aandeel") else v
-                        for k, v in row.items()
-                        if k not in ("id", "stratum", "gewicht", "toelichting", "plaats")
-                        and pd.notna(v)}
+    assert first[3] == {
+        k: (int(v) if float(v).is_integer() else float(v)) if k in ("score", "aandeel") else v
+        for k, v in row.items()
+        if k not in ("id", "stratum", "gewicht", "toelichting", "plaats") and pd.notna(v)
+    }
     answers = [d for d in whole["documents"] if d[4] == 1]
     assert len(answers) == frame["toelichting"].notna().sum()
-    assert all(segment[4] == len(document[2])
-               for segment, document in zip(whole["segments"], whole["documents"]))
+    assert all(
+        segment[4] == len(document[2])
+        for segment, document in zip(whole["segments"], whole["documents"])
+    )
 
 
 @pytest.mark.slow  # a large import with NLP worker processes
@@ -177,8 +203,9 @@ def test_nlp_workers_started_for_a_large_import_stop_when_it_fails(tmp_path, mon
     monkeypatch.setattr(nlp.threading, "active_count", lambda: 1)
     started = []
     start = nlp.Analyser.start
-    monkeypatch.setattr(nlp.Analyser, "start",
-                        lambda self, total: started.append(start(self, total)) or started[-1])
+    monkeypatch.setattr(
+        nlp.Analyser, "start", lambda self, total: started.append(start(self, total)) or started[-1]
+    )
     rows = survey_rows(25_000) + ["R7;s1;1,5;3;dubbel"]
     path = tmp_path / "s.csv"
     path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")

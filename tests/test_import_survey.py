@@ -22,13 +22,17 @@ def dutch_csv(path, rows, encoding="cp1252"):
 
 
 def test_dutch_csv_lands_as_respondents_variables_and_answers(project, tmp_path):
-    path = dutch_csv(tmp_path / "per.csv", [
-        "R1;beleid|medewerker;12,5;Nederland;34;Mijn collega’s maakten grappen over mijn afkomst.",
-        "R2;beleid|medewerker;12,5;buiten Europa;51;",
-        "R3;uitvoering|medewerker;40,25;Europa;29;Bij Financiën werd ik genegeerd.",
-    ])
-    result = project.import_survey(path, id="respondent", stratum="stratum", weight="gewicht",
-                                   open=["toelichting"])
+    path = dutch_csv(
+        tmp_path / "per.csv",
+        [
+            "R1;beleid|medewerker;12,5;Nederland;34;Mijn collega’s maakten grappen over mijn afkomst.",
+            "R2;beleid|medewerker;12,5;buiten Europa;51;",
+            "R3;uitvoering|medewerker;40,25;Europa;29;Bij Financiën werd ik genegeerd.",
+        ],
+    )
+    result = project.import_survey(
+        path, id="respondent", stratum="stratum", weight="gewicht", open=["toelichting"]
+    )
     assert (result["respondents"], result["answers"], result["variables"]) == (3, 2, 2)
     assert result["delimiter"] == ";"
     frame = project.respondents()
@@ -39,8 +43,10 @@ def test_dutch_csv_lands_as_respondents_variables_and_answers(project, tmp_path)
     assert types["leeftijd"] == ("variable", "numeric")
     assert types["gewicht"] == ("weight", "numeric")
     answers = project.documents(kind="answer")
-    assert [(d["respondent"], d["question"]) for d in answers] == [("R1", "toelichting"),
-                                                                   ("R3", "toelichting")]
+    assert [(d["respondent"], d["question"]) for d in answers] == [
+        ("R1", "toelichting"),
+        ("R3", "toelichting"),
+    ]
     text = project.document(answers[1]["id"])["text"]
     assert text == "Bij Financiën werd ik genegeerd."
     [segment] = project.segments(answers[1]["id"], kind="answer")
@@ -57,8 +63,15 @@ def test_text_is_stored_in_nfc(project, tmp_path):
 
 @pytest.mark.parametrize("writer", ["xlsx", "parquet", "sav"])
 def test_other_formats_import_the_same_way(project, tmp_path, writer):
-    frame = pd.DataFrame({"id": ["a1", "a2"], "stratum": ["s1", "s2"], "w": [1.5, 2.0],
-                          "origin": ["NL", "EU"], "answer": ["Ik werd buitengesloten.", ""]})
+    frame = pd.DataFrame(
+        {
+            "id": ["a1", "a2"],
+            "stratum": ["s1", "s2"],
+            "w": [1.5, 2.0],
+            "origin": ["NL", "EU"],
+            "answer": ["Ik werd buitengesloten.", ""],
+        }
+    )
     path = tmp_path / f"survey.{writer}"
     if writer == "xlsx":
         frame.to_excel(path, index=False)
@@ -68,8 +81,12 @@ def test_other_formats_import_the_same_way(project, tmp_path, writer):
         import pyreadstat
 
         frame["origin"] = [1.0, 2.0]
-        pyreadstat.write_sav(frame, path, column_labels={"origin": "Herkomst"},
-                             variable_value_labels={"origin": {1.0: "Nederland", 2.0: "Europa"}})
+        pyreadstat.write_sav(
+            frame,
+            path,
+            column_labels={"origin": "Herkomst"},
+            variable_value_labels={"origin": {1.0: "Nederland", 2.0: "Europa"}},
+        )
     result = project.import_survey(path, id="id", stratum="stratum", weight="w", open=["answer"])
     assert (result["respondents"], result["answers"]) == (2, 1)
     origin = next(v for v in project.variables() if v["name"] == "origin")
@@ -80,19 +97,16 @@ def test_other_formats_import_the_same_way(project, tmp_path, writer):
 
 BAD_INPUTS = {
     "unknown column": (
-        ["id;stratum;w;q", "1;a;1;x"], dict(weight="gewicht"), "no column 'gewicht'"),
-    "duplicate ids": (
-        ["id;stratum;w;q", "1;a;1;x", "2;a;1;y", "1;a;1;z"], {}, "row 4"),
-    "missing weight": (
-        ["id;stratum;w;q", "1;a;1;x", "2;a;;y"], {}, "row 3"),
-    "zero weight": (
-        ["id;stratum;w;q", "1;a;0;x"], {}, "row 2"),
-    "negative weight": (
-        ["id;stratum;w;q", "1;a;1;x", "2;a;-3;y"], {}, "row 3"),
-    "non-numeric weight": (
-        ["id;stratum;w;q", "1;a;1;x", "2;a;veel;y"], {}, "row 3"),
-    "missing stratum": (
-        ["id;stratum;w;q", "1;;1;x"], {}, "row 2"),
+        ["id;stratum;w;q", "1;a;1;x"],
+        dict(weight="gewicht"),
+        "no column 'gewicht'",
+    ),
+    "duplicate ids": (["id;stratum;w;q", "1;a;1;x", "2;a;1;y", "1;a;1;z"], {}, "row 4"),
+    "missing weight": (["id;stratum;w;q", "1;a;1;x", "2;a;;y"], {}, "row 3"),
+    "zero weight": (["id;stratum;w;q", "1;a;0;x"], {}, "row 2"),
+    "negative weight": (["id;stratum;w;q", "1;a;1;x", "2;a;-3;y"], {}, "row 3"),
+    "non-numeric weight": (["id;stratum;w;q", "1;a;1;x", "2;a;veel;y"], {}, "row 3"),
+    "missing stratum": (["id;stratum;w;q", "1;;1;x"], {}, "row 2"),
     "header only": (["id;stratum;w;q"], {}, "no data rows"),
 }
 
@@ -137,14 +151,19 @@ def test_same_file_twice_is_refused_and_overlapping_ids_too(project, tmp_path):
         project.import_survey(overlap, id="id", stratum="stratum", weight="w", open=["q"])
     assert snapshot(project) == before
     more = write_csv(tmp_path / "c.csv", ["id,stratum,w,q", "3,a,1,x"])
-    assert project.import_survey(more, id="id", stratum="stratum", weight="w",
-                                 open=["q"])["respondents"] == 1
+    assert (
+        project.import_survey(more, id="id", stratum="stratum", weight="w", open=["q"])[
+            "respondents"
+        ]
+        == 1
+    )
     assert project.info()["counts"]["respondents"] == 3
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "workbench", *args], cwd=ROOT,
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *args], cwd=ROOT, capture_output=True, text=True
+    )
 
 
 @pytest.mark.slow  # real processes: an interpreter with pandas and spaCy per command
@@ -152,8 +171,20 @@ def test_cli_import_and_info_json(tmp_path):
     db = tmp_path / "p.db"
     survey = dutch_csv(tmp_path / "per.csv", ["R1;s;1,5;Nederland;30;Ze negeerden me."])
     assert run_cli("init", str(db)).returncode == 0
-    done = run_cli("import-survey", str(db), str(survey), "--id", "respondent", "--stratum",
-                   "stratum", "--weight", "gewicht", "--open", "toelichting", "--json")
+    done = run_cli(
+        "import-survey",
+        str(db),
+        str(survey),
+        "--id",
+        "respondent",
+        "--stratum",
+        "stratum",
+        "--weight",
+        "gewicht",
+        "--open",
+        "toelichting",
+        "--json",
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["segmentation"]["documents"] == 1
     info = json.loads(run_cli("info", str(db), "--json").stdout)
@@ -167,8 +198,9 @@ def test_cli_bad_input_prints_one_line_and_fails(tmp_path):
     db = tmp_path / "p.db"
     run_cli("init", str(db))
     survey = write_csv(tmp_path / "per.csv", ["id,stratum,w", "1,a,-1"])
-    done = run_cli("import-survey", str(db), str(survey), "--id", "id", "--stratum", "stratum",
-                   "--weight", "w")
+    done = run_cli(
+        "import-survey", str(db), str(survey), "--id", "id", "--stratum", "stratum", "--weight", "w"
+    )
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1
     assert done.stderr.startswith("error: ") and "per.csv: row 2" in done.stderr
@@ -191,5 +223,7 @@ def test_a_failure_in_the_middle_of_writing_rolls_everything_back(project, tmp_p
         project.import_survey(path, id="id", stratum="stratum", weight="w", open=["q"])
     assert snapshot(project) == before
     monkeypatch.undo()
-    assert project.import_survey(path, id="id", stratum="stratum", weight="w",
-                                 open=["q"])["answers"] == 2
+    assert (
+        project.import_survey(path, id="id", stratum="stratum", weight="w", open=["q"])["answers"]
+        == 2
+    )

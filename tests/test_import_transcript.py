@@ -55,17 +55,28 @@ def test_plain_text_turns_keep_speaker_order_and_time(project, tmp_path):
     assert (result["group"], result["turns"], result["speakers"]) == ("fg_beleid", 5, 3)
     [doc] = project.documents(kind="transcript")
     turns = project.segments(doc["id"], kind="turn")
-    assert [t["speaker"] for t in turns] == ["Moderator", "Deelnemer 1", "Deelnemer 2",
-                                             "Moderator", "Deelnemer 1"]
+    assert [t["speaker"] for t in turns] == [
+        "Moderator",
+        "Deelnemer 1",
+        "Deelnemer 2",
+        "Moderator",
+        "Deelnemer 1",
+    ]
     assert [t["time_start"] for t in turns] == [5, 12, 62, 90, 101]
-    assert turns[1]["text"] == "Ik hoor vaak grappen over mijn afkomst.\nDat begon al in mijn eerste week."
+    assert (
+        turns[1]["text"]
+        == "Ik hoor vaak grappen over mijn afkomst.\nDat begon al in mijn eerste week."
+    )
     assert turns[4]["text"].endswith("zei toen: nee, dat is maar een grapje.")
     text = project.document(doc["id"])["text"]
     for turn in turns:  # offsets point at the words spoken, never at the label
-        assert text[turn["start"]:turn["end"]] == turn["text"]
-        assert text[:turn["start"]].endswith(f"{turn['speaker']}: ")
-    assert {s["name"] for s in project.speakers("fg_beleid")} == {"Moderator", "Deelnemer 1",
-                                                                  "Deelnemer 2"}
+        assert text[turn["start"] : turn["end"]] == turn["text"]
+        assert text[: turn["start"]].endswith(f"{turn['speaker']}: ")
+    assert {s["name"] for s in project.speakers("fg_beleid")} == {
+        "Moderator",
+        "Deelnemer 1",
+        "Deelnemer 2",
+    }
 
 
 def test_subtitles_merge_cues_of_one_speaker(project, tmp_path):
@@ -81,8 +92,12 @@ def test_subtitles_merge_cues_of_one_speaker(project, tmp_path):
     turns = project.segments(srt["id"], kind="turn")
     assert [t["speaker"] for t in turns] == ["Moderator", "Ahmed"]
     assert "Dat hielp wel." in turns[1]["text"]
-    assert [s["group"] for s in project.speakers()] == ["gemengd", "gemengd",
-                                                        "leidinggevenden", "leidinggevenden"]
+    assert [s["group"] for s in project.speakers()] == [
+        "gemengd",
+        "gemengd",
+        "leidinggevenden",
+        "leidinggevenden",
+    ]
 
 
 def test_docx_paragraphs_are_turns(project, tmp_path):
@@ -107,9 +122,12 @@ def test_speaker_attributes_from_a_table(project, tmp_path):
     path.write_text(TXT, encoding="utf-8")
     project.import_transcript(path)
     table = tmp_path / "speakers.csv"
-    table.write_text("group,speaker,role,functiegroep\n"
-                     "fg_beleid,Moderator,moderator,\n"
-                     "fg_beleid,Deelnemer 1,participant,medewerker\n", encoding="utf-8")
+    table.write_text(
+        "group,speaker,role,functiegroep\n"
+        "fg_beleid,Moderator,moderator,\n"
+        "fg_beleid,Deelnemer 1,participant,medewerker\n",
+        encoding="utf-8",
+    )
     assert project.import_speakers(table)["speakers"] == 2
     attributes = {s["name"]: s["attributes"] for s in project.speakers("fg_beleid")}
     assert attributes["Deelnemer 1"] == {"role": "participant", "functiegroep": "medewerker"}
@@ -133,8 +151,12 @@ def test_bad_transcripts_change_nothing(project, tmp_path):
     again.write_text(TXT, encoding="utf-8")
     project.import_transcript(again)
     before = snapshot(project)
-    for path, expected in [(no_turns, "no recognisable turns"), (not_docx, "docx"),
-                           (no_header, "WebVTT"), (again, "already imported")]:
+    for path, expected in [
+        (no_turns, "no recognisable turns"),
+        (not_docx, "docx"),
+        (no_header, "WebVTT"),
+        (again, "already imported"),
+    ]:
         with pytest.raises(InputError, match=expected) as error:
             project.import_transcript(path)
         assert path.name in str(error.value)

@@ -32,7 +32,12 @@ def error(path: Path, **kwargs: object) -> str:
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
 def test_csv_delimiters_are_detected(tmp_path: Path, delimiter: str) -> None:
-    rows = ["respondent_id|leeftijd|afdeling", "1|34|Financiën", "2|51|Juridische zaken", "3||Financiën"]
+    rows = [
+        "respondent_id|leeftijd|afdeling",
+        "1|34|Financiën",
+        "2|51|Juridische zaken",
+        "3||Financiën",
+    ]
     path = write(tmp_path, "s.csv", "\n".join(r.replace("|", delimiter) for r in rows) + "\n")
     survey = read_survey(path)
     assert isinstance(survey, SurveyFile)
@@ -241,6 +246,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_xlsx(tmp_path: Path) -> None:
     import openpyxl
+
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Data"
@@ -273,6 +279,7 @@ def test_xlsx(tmp_path: Path) -> None:
 
 def test_xlsx_duplicate_header_names_column_letter(tmp_path: Path) -> None:
     import openpyxl
+
     book = openpyxl.Workbook()
     book.active.append(["id", "naam", "naam"])
     book.active.append([1, "a", "b"])
@@ -305,6 +312,7 @@ def test_docx_renamed_xlsx(tmp_path: Path) -> None:
 
 def test_sav_labels_round_trip(tmp_path: Path) -> None:
     import pyreadstat
+
     frame = pd.DataFrame(
         {
             "id": [1.0, 2.0, 3.0],

@@ -66,8 +66,16 @@ def test_txt_without_timestamps_and_false_speaker(tmp_path: Path) -> None:
         "Deelnemer 7: Bij ons ook niet.\n"
     )
     transcript = read_transcript(write(tmp_path, "fg.txt", text))
-    assert speakers(transcript) == ["Moderator", "Deelnemer 1", "Moderator", "Deelnemer 1", "Deelnemer 7"]
-    assert transcript.turns[1].text == "Mijn collega maakte een grap.\nIk zei toen: nee, dat kan niet."
+    assert speakers(transcript) == [
+        "Moderator",
+        "Deelnemer 1",
+        "Moderator",
+        "Deelnemer 1",
+        "Deelnemer 7",
+    ]
+    assert (
+        transcript.turns[1].text == "Mijn collega maakte een grap.\nIk zei toen: nee, dat kan niet."
+    )
     assert all(t.start is None and t.end is None for t in transcript.turns)
     assert [t.line for t in transcript.turns] == [1, 2, 5, 6, 7]
 
@@ -101,14 +109,18 @@ def test_txt_speaker_and_time_on_own_line(tmp_path: Path) -> None:
 
 
 def test_txt_utf16_with_bom(tmp_path: Path) -> None:
-    path = write(tmp_path, "u.txt", "Moderator: Financiën?\r\nDeelnemer: Ja.\r\n", encoding="utf-16")
+    path = write(
+        tmp_path, "u.txt", "Moderator: Financiën?\r\nDeelnemer: Ja.\r\n", encoding="utf-16"
+    )
     assert speakers(read_transcript(path)) == ["Moderator", "Deelnemer"]
 
 
 def test_txt_cp1252_and_bom(tmp_path: Path) -> None:
     cp = write(tmp_path, "a.txt", "Moderator: Financiën?\nDeelnemer: Ja.\n", encoding="cp1252")
     assert read_transcript(cp).turns[0].text == "Financiën?"
-    bom = write(tmp_path, "b.txt", "Moderator: Financie\u0308n?\r\nDeelnemer: Ja.\r\n", encoding="utf-8-sig")
+    bom = write(
+        tmp_path, "b.txt", "Moderator: Financie\u0308n?\r\nDeelnemer: Ja.\r\n", encoding="utf-8-sig"
+    )
     transcript = read_transcript(bom)
     assert transcript.turns[0] == Turn("Moderator", "Financiën?", None, None, 1)
 
@@ -161,6 +173,7 @@ def test_unknown_extension_and_format_override(tmp_path: Path) -> None:
 
 def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
     import docx
+
     document = docx.Document()
     for text in paragraphs:
         document.add_paragraph(text)
@@ -199,7 +212,11 @@ def test_docx_table_layout(tmp_path: Path) -> None:
     path = make_docx(
         tmp_path / "t.docx",
         ["Interview"],
-        [["00:00:01", "Moderator", "Vraag een"], ["00:00:05", "Respondent", "Antwoord"], ["00:00:09", "Moderator", "Dank"]],
+        [
+            ["00:00:01", "Moderator", "Vraag een"],
+            ["00:00:05", "Respondent", "Antwoord"],
+            ["00:00:09", "Moderator", "Dank"],
+        ],
     )
     transcript = read_transcript(path)
     assert speakers(transcript) == ["Moderator", "Respondent", "Moderator"]
@@ -283,7 +300,9 @@ def test_docx_xxe_is_refused(tmp_path: Path) -> None:
             if info.filename == "word/document.xml":
                 text = data.decode("utf-8")
                 doctype = f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>'
-                text = text.replace("<w:document", doctype + "<w:document", 1).replace("hallo", "&xxe;")
+                text = text.replace("<w:document", doctype + "<w:document", 1).replace(
+                    "hallo", "&xxe;"
+                )
                 data = text.encode("utf-8")
             evil.writestr(info, data)
     message = error(path)
@@ -348,7 +367,9 @@ def test_vtt_without_header(tmp_path: Path) -> None:
 
 
 def test_vtt_malformed_timing(tmp_path: Path) -> None:
-    text = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v A>a\n\n00:00:03.000 --> 00:61:00.000\n<v A>b\n"
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v A>a\n\n00:00:03.000 --> 00:61:00.000\n<v A>b\n"
+    )
     message = error(write(tmp_path, "a.vtt", text))
     assert "line 6" in message and "malformed cue timing" in message
 

@@ -37,8 +37,9 @@ def test_quotes_per_subgroup_respect_the_small_cell_rule(coded_demo):
     frame = coded_demo.respondents()
     passages = coded_demo.retrieve(CODE, unit="answers")
     origin = frame.set_index("respondent")["herkomst"]
-    coded_per_value = passages.assign(v=passages["respondent"].map(origin)).groupby("v")[
-        "respondent"].nunique()
+    coded_per_value = (
+        passages.assign(v=passages["respondent"].map(origin)).groupby("v")["respondent"].nunique()
+    )
     for value, texts in quotes.items():
         assert coded_per_value[value] >= 10 and 1 <= len(texts) <= 2
     for value, count in coded_per_value.items():
@@ -49,8 +50,12 @@ def test_quotes_per_subgroup_respect_the_small_cell_rule(coded_demo):
 def test_verdicts_are_kept_and_divergence_needs_a_memo(coded_demo):
     with pytest.raises(InputError, match="needs a memo"):
         coded_demo.record_verdict(CODE, "diverge")
-    coded_demo.record_verdict(CODE, "complement", "Focusgroepen noemen grappen vaker dan de enquête.")
-    coded_demo.record_verdict(CODE, "diverge", "Enquête 10%, focusgroepen bijna iedereen: selectie?")
+    coded_demo.record_verdict(
+        CODE, "complement", "Focusgroepen noemen grappen vaker dan de enquête."
+    )
+    coded_demo.record_verdict(
+        CODE, "diverge", "Enquête 10%, focusgroepen bijna iedereen: selectie?"
+    )
     history = coded_demo.verdicts(CODE)
     assert [v["verdict"] for v in history] == ["complement", "diverge"]
     assert history[-1]["coder"] == "ann" and history[-1]["code"] == CODE

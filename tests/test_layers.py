@@ -13,7 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_check():
-    spec = importlib.util.spec_from_file_location("check_layers", ROOT / "scripts" / "check_layers.py")
+    spec = importlib.util.spec_from_file_location(
+        "check_layers", ROOT / "scripts" / "check_layers.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -41,7 +43,7 @@ def clean_shop() -> dict[str, str]:
         "prices/__init__.py": "from ..money import CENT\n",
         "prices/table.py": "from . import CENT\n",
         "orders.py": "from shop import stock\nfrom .prices import table\n\n\n"
-                     "def place():\n    from shop.money import CENT\n    return CENT\n",
+        "def place():\n    from shop.money import CENT\n    return CENT\n",
     }
 
 
@@ -72,8 +74,9 @@ def test_a_circle_through_an_import_inside_a_function_is_found(tmp_path, capsys)
 
 def test_an_upward_import_is_found_also_under_type_checking(tmp_path, capsys):
     files = clean_shop()
-    files["prices/tax.py"] = ("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n"
-                              "    from shop.orders import place\n")
+    files["prices/tax.py"] = (
+        "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from shop.orders import place\n"
+    )
     write_package(tmp_path, files)
     assert check.main(tmp_path, "shop", LAYERS) == 1
     out = capsys.readouterr().out

@@ -50,11 +50,15 @@ def test_a_truncated_docx_says_it_is_cut_off(tmp_path: Path) -> None:
 
 
 def _survey(tmp_path: Path) -> Path:
-    rows = ["id;stratum;antwoord"] + [f"R{i};s{i % 3};Mijn collega negeerde mij, keer {i}." for i in range(12)]
+    rows = ["id;stratum;antwoord"] + [
+        f"R{i};s{i % 3};Mijn collega negeerde mij, keer {i}." for i in range(12)
+    ]
     return write_csv(tmp_path / "enquete.csv", rows)
 
 
-def test_reimport_after_an_interrupted_segmentation_says_segment_finishes_it(tmp_path: Path) -> None:
+def test_reimport_after_an_interrupted_segmentation_says_segment_finishes_it(
+    tmp_path: Path,
+) -> None:
     db = tmp_path / "studie.db"
     survey = _survey(tmp_path)
     with Project.create(db) as project:
@@ -68,17 +72,33 @@ def test_reimport_after_an_interrupted_segmentation_says_segment_finishes_it(tmp
         assert project.info()["counts"]["unsegmented_documents"] == 7
         before = snapshot(project)
         message = input_error(
-            lambda p: project.import_survey(p, id="id", stratum="stratum", weight=None, open=["antwoord"]), survey)
-        assert "already imported" in message and "7 of its 12 documents are not segmented yet" in message
-        assert f"run 'python -m workbench segment {db}'" in message and "nothing was changed" in message
+            lambda p: project.import_survey(
+                p, id="id", stratum="stratum", weight=None, open=["antwoord"]
+            ),
+            survey,
+        )
+        assert (
+            "already imported" in message
+            and "7 of its 12 documents are not segmented yet" in message
+        )
+        assert (
+            f"run 'python -m workbench segment {db}'" in message
+            and "nothing was changed" in message
+        )
         assert snapshot(project) == before
         project.segment()
         message = input_error(
-            lambda p: project.import_survey(p, id="id", stratum="stratum", weight=None, open=["antwoord"]), survey)
+            lambda p: project.import_survey(
+                p, id="id", stratum="stratum", weight=None, open=["antwoord"]
+            ),
+            survey,
+        )
         assert "already imported" in message and "nothing is left to do" in message
 
 
-def test_a_transcript_imported_without_segmenting_points_at_segment(project: Project, tmp_path: Path) -> None:
+def test_a_transcript_imported_without_segmenting_points_at_segment(
+    project: Project, tmp_path: Path
+) -> None:
     path = write(tmp_path, "fg.txt", "Moderator: Welkom.\nDeelnemer 1: Dank je.\n")
     project.import_transcript(path)
     message = input_error(project.import_transcript, path)
@@ -86,7 +106,9 @@ def test_a_transcript_imported_without_segmenting_points_at_segment(project: Pro
     assert f"python -m workbench segment {project.path}" in message
 
 
-def test_cli_interrupted_during_segmentation_says_what_to_run(tmp_path: Path, monkeypatch, capsys) -> None:
+def test_cli_interrupted_during_segmentation_says_what_to_run(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
     db = tmp_path / "studie.db"
     Project.create(db).close()
 

@@ -18,10 +18,12 @@ from conftest import review_all, snapshot
 
 STRATA = {"rijk-ICT": 70, "gemeente-groot": 60, "provincie": 50, "waterschap": 45}
 CODE = "Ervaringen/Buitengesloten"
-SAYINGS = ["Bij het teamoverleg werd ik structureel overgeslagen.",
-           "Mijn voorstellen werden genegeerd tot een collega ze herhaalde.",
-           "Na de reorganisatie kreeg ik geen uitnodiging meer voor de lunch.",
-           "Ik merk vooral dat er over mij gepraat wordt, niet met mij."]
+SAYINGS = [
+    "Bij het teamoverleg werd ik structureel overgeslagen.",
+    "Mijn voorstellen werden genegeerd tot een collega ze herhaalde.",
+    "Na de reorganisatie kreeg ik geen uitnodiging meer voor de lunch.",
+    "Ik merk vooral dat er over mij gepraat wordt, niet met mij.",
+]
 
 
 def _survey(path: Path, seed: int = 7) -> Path:
@@ -35,9 +37,15 @@ def _survey(path: Path, seed: int = 7) -> Path:
             for _ in range(size):
                 number += 1
                 weight = f"{rng.uniform(0.6, 3.4):.3f}".replace(".", ",")  # decimal comma
-                out.writerow([f"R{number:05d}", stratum, weight,
-                              rng.choice(["noord", "zuid", "west", "oost"]),
-                              rng.choice(SAYINGS) if number % 4 else ""])
+                out.writerow(
+                    [
+                        f"R{number:05d}",
+                        stratum,
+                        weight,
+                        rng.choice(["noord", "zuid", "west", "oost"]),
+                        rng.choice(SAYINGS) if number % 4 else "",
+                    ]
+                )
     return path
 
 
@@ -47,8 +55,13 @@ def coded(tmp_path: Path) -> Path:
     answer reviewed."""
     path = tmp_path / "eigen.db"
     with Project.create(path, user="ann") as project:
-        project.import_survey(_survey(tmp_path / "enquete.csv"), id="resp_nr", stratum="stype",
-                              weight="eindgewicht", open=["toelichting"])
+        project.import_survey(
+            _survey(tmp_path / "enquete.csv"),
+            id="resp_nr",
+            stratum="stype",
+            weight="eindgewicht",
+            open=["toelichting"],
+        )
         project.codebook.add(CODE)
         per_stratum: dict[str, int] = {}
         strata = project.respondents().set_index("respondent")["stratum"]
@@ -102,8 +115,9 @@ def test_retrieve_filters_on_the_own_and_the_fixed_names(coded: Path, capsys) ->
     assert list(own["coding_id"]) == list(fixed["coding_id"])
     assert list(by_id["respondent"]) == [own["respondent"].iloc[0]]
     assert "respondent_stratum" not in own.columns and "respondent_data" not in own.columns
-    assert main(["retrieve", str(coded), CODE, "--where", "stype=provincie,waterschap",
-                 "--json"]) == 0
+    assert (
+        main(["retrieve", str(coded), CODE, "--where", "stype=provincie,waterschap", "--json"]) == 0
+    )
     assert len(json.loads(capsys.readouterr().out)) == 24
 
 
@@ -116,8 +130,9 @@ def test_retrieve_refuses_a_variable_the_survey_does_not_have(coded: Path, capsy
     assert "\n" not in err and "'styp'" in err
 
 
-def test_joint_display_browse_and_table_export_by_the_own_name(coded: Path, tmp_path: Path,
-                                                               capsys) -> None:
+def test_joint_display_browse_and_table_export_by_the_own_name(
+    coded: Path, tmp_path: Path, capsys
+) -> None:
     with Project.open(coded) as project:
         quotes = project.quotes_by(CODE, "stype")
         groups = project.browse_by(CODE, "stype")
@@ -147,11 +162,13 @@ def test_a_second_survey_cannot_give_the_stratum_another_role(coded: Path, tmp_p
     with Project.open(coded) as project:
         before = snapshot(project)
         with pytest.raises(InputError) as plain:
-            project.import_survey(second, id="nr", stratum="afdeling", weight=None,
-                                  open=["toelichting"])
+            project.import_survey(
+                second, id="nr", stratum="afdeling", weight=None, open=["toelichting"]
+            )
         with pytest.raises(InputError) as stratum:
-            project.import_survey(third, id="nr", stratum="regio", weight=None,
-                                  open=["toelichting"])
+            project.import_survey(
+                third, id="nr", stratum="regio", weight=None, open=["toelichting"]
+            )
         assert snapshot(project) == before
     assert str(plain.value).startswith(str(second))
     assert "'stype' is a survey variable here but the stratum in the project" in str(plain.value)

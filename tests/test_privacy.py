@@ -14,28 +14,33 @@ import pii_corpus
 from conftest import ROOT
 
 
-@pytest.mark.parametrize("text, kind, value", [
-    ("Mail me op j.devries@minvanvoorbeeld.nl graag.", "email", "j.devries@minvanvoorbeeld.nl"),
-    ("Bel 06-12345678 na vijven.", "phone", "06-12345678"),
-    ("Bel 06 1234 5678 na vijven.", "phone", "06 1234 5678"),
-    ("Mijn nummer: +31 6 12345678.", "phone", "+31 6 12345678"),
-    ("Het secretariaat: 070-1234567.", "phone", "070-1234567"),
-    ("Rekening NL91 ABNA 0417 1643 00 voor de kosten.", "iban", "NL91 ABNA 0417 1643 00"),
-    ("BSN 111222333 stond in de mail.", "bsn", "111222333"),
-    ("Mijn personeelsnummer is 1234567.", "employee_number", "personeelsnummer is 1234567"),
-    ("Het gebeurde bij team Inkoop Noord vorige week.", "team", "team Inkoop Noord"),
-    ("Vraag het aan Mohamed El Amrani.", "name", "Mohamed El Amrani"),
-    ("Met name I. Peeters maakte grappen.", "name", "I. Peeters"),
-    ("het gaat om mijn leidinggevende kofi peeters. ik", "name", "kofi peeters"),
-])
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Mail me op j.devries@minvanvoorbeeld.nl graag.", "email", "j.devries@minvanvoorbeeld.nl"),
+        ("Bel 06-12345678 na vijven.", "phone", "06-12345678"),
+        ("Bel 06 1234 5678 na vijven.", "phone", "06 1234 5678"),
+        ("Mijn nummer: +31 6 12345678.", "phone", "+31 6 12345678"),
+        ("Het secretariaat: 070-1234567.", "phone", "070-1234567"),
+        ("Rekening NL91 ABNA 0417 1643 00 voor de kosten.", "iban", "NL91 ABNA 0417 1643 00"),
+        ("BSN 111222333 stond in de mail.", "bsn", "111222333"),
+        ("Mijn personeelsnummer is 1234567.", "employee_number", "personeelsnummer is 1234567"),
+        ("Het gebeurde bij team Inkoop Noord vorige week.", "team", "team Inkoop Noord"),
+        ("Vraag het aan Mohamed El Amrani.", "name", "Mohamed El Amrani"),
+        ("Met name I. Peeters maakte grappen.", "name", "I. Peeters"),
+        ("het gaat om mijn leidinggevende kofi peeters. ik", "name", "kofi peeters"),
+    ],
+)
 def test_personal_data_is_found(text, kind, value):
     assert [(f.kind, f.text) for f in find(text)] == [(kind, value)]
     assert value not in redact(text)
 
 
 def test_ordinary_text_is_left_alone():
-    text = ("Mijn team keek weg toen er grappen werden gemaakt. In 2023 was dat 12 keer. "
-            "De leidinggevende deed niets en het bleef stil. Nummer 123456789 is geen BSN.")
+    text = (
+        "Mijn team keek weg toen er grappen werden gemaakt. In 2023 was dat 12 keer. "
+        "De leidinggevende deed niets en het bleef stil. Nummer 123456789 is geen BSN."
+    )
     assert find(text) == []
     assert redact(text) == text
 
@@ -45,34 +50,44 @@ def test_redaction_labels_say_what_was_removed():
 
 
 # forms the first version missed (issue 11, item 3) and the other forms survey answers use
-@pytest.mark.parametrize("text, kind, value", [
-    ("consequenties en kijk niet weg! mustafa hendriks kan dit bevestigen.", "name",
-     "mustafa hendriks"),
-    ("dit speelt vooral hier. (team inkoop noord) ik krijg", "team", "team inkoop noord"),
-    ("Ze vroegen om mijn personeelsnummer, 8868501, en toen niets.", "employee_number", "8868501"),
-    ("Gemeld onder pers.nr. 8868501 vorige week.", "employee_number", "8868501"),
-    ("medewerkernummer: 45678 staat erbij", "employee_number", "45678"),
-    ("Dit is gemeld onder P-nr. 6657663.", "employee_number", "6657663"),
-    ("Mijn rekening nl91 abna 0417 1643 00 dus.", "iban", "nl91 abna 0417 1643 00"),
-    ("Mijn BSN 1112.22.333 stond op de lijst.", "bsn", "1112.22.333"),
-    ("bsn: 12345678 stond erbij", "bsn", "12345678"),
-    ("Bel 020 - 123 45 67 na vijven.", "phone", "020 - 123 45 67"),
-    ("Bel +31 (0)6 1234 5678 na vijven.", "phone", "+31 (0)6 1234 5678"),
-    ("Bel 0031 6 12345678 na vijven.", "phone", "0031 6 12345678"),
-    ("Ik woon op Kastanjelaan 12a en werd opgezocht.", "address", "Kastanjelaan 12a"),
-    ("Post naar 1234 AB 12 kwam nooit aan.", "address", "1234 AB 12"),
-    ("mijn postcode is 1234ab", "address", "1234ab"),
-    ("Ze kwamen langs op Lange Voorhout 92, 2514 EC Den Haag.", "address", "Lange Voorhout 92"),
-    ("Het gebeurde bij de afdeling HR-advies in maart.", "department", "afdeling HR-advies"),
-    ("Vanuit directie Financiën kwam niets.", "department", "directie Financiën"),
-    ("Jans leidinggevende deed niets.", "name", "Jans"),
-    ("Ik sprak mevr. El Amrani erover aan.", "name", "El Amrani"),
-    ("Het was J. van der Zanden die lachte.", "name", "J. van der Zanden"),
-    ("MIJN LEIDINGGEVENDE MOHAMED EL AMRANI DOET NIETS.", "name", "MOHAMED EL AMRANI"),
-    ("Gisteren zei Kerem Yıldırım dat het niet uitmaakt.", "name", "Kerem Yıldırım"),
-    ("ik heb met kerem yıldırım gesproken", "name", "kerem yıldırım"),
-    ("Volgens Kaan moet ik niet zo gevoelig zijn.", "name", "Kaan"),
-])
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        (
+            "consequenties en kijk niet weg! mustafa hendriks kan dit bevestigen.",
+            "name",
+            "mustafa hendriks",
+        ),
+        ("dit speelt vooral hier. (team inkoop noord) ik krijg", "team", "team inkoop noord"),
+        (
+            "Ze vroegen om mijn personeelsnummer, 8868501, en toen niets.",
+            "employee_number",
+            "8868501",
+        ),
+        ("Gemeld onder pers.nr. 8868501 vorige week.", "employee_number", "8868501"),
+        ("medewerkernummer: 45678 staat erbij", "employee_number", "45678"),
+        ("Dit is gemeld onder P-nr. 6657663.", "employee_number", "6657663"),
+        ("Mijn rekening nl91 abna 0417 1643 00 dus.", "iban", "nl91 abna 0417 1643 00"),
+        ("Mijn BSN 1112.22.333 stond op de lijst.", "bsn", "1112.22.333"),
+        ("bsn: 12345678 stond erbij", "bsn", "12345678"),
+        ("Bel 020 - 123 45 67 na vijven.", "phone", "020 - 123 45 67"),
+        ("Bel +31 (0)6 1234 5678 na vijven.", "phone", "+31 (0)6 1234 5678"),
+        ("Bel 0031 6 12345678 na vijven.", "phone", "0031 6 12345678"),
+        ("Ik woon op Kastanjelaan 12a en werd opgezocht.", "address", "Kastanjelaan 12a"),
+        ("Post naar 1234 AB 12 kwam nooit aan.", "address", "1234 AB 12"),
+        ("mijn postcode is 1234ab", "address", "1234ab"),
+        ("Ze kwamen langs op Lange Voorhout 92, 2514 EC Den Haag.", "address", "Lange Voorhout 92"),
+        ("Het gebeurde bij de afdeling HR-advies in maart.", "department", "afdeling HR-advies"),
+        ("Vanuit directie Financiën kwam niets.", "department", "directie Financiën"),
+        ("Jans leidinggevende deed niets.", "name", "Jans"),
+        ("Ik sprak mevr. El Amrani erover aan.", "name", "El Amrani"),
+        ("Het was J. van der Zanden die lachte.", "name", "J. van der Zanden"),
+        ("MIJN LEIDINGGEVENDE MOHAMED EL AMRANI DOET NIETS.", "name", "MOHAMED EL AMRANI"),
+        ("Gisteren zei Kerem Yıldırım dat het niet uitmaakt.", "name", "Kerem Yıldırım"),
+        ("ik heb met kerem yıldırım gesproken", "name", "kerem yıldırım"),
+        ("Volgens Kaan moet ik niet zo gevoelig zijn.", "name", "Kaan"),
+    ],
+)
 def test_personal_data_in_every_form_is_redacted(text, kind, value):
     found = find(text)
     at = text.index(value)
@@ -80,23 +95,28 @@ def test_personal_data_in_every_form_is_redacted(text, kind, value):
     assert value not in redact(text)
 
 
-@pytest.mark.parametrize("text", [
-    "De roos op mijn bureau werd weggehaald. Ik werk in Den Haag bij de Belastingdienst.",
-    "Ik ben bang dat niemand iets doet. Mark je agenda voor de training, schreef HR.",
-    "Mijn team keek weg. Het hele team zweeg. In 2023 en 2024 was dat 12 keer.",
-    "Als Marokkaanse Nederlander word ik vaker gecontroleerd, ook in Rotterdam.",
-    "Tijdens Keti Koti en het Suikerfeest kregen we een mail van de directie.",
-    "Ik ben van Surinaamse afkomst en werk 0,8 fte bij Rijkswaterstaat.",
-    "Een meneer vond dat ik 'goed Nederlands' sprak. Op de afdeling is het beter.",
-    "We hadden een sessie over diversity & inclusion met een externe trainer.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De roos op mijn bureau werd weggehaald. Ik werk in Den Haag bij de Belastingdienst.",
+        "Ik ben bang dat niemand iets doet. Mark je agenda voor de training, schreef HR.",
+        "Mijn team keek weg. Het hele team zweeg. In 2023 en 2024 was dat 12 keer.",
+        "Als Marokkaanse Nederlander word ik vaker gecontroleerd, ook in Rotterdam.",
+        "Tijdens Keti Koti en het Suikerfeest kregen we een mail van de directie.",
+        "Ik ben van Surinaamse afkomst en werk 0,8 fte bij Rijkswaterstaat.",
+        "Een meneer vond dat ik 'goed Nederlands' sprak. Op de afdeling is het beter.",
+        "We hadden een sessie over diversity & inclusion met een externe trainer.",
+    ],
+)
 def test_ordinary_answers_survive(text):
     assert find(text) == [] and redact(text) == text
 
 
 def test_redacting_twice_changes_nothing():
-    text = ("Mijn IBAN NL91ABNA0417164300, BSN 111222333, mail j.devries@minvanvoorbeeld.nl; "
-            "(team inkoop noord) en kerem yıldırım, Kastanjelaan 12, 1234 AB Utrecht.")
+    text = (
+        "Mijn IBAN NL91ABNA0417164300, BSN 111222333, mail j.devries@minvanvoorbeeld.nl; "
+        "(team inkoop noord) en kerem yıldırım, Kastanjelaan 12, 1234 AB Utrecht."
+    )
     once = redact(text)
     assert "[IBAN]" in once and "[naam]" in once and redact(once) == once
 
@@ -141,13 +161,20 @@ def test_no_planted_item_of_the_demo_reaches_a_viewer_export(demo_copy, tmp_path
     key = pd.read_csv(ROOT / "data" / "pii_key.csv", dtype=str)
     values = list(key["value"])
     with Project.open(demo_copy, user="ann") as project:
-        units = [s for d in project.documents(limit=100_000) for s in project.segments(d["id"])
-                 if s["kind"] in ("answer", "turn") and any(v in s["text"] for v in values)]
+        units = [
+            s
+            for d in project.documents(limit=100_000)
+            for s in project.segments(d["id"])
+            if s["kind"] in ("answer", "turn") and any(v in s["text"] for v in values)
+        ]
         project.codebook.add("Persoonlijk", examples=[s["text"] for s in units])
         for unit in units:
             project.code_segment(unit["id"], "Persoonlijk")
-        for kind, name, viewer in (("segments", "s.csv", True), ("codebook", "c.yaml", True),
-                                   ("dataset", "d.csv", False)):
+        for kind, name, viewer in (
+            ("segments", "s.csv", True),
+            ("codebook", "c.yaml", True),
+            ("dataset", "d.csv", False),
+        ):
             export(project.core, kind, tmp_path / name, viewer=viewer)
     assert all(any(v in "".join(u["text"] for u in units) for v in [value]) for value in values)
     for name in ("s.csv", "c.yaml", "d.csv"):

@@ -93,19 +93,48 @@ def test_import_workbench_loads_no_ui_and_no_models():
         "print(sorted(m for m in ('streamlit', 'torch', 'bertopic', 'sentence_transformers', "
         "'umap', 'spacy') if m in sys.modules))"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]"
 
 
 def test_cli_help_lists_every_command():
-    out = subprocess.run([sys.executable, "-m", "workbench", "--help"], cwd=ROOT,
-                         capture_output=True, text=True, check=True).stdout
-    commands = ("init", "info", "import-survey", "import-transcript", "import-speakers",
-                "import-design", "import-margins", "segment", "search", "events", "code",
-                "undo", "retrieve", "estimate", "weights", "agreement", "assign", "suggest",
-                "suggestions", "accept", "reject", "topics", "topic-promote",
-                "topic-merge", "topic-dismiss", "demo")
+    out = subprocess.run(
+        [sys.executable, "-m", "workbench", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    commands = (
+        "init",
+        "info",
+        "import-survey",
+        "import-transcript",
+        "import-speakers",
+        "import-design",
+        "import-margins",
+        "segment",
+        "search",
+        "events",
+        "code",
+        "undo",
+        "retrieve",
+        "estimate",
+        "weights",
+        "agreement",
+        "assign",
+        "suggest",
+        "suggestions",
+        "accept",
+        "reject",
+        "topics",
+        "topic-promote",
+        "topic-merge",
+        "topic-dismiss",
+        "demo",
+    )
     for command in commands:
         assert command in out
         sub = run_cli([command, "--help"])
@@ -122,12 +151,14 @@ def test_the_duiding_command_is_installed_and_runs_this_checkout():
     duiding = Path(sys.executable).parent / "duiding"
     assert duiding.exists(), f"{duiding} is missing: run scripts/setup.sh"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([str(duiding), "--help"], cwd=ROOT, env=env, capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [str(duiding), "--help"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("usage: duiding ") and "import-survey" in done.stdout
-    wrong = subprocess.run([str(duiding), "no-such-command"], cwd=ROOT, env=env,
-                           capture_output=True, text=True)
+    wrong = subprocess.run(
+        [str(duiding), "no-such-command"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     assert wrong.returncode == 2 and "invalid choice: 'no-such-command'" in wrong.stderr
 
 
@@ -140,7 +171,9 @@ def test_a_version_1_file_is_migrated_with_its_data(tmp_path):
         migrations.MIGRATIONS[0](db)
         db.execute("PRAGMA user_version = 1")
         db.execute("INSERT INTO project (key, value) VALUES ('name', 'oud'), ('language', 'nl')")
-        db.execute("INSERT INTO events (time, actor, action) VALUES ('2026-01-01', 'ann', 'create')")
+        db.execute(
+            "INSERT INTO events (time, actor, action) VALUES ('2026-01-01', 'ann', 'create')"
+        )
     db.close()
     with Project.open(path) as project:
         assert project.info()["schema_version"] == migrations.SCHEMA_VERSION >= 2
@@ -160,9 +193,13 @@ def test_design_and_margins_are_checked_and_stored(project, tmp_path):
     good = write_csv(tmp_path / "good.csv", ["stratum;N", "a;100", "b;250"])
     assert project.import_strata(good, stratum="stratum", population="N")["population"] == 350
     assert [s["population"] for s in project.strata()] == [100, 250]
-    margins = write_csv(tmp_path / "m.csv", ["variable;value;share", "herkomst;NL;0,8", "herkomst;EU;0,3"])
+    margins = write_csv(
+        tmp_path / "m.csv", ["variable;value;share", "herkomst;NL;0,8", "herkomst;EU;0,3"]
+    )
     with pytest.raises(InputError, match="add up to 1.1000"):
         project.import_margins(margins)
-    margins = write_csv(tmp_path / "m2.csv", ["variable;value;share", "herkomst;NL;0,8", "herkomst;EU;0,2"])
+    margins = write_csv(
+        tmp_path / "m2.csv", ["variable;value;share", "herkomst;NL;0,8", "herkomst;EU;0,2"]
+    )
     project.import_margins(margins)
     assert project.margins() == {"herkomst": {"EU": 0.2, "NL": 0.8}}

@@ -22,9 +22,11 @@ from codebook_helpers import REFI
 from conftest import fixture_write, write, write_csv
 
 ATLAS = REFI / "atlasti-8.4-standard-project.qdpx"
-VTT = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.500\n<v Anna>Ik werd niet uitgenodigd. Nooit.\n\n"
-       "00:00:05.000 --> 00:00:07.250\n<v Bob>Dat herken ik.\n\n"
-       "00:00:08.000 --> 00:00:09.000\n<v Anna>Echt waar.\n")
+VTT = (
+    "WEBVTT\n\n00:00:01.000 --> 00:00:04.500\n<v Anna>Ik werd niet uitgenodigd. Nooit.\n\n"
+    "00:00:05.000 --> 00:00:07.250\n<v Bob>Dat herken ik.\n\n"
+    "00:00:08.000 --> 00:00:09.000\n<v Anna>Echt waar.\n"
+)
 
 
 def schema() -> etree.XMLSchema:
@@ -45,31 +47,52 @@ def small_project(folder: Path) -> Path:
     """Two survey answers with weights and strata, a transcript with timed turns and speaker
     attributes, a nested codebook, codings by two coders, memos on every kind of target, a
     removed coding and an open suggestion."""
-    survey = write_csv(folder / "survey.csv", [
-        "id;stratum;gewicht;leeftijd;sector;score;antwoord",
-        "R1;A;1,5;34;Rijk;2,5;Ik word op het werk vaak genegeerd. Dat doet pijn.",
-        "R2;A;2;51;Gemeente;3;Één collega maakte grappen over mijn naam.",
-        "R3;B;4;;Rijk;1,25;",
-        "R4;B;3,5;29;Gemeente;4;Niets gemerkt, maar ik hoor verhalen: café ’s avonds…",
-    ])
+    survey = write_csv(
+        folder / "survey.csv",
+        [
+            "id;stratum;gewicht;leeftijd;sector;score;antwoord",
+            "R1;A;1,5;34;Rijk;2,5;Ik word op het werk vaak genegeerd. Dat doet pijn.",
+            "R2;A;2;51;Gemeente;3;Één collega maakte grappen over mijn naam.",
+            "R3;B;4;;Rijk;1,25;",
+            "R4;B;3,5;29;Gemeente;4;Niets gemerkt, maar ik hoor verhalen: café ’s avonds…",
+        ],
+    )
     path = folder / "small.db"
     with Project.create(path, name="Klein project", user="lead") as project:
-        project.import_survey(survey, id="id", stratum="stratum", weight="gewicht",
-                              open=["antwoord"])
-        project.import_survey(second_wave(folder), id="nr", stratum="laag", weight=None,
-                              open=["toelichting"])
+        project.import_survey(
+            survey, id="id", stratum="stratum", weight="gewicht", open=["antwoord"]
+        )
+        project.import_survey(
+            second_wave(folder), id="nr", stratum="laag", weight=None, open=["toelichting"]
+        )
         project.import_transcript(write(folder, "fg1.vtt", VTT), group="fg1")
-        project.import_speakers(write_csv(folder / "speakers.csv", [
-            "group,speaker,role,leeftijd", "fg1,Anna,deelnemer,41", "fg1,Bob,moderator,"]))
-        project.import_strata(write_csv(folder / "strata.csv", [
-            "stratum,populatie,steekproef", "A,100,2", "B,300,"]), stratum="stratum",
-            population="populatie", sampled="steekproef")
-        project.import_margins(write_csv(folder / "margins.csv", [
-            "variable,value,share", "sector,Rijk,0.6", "sector,Gemeente,0.4"]))
+        project.import_speakers(
+            write_csv(
+                folder / "speakers.csv",
+                ["group,speaker,role,leeftijd", "fg1,Anna,deelnemer,41", "fg1,Bob,moderator,"],
+            )
+        )
+        project.import_strata(
+            write_csv(folder / "strata.csv", ["stratum,populatie,steekproef", "A,100,2", "B,300,"]),
+            stratum="stratum",
+            population="populatie",
+            sampled="steekproef",
+        )
+        project.import_margins(
+            write_csv(
+                folder / "margins.csv",
+                ["variable,value,share", "sector,Rijk,0.6", "sector,Gemeente,0.4"],
+            )
+        )
         book = project.codebook
-        book.add("Vormen/Genegeerd", definition="Niet gezien.", inclusion="Niet uitgenodigd",
-                 examples=["Ik word genegeerd.", "Twee\nregels"], label_en="Ignored",
-                 color="#112233")
+        book.add(
+            "Vormen/Genegeerd",
+            definition="Niet gezien.",
+            inclusion="Niet uitgenodigd",
+            examples=["Ik word genegeerd.", "Twee\nregels"],
+            label_en="Ignored",
+            color="#112233",
+        )
         book.add("Vormen/Grappen", exclusion="Geen grap")
         book.add("Reacties")
         project.segment()
@@ -85,10 +108,21 @@ def small_project(folder: Path) -> Path:
         gone = project.code(answers["R4"], 0, 6, "Reacties", coder="ann")
         project.uncode(gone, coder="ann")
         with fixture_write(project, "test-suggestion") as payload:
-            coding_store.add_codings(project.db, [{
-                "document_id": answers["R2"], "start": 0, "end": 5, "code_id":
-                book.get("Reacties").id, "coder": "model", "source": "suggestion",
-                "score": 0.7}], payload["event_id"])
+            coding_store.add_codings(
+                project.db,
+                [
+                    {
+                        "document_id": answers["R2"],
+                        "start": 0,
+                        "end": 5,
+                        "code_id": book.get("Reacties").id,
+                        "coder": "model",
+                        "source": "suggestion",
+                        "score": 0.7,
+                    }
+                ],
+                payload["event_id"],
+            )
         project.add_memo("project", None, "Plan van aanpak.\nTweede regel.", coder="lead")
         project.add_memo("document", answers["R2"], "Let op: naam.", coder="ann")
         project.add_memo("code", book.get("Reacties").id, "Breed houden.", coder="bob")
@@ -103,12 +137,22 @@ def second_wave(folder: Path) -> Path:
     import pandas as pd
     import pyreadstat
 
-    frame = pd.DataFrame({"nr": [5.0, 6.0], "laag": ["B", "B"], "geslacht": [1.0, 2.0],
-                          "score": [2.0, 3.5],
-                          "toelichting": ["Ik voel me buitengesloten.", ""]})
+    frame = pd.DataFrame(
+        {
+            "nr": [5.0, 6.0],
+            "laag": ["B", "B"],
+            "geslacht": [1.0, 2.0],
+            "score": [2.0, 3.5],
+            "toelichting": ["Ik voel me buitengesloten.", ""],
+        }
+    )
     path = folder / "wave2.sav"
-    pyreadstat.write_sav(frame, str(path), column_labels={"geslacht": "Wat is uw geslacht?"},
-                         variable_value_labels={"geslacht": {1: "Man", 2: "Vrouw"}})
+    pyreadstat.write_sav(
+        frame,
+        str(path),
+        column_labels={"geslacht": "Wat is uw geslacht?"},
+        variable_value_labels={"geslacht": {1: "Man", 2: "Vrouw"}},
+    )
     return path
 
 
@@ -125,8 +169,13 @@ def round_trip(small: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
     result = import_qdpx(first, folder / "back.db", user="importer")
     second = folder / "second.qdpx"
     export(folder / "back.db", second)
-    return {"exported": exported, "result": result, "first": first, "second": second,
-            "back": folder / "back.db"}
+    return {
+        "exported": exported,
+        "result": result,
+        "first": first,
+        "second": second,
+        "back": folder / "back.db",
+    }
 
 
 # -- the export -------------------------------------------------------------------------
@@ -145,7 +194,11 @@ def test_demo_export_validates_and_holds_every_document(demo_file, tmp_path):
     with Project.open(demo_file) as project:
         counts = project.info()["counts"]
     assert (result["sources"], result["respondents"], result["speakers"], result["codes"]) == (
-        counts["documents"], counts["respondents"], counts["speakers"], counts["codes"])
+        counts["documents"],
+        counts["respondents"],
+        counts["speakers"],
+        counts["codes"],
+    )
     with zipfile.ZipFile(tmp_path / "demo.qdpx") as archive:
         assert len(archive.namelist()) == counts["documents"] + 1
 
@@ -157,8 +210,9 @@ def test_export_holds_the_exact_texts_and_code_point_offsets(small, round_trip):
     with zipfile.ZipFile(round_trip["first"]) as archive, Project.open(small) as project:
         titles = {d["id"]: d["title"] for d in project.documents(limit=100)}
         texts = {titles[i]: project.document(i)["text"] for i in titles}
-        wanted = {(titles[c["document_id"]], c["start"], c["end"]): c["text"]
-                  for c in project.codings()}
+        wanted = {
+            (titles[c["document_id"]], c["start"], c["end"]): c["text"] for c in project.codings()
+        }
         for source in root.iterfind("q:Sources/q:TextSource", namespace):
             name = source.get("plainTextPath").removeprefix("internal://")
             text = archive.read(f"sources/{name}").decode("utf-8")
@@ -201,32 +255,75 @@ def _state(path: Path) -> dict:
         docs = {d["id"]: d for d in p.documents(limit=1000)}
         title = {i: d["title"] for i, d in docs.items()}
         codes = {c.id: c.path for c in p.codebook.codes()}
-        turns = {title[i]: [(s["ordinal"], s["start"], s["end"], s["speaker"], s["time_start"],
-                             s["time_end"]) for s in p.segments(i, kind="turn")] for i in docs}
+        turns = {
+            title[i]: [
+                (s["ordinal"], s["start"], s["end"], s["speaker"], s["time_start"], s["time_end"])
+                for s in p.segments(i, kind="turn")
+            ]
+            for i in docs
+        }
         respondents = p.respondents()
         segment = lambda i: p.segment_by_id(i)  # noqa: E731
         target = {
-            "project": lambda i: None, "document": lambda i: title[i],
+            "project": lambda i: None,
+            "document": lambda i: title[i],
             "code": lambda i: codes[i],
-            "segment": lambda i: (title[segment(i)["document_id"]], segment(i)["start"],
-                                  segment(i)["end"]),
-            "coding": lambda i: next((title[c["document_id"]], c["start"], c["coder"])
-                                     for c in p.codings() if c["id"] == i),
+            "segment": lambda i: (
+                title[segment(i)["document_id"]],
+                segment(i)["start"],
+                segment(i)["end"],
+            ),
+            "coding": lambda i: next(
+                (title[c["document_id"]], c["start"], c["coder"])
+                for c in p.codings()
+                if c["id"] == i
+            ),
         }
         return {
-            "documents": sorted((d["kind"], d["title"], d["respondent"], d["question"], d["group"],
-                                 p.document(i)["text"]) for i, d in docs.items()),
+            "documents": sorted(
+                (
+                    d["kind"],
+                    d["title"],
+                    d["respondent"],
+                    d["question"],
+                    d["group"],
+                    p.document(i)["text"],
+                )
+                for i, d in docs.items()
+            ),
             "turns": turns,
-            "speakers": [(s["group"], s["name"], s["attributes"], s["turns"]) for s in p.speakers()],
+            "speakers": [
+                (s["group"], s["name"], s["attributes"], s["turns"]) for s in p.speakers()
+            ],
             "codes": p.codebook.tree(),
-            "codings": sorted((title[c["document_id"]], c["start"], c["end"], codes[c["code_id"]],
-                               c["coder"], c["time"]) for c in p.codings()),
-            "memos": sorted((m["kind"], repr(target[m["kind"]](m["target_id"])), m["coder"],
-                             m["text"], m["time"]) for m in p.memos()),
+            "codings": sorted(
+                (
+                    title[c["document_id"]],
+                    c["start"],
+                    c["end"],
+                    codes[c["code_id"]],
+                    c["coder"],
+                    c["time"],
+                )
+                for c in p.codings()
+            ),
+            "memos": sorted(
+                (
+                    m["kind"],
+                    repr(target[m["kind"]](m["target_id"])),
+                    m["coder"],
+                    m["text"],
+                    m["time"],
+                )
+                for m in p.memos()
+            ),
             "coders": sorted({c["coder"] for c in p.codings()} | {m["coder"] for m in p.memos()}),
-            "respondents": respondents.astype(object).where(respondents.notna(), None)
-                                      .to_dict("records"),
-            "variables": p.variables(), "strata": p.strata(), "margins": p.margins(),
+            "respondents": respondents.astype(object)
+            .where(respondents.notna(), None)
+            .to_dict("records"),
+            "variables": p.variables(),
+            "strata": p.strata(),
+            "margins": p.margins(),
             "settings": {k: v for k, v in p.settings.items() if k != "codebook_version"},
             "sentences": p.info()["counts"]["sentences"],
         }
@@ -238,9 +335,15 @@ def test_round_trip_keeps_everything_that_travels(small, round_trip):
     for key in before:
         assert after[key] == before[key], key
     result = round_trip["result"]
-    assert (result["answers"], result["transcripts"], result["respondents"], result["codes"],
-            result["codings"], result["memos"], result["users"]) == (4, 1, 6, 4, 5, 6,
-                                                                   ["ann", "bob", "lead"])
+    assert (
+        result["answers"],
+        result["transcripts"],
+        result["respondents"],
+        result["codes"],
+        result["codings"],
+        result["memos"],
+        result["users"],
+    ) == (4, 1, 6, 4, 5, 6, ["ann", "bob", "lead"])
     assert result["sources"]["skipped"] == [] and result["warnings"] == []
 
 
@@ -268,9 +371,14 @@ def test_imported_survey_gives_the_same_estimates(small, round_trip):
             design = project.survey_design(weights="design")
             frame = project.respondents()
             indicator = code_indicator(project.core, "Vormen")
-        found.append((mean(design, "score", by=["stratum"]).to_dict("records"),
-                      total(design, "score").to_dict("records"),
-                      frame.to_json(), indicator.tolist()))
+        found.append(
+            (
+                mean(design, "score", by=["stratum"]).to_dict("records"),
+                total(design, "score").to_dict("records"),
+                frame.to_json(),
+                indicator.tolist(),
+            )
+        )
     assert found[0] == found[1]
 
 
@@ -312,7 +420,9 @@ def test_atlas_ti_sample_imports_with_its_sources_skipped(tmp_path):
     assert kinds.count("TextSource") == 6 and kinds.count("PDFSource") == 2
     assert all(s["reason"] for s in skipped)
     assert any("is not in the archive" in s["reason"] for s in skipped)
-    assert result["codings_skipped"]["on skipped sources"] == sum(s["codings"] for s in skipped) == 16
+    assert (
+        result["codings_skipped"]["on skipped sources"] == sum(s["codings"] for s in skipped) == 16
+    )
     assert (result["codes"], result["codings"], result["memos"]) == (14, 0, 2)
     assert result["users"] == ["Friedrich Markgraf"]
     assert result["not_carried"]["links"] == 1 and result["not_carried"]["sets"] == 16
@@ -331,7 +441,8 @@ def test_atlas_ti_sample_with_its_texts_imports_codings(tmp_path):
     with zipfile.ZipFile(ATLAS) as source:
         xml = source.read("Project.qde").replace(
             b"internal://B2F54555-0D2D-43B2-B40C-2A1C048F5F1C.txt",
-            b"internal://../../../etc/passwd")
+            b"internal://../../../etc/passwd",
+        )
     path = tmp_path / "atlas-texts.qdpx"
     with zipfile.ZipFile(path, "w") as target:
         target.writestr("Project.qde", xml)
@@ -353,15 +464,17 @@ def test_atlas_ti_sample_with_its_texts_imports_codings(tmp_path):
 
 def test_a_text_source_outside_the_archive_is_skipped_not_read(tmp_path):
     path = tmp_path / "outside.qdpx"
-    xml = ('<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" '
-           'name="p"><Sources>'
-           '<TextSource guid="11111111-2222-3333-4444-555555555555" name="a" '
-           'plainTextPath="relative:///etc/passwd"/>'
-           '<TextSource guid="11111111-2222-3333-4444-555555555556" name="b" '
-           'plainTextPath="file:///etc/passwd"/>'
-           '<TextSource guid="11111111-2222-3333-4444-555555555557" name="c">'
-           '<PlainTextContent>Inline tekst.</PlainTextContent></TextSource>'
-           '</Sources></Project>')
+    xml = (
+        '<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" '
+        'name="p"><Sources>'
+        '<TextSource guid="11111111-2222-3333-4444-555555555555" name="a" '
+        'plainTextPath="relative:///etc/passwd"/>'
+        '<TextSource guid="11111111-2222-3333-4444-555555555556" name="b" '
+        'plainTextPath="file:///etc/passwd"/>'
+        '<TextSource guid="11111111-2222-3333-4444-555555555557" name="c">'
+        "<PlainTextContent>Inline tekst.</PlainTextContent></TextSource>"
+        "</Sources></Project>"
+    )
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("project.qde", xml)
     result = import_qdpx(path, tmp_path / "p.db")

@@ -17,14 +17,26 @@ from workbench.export.report.model import DASH, Bullets, Paragraph, Table, numbe
 from conftest import answers_project, review_all, snapshot
 
 ITEM = ("racisme_ervaren", ["een enkele keer", "vaak"])
-THEMES = {"Vormen/Opmerkingen en grappen": "grap", "Gronden/Afkomst": "afkomst",
-          "Reacties/Vertrouwenspersoon": "vertrouwenspersoon"}
+THEMES = {
+    "Vormen/Opmerkingen en grappen": "grap",
+    "Gronden/Afkomst": "afkomst",
+    "Reacties/Vertrouwenspersoon": "vertrouwenspersoon",
+}
 SCRIPT = "<script>alert(1)</script>"
-METHOD = ["Method", "Data sources", "Sampling and weighting", "Codebook", "Coding",
-          "How the theme figures were made", "Werkwijze van de themacijfers (Nederlands)",
-          "Double coding and agreement", "Model suggestions",
-          "Contradictions between survey and qualitative results", "Privacy and small cells",
-          "Audit trail"]
+METHOD = [
+    "Method",
+    "Data sources",
+    "Sampling and weighting",
+    "Codebook",
+    "Coding",
+    "How the theme figures were made",
+    "Werkwijze van de themacijfers (Nederlands)",
+    "Double coding and agreement",
+    "Model suggestions",
+    "Contradictions between survey and qualitative results",
+    "Privacy and small cells",
+    "Audit trail",
+]
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +89,8 @@ def table(report, caption: str) -> Table:
 
 def text_of(report) -> str:
     return "\n".join(b.text for b in report.blocks(Paragraph)) + "\n".join(
-        i for b in report.blocks(Bullets) for i in b.items)
+        i for b in report.blocks(Bullets) for i in b.items
+    )
 
 
 # -- docx and the method section --------------------------------------------------------------
@@ -91,7 +104,10 @@ def test_docx_has_the_method_headings_and_one_chart_per_theme(coded, tmp_path):
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert set(METHOD) <= set(headings)
     assert [h for h in headings if h.startswith("Theme: ")] == [
-        "Theme: Vormen (Forms)", "Theme: Gronden (Grounds)", "Theme: Reacties (Responses)"]
+        "Theme: Vormen (Forms)",
+        "Theme: Gronden (Grounds)",
+        "Theme: Reacties (Responses)",
+    ]
     assert len(document.inline_shapes) == result["figures"] == 3
     assert document.core_properties.created.isoformat().startswith(as_of[:19])
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
@@ -114,15 +130,18 @@ def test_method_section_states_the_projects_own_numbers(coded):
     assert f"{counts['respondents']:,} survey respondents" in text
     assert f"{counts['answers']:,} open answers" in text
     assert "6 focus-group transcripts of 6 focus groups with 45 speakers" in text
-    coders = {row[0]: row[1:] for row in table(report, "Live codings per coder "
-                                                       "('consensus': decisions agreed after "
-                                                       "double coding)").rows}
+    coders = {
+        row[0]: row[1:]
+        for row in table(
+            report, "Live codings per coder ('consensus': decisions agreed after double coding)"
+        ).rows
+    }
     assert set(coders) == {"ann", "bob"}
     assert coders["ann"] == [f"{human['ann']:,}", "3", "2"]
     assert coders["bob"] == [f"{human['bob']:,}", "0", "0"]
     assert accepted == 3
     [run] = table(report, "Suggestion runs").rows
-    assert run[5:] == ["20", "3", "2", "15"]   # shown, accepted, rejected, open
+    assert run[5:] == ["20", "3", "2", "15"]  # shown, accepted, rejected, open
     assert "20 suggestions shown, 3 accepted and 2 rejected" in text
     assert "Sample 'dubbel': 40 answers drawn at random (seed 3)" in text
     assert "each assigned to ann and bob" in text
@@ -149,8 +168,9 @@ def test_p_value_table_equals_project_estimate(coded, tmp_path):
             else:
                 expected = project.estimate(proportion=ITEM, by=[row["by"]])
             assert {k: row[k] for k in expected["test"]} == expected["test"]
-        write_report(ctx, tmp_path / "r.html", "html", by=["herkomst", "functiegroep"],
-                     items=[ITEM])
+        write_report(
+            ctx, tmp_path / "r.html", "html", by=["herkomst", "functiegroep"], items=[ITEM]
+        )
     page = (tmp_path / "r.html").read_text()
     for row in tests.data:
         assert f">{escape(p_value(row['p']))}</td>" in page
@@ -195,8 +215,9 @@ def test_a_subgroup_under_ten_respondents_is_suppressed(tmp_path, size_b, viewer
 @pytest.mark.slow  # reports rendered three times
 def test_same_state_same_bytes_and_a_change_changes_them(tmp_path, fmt):
     def written(project, name):
-        result = write_report(context(project.core), tmp_path / name / f"report.{fmt}", fmt,
-                              by=["groep"])
+        result = write_report(
+            context(project.core), tmp_path / name / f"report.{fmt}", fmt, by=["groep"]
+        )
         return [Path(f).read_bytes() for f in result["files"]]
 
     with small(tmp_path / "s.db", size_b=12) as project:
@@ -212,8 +233,9 @@ def test_the_demo_docx_is_deterministic_and_the_project_unchanged(coded, tmp_pat
     with Project.open(coded, user="viewer") as project:
         before = snapshot(project)
         ctx = context(project.core)
-        results = [write_report(ctx, tmp_path / f"r{k}.docx", "docx", by=["herkomst"])
-                   for k in (1, 2)]
+        results = [
+            write_report(ctx, tmp_path / f"r{k}.docx", "docx", by=["herkomst"]) for k in (1, 2)
+        ]
         write_report(ctx, tmp_path / "r.md", "md", by=["herkomst"])
         assert snapshot(project) == before
     assert (tmp_path / "r1.docx").read_bytes() == (tmp_path / "r2.docx").read_bytes()

@@ -13,7 +13,7 @@ from conftest import answers_project, review_all
 from test_browser import page  # noqa: F401  (the chromium page fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-ATTACK = "<script>window.__ran = 1</script><img src=x onerror=\"window.__ran = 2\">"
+ATTACK = '<script>window.__ran = 1</script><img src=x onerror="window.__ran = 2">'
 
 
 @pytest.fixture
@@ -37,7 +37,8 @@ def test_report_images_load_and_no_script_runs(report, page, tmp_path):
     page.goto(report.as_uri())
     page.wait_for_load_state("load")
     images = page.eval_on_selector_all(
-        "img", "els => els.map(e => [e.complete, e.naturalWidth, e.alt])")
+        "img", "els => els.map(e => [e.complete, e.naturalWidth, e.alt])"
+    )
     assert images and all(done and width > 0 and alt for done, width, alt in images)
     assert page.evaluate("window.__ran") is None
     assert page.locator("blockquote script, blockquote img, li script, p img").count() == 0

@@ -15,17 +15,30 @@ import pytest
 from workbench.qdpx_import import import_qdpx
 from conftest import input_error, snapshot, write
 
-QDE = (b'<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" '
-       b'name="p"><CodeBook><Codes><Code guid="11111111-2222-3333-4444-555555555555" '
-       b'name="a" isCodable="true"/></Codes></CodeBook></Project>')
-LAUGHS = ('<?xml version="1.0"?>\n<!DOCTYPE Project [\n<!ENTITY lol "lol">\n'
-          + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n'
-                    for i in range(1, 10))
-          + ']>\n<Project xmlns="urn:QDA-XML:project:1.0" name="&lol9;"/>\n').encode()
-XXE = (b'<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
-       b'<Project xmlns="urn:QDA-XML:project:1.0" name="&xxe;"/>\n')
-SLIPS = ["../../evil.txt", "/etc/x", "..\\..\\evil.txt", "C:/Windows/evil.txt",
-         "sources/../../evil.txt"]
+QDE = (
+    b'<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" '
+    b'name="p"><CodeBook><Codes><Code guid="11111111-2222-3333-4444-555555555555" '
+    b'name="a" isCodable="true"/></Codes></CodeBook></Project>'
+)
+LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE Project [\n<!ENTITY lol "lol">\n'
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n'
+        for i in range(1, 10)
+    )
+    + ']>\n<Project xmlns="urn:QDA-XML:project:1.0" name="&lol9;"/>\n'
+).encode()
+XXE = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+    b'<Project xmlns="urn:QDA-XML:project:1.0" name="&xxe;"/>\n'
+)
+SLIPS = [
+    "../../evil.txt",
+    "/etc/x",
+    "..\\..\\evil.txt",
+    "C:/Windows/evil.txt",
+    "sources/../../evil.txt",
+]
 
 
 def archive(entries: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
@@ -97,8 +110,9 @@ def test_zip_slip_entries_are_refused_everywhere(project, tmp_path, name):
     path = write(tmp_path, "slip.qdpx", data)
     refuse_qdpx(path, "zip-slip")
     refuse_codebook(project, path, "zip-slip")
-    refuse_transcript(project, write(tmp_path, "slip.docx", docx_bytes(**{name: b"owned"})),
-                      "zip-slip")
+    refuse_transcript(
+        project, write(tmp_path, "slip.docx", docx_bytes(**{name: b"owned"})), "zip-slip"
+    )
     assert not (tmp_path.parent / "evil.txt").exists()
 
 
@@ -118,9 +132,9 @@ def test_entities_are_refused_in_a_docx_transcript(project, tmp_path, xml):
     with zipfile.ZipFile(io.BytesIO(docx_bytes())) as source:
         body = source.read("word/document.xml")
     declaration = xml.split(b"<Project")[0].replace(b"Project", b"w:document")
-    evil = body.replace(b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>",
-                        b"").replace(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
-                                     b"")
+    evil = body.replace(b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>", b"").replace(
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', b""
+    )
     evil = declaration + evil.replace(b"Dat herken ik.", b"&lol9;&xxe;", 1)
     path = write(tmp_path, "evil.docx", docx_bytes(**{"word|document.xml": evil}))
     refuse_transcript(project, path, "DOCTYPE/ENTITY")
@@ -132,7 +146,9 @@ def test_a_high_compression_ratio_is_refused(project, tmp_path):
     assert path.stat().st_size < 1024 * 1024
     refuse_qdpx(path, "compression ratio")
     refuse_codebook(project, path, "compression ratio")
-    docx = write(tmp_path, "bomb.docx", docx_bytes(**{"word|media|x.bin": bomb()["sources/bomb.txt"]}))
+    docx = write(
+        tmp_path, "bomb.docx", docx_bytes(**{"word|media|x.bin": bomb()["sources/bomb.txt"]})
+    )
     refuse_transcript(project, docx, "possible zip bomb")
 
 

@@ -18,8 +18,10 @@ def weighted(tmp_path: Path) -> Project:
     and an under-sampled large one, as in the demo survey)."""
     rows = ["id;stratum;w;antwoord"]
     for s, (stratum, weight) in enumerate((("a", "1"), ("b", "3"), ("c", "6"))):
-        rows += [f"R{s}{k:02d};{stratum};{weight};Antwoord {k} over de collega's in {stratum}."
-                 for k in range(30)]
+        rows += [
+            f"R{s}{k:02d};{stratum};{weight};Antwoord {k} over de collega's in {stratum}."
+            for k in range(30)
+        ]
     survey = write_csv(tmp_path / "survey.csv", rows)
     project = Project.create(tmp_path / "p.db", user="tester")
     project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["antwoord"])
@@ -34,7 +36,7 @@ def _sizes(status: dict) -> dict[str, int]:
 def test_population_allocation_follows_the_summed_weights(weighted):
     proportional = weighted.samples.draw("counts", 20, seed=1, allocation="proportional")
     population = weighted.samples.draw("people", 20, seed=1, allocation="population")
-    assert _sizes(proportional) == {"a": 7, "b": 7, "c": 6}       # 30 answers each
+    assert _sizes(proportional) == {"a": 7, "b": 7, "c": 6}  # 30 answers each
     # two per stratum first, the other 14 as 30 : 90 : 180 (samples._largest_remainder)
     assert _sizes(population) == {"a": 2, "b": 6, "c": 12}
     assert population["draws"][0]["allocation"] == "population"
@@ -58,8 +60,9 @@ def test_unknown_allocation_changes_nothing(weighted):
 def test_cli_draws_a_population_sample(weighted):
     path = weighted.path
     weighted.close()
-    run = run_cli(["draw-sample", str(path), "pop", "--size", "20", "--allocation", "population",
-                   "--json"])
+    run = run_cli(
+        ["draw-sample", str(path), "pop", "--size", "20", "--allocation", "population", "--json"]
+    )
     assert run.returncode == 0, run.stderr
     with Project.open(path) as project:
         assert _sizes(project.samples.status("pop")) == {"a": 2, "b": 6, "c": 12}

@@ -19,8 +19,9 @@ def test_neyman_puts_more_where_the_weighted_code_varies_more(tmp_path):
         project.samples.draw("pilot", 30, seed=1)
     code_sample(path, "pilot", 30)
     with Project.open(path, user="lead") as project:
-        found = project.samples.draw("main", 20, allocation="neyman", pilot="pilot",
-                                     code=[JOKES], seed=3)
+        found = project.samples.draw(
+            "main", 20, allocation="neyman", pilot="pilot", code=[JOKES], seed=3
+        )
         [draw] = found["draws"]
         assert draw["allocation"] == "neyman" and sum(draw["sizes"].values()) == 20
         assert draw["sizes"]["uitvoering"] > draw["sizes"]["rijk"] >= 2
@@ -36,7 +37,20 @@ def test_neyman_through_the_cli(tmp_path):
     with Project.open(path, user="lead") as project:
         project.samples.draw("pilot", 30, seed=1)
     code_sample(path, "pilot", 30)
-    done = run_cli(["draw-sample", str(path), "main", "--size", "20", "--allocation", "neyman",
-                    "--pilot", "pilot", "--code", JOKES])
+    done = run_cli(
+        [
+            "draw-sample",
+            str(path),
+            "main",
+            "--size",
+            "20",
+            "--allocation",
+            "neyman",
+            "--pilot",
+            "pilot",
+            "--code",
+            JOKES,
+        ]
+    )
     assert done.returncode == 0, done.stderr
     assert "sample 'main': 20 drawn of 80 respondents" in done.stdout

@@ -11,12 +11,15 @@ from conftest import write_csv
 
 @pytest.fixture
 def answers(project, tmp_path):
-    path = write_csv(tmp_path / "s.csv", [
-        "id,stratum,w,q",
-        '1,a,1,"Ik werd tijdens het overleg genegeerd. Niemand zei iets! Mijn lg keek weg."',
-        '2,a,1,"Collega\'s maakten grappen over mijn hoofddoek."',
-        '3,a,1,"<script>alert(1)</script> **vet** en genegeerd"',
-    ])
+    path = write_csv(
+        tmp_path / "s.csv",
+        [
+            "id,stratum,w,q",
+            '1,a,1,"Ik werd tijdens het overleg genegeerd. Niemand zei iets! Mijn lg keek weg."',
+            '2,a,1,"Collega\'s maakten grappen over mijn hoofddoek."',
+            '3,a,1,"<script>alert(1)</script> **vet** en genegeerd"',
+        ],
+    )
     project.import_survey(path, id="id", stratum="stratum", weight="w", open=["q"])
     return project
 
@@ -28,9 +31,12 @@ def test_answers_split_into_sentences_with_exact_offsets_and_lemmas(answers):
     text = answers.document(first["id"])["text"]
     sentences = answers.segments(first["id"], kind="sentence")
     assert [s["text"] for s in sentences] == [
-        "Ik werd tijdens het overleg genegeerd.", "Niemand zei iets!", "Mijn lg keek weg."]
+        "Ik werd tijdens het overleg genegeerd.",
+        "Niemand zei iets!",
+        "Mijn lg keek weg.",
+    ]
     for sentence in sentences:
-        assert text[sentence["start"]:sentence["end"]] == sentence["text"]
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
     assert "negeren" in sentences[0]["lemmas"].split()
     [unit] = answers.segments(first["id"], kind="answer")
     assert unit["n_tokens"] == 13 and unit["lemmas"].startswith("ik werd tijdens")
@@ -89,7 +95,14 @@ def test_interrupted_segmentation_keeps_finished_batches_and_resumes(answers):
 
 
 TRICKY = [
-    "", "   ", "\n\n", "!!!", "...", "Ja.", "ja", "Nee!!  Echt niet?!",
+    "",
+    "   ",
+    "\n\n",
+    "!!!",
+    "...",
+    "Ja.",
+    "ja",
+    "Nee!!  Echt niet?!",
     "Hij zei: 'Zo'n opmerking.' En toen liep hij weg.",
     "Dat was bijv. tijdens de lunch... Daarna (in de gang) weer.",
     "Mijn leidinggevende  negeerde het.\n\nIk heb het gemeld bij de vertrouwenspersoon.\tNiets.",
@@ -112,12 +125,38 @@ def _generated_texts(count: int, seed: int) -> list[str]:
     import random
 
     rng = random.Random(seed)
-    words = ("ik werd genegeerd door mijn collega's tijdens het overleg de leidinggevende "
-             "zei niets vertrouwenspersoon gemeld Marokkaanse achternaam grappen hoofddoek "
-             "sollicitatie afgewezen 's avonds zo'n HR P&O 3,5 12.000 e-mail Éénmaal café "
-             "niemand iedereen wist").split()
-    glue = [" ", " ", " ", "  ", "\n", "\n\n", "\t", ". ", "! ", "? ", "... ", ", ", "; ",
-            ": ", " - ", " (", ") ", " '", "' ", ' "', '" ', "…", "?!", ".\n"]
+    words = (
+        "ik werd genegeerd door mijn collega's tijdens het overleg de leidinggevende "
+        "zei niets vertrouwenspersoon gemeld Marokkaanse achternaam grappen hoofddoek "
+        "sollicitatie afgewezen 's avonds zo'n HR P&O 3,5 12.000 e-mail Éénmaal café "
+        "niemand iedereen wist"
+    ).split()
+    glue = [
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        ". ",
+        "! ",
+        "? ",
+        "... ",
+        ", ",
+        "; ",
+        ": ",
+        " - ",
+        " (",
+        ") ",
+        " '",
+        "' ",
+        ' "',
+        '" ',
+        "…",
+        "?!",
+        ".\n",
+    ]
     texts = []
     for _ in range(count):
         parts = []

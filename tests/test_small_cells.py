@@ -27,14 +27,19 @@ def study(folder: Path, n: int) -> Project:
     (so every figure is complete); "Steun" is applied to A's answers only."""
     rows = ["id,stratum,w,herkomst,ervaren,q"]
     for i in range(n):
-        rows.append(f"A{i},s,1,A,{'ja' if i % 2 else 'nee'},"
-                    f"Een collega maakte een grap over mijn afkomst (keer {i}).")
+        rows.append(
+            f"A{i},s,1,A,{'ja' if i % 2 else 'nee'},"
+            f"Een collega maakte een grap over mijn afkomst (keer {i})."
+        )
     for i in range(30):
-        rows.append(f"B{i},s,1,B,{'ja' if i % 3 else 'nee'},"
-                    f"Er werd gelachen om mijn naam bij de koffie (keer {i}).")
+        rows.append(
+            f"B{i},s,1,B,{'ja' if i % 3 else 'nee'},"
+            f"Er werd gelachen om mijn naam bij de koffie (keer {i})."
+        )
     project = Project.create(folder / "p.db", user="ann")
-    project.import_survey(write_csv(folder / "s.csv", rows), id="id", stratum="stratum",
-                          weight="w", open=["q"])
+    project.import_survey(
+        write_csv(folder / "s.csv", rows), id="id", stratum="stratum", weight="w", open=["q"]
+    )
     project.codebook.add("Grappen")
     project.codebook.add("Steun")
     for doc in project.documents(kind="answer", limit=1000):
@@ -59,8 +64,11 @@ def place(request, tmp_path: Path):
 def test_estimates_and_code_figures(place):
     project, shown = place
     item = group_a(project.estimate(proportion=("ervaren", ["ja"]), by=["herkomst"])["estimates"])
-    code = group_a(project.estimate(code="Grappen", by=["herkomst"], among="answered",
-                                    method="complete")["estimates"])
+    code = group_a(
+        project.estimate(code="Grappen", by=["herkomst"], among="answered", method="complete")[
+            "estimates"
+        ]
+    )
     for row in (item, code):
         assert row["suppressed"] is (not shown)
         assert (row["estimate"] is None and row["n"] is None) is (not shown)
@@ -99,8 +107,12 @@ def test_table_and_segment_exports(place, tmp_path: Path):
 def test_report(place):
     project, shown = place
     report = build(context(project.core), by=["herkomst"], codes=["Grappen"])
-    [table] = [b for s in report.sections for b in s.blocks
-               if isinstance(b, Table) and b.caption == "Grappen by herkomst"]
+    [table] = [
+        b
+        for s in report.sections
+        for b in s.blocks
+        if isinstance(b, Table) and b.caption == "Grappen by herkomst"
+    ]
     assert group_a(table.data)["suppressed"] is (not shown)
     [cells] = [r for r in table.rows if r[0] == "A"]
     assert (cells[-1] == "–") is (not shown)
@@ -135,7 +147,10 @@ def test_unknown_counts_in_a_column_are_suppressed():
     blanked = small_cells.blank_cells(column, small_cells.mask(column, 10))
     assert blanked.tolist() == [None, 10, None, None, 25]
     assert small_cells.mask(pd.array([9, None, 10], dtype="Int64"), 10).tolist() == [
-        True, True, False]
+        True,
+        True,
+        False,
+    ]
 
 
 def test_the_threshold_and_k_can_only_be_raised(tmp_path: Path):
@@ -145,9 +160,11 @@ def test_the_threshold_and_k_can_only_be_raised(tmp_path: Path):
         with pytest.raises(InputError, match="k can only be raised: 9 is below 10"):
             project.export("dataset", tmp_path / "d.csv", k=9)
         project.set_min_cell(11)  # now A (10) is too small everywhere
-        assert group_a(project.estimate(code="Grappen", by=["herkomst"], among="answered",
-                                        method="complete")["estimates"])["suppressed"]
-        assert project.browse_by("Grappen", "herkomst").set_index("value").loc["A", "coded"] \
-            is None
+        assert group_a(
+            project.estimate(code="Grappen", by=["herkomst"], among="answered", method="complete")[
+                "estimates"
+            ]
+        )["suppressed"]
+        assert project.browse_by("Grappen", "herkomst").set_index("value").loc["A", "coded"] is None
         with pytest.raises(InputError, match="k can only be raised: 10 is below 11"):
             project.export("dataset", tmp_path / "d.csv", k=10)

@@ -31,8 +31,9 @@ YES = ["een enkele keer", "vaak"]
 
 
 def read_per() -> pd.DataFrame:
-    return pd.read_csv(DATA / "per_demo.csv", sep=";", encoding="cp1252", decimal=",",
-                       keep_default_na=False)
+    return pd.read_csv(
+        DATA / "per_demo.csv", sep=";", encoding="cp1252", decimal=",", keep_default_na=False
+    )
 
 
 def read_strata() -> pd.DataFrame:
@@ -67,24 +68,33 @@ class Reference:
             spec = self.doc["designs"][name]
             if "base" in spec:
                 base = self.doc["designs"][spec["base"]]
-                design = (self._make(base, spec["lonely_psu"]) if "lonely_psu" in spec
-                          else self.design(spec["base"]))
+                design = (
+                    self._make(base, spec["lonely_psu"])
+                    if "lonely_psu" in spec
+                    else self.design(spec["base"])
+                )
                 if "poststratify" in spec:
                     ps = spec["poststratify"]
                     design = sv.poststratify(design, ps["variable"], ps["totals"])
                 if "rake" in spec:
                     rake = self.doc["meta"]["rake_control"]
-                    design = sv.rake(design, spec["rake"], max_iter=rake["maxit"],
-                                     tol=rake["epsilon"])
+                    design = sv.rake(
+                        design, spec["rake"], max_iter=rake["maxit"], tol=rake["epsilon"]
+                    )
             else:
                 design = self._make(spec)
             self.designs[name] = design
         return self.designs[name]
 
     def _make(self, spec: dict, lonely_psu: str = "fail") -> sv.SurveyDesign:
-        return sv.SurveyDesign(self.data(spec["data"]), strata=spec.get("strata"),
-                               weights=spec["weights"], clusters=spec.get("clusters"),
-                               fpc=spec.get("fpc"), lonely_psu=lonely_psu)
+        return sv.SurveyDesign(
+            self.data(spec["data"]),
+            strata=spec.get("strata"),
+            weights=spec["weights"],
+            clusters=spec.get("clusters"),
+            fpc=spec.get("fpc"),
+            lonely_psu=lonely_psu,
+        )
 
     def compare(self, check: dict) -> list[tuple[str, float, float]]:
         """(what, ours, R's) for every number of one check."""
@@ -94,22 +104,28 @@ class Reference:
             summary = sv.weight_summary(design)
             result = check["result"]
             pairs = [(k, summary[k], result[k]) for k in ("sum", "min", "max", "mean")]
-            pairs += [(f"w[{i}]", a, b) for i, (a, b) in
-                      enumerate(zip(design.weights_[:10], result["first"]))]
-            return pairs + [(f"w[-{i}]", a, b) for i, (a, b) in
-                            enumerate(zip(design.weights_[-10:][::-1], result["last"][::-1]))]
+            pairs += [
+                (f"w[{i}]", a, b)
+                for i, (a, b) in enumerate(zip(design.weights_[:10], result["first"]))
+            ]
+            return pairs + [
+                (f"w[-{i}]", a, b)
+                for i, (a, b) in enumerate(zip(design.weights_[-10:][::-1], result["last"][::-1]))
+            ]
         if kind in ("compare_proportions", "compare_means"):
             if kind == "compare_proportions":
-                out = sv.compare_proportions(design, check["variable"], check["values"],
-                                             check["by"])
+                out = sv.compare_proportions(
+                    design, check["variable"], check["values"], check["by"]
+                )
             else:
                 out = sv.compare_means(design, check["variable"], check["by"])
             row = out.iloc[0]
             return [(k, row[k], check["result"][k]) for k in ("statistic", "ndf", "ddf", "p")]
         deff = check.get("deff", "srswor")
         if kind == "proportion":
-            out = sv.proportion(design, check["variable"], check["values"], check["by"],
-                                ci=check["ci"])
+            out = sv.proportion(
+                design, check["variable"], check["values"], check["by"], ci=check["ci"]
+            )
         else:
             out = getattr(sv, kind)(design, check["variable"], check["by"], deff=deff)
         assert len(out) == len(check["rows"]), "number of domains"
@@ -133,8 +149,9 @@ def assert_close(pairs: list[tuple[str, float, float]], check_id: str) -> float:
     worst = 0.0
     for what, ours, theirs in pairs:
         tiny = abs(theirs) < 1e-9 and (" se" in what or "deff" in what)
-        assert ours == pytest.approx(theirs, rel=REL, abs=1e-9 if tiny else 0), \
+        assert ours == pytest.approx(theirs, rel=REL, abs=1e-9 if tiny else 0), (
             f"{check_id}: {what}: ours {ours!r}, R {theirs!r}"
+        )
         if theirs != 0 and not tiny:
             worst = max(worst, abs(ours - theirs) / abs(theirs))
     return worst
@@ -156,12 +173,27 @@ def test_matches_r_survey(check: dict) -> None:
 
 def test_fixtures_cover_every_r_function_named_in_the_brief() -> None:
     calls = " ".join(c["call"] for c in COMMITTED)
-    for function in ("svymean(", "svytotal(", "svyby(", "svyciprop(", "svychisq(",
-                     "svyttest(", "regTermTest(", "weights("):
+    for function in (
+        "svymean(",
+        "svytotal(",
+        "svyby(",
+        "svyciprop(",
+        "svychisq(",
+        "svyttest(",
+        "regTermTest(",
+        "weights(",
+    ):
         assert function in calls
     designs = {c["design"] for c in COMMITTED}
-    assert {"apistrat", "apiclus1", "apiclus1_ps", "apiclus1_rake", "per", "per_rake",
-            "api_lonely_adjust"} <= designs
+    assert {
+        "apistrat",
+        "apiclus1",
+        "apiclus1_ps",
+        "apiclus1_rake",
+        "per",
+        "per_rake",
+        "api_lonely_adjust",
+    } <= designs
 
 
 def test_known_value_of_svymean_api00_in_the_stratified_sample() -> None:
@@ -175,8 +207,9 @@ def test_known_value_of_svymean_api00_in_the_stratified_sample() -> None:
 def r_available() -> bool:
     if shutil.which("Rscript") is None:
         return False
-    probe = subprocess.run(["Rscript", "-e", "library(survey); library(jsonlite)"],
-                           capture_output=True)
+    probe = subprocess.run(
+        ["Rscript", "-e", "library(survey); library(jsonlite)"], capture_output=True
+    )
     return probe.returncode == 0
 
 
@@ -187,11 +220,17 @@ def test_live_r_reference(tmp_path: Path) -> None:
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail("Rscript with the survey and jsonlite packages is required in CI")
         pytest.skip("Rscript with the survey and jsonlite packages is not installed")
-    subprocess.run(["Rscript", str(ROOT / "scripts" / "r_reference.R"), str(tmp_path),
-                    str(ROOT)], check=True, capture_output=True, cwd=ROOT, timeout=300)
+    subprocess.run(
+        ["Rscript", str(ROOT / "scripts" / "r_reference.R"), str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     live = Reference(tmp_path)
-    assert [c["id"] for c in live.checks] == [c["id"] for c in COMMITTED], \
+    assert [c["id"] for c in live.checks] == [c["id"] for c in COMMITTED], (
         "the committed fixtures are out of date: rerun scripts/r_reference.R"
+    )
     worst = max(assert_close(live.compare(check), check["id"]) for check in live.checks)
     assert worst < REL
 
@@ -219,24 +258,25 @@ def test_domains_use_the_full_design_not_a_subset() -> None:
     strat = reference.design("apistrat")
     by_awards = sv.proportion(strat, "sch.wide", ["Yes"], by="awards").set_index("awards")
     data = strat.data[strat.data["awards"] == "No"]
-    alone = sv.proportion(sv.SurveyDesign(data, strata="stype", weights="pw", fpc="fpc"),
-                          "sch.wide", ["Yes"]).iloc[0]
+    alone = sv.proportion(
+        sv.SurveyDesign(data, strata="stype", weights="pw", fpc="fpc"), "sch.wide", ["Yes"]
+    ).iloc[0]
     assert by_awards.loc["No", "estimate"] == pytest.approx(alone["estimate"], rel=1e-12)
     assert abs(by_awards.loc["No", "se"] / alone["se"] - 1) > 1e-3
-    assert by_awards.loc["No", "df"] == alone["df"]     # R's degf counts the domain's PSUs
+    assert by_awards.loc["No", "df"] == alone["df"]  # R's degf counts the domain's PSUs
 
     # a domain that is a union of strata is estimated as its own sample: identical SEs
     by_type = sv.mean(strat, "api00", by="stype").set_index("stype").loc["H"]
     data = strat.data[strat.data["stype"] == "H"]
-    alone = sv.mean(sv.SurveyDesign(data, strata="stype", weights="pw", fpc="fpc"),
-                    "api00").iloc[0]
+    alone = sv.mean(sv.SurveyDesign(data, strata="stype", weights="pw", fpc="fpc"), "api00").iloc[0]
     assert by_type["se"] == pytest.approx(alone["se"], rel=1e-12)
 
 
 def test_proportion_intervals_near_zero_stay_inside_zero_one() -> None:
     rng = np.random.default_rng(3)
-    frame = pd.DataFrame({"stratum": rng.choice(["a", "b", "c"], 600),
-                          "group": rng.choice(["x", "y"], 600)})
+    frame = pd.DataFrame(
+        {"stratum": rng.choice(["a", "b", "c"], 600), "group": rng.choice(["x", "y"], 600)}
+    )
     frame["weight"] = frame["stratum"].map({"a": 10.0, "b": 40.0, "c": 90.0})
     frame["rare"] = "no"
     frame.loc[[5, 300], "rare"] = "yes"
@@ -247,8 +287,8 @@ def test_proportion_intervals_near_zero_stay_inside_zero_one() -> None:
         assert (out["ci_low"] >= 0).all() and (out["ci_high"] <= 1).all()
         x = out.loc["x"]
         assert 0 < x["ci_low"] < x["estimate"] < x["ci_high"] < 0.1
-        assert x["estimate"] - 1.96 * x["se"] < 0          # where a Wald interval goes below 0
-        y = out.loc["y"]                                   # no one: 0, with a real upper bound
+        assert x["estimate"] - 1.96 * x["se"] < 0  # where a Wald interval goes below 0
+        y = out.loc["y"]  # no one: 0, with a real upper bound
         assert y["estimate"] == 0 and y["ci_low"] == 0 and 0 < y["ci_high"] < 0.05
 
 
@@ -259,7 +299,7 @@ def test_a_stratum_with_one_psu_fails_clearly() -> None:
     assert "Stratum (H) has only one PSU" in COMMITTED_META["lonely_fail_message"]
     for how in ("adjust", "certainty", "remove"):
         design = sv.SurveyDesign(lonely, strata="stype", weights="pw", lonely_psu=how)
-        assert sv.mean(design, "api00")["se"].iloc[0] > 0   # values checked against R above
+        assert sv.mean(design, "api00")["se"].iloc[0] > 0  # values checked against R above
     with pytest.raises(InputError, match="lonely_psu"):
         sv.SurveyDesign(lonely, strata="stype", weights="pw", lonely_psu="average")
 
@@ -284,20 +324,24 @@ def test_weights_from_strata_csv_are_the_published_design_weights(per_design) ->
     assert summary["min"] < summary["mean"] < summary["max"]
 
 
-@pytest.mark.parametrize(("variable", "values", "by", "group", "published"), [
-    ("racisme_ervaren", YES, None, None, 0.10),
-    ("racisme_ervaren", ["een enkele keer"], None, None, 0.09),
-    ("racisme_ervaren", ["vaak"], None, None, 0.01),
-    ("racisme_collega", YES, None, None, 0.17),
-    ("racisme_burger", YES, None, None, 0.11),
-    ("racisme_ervaren", YES, "herkomst", "buiten Europa", 0.29),
-    ("racisme_ervaren", YES, "schaal", "1-4", 0.17),
-    ("racisme_collega", YES, "schaal", "1-4", 0.35),
-    ("racisme_collega", YES, "functiegroep", "leidinggevende", 0.25),
-    ("besproken_leidinggevende", ["ja"], None, None, 0.35),
-])
-def test_demo_data_reproduces_the_published_per_figures(per_design, variable, values, by,
-                                                        group, published) -> None:
+@pytest.mark.parametrize(
+    ("variable", "values", "by", "group", "published"),
+    [
+        ("racisme_ervaren", YES, None, None, 0.10),
+        ("racisme_ervaren", ["een enkele keer"], None, None, 0.09),
+        ("racisme_ervaren", ["vaak"], None, None, 0.01),
+        ("racisme_collega", YES, None, None, 0.17),
+        ("racisme_burger", YES, None, None, 0.11),
+        ("racisme_ervaren", YES, "herkomst", "buiten Europa", 0.29),
+        ("racisme_ervaren", YES, "schaal", "1-4", 0.17),
+        ("racisme_collega", YES, "schaal", "1-4", 0.35),
+        ("racisme_collega", YES, "functiegroep", "leidinggevende", 0.25),
+        ("besproken_leidinggevende", ["ja"], None, None, 0.35),
+    ],
+)
+def test_demo_data_reproduces_the_published_per_figures(
+    per_design, variable, values, by, group, published
+) -> None:
     out = sv.proportion(per_design, variable, values, by=[by] if by else [])
     row = out.set_index(by).loc[group] if by else out.iloc[0]
     assert row["estimate"] == pytest.approx(published, abs=0.005)
@@ -305,14 +349,15 @@ def test_demo_data_reproduces_the_published_per_figures(per_design, variable, va
     assert 0 < row["se"] < 0.05 and row["deff"] > 1
 
 
-def test_discussed_with_the_colleagues_involved_is_significantly_more_satisfied(
-        per_design) -> None:
-    shares = sv.proportion(per_design, "tevredenheid", ["tevreden"],
-                           by="besproken_betrokkenen").set_index("besproken_betrokkenen")
+def test_discussed_with_the_colleagues_involved_is_significantly_more_satisfied(per_design) -> None:
+    shares = sv.proportion(
+        per_design, "tevredenheid", ["tevreden"], by="besproken_betrokkenen"
+    ).set_index("besproken_betrokkenen")
     assert shares.loc["ja", "estimate"] > 2 * shares.loc["nee", "estimate"]
-    assert list(shares["n"]) == [73, 144]                 # only those who discussed it
-    test = sv.compare_proportions(per_design, "tevredenheid", ["tevreden"],
-                                  "besproken_betrokkenen").iloc[0]
+    assert list(shares["n"]) == [73, 144]  # only those who discussed it
+    test = sv.compare_proportions(
+        per_design, "tevredenheid", ["tevreden"], "besproken_betrokkenen"
+    ).iloc[0]
     assert test["p"] < 0.05 and test["sig"] == "*"
     same = sv.compare_means(per_design, "dienstjaren", "herkomst").iloc[0]
     assert same["p"] > 0.05 and same["sig"] == ""
@@ -324,8 +369,10 @@ def test_the_project_respondents_frame_gives_the_same_estimates(demo_file, per_d
     with Project.open(demo_file) as project:
         frame = project.respondents()
     design = sv.SurveyDesign(frame, strata="stratum", weights="weight")
-    for variable, values, by in (("racisme_ervaren", YES, "herkomst"),
-                                 ("besproken_leidinggevende", ["ja"], "functiegroep")):
+    for variable, values, by in (
+        ("racisme_ervaren", YES, "herkomst"),
+        ("besproken_leidinggevende", ["ja"], "functiegroep"),
+    ):
         ours = sv.proportion(design, variable, values, by=by).set_index(by)
         csv = sv.proportion(per_design, variable, values, by=by).set_index(by)
         assert list(ours.index) == list(csv.index)
@@ -344,28 +391,32 @@ def test_missing_answers_are_left_out_of_the_denominator(per_design) -> None:
 
 
 def test_poststratify_and_rake_hit_their_population_totals(per_design) -> None:
-    margins = pd.read_csv(DATA / "population_margins.csv", sep=";", encoding="cp1252",
-                          decimal=",")
+    margins = pd.read_csv(DATA / "population_margins.csv", sep=";", encoding="cp1252", decimal=",")
     herkomst = margins[margins["variable"] == "herkomst"]
     totals = dict(zip(herkomst["value"], herkomst["share"] * 130_000))
     post = sv.poststratify(per_design, "herkomst", totals)
     by = post.weight_series.groupby(per_design.data["herkomst"]).sum()
     assert by.to_dict() == pytest.approx(totals)
     strata = read_strata()
-    raked = sv.rake(per_design, {"herkomst": totals,
-                                 "stratum": dict(zip(strata["stratum"], strata["populatie"]))})
+    raked = sv.rake(
+        per_design,
+        {"herkomst": totals, "stratum": dict(zip(strata["stratum"], strata["populatie"]))},
+    )
     frame = per_design.data
     assert raked.weight_series.groupby(frame["herkomst"]).sum().to_dict() == pytest.approx(totals)
     assert raked.weight_series.groupby(frame["stratum"]).sum().to_dict() == pytest.approx(
-        dict(zip(strata["stratum"], strata["populatie"].astype(float))))
-    assert per_design.weights_ is not raked.weights_            # a new design, old one intact
+        dict(zip(strata["stratum"], strata["populatie"].astype(float)))
+    )
+    assert per_design.weights_ is not raked.weights_  # a new design, old one intact
     assert np.allclose(per_design.weights_, frame["weight_check"])
     before = sv.proportion(per_design, "racisme_ervaren", YES).iloc[0]["estimate"]
     after = sv.proportion(raked, "racisme_ervaren", YES).iloc[0]["estimate"]
-    assert after > before          # non-European origin is under-represented before raking
+    assert after > before  # non-European origin is under-represented before raking
     with pytest.raises(InputError, match="different grand totals"):
-        sv.rake(per_design, {"herkomst": totals, "functiegroep": {"leidinggevende": 1.0,
-                                                                  "medewerker": 2.0}})
+        sv.rake(
+            per_design,
+            {"herkomst": totals, "functiegroep": {"leidinggevende": 1.0, "medewerker": 2.0}},
+        )
     with pytest.raises(InputError, match="no population total"):
         sv.poststratify(per_design, "herkomst", {"Nederland": 1.0})
 
@@ -374,8 +425,7 @@ def test_calibrated_standard_errors_are_not_those_of_plain_reweighting() -> None
     reference = committed()
     post = reference.design("apiclus1_ps")
     frame = post.data.assign(calibrated=post.weights_)
-    plain = sv.SurveyDesign(frame, strata=None, weights="calibrated", clusters="dnum",
-                            fpc="fpc")
+    plain = sv.SurveyDesign(frame, strata=None, weights="calibrated", clusters="dnum", fpc="fpc")
     a, b = sv.total(post, "enroll").iloc[0], sv.total(plain, "enroll").iloc[0]
     assert a["estimate"] == pytest.approx(b["estimate"], rel=1e-12)
     # the population size of each school type is known now: that variance is gone
@@ -385,32 +435,42 @@ def test_calibrated_standard_errors_are_not_those_of_plain_reweighting() -> None
     # the share of what was post-stratified on is then known exactly
     shares = sv.proportion(post, "stype", ["E"]).iloc[0]
     assert shares["estimate"] == pytest.approx(4421 / 6194, rel=1e-12)
-    assert shares["se"] < 1e-7             # 0 up to rounding (sums of squared weights)
+    assert shares["se"] < 1e-7  # 0 up to rounding (sums of squared weights)
 
 
 def test_table_gives_the_same_numbers_as_one_call_per_variable(per_design) -> None:
     frame = per_design.data
-    indicators = pd.DataFrame({
-        "ervaren": (frame["racisme_ervaren"] != "nee").astype(int),
-        "collega": (frame["racisme_collega"] != "nee").astype(int),
-        "leiding": frame["besproken_leidinggevende"].map({"ja": 1.0, "nee": 0.0}),
-    })
+    indicators = pd.DataFrame(
+        {
+            "ervaren": (frame["racisme_ervaren"] != "nee").astype(int),
+            "collega": (frame["racisme_collega"] != "nee").astype(int),
+            "leiding": frame["besproken_leidinggevende"].map({"ja": 1.0, "nee": 0.0}),
+        }
+    )
     result = sv.table(per_design, indicators, ["herkomst", "schaal"])
     single = sv.proportion(per_design, "racisme_collega", YES, by="schaal")
-    mine = result.estimates[(result.estimates["variable"] == "collega")
-                            & (result.estimates["by"] == "schaal")]
+    mine = result.estimates[
+        (result.estimates["variable"] == "collega") & (result.estimates["by"] == "schaal")
+    ]
     for column in ("estimate", "se", "ci_low", "ci_high", "deff", "n", "df"):
         assert mine[column].to_numpy() == pytest.approx(single[column].to_numpy(), rel=1e-12)
     test = sv.compare_proportions(per_design, "besproken_leidinggevende", ["ja"], "herkomst")
     row = result.tests[(result.tests["variable"] == "leiding") & (result.tests["by"] == "herkomst")]
     for column in ("statistic", "ndf", "ddf", "p"):
         assert row[column].iloc[0] == pytest.approx(test[column].iloc[0], rel=1e-12)
-    means = sv.table(per_design, ["leeftijd", "dienstjaren"], ["functiegroep"],
-                     statistic="mean")
+    means = sv.table(per_design, ["leeftijd", "dienstjaren"], ["functiegroep"], statistic="mean")
     wald = sv.compare_means(per_design, "leeftijd", "functiegroep").iloc[0]
     assert means.tests.iloc[0]["statistic"] == pytest.approx(wald["statistic"], rel=1e-12)
-    assert set(means.tests.columns) >= {"variable", "by", "test", "statistic", "ndf", "ddf",
-                                        "p", "sig"}
+    assert set(means.tests.columns) >= {
+        "variable",
+        "by",
+        "test",
+        "statistic",
+        "ndf",
+        "ddf",
+        "p",
+        "sig",
+    }
 
 
 def test_bad_input_is_reported_as_input_errors(per_design) -> None:
@@ -430,8 +490,10 @@ def test_bad_input_is_reported_as_input_errors(per_design) -> None:
 
 
 def test_importing_the_workbench_does_not_load_scipy() -> None:
-    code = ("import sys, workbench, workbench.analysis.survey; "
-            "assert 'scipy' not in sys.modules, 'scipy imported'")
+    code = (
+        "import sys, workbench, workbench.analysis.survey; "
+        "assert 'scipy' not in sys.modules, 'scipy imported'"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
@@ -441,11 +503,13 @@ def test_100_indicators_by_10_groupings_on_100000_respondents_are_all_estimated(
     rng = np.random.default_rng(5)
     n = 100_000
     stratum = rng.integers(0, 8, n)
-    frame = pd.DataFrame({"stratum": stratum,
-                          **{f"g{k}": rng.integers(0, 2 + k % 4, n) for k in range(10)}})
+    frame = pd.DataFrame(
+        {"stratum": stratum, **{f"g{k}": rng.integers(0, 2 + k % 4, n) for k in range(10)}}
+    )
     frame["weight"] = (stratum + 1) * 10.0
-    codes = pd.DataFrame((rng.random((n, 100)) < 0.15).astype(np.int8),
-                         columns=[f"code{j}" for j in range(100)])
+    codes = pd.DataFrame(
+        (rng.random((n, 100)) < 0.15).astype(np.int8), columns=[f"code{j}" for j in range(100)]
+    )
     groupings = [f"g{k}" for k in range(10)]
     design = sv.SurveyDesign(frame, strata="stratum", weights="weight")
     result = sv.table(design, codes, groupings)

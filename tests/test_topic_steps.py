@@ -89,8 +89,10 @@ def _same_as_before(project: Project, project_name: str, pipeline: str) -> None:
     assert sorted(members) == ids
     assert [members[i]["topic"] for i in ids] == expected["topics"]
     assert [members[i]["original_topic"] for i in ids] == expected["original"]
-    assert {str(t["topic"]): [w for w, _ in t["keywords"][:5]]
-            for t in tm.topics(project.core, run["run"])} == expected["keywords"]
+    assert {
+        str(t["topic"]): [w for w, _ in t["keywords"][:5]]
+        for t in tm.topics(project.core, run["run"])
+    } == expected["keywords"]
 
 
 FAST = [p for p in BEFORE["small"]["runs"] if "umap" not in p]
@@ -122,26 +124,48 @@ def test_the_same_demo_topics_as_before(demo_file, tmp_path):
 # -- recorded and re-made ----------------------------------------------------------------------
 def test_every_step_parameter_is_recorded_and_a_rerun_gives_the_same_topics(small):
     project, _ = small
-    options = {"min_size": 5, "reduction": "pca", "reduction_params": {"n_components": 6},
-               "clustering_params": {"n_init": 1}, "n_topics": 6}
+    options = {
+        "min_size": 5,
+        "reduction": "pca",
+        "reduction_params": {"n_components": 6},
+        "clustering_params": {"n_init": 1},
+        "n_topics": 6,
+    }
     first = tm.run_topics(project.core, seed=2, **options)
     # 6 topics in 3 kinds of answers: the seed decides the split, so the record must carry it
-    assert _assignment(project, first["run"]) != \
-        _assignment(project, tm.run_topics(project.core, seed=0, **options)["run"])
+    assert _assignment(project, first["run"]) != _assignment(
+        project, tm.run_topics(project.core, seed=0, **options)["run"]
+    )
     [run] = [r for r in project.model_runs("topics") if r["id"] == first["run"]]
     assert run["params"]["reduction"] == "pca" and run["params"]["clustering"] == "kmeans"
     assert run["params"]["reduction_step"] == {
         "class": "workbench.assist.steps.PCAReduction",
-        "params": {"n_components": 6, "random_state": 2}}  # the run's seed filled in
+        "params": {"n_components": 6, "random_state": 2},
+    }  # the run's seed filled in
     assert run["params"]["clustering_step"] == {
         "class": "workbench.assist.steps.KMeansClustering",
-        "params": {"n_clusters": 6, "n_init": 1, "max_clusters": 30, "min_cluster_size": 5,
-                   "random_state": 2}}  # n_topics, min_size and seed filled in
-    hdbscan = tm.run_topics(project.core, min_size=10, seed=0, reduction="pca",
-                            clustering="hdbscan", clustering_params={"min_samples": 3})
+        "params": {
+            "n_clusters": 6,
+            "n_init": 1,
+            "max_clusters": 30,
+            "min_cluster_size": 5,
+            "random_state": 2,
+        },
+    }  # n_topics, min_size and seed filled in
+    hdbscan = tm.run_topics(
+        project.core,
+        min_size=10,
+        seed=0,
+        reduction="pca",
+        clustering="hdbscan",
+        clustering_params={"min_samples": 3},
+    )
     assert hdbscan["params"]["clustering_step"]["params"] == {
-        "min_cluster_size": 10, "min_samples": 3, "metric": "euclidean",
-        "cluster_selection_method": "eom"}
+        "min_cluster_size": 10,
+        "min_samples": 3,
+        "metric": "euclidean",
+        "cluster_selection_method": "eom",
+    }
     default = tm.run_topics(project.core, min_size=10, seed=0)
     for kind in ("reduction", "clustering"):
         record = default["params"][f"{kind}_step"]
@@ -160,13 +184,17 @@ def test_every_step_parameter_is_recorded_and_a_rerun_gives_the_same_topics(smal
 def test_a_step_class_of_ones_own_is_passed_without_touching_the_package(small):
     project, kinds = small
     reduction, clustering = Centring(scale=True), SphericalKMeans(n_clusters=3)
-    run = tm.run_topics(project.core, min_size=10, seed=0, reduction=reduction, clustering=clustering)
+    run = tm.run_topics(
+        project.core, min_size=10, seed=0, reduction=reduction, clustering=clustering
+    )
     found = _assignment(project, run["run"])
     ids = sorted(found)
     assert adjusted_rand_score([kinds[i] for i in ids], [found[i] for i in ids]) == 1.0
     assert run["params"]["clustering"] == "test_topic_steps.SphericalKMeans"
-    assert run["params"]["clustering_step"] == {"class": "test_topic_steps.SphericalKMeans",
-                                                "params": {"n_clusters": 3, "iterations": 10}}
+    assert run["params"]["clustering_step"] == {
+        "class": "test_topic_steps.SphericalKMeans",
+        "params": {"n_clusters": 3, "iterations": 10},
+    }
     assert run["params"]["reduction_step"]["params"] == {"scale": True}
     assert not hasattr(clustering, "labels_") and not hasattr(reduction, "mean_")  # cloned
     again = tm.rerun(project.core, run["run"])
@@ -176,8 +204,9 @@ def test_a_step_class_of_ones_own_is_passed_without_touching_the_package(small):
 
     svd = tm.run_topics(project.core, min_size=10, seed=2, reduction=TruncatedSVD(n_components=8))
     assert svd["params"]["reduction_step"]["params"]["random_state"] == 2
-    assert _assignment(project, tm.rerun(project.core, svd["run"])["run"]) == \
-        _assignment(project, svd["run"])
+    assert _assignment(project, tm.rerun(project.core, svd["run"])["run"]) == _assignment(
+        project, svd["run"]
+    )
 
 
 # -- bad input -------------------------------------------------------------------------------
@@ -186,17 +215,22 @@ class NoParams:
         return np.zeros(len(X), dtype=int)
 
 
-@pytest.mark.parametrize("params, expected", [
-    ({"clustering": "dbscan"}, "clustering must be one of kmeans, hdbscan, agglomerative"),
-    ({"reduction_params": {"n_neighbours": 5}}, "has no parameter 'n_neighbours'"),
-    ({"clustering": "hdbscan", "clustering_params": {"min_cluster_size": 1}},
-     "'min_cluster_size' parameter of HDBSCANClustering must be"),
-    ({"reduction": "umap", "reduction_params": {"n_components": "five"}}, "'n_components'"),
-    ({"clustering": NoParams()}, "NoParams has no get_params()"),
-    ({"n_neighbors": 5}, "unknown topic parameter 'n_neighbors'"),
-    ({"n_topics": 4, "clustering": SphericalKMeans(n_clusters=3)}, "n_topics=4 but"),
-    ({"reduction": Centring(), "reduction_params": {"scale": False}}, "into the step object"),
-])
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"clustering": "dbscan"}, "clustering must be one of kmeans, hdbscan, agglomerative"),
+        ({"reduction_params": {"n_neighbours": 5}}, "has no parameter 'n_neighbours'"),
+        (
+            {"clustering": "hdbscan", "clustering_params": {"min_cluster_size": 1}},
+            "'min_cluster_size' parameter of HDBSCANClustering must be",
+        ),
+        ({"reduction": "umap", "reduction_params": {"n_components": "five"}}, "'n_components'"),
+        ({"clustering": NoParams()}, "NoParams has no get_params()"),
+        ({"n_neighbors": 5}, "unknown topic parameter 'n_neighbors'"),
+        ({"n_topics": 4, "clustering": SphericalKMeans(n_clusters=3)}, "n_topics=4 but"),
+        ({"reduction": Centring(), "reduction_params": {"scale": False}}, "into the step object"),
+    ],
+)
 def test_bad_steps_fail_in_one_line_and_change_nothing(tmp_path, params, expected):
     """Checked before the vectors are computed: the project stays exactly as it was."""
     project, _ = _build(tmp_path / "p.db")
@@ -226,8 +260,10 @@ def _step(cls: type) -> BaseEstimator:
 
 
 @pytest.mark.filterwarnings("ignore::sklearn.exceptions.SkipTestWarning")
-@pytest.mark.parametrize("kind, name", [(k, n) for k in step_registry.KINDS
-                                        for n in step_registry.names(k) if n != "umap"])
+@pytest.mark.parametrize(
+    "kind, name",
+    [(k, n) for k in step_registry.KINDS for n in step_registry.names(k) if n != "umap"],
+)
 def test_built_in_steps_pass_scikit_learns_estimator_checks(kind, name):
     """Parameters stored as given and never changed by fit, learned state ending in _,
     clone/get_params/set_params, input validation: scikit-learn's own check_estimator."""
@@ -241,26 +277,47 @@ def test_built_in_steps_pass_scikit_learns_estimator_checks(kind, name):
 def test_umap_step_passes_the_estimator_checks_but_umaps_randomness():
     from sklearn.utils.estimator_checks import check_estimator
 
-    check_estimator(_step(steps.UMAPReduction), expected_failed_checks={
-        "check_methods_sample_order_invariance": "UMAP's transform is stochastic",
-        "check_methods_subset_invariance": "UMAP's transform is stochastic"})
+    check_estimator(
+        _step(steps.UMAPReduction),
+        expected_failed_checks={
+            "check_methods_sample_order_invariance": "UMAP's transform is stochastic",
+            "check_methods_subset_invariance": "UMAP's transform is stochastic",
+        },
+    )
 
 
 # -- the CLI and its start-up ------------------------------------------------------------------
 def test_cli_passes_step_names_and_parameters(small, capsys):
     project, _ = small
-    code = main(["--user", "ann", "topics", str(project.path), "--reduction", "pca",
-                 "--reduction-param", "n_components=5", "--clustering", "kmeans",
-                 "--clustering-param", "n_init=2", "--clustering-param", "max_clusters=4",
-                 "--json"])
+    code = main(
+        [
+            "--user",
+            "ann",
+            "topics",
+            str(project.path),
+            "--reduction",
+            "pca",
+            "--reduction-param",
+            "n_components=5",
+            "--clustering",
+            "kmeans",
+            "--clustering-param",
+            "n_init=2",
+            "--clustering-param",
+            "max_clusters=4",
+            "--json",
+        ]
+    )
     assert code == 0
     params = json.loads(capsys.readouterr().out)["params"]
     assert params["reduction_step"]["params"]["n_components"] == 5
     assert params["clustering_step"]["params"]["n_init"] == 2
     assert params["clustering_step"]["params"]["max_clusters"] == 4
     runs = len(project.model_runs("topics"))
-    for option, expected in (("--reduction-param=n_components", "expected KEY=VALUE"),
-                             ("--clustering-param=n_init=many", "'n_init' parameter")):
+    for option, expected in (
+        ("--reduction-param=n_components", "expected KEY=VALUE"),
+        ("--clustering-param=n_init=many", "'n_init' parameter"),
+    ):
         assert main(["--user", "ann", "topics", str(project.path), option]) == 1
         err = capsys.readouterr().err
         assert err.startswith("error: ") and expected in err and err.count("\n") == 1
@@ -269,7 +326,9 @@ def test_cli_passes_step_names_and_parameters(small, capsys):
 
 def test_cli_starts_without_reading_the_step_registry():
     """The step names come from a package that loads numpy: building the parser must not."""
-    code = ("import sys, workbench.cli as c; c.build_parser(); "
-            "sys.exit(1 if 'numpy' in sys.modules else 0)")
+    code = (
+        "import sys, workbench.cli as c; c.build_parser(); "
+        "sys.exit(1 if 'numpy' in sys.modules else 0)"
+    )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

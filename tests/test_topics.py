@@ -21,24 +21,51 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # per kind: 5 openings x 4 endings = 20 differently worded answers; kinds share no content words
 KINDS = {
-    "jokes": (["Collega's maken grappen over mijn afkomst", "Er worden racistische grappen gemaakt",
-               "Grappen over mijn huidskleur bij de lunch", "Iedereen lacht om grappen over moslims",
-               "Een grap over mijn accent en afkomst"],
-              ["en iedereen lacht erom.", "dat vind ik kwetsend, ook als het een grap is.",
-               "bij de koffieautomaat, steeds weer grappen.", "en ze vinden die grappen grappig."]),
-    "adviser": (["Ik ben naar de vertrouwenspersoon gegaan", "De vertrouwenspersoon luisterde goed",
-                 "Via de vertrouwenspersoon heb ik een melding gedaan",
-                 "Het gesprek met de vertrouwenspersoon hielp",
-                 "Ik twijfelde of ik de vertrouwenspersoon moest bellen"],
-                ["en kreeg advies over een klacht.", "en voelde mij gesteund door de vertrouwenspersoon.",
-                 "vertrouwelijk, zonder dat mijn leidinggevende het wist.",
-                 "en daarna volgde een tweede gesprek met de vertrouwenspersoon."]),
-    "promotion": (["Ik werd gepasseerd voor promotie", "Mijn sollicitatie voor een hogere functie werd afgewezen",
-                   "Bij de bevordering werd ik overgeslagen", "Een jongere kreeg de promotie",
-                   "Ik kom niet in aanmerking voor een hogere schaal"],
-                  ["terwijl mijn beoordeling uitstekend was.", "ondanks mijn ervaring en diploma's.",
-                   "en de promotie ging naar iemand met minder ervaring.",
-                   "voor de derde keer gepasseerd bij een bevordering."]),
+    "jokes": (
+        [
+            "Collega's maken grappen over mijn afkomst",
+            "Er worden racistische grappen gemaakt",
+            "Grappen over mijn huidskleur bij de lunch",
+            "Iedereen lacht om grappen over moslims",
+            "Een grap over mijn accent en afkomst",
+        ],
+        [
+            "en iedereen lacht erom.",
+            "dat vind ik kwetsend, ook als het een grap is.",
+            "bij de koffieautomaat, steeds weer grappen.",
+            "en ze vinden die grappen grappig.",
+        ],
+    ),
+    "adviser": (
+        [
+            "Ik ben naar de vertrouwenspersoon gegaan",
+            "De vertrouwenspersoon luisterde goed",
+            "Via de vertrouwenspersoon heb ik een melding gedaan",
+            "Het gesprek met de vertrouwenspersoon hielp",
+            "Ik twijfelde of ik de vertrouwenspersoon moest bellen",
+        ],
+        [
+            "en kreeg advies over een klacht.",
+            "en voelde mij gesteund door de vertrouwenspersoon.",
+            "vertrouwelijk, zonder dat mijn leidinggevende het wist.",
+            "en daarna volgde een tweede gesprek met de vertrouwenspersoon.",
+        ],
+    ),
+    "promotion": (
+        [
+            "Ik werd gepasseerd voor promotie",
+            "Mijn sollicitatie voor een hogere functie werd afgewezen",
+            "Bij de bevordering werd ik overgeslagen",
+            "Een jongere kreeg de promotie",
+            "Ik kom niet in aanmerking voor een hogere schaal",
+        ],
+        [
+            "terwijl mijn beoordeling uitstekend was.",
+            "ondanks mijn ervaring en diploma's.",
+            "en de promotie ging naar iemand met minder ervaring.",
+            "voor de derde keer gepasseerd bij een bevordering.",
+        ],
+    ),
 }
 
 
@@ -52,9 +79,14 @@ def _answers() -> list[tuple[str, str]]:
 
 def _build(path: Path) -> tuple[Project, dict[int, str]]:
     answers = _answers()
-    project = answers_project(path, "id;stratum;regio;antwoord", [
-        f"R{k:03d};{'ab'[k % 2]};{['noord', 'zuid', 'west'][k % 3]};{text}"
-        for k, (_, text) in enumerate(answers)])
+    project = answers_project(
+        path,
+        "id;stratum;regio;antwoord",
+        [
+            f"R{k:03d};{'ab'[k % 2]};{['noord', 'zuid', 'west'][k % 3]};{text}"
+            for k, (_, text) in enumerate(answers)
+        ],
+    )
     ids = [r[0] for r in sql.unit_inputs(project.db, ("answer",))]
     return project, {i: kind for i, (kind, _) in zip(ids, answers)}
 
@@ -105,8 +137,9 @@ def test_run_is_stored_with_params_and_the_real_bertopic(built):
     event = project.events(5)[0]
     assert event["action"] == "topics"
     members = tm.topic_members(project.core, result["run"])
-    assert all(m["x"] is not None and m["y"] is not None and 0 <= m["probability"] <= 1
-               for m in members)
+    assert all(
+        m["x"] is not None and m["y"] is not None and 0 <= m["probability"] <= 1 for m in members
+    )
 
 
 @pytest.mark.slow  # BERTopic runs
@@ -115,8 +148,9 @@ def test_same_seed_same_topics_other_seed_works(built):
     again = tm.run_topics(project.core, min_size=10, seed=0)
     assert again["run"] != first["run"]
     assert _assignment(project, again["run"]) == _assignment(project, first["run"])
-    assert [t["keywords"] for t in tm.topics(project.core, again["run"])] == \
-        [t["keywords"] for t in tm.topics(project.core, first["run"])]
+    assert [t["keywords"] for t in tm.topics(project.core, again["run"])] == [
+        t["keywords"] for t in tm.topics(project.core, first["run"])
+    ]
     other = tm.run_topics(project.core, min_size=10, seed=7)
     assignment = _assignment(project, other["run"])
     ids = sorted(assignment)
@@ -127,15 +161,18 @@ def test_same_seed_same_topics_other_seed_works(built):
 @pytest.mark.slow  # a BERTopic run (the module's fixture)
 def test_hdbscan_outliers_reduced_or_kept(built):
     project, _, _ = built
-    reduced = tm.run_topics(project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
+    reduced = tm.run_topics(
+        project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca"
+    )
     assert all(m["topic"] != -1 for m in tm.topic_members(project.core, reduced["run"]))
     run = [r for r in project.model_runs("topics") if r["id"] == reduced["run"]][0]
     assert run["metrics"]["outlier_share_after"] == 0
     was = [m for m in tm.topic_members(project.core, reduced["run"]) if m["was_outlier"]]
     assert len(was) == run["metrics"]["reassigned"] == reduced["reassigned"] > 0
     assert all(m["original_topic"] == -1 for m in was)
-    kept = tm.run_topics(project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca",
-                          outliers="keep")
+    kept = tm.run_topics(
+        project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca", outliers="keep"
+    )
     members = tm.topic_members(project.core, kept["run"])
     outliers = [m for m in members if m["topic"] == -1]
     assert len(outliers) == round(kept["metrics"]["outlier_share_before"] * 60)
@@ -145,7 +182,9 @@ def test_hdbscan_outliers_reduced_or_kept(built):
 @pytest.mark.slow  # UMAP and HDBSCAN fitted
 def test_umap_pipeline_runs(built):
     project, _, _ = built
-    result = tm.run_topics(project.core, min_size=10, seed=0, reduction="umap", clustering="hdbscan")
+    result = tm.run_topics(
+        project.core, min_size=10, seed=0, reduction="umap", clustering="hdbscan"
+    )
     assert result["params"]["reduction"] == "umap" and result["units"] == 60
 
 
@@ -235,9 +274,11 @@ def test_bad_input(built):
 
 
 def test_importing_workbench_does_not_import_bertopic():
-    code = ("import sys, workbench, workbench.assist, workbench.assist.topics, workbench.cli; "
-            "heavy = [m for m in ('bertopic', 'umap', 'hdbscan', 'torch') if m in sys.modules]; "
-            "print(heavy); sys.exit(1 if heavy else 0)")
+    code = (
+        "import sys, workbench, workbench.assist, workbench.assist.topics, workbench.cli; "
+        "heavy = [m for m in ('bertopic', 'umap', 'hdbscan', 'torch') if m in sys.modules]; "
+        "print(heavy); sys.exit(1 if heavy else 0)"
+    )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -266,22 +307,27 @@ def test_v3_runs_keep_their_outliers_after_migration(tmp_path: Path):
     members' original_topic, so was_outlier survives the upgrade."""
     project, _ = _build(tmp_path / "p.db")
     run = tm.run_topics(project.core, min_size=10, seed=0, clustering="hdbscan", reduction="pca")
-    was = sorted(m["segment_id"] for m in tm.topic_members(project.core, run["run"]) if m["was_outlier"])
+    was = sorted(
+        m["segment_id"] for m in tm.topic_members(project.core, run["run"]) if m["was_outlier"]
+    )
     assert was
     db = project.db
-    metrics = json.loads(db.execute("SELECT metrics FROM model_runs WHERE id = ?",
-                                    [run["run"]]).fetchone()[0])
+    metrics = json.loads(
+        db.execute("SELECT metrics FROM model_runs WHERE id = ?", [run["run"]]).fetchone()[0]
+    )
     metrics["reassigned"] = was
     back_to_version_4(db.conn)
     with db.conn:  # back to the v3 layout
-        db.execute("UPDATE model_runs SET metrics = ? WHERE id = ?",
-                   [json.dumps(metrics), run["run"]])
+        db.execute(
+            "UPDATE model_runs SET metrics = ? WHERE id = ?", [json.dumps(metrics), run["run"]]
+        )
         db.execute("ALTER TABLE topic_members DROP COLUMN original_topic")
         db.execute("PRAGMA user_version = 3")
     project.close()
     with Project.open(tmp_path / "p.db") as reopened:
-        after = sorted(m["segment_id"] for m in tm.topic_members(reopened, run["run"])
-                       if m["was_outlier"])
+        after = sorted(
+            m["segment_id"] for m in tm.topic_members(reopened, run["run"]) if m["was_outlier"]
+        )
         assert after == was
         stored = [r for r in reopened.model_runs("topics") if r["id"] == run["run"]][0]
         assert stored["metrics"]["reassigned"] == len(was)
@@ -307,7 +353,8 @@ def test_neighbour_smoothing_keeps_groups_apart():
 @pytest.mark.slow  # a BERTopic run (the module's fixture)
 def test_hdbscan_topics_merged_down_to_n_topics(built):
     project, _, _ = built
-    merged = tm.run_topics(project.core, min_size=5, seed=0, clustering="hdbscan", reduction="pca",
-                           n_topics=2)
+    merged = tm.run_topics(
+        project.core, min_size=5, seed=0, clustering="hdbscan", reduction="pca", n_topics=2
+    )
     assert merged["metrics"]["n_topics"] <= 2
     assert len({m["topic"] for m in tm.topic_members(project.core, merged["run"])} - {-1}) <= 2

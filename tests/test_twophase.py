@@ -26,8 +26,10 @@ from test_survey_estimates import r_available
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "r_twophase"
 REL = 1e-6
-SAMPLES = {"sample_region": ("sampled", "sstratum", "y"),
-           "sample_strata": ("sampled2", "sstratum2", "y2")}
+SAMPLES = {
+    "sample_region": ("sampled", "sstratum", "y"),
+    "sample_strata": ("sampled2", "sstratum2", "y2"),
+}
 
 
 def load(folder: Path) -> tuple[pd.DataFrame, list[dict]]:
@@ -35,8 +37,9 @@ def load(folder: Path) -> tuple[pd.DataFrame, list[dict]]:
     return data, json.loads((folder / "results.json").read_text(encoding="utf-8"))["checks"]
 
 
-def compute(data: pd.DataFrame, design_name: str, method: str, among: str,
-            by: str) -> tuple[dict, list[str]]:
+def compute(
+    data: pd.DataFrame, design_name: str, method: str, among: str, by: str
+) -> tuple[dict, list[str]]:
     sampled, stratum, y = SAMPLES[design_name]
     design = SurveyDesign(data, strata="stratum", weights="w", fpc="N")
     phase2 = twophase.PhaseTwo.from_labels(data[stratum].to_numpy(), data[sampled].to_numpy())
@@ -48,21 +51,28 @@ def compute(data: pd.DataFrame, design_name: str, method: str, among: str,
     if among == "answered":
         groups = np.where(data["answered"].to_numpy() == 1, groups, -1)
     calibration = data[["c1", "c2", "c3"]].to_numpy() if method == "model-assisted" else None
-    values = twophase.ratio(design, phase2, data[y].to_numpy(float), groups, len(labels),
-                            calibration)
+    values = twophase.ratio(
+        design, phase2, data[y].to_numpy(float), groups, len(labels), calibration
+    )
     return values, labels
 
 
 def compare(data: pd.DataFrame, checks: list[dict]) -> float:
     worst = 0.0
     for check in checks:
-        values, labels = compute(data, check["design"], check["method"], check["among"],
-                                 check["by"])
+        values, labels = compute(
+            data, check["design"], check["method"], check["among"], check["by"]
+        )
         j = labels.index(check["level"])
-        mine = {"estimate": values["estimate"][j], "se": values["se"][j],
-                "var_phase1": values["se_phase1"][j] ** 2,
-                "var_phase2": values["se_phase2"][j] ** 2, "ci_low": values["ci_low"][j],
-                "ci_high": values["ci_high"][j], "df": values["df"][j]}
+        mine = {
+            "estimate": values["estimate"][j],
+            "se": values["se"][j],
+            "var_phase1": values["se_phase1"][j] ** 2,
+            "var_phase2": values["se_phase2"][j] ** 2,
+            "ci_low": values["ci_low"][j],
+            "ci_high": values["ci_high"][j],
+            "df": values["df"][j],
+        }
         for key, expected in check.items():
             if key in mine:
                 assert mine[key] == pytest.approx(expected, rel=REL), (check, key)
@@ -83,12 +93,18 @@ def test_live_r_twophase(tmp_path: Path):
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail("Rscript with the survey and jsonlite packages is required in CI")
         pytest.skip("Rscript with the survey and jsonlite packages is not installed")
-    subprocess.run(["Rscript", str(ROOT / "scripts" / "r_twophase.R"), str(tmp_path)],
-                   check=True, capture_output=True, cwd=ROOT, timeout=300)
+    subprocess.run(
+        ["Rscript", str(ROOT / "scripts" / "r_twophase.R"), str(tmp_path)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     data, checks = load(tmp_path)
     committed = load(FIXTURES)[1]
-    assert [(c["design"], c["method"], c["among"], c["level"]) for c in checks] == \
-        [(c["design"], c["method"], c["among"], c["level"]) for c in committed]
+    assert [(c["design"], c["method"], c["among"], c["level"]) for c in checks] == [
+        (c["design"], c["method"], c["among"], c["level"]) for c in committed
+    ]
     assert compare(data, checks) < REL
 
 
@@ -111,8 +127,9 @@ def test_a_complete_phase_two_is_the_survey_estimate():
     data, _ = load(FIXTURES)
     design = SurveyDesign(data, strata="stratum", weights="w", fpc="N")
     everyone = twophase.PhaseTwo.from_labels(np.zeros(len(data)), np.ones(len(data), bool))
-    values = twophase.ratio(design, everyone, data["truth"].to_numpy(float),
-                            np.zeros(len(data), dtype=np.intp), 1)
+    values = twophase.ratio(
+        design, everyone, data["truth"].to_numpy(float), np.zeros(len(data), dtype=np.intp), 1
+    )
     data["truth_label"] = data["truth"]
     reference = survey.proportion(design, "truth_label", [1]).iloc[0]
     assert values["estimate"][0] == pytest.approx(reference["estimate"], rel=1e-12)
@@ -129,15 +146,19 @@ def test_a_better_model_narrows_the_interval_a_useless_one_does_not_break_it():
     groups = np.zeros(len(data), dtype=np.intp)
 
     def se(score: np.ndarray | None) -> float:
-        columns = None if score is None else np.column_stack(
-            [w * answered, w * answered * score, w * (1 - answered)])
-        return twophase.ratio(design, phase2, data["y"].to_numpy(float), groups, 1,
-                              columns)["se_phase2"][0]
+        columns = (
+            None
+            if score is None
+            else np.column_stack([w * answered, w * answered * score, w * (1 - answered)])
+        )
+        return twophase.ratio(design, phase2, data["y"].to_numpy(float), groups, 1, columns)[
+            "se_phase2"
+        ][0]
 
     truth = data["truth"].to_numpy(float)
     noise = np.random.default_rng(0).uniform(size=len(data))
-    assert se(truth * 0.9 + 0.05) < 0.2 * se(None)          # a near-perfect model
-    assert se(noise) == pytest.approx(se(None), rel=0.15)   # pure noise: no gain, no harm
+    assert se(truth * 0.9 + 0.05) < 0.2 * se(None)  # a near-perfect model
+    assert se(noise) == pytest.approx(se(None), rel=0.15)  # pure noise: no gain, no harm
 
 
 def test_an_empty_or_lonely_sample_stratum_is_refused():
@@ -148,13 +169,23 @@ def test_an_empty_or_lonely_sample_stratum_is_refused():
     noord = (data["sstratum"] == "noord").to_numpy()
     none = sampled & ~noord
     with pytest.raises(InputError, match="'noord' has no coded answers"):
-        twophase.ratio(design, twophase.PhaseTwo.from_labels(data["sstratum"].to_numpy(), none),
-                       data["y"].to_numpy(float), groups, 1)
+        twophase.ratio(
+            design,
+            twophase.PhaseTwo.from_labels(data["sstratum"].to_numpy(), none),
+            data["y"].to_numpy(float),
+            groups,
+            1,
+        )
     one = none.copy()
     one[np.flatnonzero(noord)[0]] = True
     with pytest.raises(InputError, match="only one coded answer"):
-        twophase.ratio(design, twophase.PhaseTwo.from_labels(data["sstratum"].to_numpy(), one),
-                       data["y"].to_numpy(float), groups, 1)
+        twophase.ratio(
+            design,
+            twophase.PhaseTwo.from_labels(data["sstratum"].to_numpy(), one),
+            data["y"].to_numpy(float),
+            groups,
+            1,
+        )
 
 
 def test_wald_test_of_equal_domains():
@@ -164,6 +195,7 @@ def test_wald_test_of_equal_domains():
     assert test["ndf"] == 2 and 0 <= test["p"] <= 1
     d = values["estimate"][0] - values["estimate"][2]
     v = values["cov"][0, 0] + values["cov"][2, 2] - 2 * values["cov"][0, 2]
-    two = twophase.wald_equal(values["estimate"][[0, 2]], values["cov"][np.ix_([0, 2], [0, 2])],
-                              150)
+    two = twophase.wald_equal(
+        values["estimate"][[0, 2]], values["cov"][np.ix_([0, 2], [0, 2])], 150
+    )
     assert two["statistic"] == pytest.approx(d * d / v, rel=1e-10)

@@ -31,9 +31,11 @@ def survey():
     sampled = data["sampled"].to_numpy(bool)
     common = (rng.random(len(data)) < 0.4) * answered
     rare = (rng.random(len(data)) < 0.02) * answered
-    absent = common * (data["group"] != "z").to_numpy()           # none in group z
-    Y = np.column_stack([data["y"].to_numpy(float)] + [
-        np.where(sampled, v, np.nan) for v in (common, rare, absent, rare)])
+    absent = common * (data["group"] != "z").to_numpy()  # none in group z
+    Y = np.column_stack(
+        [data["y"].to_numpy(float)]
+        + [np.where(sampled, v, np.nan) for v in (common, rare, absent, rare)]
+    )
     noisy = np.clip(data["score"].to_numpy() + rng.normal(0, 0.2, len(data)), 0.01, 0.99)
     S = np.column_stack([data["score"], noisy, noisy, noisy, np.where(sampled, 0.0, noisy)])
     phase2 = twophase.PhaseTwo.from_labels(data["sstratum"].to_numpy(), sampled)
@@ -42,7 +44,7 @@ def survey():
         groups, levels = _groups(design, by)
         groupings.append((groups, len(levels)))
         among = groups.copy()
-        among[answered == 0] = -1                                    # among who answered
+        among[answered == 0] = -1  # among who answered
         groupings.append((among, len(levels)))
     w = design.weights_
     shared = np.column_stack([w * answered, w * (1 - answered)])
@@ -50,7 +52,7 @@ def survey():
 
 
 def _close(batched: np.ndarray, single: np.ndarray, key: str) -> None:
-    if key == "cov":   # relative to the variances, so that near-zero covariances compare
+    if key == "cov":  # relative to the variances, so that near-zero covariances compare
         scale = np.sqrt(np.outer(np.diag(single), np.diag(single)))
         assert np.all(np.abs(batched - single) <= 1e-12 * np.where(scale > 0, scale, 1))
     else:
@@ -61,8 +63,9 @@ def _close(batched: np.ndarray, single: np.ndarray, key: str) -> None:
 def test_batched_equals_one_call_per_code_and_grouping(survey, method):
     _, design, phase2, Y, scores, shared, groupings = survey
     assisted = method == "model-assisted"
-    results = ratios(design, phase2, Y, groupings, shared if assisted else None,
-                     scores if assisted else None)
+    results = ratios(
+        design, phase2, Y, groupings, shared if assisted else None, scores if assisted else None
+    )
     assert len(results) == len(groupings)
     for result, (groups, count) in zip(results, groupings):
         for k in range(Y.shape[1]):
@@ -86,16 +89,19 @@ def test_batched_reproduces_r_twophase(survey):
     """The fixture's design sample_region, code y: R's estimates and SEs (rel 1e-6)."""
     data, design, phase2, Y, scores, shared, groupings = survey
     checks = json.loads((FIXTURES / "results.json").read_text())["checks"]
-    by_index = {("", "all"): 0, ("", "answered"): 1, ("group", "all"): 2,
-                ("group", "answered"): 3}
+    by_index = {("", "all"): 0, ("", "answered"): 1, ("group", "all"): 2, ("group", "answered"): 3}
     done = 0
     for method in ("sample", "model-assisted"):
         assisted = method == "model-assisted"
-        results = ratios(design, phase2, Y, groupings, shared if assisted else None,
-                         scores if assisted else None)
+        results = ratios(
+            design, phase2, Y, groupings, shared if assisted else None, scores if assisted else None
+        )
         for check in checks:
-            if check["design"] != "sample_region" or check["method"] != method \
-                    or "var_phase1" in check:
+            if (
+                check["design"] != "sample_region"
+                or check["method"] != method
+                or "var_phase1" in check
+            ):
                 continue
             result = results[by_index[(check["by"], check["among"])]]
             j = 0 if not check["by"] else sorted(data["group"].unique()).index(check["level"])
@@ -114,23 +120,35 @@ def test_no_mention_in_a_subgroup_gives_an_interval_for_a_rare_code(survey):
     data, design, phase2, Y, scores, shared, groupings = survey
     z = sorted(data["group"].unique()).index("z")
     for calibration in (None, shared):
-        results = ratios(design, phase2, Y[:, [3]], groupings, calibration,
-                         None if calibration is None else scores[:, [3]])
-        everyone, answered = results[2], results[3]         # by group: all / answered
+        results = ratios(
+            design,
+            phase2,
+            Y[:, [3]],
+            groupings,
+            calibration,
+            None if calibration is None else scores[:, [3]],
+        )
+        everyone, answered = results[2], results[3]  # by group: all / answered
         assert everyone["estimate"][0, z] == 0 and answered["estimate"][0, z] == 0
-        share = (design.weights_ * (data["group"] == "z") * data["answered"]).sum() / \
-            (design.weights_ * (data["group"] == "z")).sum()
+        share = (design.weights_ * (data["group"] == "z") * data["answered"]).sum() / (
+            design.weights_ * (data["group"] == "z")
+        ).sum()
         assert everyone["ci_low"][0, z] == 0
         assert everyone["ci_high"][0, z] == pytest.approx(
-            answered["ci_high"][0, z] * share, rel=0.05)
+            answered["ci_high"][0, z] * share, rel=0.05
+        )
         assert 0.01 < answered["ci_high"][0, z] < 0.2
 
 
 def test_interval_of_an_estimate_outside_zero_one():
     """Calibrated weights can be negative, so a model-assisted estimate can fall just below
     0 or above 1: the interval is then the bound's, never NaN."""
-    low, high = twophase.interval(np.array([-0.004, 1.002, 0.3]), np.array([0.003, 0.002, 0.05]),
-                                  np.array([400.0, 400.0, 400.0]), np.array([300, 300, 300]))
+    low, high = twophase.interval(
+        np.array([-0.004, 1.002, 0.3]),
+        np.array([0.003, 0.002, 0.05]),
+        np.array([400.0, 400.0, 400.0]),
+        np.array([300, 300, 300]),
+    )
     assert low[0] == 0 and 0 < high[0] < 0.02
     assert high[1] == 1 and 0.98 < low[1] < 1
     assert 0.2 < low[2] < 0.3 < high[2] < 0.41
@@ -142,7 +160,7 @@ def test_an_empty_domain_has_no_interval(survey):
     data, design, phase2, Y, scores, shared, _ = survey
     groups = np.where(data["group"] == "z", 2, 0)
     groups[data["group"].to_numpy() == "y"] = 1
-    [result] = ratios(design, phase2, Y[:, :1], [(groups, 4)])   # domain 3: nobody
+    [result] = ratios(design, phase2, Y[:, :1], [(groups, 4)])  # domain 3: nobody
     single = twophase.ratio(design, phase2, Y[:, 0], groups, 4)
     for values in (result, {k: v[None] for k, v in single.items() if k != "cov"}):
         assert np.isnan(values["estimate"][0, 3])

@@ -9,19 +9,31 @@ from workbench import InputError, Project, units
 from workbench.cli import build_parser
 from conftest import app_on, open_page, write, write_csv
 
-OPENINGS = ["Collega's maken grappen over mijn afkomst", "Mijn leidinggevende steunde mij",
-            "Er werd gelachen om mijn accent", "De vertrouwenspersoon hielp mij goed",
-            "Ik hoorde een grap over mijn geloof"]
-ENDINGS = ["tijdens de lunch.", "na een vergadering.", "op de afdeling.", "bij de koffie.",
-           "in het teamoverleg.", "vorige week nog."]
-TURNS = [("Moderator", "Wat hebt u meegemaakt op het werk?"),
-         ("Sanne", "Er worden grappen gemaakt over mijn afkomst, steeds weer."),
-         ("Karim", "Mijn leidinggevende steunde mij toen ik het meldde."),
-         ("Sanne", "Bij de koffie lachen collega's om mijn accent."),
-         ("Moderator", "Hoe reageerde de organisatie daarop?"),
-         ("Karim", "De vertrouwenspersoon hielp mij met een melding."),
-         ("Sanne", "Een grap over mijn geloof, en niemand zei iets."),
-         ("Karim", "Mijn team steunde mij gelukkig wel.")]
+OPENINGS = [
+    "Collega's maken grappen over mijn afkomst",
+    "Mijn leidinggevende steunde mij",
+    "Er werd gelachen om mijn accent",
+    "De vertrouwenspersoon hielp mij goed",
+    "Ik hoorde een grap over mijn geloof",
+]
+ENDINGS = [
+    "tijdens de lunch.",
+    "na een vergadering.",
+    "op de afdeling.",
+    "bij de koffie.",
+    "in het teamoverleg.",
+    "vorige week nog.",
+]
+TURNS = [
+    ("Moderator", "Wat hebt u meegemaakt op het werk?"),
+    ("Sanne", "Er worden grappen gemaakt over mijn afkomst, steeds weer."),
+    ("Karim", "Mijn leidinggevende steunde mij toen ik het meldde."),
+    ("Sanne", "Bij de koffie lachen collega's om mijn accent."),
+    ("Moderator", "Hoe reageerde de organisatie daarop?"),
+    ("Karim", "De vertrouwenspersoon hielp mij met een melding."),
+    ("Sanne", "Een grap over mijn geloof, en niemand zei iets."),
+    ("Karim", "Mijn team steunde mij gelukkig wel."),
+]
 
 
 @pytest.fixture(scope="module")
@@ -30,18 +42,26 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Project:
     folder = tmp_path_factory.mktemp("units")
     rows = ["id;stratum;regio;antwoord"]
     for k in range(30):
-        rows.append(f"R{k:02d};{'ab'[k % 2]};{['noord', 'zuid'][k % 2]};"
-                    f"{OPENINGS[k % 5]} {ENDINGS[k // 5]} Daarna {k} keer.")
+        rows.append(
+            f"R{k:02d};{'ab'[k % 2]};{['noord', 'zuid'][k % 2]};"
+            f"{OPENINGS[k % 5]} {ENDINGS[k // 5]} Daarna {k} keer."
+        )
     project = Project.create(folder / "p.db", user="ann")
-    project.import_survey(write_csv(folder / "s.csv", rows), id="id", stratum="stratum",
-                          weight=None, open=["antwoord"])
+    project.import_survey(
+        write_csv(folder / "s.csv", rows),
+        id="id",
+        stratum="stratum",
+        weight=None,
+        open=["antwoord"],
+    )
     text = "\n\n".join(f"{who}: {said}" for who, said in TURNS)
     project.import_transcript(write(folder, "fg1.txt", text), group="fg1")
     project.segment()
     project.codebook.add("Grappen")
     project.codebook.add("Steun")
-    kinds = {s["id"]: s["kind"] for d in project.documents(limit=1000)
-             for s in project.segments(d["id"])}
+    kinds = {
+        s["id"]: s["kind"] for d in project.documents(limit=1000) for s in project.segments(d["id"])
+    }
     for segment_id, kind in kinds.items():
         text = project.segment_by_id(segment_id)["text"].lower()
         code = "Grappen" if "grap" in text or "lach" in text else "Steun"
@@ -74,7 +94,8 @@ def test_search_and_retrieve_take_every_name(mixed: Project, unit: str):
     plural = units.name(unit)
     assert passages.equals(mixed.retrieve("Grappen", unit=plural))
     assert [h["segment_id"] for h in hits] == [
-        h["segment_id"] for h in mixed.search("grappen", unit=plural, limit=500)]
+        h["segment_id"] for h in mixed.search("grappen", unit=plural, limit=500)
+    ]
     table = mixed.cooccurrence(unit=unit)
     assert table.equals(mixed.cooccurrence(unit=plural)) and table.to_numpy().sum() > 0
 
@@ -86,10 +107,13 @@ def test_agreement_takes_every_name(mixed: Project, singular: str, plural: str):
     assert one.to_dict() == mixed.agreement(["ann", "bob"], codes, unit=plural).to_dict()
     assert one.overall.units > 0
     assert mixed.disagreements(["ann", "bob"], codes, unit=singular).equals(
-        mixed.disagreements(["ann", "bob"], codes, unit=plural))
+        mixed.disagreements(["ann", "bob"], codes, unit=plural)
+    )
     whole = mixed.agreement(["ann", "bob"], codes, unit="units").overall.units
-    assert whole == (mixed.agreement(["ann", "bob"], codes, unit="answer").overall.units
-                     + mixed.agreement(["ann", "bob"], codes, unit="turn").overall.units)
+    assert whole == (
+        mixed.agreement(["ann", "bob"], codes, unit="answer").overall.units
+        + mixed.agreement(["ann", "bob"], codes, unit="turn").overall.units
+    )
 
 
 @pytest.mark.parametrize("unit", units.ACCEPTED)
@@ -132,8 +156,12 @@ def test_topics_take_units_answers_and_turns_together(mixed: Project):
 
 
 def test_coding_samples_take_the_names_of_their_units(mixed: Project):
-    for unit, stored in (("answers", "answer"), ("answer", "answer"),
-                         ("respondents", "respondent"), ("respondent", "respondent")):
+    for unit, stored in (
+        ("answers", "answer"),
+        ("answer", "answer"),
+        ("respondents", "respondent"),
+        ("respondent", "respondent"),
+    ):
         status = mixed.samples.draw(f"s-{unit}", 4, unit=unit, seed=2)
         assert status["unit"] == stored and status["drawn"] == 4
     for unit in ("turns", "sentences", "units", "paragraphs"):
@@ -142,27 +170,32 @@ def test_coding_samples_take_the_names_of_their_units(mixed: Project):
 
 
 def test_an_unknown_unit_is_the_same_error_everywhere(mixed: Project):
-    calls = [lambda: mixed.search("grap", unit="paragraphs"),
-             lambda: mixed.retrieve("Grappen", unit="paragraphs"),
-             lambda: mixed.cooccurrence(unit="paragraphs"),
-             lambda: mixed.agreement(["ann", "bob"], unit="paragraphs"),
-             lambda: mixed.disagreements(["ann", "bob"], unit="paragraphs"),
-             lambda: mixed.assign_sample(["ann", "bob"], 2, unit="paragraphs"),
-             lambda: mixed.embed(unit="paragraphs"),
-             lambda: mixed.suggest(unit="paragraphs"),
-             lambda: mixed.run_topics(unit="paragraphs"),
-             lambda: mixed.code_keywords(unit="paragraphs")]
+    calls = [
+        lambda: mixed.search("grap", unit="paragraphs"),
+        lambda: mixed.retrieve("Grappen", unit="paragraphs"),
+        lambda: mixed.cooccurrence(unit="paragraphs"),
+        lambda: mixed.agreement(["ann", "bob"], unit="paragraphs"),
+        lambda: mixed.disagreements(["ann", "bob"], unit="paragraphs"),
+        lambda: mixed.assign_sample(["ann", "bob"], 2, unit="paragraphs"),
+        lambda: mixed.embed(unit="paragraphs"),
+        lambda: mixed.suggest(unit="paragraphs"),
+        lambda: mixed.run_topics(unit="paragraphs"),
+        lambda: mixed.code_keywords(unit="paragraphs"),
+    ]
     messages = set()
     for call in calls:
         with pytest.raises(InputError) as info:
             call()
         messages.add(str(info.value))
-    assert messages == {"unknown unit 'paragraphs'; use one of units, answers, turns, "
-                        "sentences (or answer, turn, sentence)"}
+    assert messages == {
+        "unknown unit 'paragraphs'; use one of units, answers, turns, "
+        "sentences (or answer, turn, sentence)"
+    }
 
 
-@pytest.mark.parametrize("command", ["search", "retrieve", "agreement", "assign", "suggest",
-                                     "topics"])
+@pytest.mark.parametrize(
+    "command", ["search", "retrieve", "agreement", "assign", "suggest", "topics"]
+)
 def test_the_cli_offers_every_name(command: str):
     parser = build_parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices

@@ -8,8 +8,19 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import (cache_key, coder, error_text, escaped, is_open, md, open_project,
-                       paginate, require_project, t, unit_labels)
+from ui.common import (
+    cache_key,
+    coder,
+    error_text,
+    escaped,
+    is_open,
+    md,
+    open_project,
+    paginate,
+    require_project,
+    t,
+    unit_labels,
+)
 from workbench import WorkbenchError
 
 CONSENSUS = "consensus"
@@ -28,7 +39,8 @@ def report_table(report) -> pd.DataFrame:
         record = {
             t("code"): row.code if row is not report.overall else t("overall"),
             t("units_n"): row.units,
-            t("percent_agreement"): None if row.percent_agreement is None
+            t("percent_agreement"): None
+            if row.percent_agreement is None
             else round(100 * row.percent_agreement, 1),
             "kappa": row.cohen_kappa,
             "alpha": row.krippendorff_alpha,
@@ -50,20 +62,36 @@ def agreement_report(project, coders: list[str], codes: list[str] | None, unit: 
     overall = report.overall
     cols = st.columns(4)
     cols[0].metric(t("units_n"), overall.units)
-    cols[1].metric(t("percent_agreement"), "–" if overall.percent_agreement is None
-                   else f"{100 * overall.percent_agreement:.1f}%")
-    cols[2].metric("Cohen's kappa", "–" if overall.cohen_kappa is None
-                   else f"{overall.cohen_kappa:.3f}")
-    cols[3].metric("Krippendorff's alpha", "–" if overall.krippendorff_alpha is None
-                   else f"{overall.krippendorff_alpha:.3f}")
-    st.dataframe(table, hide_index=True, width="stretch", placeholder="–", column_config={
-        "kappa": st.column_config.NumberColumn(format="%.3f"),
-        "alpha": st.column_config.NumberColumn(format="%.3f"),
-        t("percent_agreement"): st.column_config.NumberColumn(format="%.1f%%"),
-    })
+    cols[1].metric(
+        t("percent_agreement"),
+        "–" if overall.percent_agreement is None else f"{100 * overall.percent_agreement:.1f}%",
+    )
+    cols[2].metric(
+        "Cohen's kappa", "–" if overall.cohen_kappa is None else f"{overall.cohen_kappa:.3f}"
+    )
+    cols[3].metric(
+        "Krippendorff's alpha",
+        "–" if overall.krippendorff_alpha is None else f"{overall.krippendorff_alpha:.3f}",
+    )
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        placeholder="–",
+        column_config={
+            "kappa": st.column_config.NumberColumn(format="%.3f"),
+            "alpha": st.column_config.NumberColumn(format="%.3f"),
+            t("percent_agreement"): st.column_config.NumberColumn(format="%.1f%%"),
+        },
+    )
     st.caption(t("agreement_help"))
-    st.download_button(t("download_csv"), table.to_csv(index=False).encode("utf-8"),
-                       file_name="agreement.csv", mime="text/csv", on_click="ignore")
+    st.download_button(
+        t("download_csv"),
+        table.to_csv(index=False).encode("utf-8"),
+        file_name="agreement.csv",
+        mime="text/csv",
+        on_click="ignore",
+    )
 
 
 def _consensus(segment_id: int, code: str, applied: bool) -> None:
@@ -76,9 +104,14 @@ def _consensus(segment_id: int, code: str, applied: bool) -> None:
         except WorkbenchError as error:
             st.session_state[NOTICE] = ("error", error_text(error))
         else:
-            st.session_state[NOTICE] = ("toast", t("consensus_saved", code=code,
-                                                      decision=t("applied" if applied
-                                                                 else "not_applied")))
+            st.session_state[NOTICE] = (
+                "toast",
+                t(
+                    "consensus_saved",
+                    code=code,
+                    decision=t("applied" if applied else "not_applied"),
+                ),
+            )
 
 
 def default_coders(path: str, version: str, everyone: list[str]) -> list[str]:
@@ -99,13 +132,15 @@ def default_coders(path: str, version: str, everyone: list[str]) -> list[str]:
 def sample_form(everyone: list[str]) -> None:
     with st.form("sample_form"):
         left, right = st.columns(2)
-        names = left.multiselect(t("coders"), everyone, key="sample_coders",
-                                 accept_new_options=True)
+        names = left.multiselect(
+            t("coders"), everyone, key="sample_coders", accept_new_options=True
+        )
         kinds = unit_labels(("answers", "turns", "sentences"))
         unit = right.selectbox(t("unit"), list(kinds), key="sample_unit", format_func=kinds.get)
         left, middle, right = st.columns(3)
-        size = left.number_input(t("sample_size"), min_value=1, value=50, step=10,
-                                 key="sample_size")
+        size = left.number_input(
+            t("sample_size"), min_value=1, value=50, step=10, key="sample_size"
+        )
         seed = middle.number_input(t("seed"), min_value=0, value=0, step=1, key="sample_seed")
         name = right.text_input(t("sample_name"), key="sample_name")
         submitted = st.form_submit_button(t("create_sample"))
@@ -115,17 +150,31 @@ def sample_form(everyone: list[str]) -> None:
             return
         with project:
             try:
-                result = project.assign_sample(names, int(size), unit=unit, seed=int(seed),
-                                               sample=name.strip() or None)
+                result = project.assign_sample(
+                    names, int(size), unit=unit, seed=int(seed), sample=name.strip() or None
+                )
             except WorkbenchError as error:
                 st.error(error_text(error))
             else:
-                st.success(t("sample_created", sample=result["sample"], n=len(result["units"]),
-                             coders=", ".join(result["coders"])))
+                st.success(
+                    t(
+                        "sample_created",
+                        sample=result["sample"],
+                        n=len(result["units"]),
+                        coders=", ".join(result["coders"]),
+                    )
+                )
 
 
-def _unit_texts(project, path: str, version: str, frame: pd.DataFrame, coders: list[str],
-                unit: str, counts: dict) -> dict[int, dict]:
+def _unit_texts(
+    project,
+    path: str,
+    version: str,
+    frame: pd.DataFrame,
+    coders: list[str],
+    unit: str,
+    counts: dict,
+) -> dict[int, dict]:
     """unit id -> {text, title, document_id} for the disputed units on this page.
 
     Every disputed (unit, code) has a coder who applied the code, so retrieve() of that
@@ -135,19 +184,35 @@ def _unit_texts(project, path: str, version: str, frame: pd.DataFrame, coders: l
     for code in frame["code"].unique():
         rows = data.retrieve(path, version, code, tuple(coders), unit, (), None, ())
         for _, row in rows.iterrows():
-            found.setdefault(int(row["unit_id"]), {"text": row["unit_text"], "title": row["title"],
-                                                   "document_id": int(row["document_id"])})
+            found.setdefault(
+                int(row["unit_id"]),
+                {
+                    "text": row["unit_text"],
+                    "title": row["title"],
+                    "document_id": int(row["document_id"]),
+                },
+            )
     missing = [int(u) for u in frame["unit"] if int(u) not in found]
     if missing:
         index = data.segments_by_id(path, tuple(missing), counts["segments"])
         for unit_id, segment in index.items():
-            found[unit_id] = {"text": segment["text"], "title": segment["title"],
-                              "document_id": segment["document_id"]}
+            found[unit_id] = {
+                "text": segment["text"],
+                "title": segment["title"],
+                "document_id": segment["document_id"],
+            }
     return found
 
 
-def disagreement_view(project, path: str, version: str, coders: list[str],
-                      codes: list[str] | None, unit: str, counts: dict) -> None:
+def disagreement_view(
+    project,
+    path: str,
+    version: str,
+    coders: list[str],
+    codes: list[str] | None,
+    unit: str,
+    counts: dict,
+) -> None:
     try:
         frame = project.disagreements(coders, codes, unit=unit)
     except WorkbenchError as error:
@@ -162,7 +227,7 @@ def disagreement_view(project, path: str, version: str, coders: list[str],
     st.caption(t("n_disagreements", n=len(frame)))
     with st.columns([1, 3])[0]:
         offset, limit = paginate(len(frame), PAGE, "dis_page")
-    page = frame.iloc[offset:offset + limit]
+    page = frame.iloc[offset : offset + limit]
     texts = _unit_texts(project, path, version, page, coders, unit, counts)
     for _, row in page.iterrows():
         unit_id, code = int(row["unit"]), row["code"]
@@ -172,23 +237,35 @@ def disagreement_view(project, path: str, version: str, coders: list[str],
             value = row.get(name)
             mark = "✓" if value == 1 else ("✗" if value == 0 else "–")
             said.append(f"{escaped(name)}: <b>{mark}</b>")
-        agreed = decided[(decided["segment_id"] == unit_id)
-                         & (decided["code_id"] == code_ids.get(code))]
+        agreed = decided[
+            (decided["segment_id"] == unit_id) & (decided["code_id"] == code_ids.get(code))
+        ]
         with st.container(border=True, key=f"dispute-{unit_id}-{code_ids.get(code)}"):
-            st.html(f"<div><small style='opacity:.75'>{escaped(info['title'])} · "
-                    f"{escaped(t('segment'))} {unit_id}</small><br>"
-                    f"<b>{escaped(code)}</b> — {' · '.join(said)}"
-                    "<div style='white-space:pre-wrap;margin-top:4px'>"
-                    f"{escaped(info['text'])}</div>"
-                    "</div>")
+            st.html(
+                f"<div><small style='opacity:.75'>{escaped(info['title'])} · "
+                f"{escaped(t('segment'))} {unit_id}</small><br>"
+                f"<b>{escaped(code)}</b> — {' · '.join(said)}"
+                "<div style='white-space:pre-wrap;margin-top:4px'>"
+                f"{escaped(info['text'])}</div>"
+                "</div>"
+            )
             left, middle, right = st.columns([1, 1, 2], vertical_alignment="center")
-            left.button(t("decide_applied"), key=f"yes-{unit_id}-{code}",
-                        on_click=_consensus, args=(unit_id, code, True))
-            middle.button(t("decide_not_applied"), key=f"no-{unit_id}-{code}",
-                          on_click=_consensus, args=(unit_id, code, False))
+            left.button(
+                t("decide_applied"),
+                key=f"yes-{unit_id}-{code}",
+                on_click=_consensus,
+                args=(unit_id, code, True),
+            )
+            middle.button(
+                t("decide_not_applied"),
+                key=f"no-{unit_id}-{code}",
+                on_click=_consensus,
+                args=(unit_id, code, False),
+            )
             if not agreed.empty:
-                right.markdown(f":green[:material/check_circle: "
-                               f"{t('consensus_is', decision=t('applied'))}]")
+                right.markdown(
+                    f":green[:material/check_circle: {t('consensus_is', decision=t('applied'))}]"
+                )
 
 
 def render() -> None:
@@ -211,20 +288,22 @@ def render() -> None:
             st.info(t("need_two_coders"))
             return
         left, middle, right = st.columns([2, 3, 1])
-        chosen = left.multiselect(t("coders"), everyone,
-                                  default=default_coders(path, version, everyone),
-                                  key="agr_coders")
+        chosen = left.multiselect(
+            t("coders"), everyone, default=default_coders(path, version, everyone), key="agr_coders"
+        )
         paths = [c["path"] for c in codes]
-        picked = middle.multiselect(t("codes"), paths, key="agr_codes",
-                                    placeholder=t("all_used_codes"))
+        picked = middle.multiselect(
+            t("codes"), paths, key="agr_codes", placeholder=t("all_used_codes")
+        )
         labels = unit_labels()
         unit = right.selectbox(t("unit"), list(labels), format_func=labels.get, key="agr_unit")
         if len(chosen) < 2:
             st.info(t("need_two_coders"))
             return
         selected_codes = picked or None  # None: the codes these coders used
-        report_tab, dispute_tab = st.tabs([t("agreement"), t("disagreements")], key="agr_tab",
-                                          on_change="rerun")
+        report_tab, dispute_tab = st.tabs(
+            [t("agreement"), t("disagreements")], key="agr_tab", on_change="rerun"
+        )
         if is_open(report_tab):
             with report_tab:
                 agreement_report(project, chosen, selected_codes, unit)

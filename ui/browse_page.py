@@ -37,35 +37,52 @@ def theme_cards(result: dict, themes: list[dict]) -> None:
         depth = theme["code"].count("/")
         quotes = "".join(
             f"<blockquote style='margin:4px 0 4px 0;padding:2px 10px;border-left:3px solid #8886;"
-            f"white-space:pre-wrap'>{escaped(q)}</blockquote>" for q in theme["quotes"])
+            f"white-space:pre-wrap'>{escaped(q)}</blockquote>"
+            for q in theme["quotes"]
+        )
         figures = " · ".join(
             f"{escaped(t(label))}: <b>{escaped(suppressed(theme[field], threshold))}</b>"
-            for label, field in (("respondents", "respondents"), ("answers", "answers"),
-                                 ("participants", "participants")))
+            for label, field in (
+                ("respondents", "respondents"),
+                ("answers", "answers"),
+                ("participants", "participants"),
+            )
+        )
         share = theme.get("prevalence")
         basis = ""
         if share:
-            figures = (f"{escaped(t('weighted_share'))}: <b>{100 * share['estimate']:.1f}%</b> "
-                       f"({100 * share['ci_low']:.1f}–{100 * share['ci_high']:.1f}%) · " + figures)
+            figures = (
+                f"{escaped(t('weighted_share'))}: <b>{100 * share['estimate']:.1f}%</b> "
+                f"({100 * share['ci_low']:.1f}–{100 * share['ci_high']:.1f}%) · " + figures
+            )
             line = (share.get("bases") or {}).get(language) or share.get("basis")
             if line:
-                basis = (f"<div class='duiding-basis' style='opacity:.75;font-size:.85em'>"
-                         f"{escaped(method_name(share.get('method')))}: {escaped(line)}</div>")
-        definition = (f"<div style='opacity:.8;font-size:.9em'>{escaped(theme['definition'])}</div>"
-                      if theme.get("definition") else "")
-        st.html(f"<div class='duiding-theme' style='margin:0 0 12px {depth * 1.5}em;"
-                f"padding:6px 12px;border:1px solid #8884;border-radius:8px'>"
-                f"<div style='font-size:1.05em'><b>{escaped(name)}</b></div>{definition}"
-                f"<div style='font-size:.9em;margin:3px 0'>{figures}</div>{basis}{quotes}</div>")
+                basis = (
+                    f"<div class='duiding-basis' style='opacity:.75;font-size:.85em'>"
+                    f"{escaped(method_name(share.get('method')))}: {escaped(line)}</div>"
+                )
+        definition = (
+            f"<div style='opacity:.8;font-size:.9em'>{escaped(theme['definition'])}</div>"
+            if theme.get("definition")
+            else ""
+        )
+        st.html(
+            f"<div class='duiding-theme' style='margin:0 0 12px {depth * 1.5}em;"
+            f"padding:6px 12px;border:1px solid #8884;border-radius:8px'>"
+            f"<div style='font-size:1.05em'><b>{escaped(name)}</b></div>{definition}"
+            f"<div style='font-size:.9em;margin:3px 0'>{figures}</div>{basis}{quotes}</div>"
+        )
 
 
 def subgroup_table(table: pd.DataFrame, threshold: int) -> pd.DataFrame:
-    return pd.DataFrame({
-        t("value"): table["value"].astype(str),
-        t("respondents"): [suppressed(v, threshold) for v in table["respondents"]],
-        t("coded_respondents"): [suppressed(v, threshold) for v in table["coded"]],
-        t("share"): [suppressed(v, threshold, percent=True) for v in table["share"]],
-    })
+    return pd.DataFrame(
+        {
+            t("value"): table["value"].astype(str),
+            t("respondents"): [suppressed(v, threshold) for v in table["respondents"]],
+            t("coded_respondents"): [suppressed(v, threshold) for v in table["coded"]],
+            t("share"): [suppressed(v, threshold, percent=True) for v in table["share"]],
+        }
+    )
 
 
 def render() -> None:
@@ -80,7 +97,8 @@ def render() -> None:
     threshold = result["min_cell"]
     st.caption(t("browse_caption", threshold=threshold))
     themes_tab, groups_tab, downloads_tab = st.tabs(
-        [t("themes"), t("subgroups"), t("downloads")], key="browse_tab", on_change="rerun")
+        [t("themes"), t("subgroups"), t("downloads")], key="browse_tab", on_change="rerun"
+    )
     if is_open(themes_tab):
         with themes_tab:
             themes(result)
@@ -99,8 +117,11 @@ def themes(result: dict) -> None:
     if not result["themes"]:
         st.info(t("no_themes"))
         return
-    shown = [th for th in result["themes"]
-             if th["respondents"] is not None or th["participants"] is not None]
+    shown = [
+        th
+        for th in result["themes"]
+        if th["respondents"] is not None or th["participants"] is not None
+    ]
     small = [th for th in result["themes"] if th not in shown]
     if not shown:
         st.info(t("no_theme_big_enough", threshold=threshold))
@@ -122,5 +143,6 @@ def subgroups(path: str, version: str, counts: dict, result: dict) -> None:
     table, threshold = data.browse_by(path, version, code, variable)
     st.dataframe(subgroup_table(table, threshold), hide_index=True, width="stretch")
     st.caption(t("suppressed_help", threshold=threshold))
+
 
 render()

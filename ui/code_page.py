@@ -10,8 +10,21 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data, sample_queue
-from ui.common import (cache_key, clock, coder, error_text, escaped, md, open_project, paginate,
-                       pieces, pieces_html, require_project, swatch, t)
+from ui.common import (
+    cache_key,
+    clock,
+    coder,
+    error_text,
+    escaped,
+    md,
+    open_project,
+    paginate,
+    pieces,
+    pieces_html,
+    require_project,
+    swatch,
+    t,
+)
 from ui.text_coder import text_coder
 from workbench import Project, WorkbenchError
 
@@ -63,8 +76,7 @@ def _code_span(project: Project, key: str, document_id: int) -> str:
     return t("coded_notice", code=project.codebook.get(code_id).path)
 
 
-def _code_selection(project: Project, document_id: int, start: int, end: int,
-                    code_id: int) -> str:
+def _code_selection(project: Project, document_id: int, start: int, end: int, code_id: int) -> str:
     project.code(document_id, start, end, code_id, coder=coder())
     return t("coded_notice", code=project.codebook.get(code_id).path)
 
@@ -107,8 +119,7 @@ def pick_document(path: str, version: str, counts: dict) -> dict | None:
     if kind == "transcript":
         docs = data.documents(path, "transcript", 1000, 0, counts["transcripts"])
     else:
-        query = second.text_input(t("find_answers"), key="code_find",
-                                  help=t("find_answers_help"))
+        query = second.text_input(t("find_answers"), key="code_find", help=t("find_answers_help"))
         if query.strip():
             project = require_project()
             with project:
@@ -119,8 +130,9 @@ def pick_document(path: str, version: str, counts: dict) -> dict | None:
                     return None
             seen: dict[int, dict] = {}
             for hit in hits:
-                seen.setdefault(hit["document_id"], {"id": hit["document_id"],
-                                                     "title": hit["title"]})
+                seen.setdefault(
+                    hit["document_id"], {"id": hit["document_id"], "title": hit["title"]}
+                )
             docs = list(seen.values())
         else:
             with third:
@@ -130,8 +142,9 @@ def pick_document(path: str, version: str, counts: dict) -> dict | None:
         st.info(t("no_hits") if kind == "answer" else t("no_documents"))
         return None
     titles = {d["id"]: d["title"] for d in docs}
-    chosen = st.selectbox(t("document_n", n=len(docs)), list(titles), format_func=titles.get,
-                          key="code_doc")
+    chosen = st.selectbox(
+        t("document_n", n=len(docs)), list(titles), format_func=titles.get, key="code_doc"
+    )
     return {"document_id": chosen, "unit_ids": None}
 
 
@@ -170,21 +183,40 @@ def _suggestion_card(item: dict) -> None:
     """The proposal on the unit in view, with accept and reject (a full rerun refreshes the
     queue: the next suggestion moves into this position)."""
     with st.container(border=True, key="suggestion_card"):
-        st.html(f"<b>{escaped(t('model_suggests'))}</b> {escaped(item['code'])} · "
-                f"{escaped(t('score'))} {item['score']:.2f} · <small>{escaped(item['coder'])}</small>")
+        st.html(
+            f"<b>{escaped(t('model_suggests'))}</b> {escaped(item['code'])} · "
+            f"{escaped(t('score'))} {item['score']:.2f} · <small>{escaped(item['coder'])}</small>"
+        )
         yes, no = st.columns(2)
-        yes.button(t("accept"), key="queue_accept", on_click=_write, width="stretch",
-                   args=(_decide, item["id"], True), icon=":material/check:")
-        no.button(t("reject"), key="queue_reject", on_click=_write, width="stretch",
-                  args=(_decide, item["id"], False), icon=":material/close:")
+        yes.button(
+            t("accept"),
+            key="queue_accept",
+            on_click=_write,
+            width="stretch",
+            args=(_decide, item["id"], True),
+            icon=":material/check:",
+        )
+        no.button(
+            t("reject"),
+            key="queue_reject",
+            on_click=_write,
+            width="stretch",
+            args=(_decide, item["id"], False),
+            icon=":material/close:",
+        )
 
 
 def pick_queue(path: str, version: str, counts: dict) -> dict | None:
     me = coder()
-    sources = {"assigned": t("queue_assigned"), "sample": t("queue_sample"),
-               "uncoded": t("queue_uncoded"), "suggested": t("queue_suggested")}
-    source = st.radio(t("queue"), list(sources), format_func=sources.get, horizontal=True,
-                      key="queue_source")
+    sources = {
+        "assigned": t("queue_assigned"),
+        "sample": t("queue_sample"),
+        "uncoded": t("queue_uncoded"),
+        "suggested": t("queue_suggested"),
+    }
+    source = st.radio(
+        t("queue"), list(sources), format_func=sources.get, horizontal=True, key="queue_source"
+    )
     if source == "sample":
         return sample_queue.pick_sample_queue(path, version, counts)
     suggestions: list[dict] = []
@@ -207,8 +239,10 @@ def pick_queue(path: str, version: str, counts: dict) -> dict | None:
         items = [[index[s]["document_id"], s] for s in chosen if s in index]
         kinds = {s: index[s]["kind"] for s in chosen if s in index}
     else:
-        if st.button(t("refresh_queue"), key="queue_refresh") or "queue_uncoded" not in \
-                st.session_state:
+        if (
+            st.button(t("refresh_queue"), key="queue_refresh")
+            or "queue_uncoded" not in st.session_state
+        ):
             st.session_state["queue_uncoded"] = _uncoded_queue(path, version, counts)
             st.session_state["queue_pos"] = 1
         items = st.session_state["queue_uncoded"]
@@ -234,13 +268,17 @@ def pick_queue(path: str, version: str, counts: dict) -> dict | None:
         st.session_state["queue_pos"] = max(1, st.session_state.get("queue_pos", 1) - 1)
     if right.button(t("next"), key="queue_next", width="stretch"):
         st.session_state["queue_pos"] = min(len(items), st.session_state.get("queue_pos", 1) + 1)
-    position = middle.number_input(t("queue_item", total=len(items)), min_value=1,
-                                   max_value=len(items), step=1, key="queue_pos")
+    position = middle.number_input(
+        t("queue_item", total=len(items)),
+        min_value=1,
+        max_value=len(items),
+        step=1,
+        key="queue_pos",
+    )
     document_id, segment_id = items[int(position) - 1]
     if suggestions:
         _suggestion_card(suggestions[int(position) - 1])
-    return {"document_id": document_id, "unit_ids": [segment_id],
-            "kind": kinds.get(segment_id)}
+    return {"document_id": document_id, "unit_ids": [segment_id], "kind": kinds.get(segment_id)}
 
 
 # -- the coding panel (a fragment: coding reruns only this part) -----------------------------
@@ -268,16 +306,26 @@ def _controls(codes: list[dict], by_id: dict[int, dict]) -> tuple[int, list[int]
     if st.session_state.get("active_code") not in by_id:
         st.session_state.pop("active_code", None)
     leaves = [c["id"] for c in codes if c["leaf"]] or ids
-    active = st.selectbox(t("active_code"), ids, index=ids.index(leaves[0]),
-                          format_func=lambda i: by_id[i]["path"], key="active_code",
-                          help=t("active_code_help"))
+    active = st.selectbox(
+        t("active_code"),
+        ids,
+        index=ids.index(leaves[0]),
+        format_func=lambda i: by_id[i]["path"],
+        key="active_code",
+        help=t("active_code_help"),
+    )
     if "quick_codes" in st.session_state:
-        st.session_state["quick_codes"] = [i for i in st.session_state["quick_codes"]
-                                           if i in by_id]
+        st.session_state["quick_codes"] = [i for i in st.session_state["quick_codes"] if i in by_id]
     else:
         st.session_state["quick_codes"] = leaves[:9]
-    quick = st.multiselect(t("quick_list"), ids, format_func=lambda i: by_id[i]["name"],
-                           max_selections=9, key="quick_codes", help=t("quick_list_help"))
+    quick = st.multiselect(
+        t("quick_list"),
+        ids,
+        format_func=lambda i: by_id[i]["name"],
+        max_selections=9,
+        key="quick_codes",
+        help=t("quick_list_help"),
+    )
     blind = st.toggle(t("blind"), key="blind", help=t("blind_help"))
     return active, quick, blind
 
@@ -298,8 +346,15 @@ def coding_panel(view: dict) -> None:
         side, main = st.columns([1.2, 3], gap="medium")
         with side:
             active, quick, blind = _controls(codes, by_id)
-            st.button(t("undo"), key="undo", on_click=_write, args=(_undo,), icon=":material/undo:",
-                      help=t("undo_help", coder=me), width="stretch")
+            st.button(
+                t("undo"),
+                key="undo",
+                on_click=_write,
+                args=(_undo,),
+                icon=":material/undo:",
+                help=t("undo_help", coder=me),
+                width="stretch",
+            )
         codings = project.codings(document_id=doc["id"])
         visible = [c for c in codings if not blind or c["coder"] == me]
         kind = view.get("kind") or ("turn" if doc["kind"] == "transcript" else "answer")
@@ -311,12 +366,25 @@ def coding_panel(view: dict) -> None:
             st.html(f"<h3 style='margin:0'>{escaped(doc['title'])}</h3>")
             used = list(dict.fromkeys(c["code_id"] for c in visible))
             if used:
-                st.html("<div>" + "".join(swatch(by_id[i]["color"], by_id[i]["path"])
-                                          for i in used if i in by_id) + "</div>")
+                st.html(
+                    "<div>"
+                    + "".join(
+                        swatch(by_id[i]["color"], by_id[i]["path"]) for i in used if i in by_id
+                    )
+                    + "</div>"
+                )
             modes = {"units": t("mode_units"), "spans": t("mode_spans")}
-            mode = st.segmented_control(t("coding_mode"), list(modes), format_func=modes.get,
-                                        default="units", key="coding_mode",
-                                        label_visibility="collapsed") or "units"
+            mode = (
+                st.segmented_control(
+                    t("coding_mode"),
+                    list(modes),
+                    format_func=modes.get,
+                    default="units",
+                    key="coding_mode",
+                    label_visibility="collapsed",
+                )
+                or "units"
+            )
             if mode == "spans":
                 _span_coder(doc, units, visible, by_id, quick, active, path)
             else:
@@ -326,64 +394,117 @@ def coding_panel(view: dict) -> None:
             _memos(project, doc, units, codes)
 
 
-def _unit_cards(doc: dict, units: list[dict], visible: list[dict], by_id: dict,
-                quick: list[int], active: int, version: str) -> None:
+def _unit_cards(
+    doc: dict,
+    units: list[dict],
+    visible: list[dict],
+    by_id: dict,
+    quick: list[int],
+    active: int,
+    version: str,
+) -> None:
     me = coder()
     if len(units) > UNITS_PAGE:
         with st.columns([1, 3])[0]:
             offset, limit = paginate(len(units), UNITS_PAGE, f"units_page_{doc['id']}")
-        units = units[offset:offset + limit]
+        units = units[offset : offset + limit]
     names = {i: c["path"] for i, c in by_id.items()}
     colors = {i: c["color"] for i, c in by_id.items()}
     for unit in units:
         parts = pieces(unit["start"], unit["end"], unit["text"], visible, colors, names)
-        mine = [c["code_id"] for c in visible if c["coder"] == me
-                and (c["start"], c["end"]) == (unit["start"], unit["end"])]
+        mine = [
+            c["code_id"]
+            for c in visible
+            if c["coder"] == me and (c["start"], c["end"]) == (unit["start"], unit["end"])
+        ]
         with st.container(border=True, key=f"unit-{unit['id']}"):
             label = _unit_label(unit)
             text, button = st.columns([4, 1.5], vertical_alignment="top")
-            text.html(f'<div class="duiding-unit" data-segment="{unit["id"]}">'
-                      + (f"<small style='opacity:.7'>{escaped(label)}</small><br>" if label else "")
-                      + f'<div style="white-space:pre-wrap">{pieces_html(parts)}</div></div>')
-            button.button(f"＋ {md(by_id[active]['name'])}", key=f"apply-{unit['id']}",
-                          help=t("apply_help", code=by_id[active]["path"]), width="stretch",
-                          on_click=_write, args=(_code_segment, unit["id"], active))
+            text.html(
+                f'<div class="duiding-unit" data-segment="{unit["id"]}">'
+                + (f"<small style='opacity:.7'>{escaped(label)}</small><br>" if label else "")
+                + f'<div style="white-space:pre-wrap">{pieces_html(parts)}</div></div>'
+            )
+            button.button(
+                f"＋ {md(by_id[active]['name'])}",
+                key=f"apply-{unit['id']}",
+                help=t("apply_help", code=by_id[active]["path"]),
+                width="stretch",
+                on_click=_write,
+                args=(_code_segment, unit["id"], active),
+            )
             options = list(dict.fromkeys([*quick, *[i for i in mine if i in by_id]]))
             default = tuple(i for i in options if i in mine)
             key = f"pills-{unit['id']}-{version}"
-            st.pills(t("toggle_codes"), options, selection_mode="multi", default=list(default),
-                     format_func=lambda i: md(by_id[i]["name"]), key=key,
-                     label_visibility="collapsed", on_change=_write, wrap=True,
-                     args=(_toggle, unit, doc["id"], key, default))
+            st.pills(
+                t("toggle_codes"),
+                options,
+                selection_mode="multi",
+                default=list(default),
+                format_func=lambda i: md(by_id[i]["name"]),
+                key=key,
+                label_visibility="collapsed",
+                on_change=_write,
+                wrap=True,
+                args=(_toggle, unit, doc["id"], key, default),
+            )
 
 
-def _span_coder(doc: dict, units: list[dict], visible: list[dict], by_id: dict,
-                quick: list[int], active: int, path: str) -> None:
+def _span_coder(
+    doc: dict,
+    units: list[dict],
+    visible: list[dict],
+    by_id: dict,
+    quick: list[int],
+    active: int,
+    path: str,
+) -> None:
     names = {i: c["path"] for i, c in by_id.items()}
     colors = {i: c["color"] for i, c in by_id.items()}
-    payload = [{"id": u["id"], "label": _unit_label(u),
-                "pieces": pieces(u["start"], u["end"], u["text"], visible, colors, names)}
-               for u in units]
+    payload = [
+        {
+            "id": u["id"],
+            "label": _unit_label(u),
+            "pieces": pieces(u["start"], u["end"], u["text"], visible, colors, names),
+        }
+        for u in units
+    ]
     key = f"span_coder_{doc['id']}"
     result = text_coder(
-        key=key, units=payload,
-        quick=[{"id": i, "name": by_id[i]["name"], "path": by_id[i]["path"],
-                "color": by_id[i]["color"]} for i in quick if i in by_id],
-        hint=t("span_hint"), selected=t("selected"),
+        key=key,
+        units=payload,
+        quick=[
+            {
+                "id": i,
+                "name": by_id[i]["name"],
+                "path": by_id[i]["path"],
+                "color": by_id[i]["color"],
+            }
+            for i in quick
+            if i in by_id
+        ],
+        hint=t("span_hint"),
+        selected=t("selected"),
         on_apply=lambda: _write(_code_span, key, doc["id"]),
     )
     selection = (result or {}).get("selection") if result is not None else None
-    if isinstance(selection, dict) and "start" in selection and \
-            st.session_state.get("span_applied") != (doc["id"], selection["start"],
-                                                     selection["end"]):
+    if (
+        isinstance(selection, dict)
+        and "start" in selection
+        and st.session_state.get("span_applied")
+        != (doc["id"], selection["start"], selection["end"])
+    ):
         start, end = int(selection["start"]), int(selection["end"])
         text = data.document(path, doc["id"])["text"][start:end]
         if 0 <= start < end <= len(data.document(path, doc["id"])["text"]):
             st.caption(t("selection_is", start=start, end=end))
             st.text(text[:300] + ("…" if len(text) > 300 else ""))
-            st.button(t("apply_to_selection", code=by_id[active]["path"]),
-                      key="apply_selection", on_click=_write,
-                      args=(_code_selection, doc["id"], start, end, active))
+            st.button(
+                t("apply_to_selection", code=by_id[active]["path"]),
+                key="apply_selection",
+                on_click=_write,
+                args=(_code_selection, doc["id"], start, end, active),
+            )
 
 
 def _legend_and_codings(doc: dict, visible: list[dict], by_id: dict, me: str) -> None:
@@ -392,14 +513,30 @@ def _legend_and_codings(doc: dict, visible: list[dict], by_id: dict, me: str) ->
             st.caption(t("none_yet"))
             return
         st.dataframe(
-            [{"code": by_id.get(c["code_id"], {}).get("path", c["code_id"]), "coder": c["coder"],
-              "text": c["text"], "start": c["start"], "end": c["end"]} for c in visible],
-            hide_index=True, width="stretch")
+            [
+                {
+                    "code": by_id.get(c["code_id"], {}).get("path", c["code_id"]),
+                    "coder": c["coder"],
+                    "text": c["text"],
+                    "start": c["start"],
+                    "end": c["end"],
+                }
+                for c in visible
+            ],
+            hide_index=True,
+            width="stretch",
+        )
         mine = {c["id"]: c for c in visible if c["coder"] == me}
         if mine:
             key = f"remove_{doc['id']}"
-            st.selectbox(t("remove_coding"), list(mine), key=key, format_func=lambda i: (
-                f"{by_id.get(mine[i]['code_id'], {}).get('path', '?')}: {mine[i]['text'][:60]}"))
+            st.selectbox(
+                t("remove_coding"),
+                list(mine),
+                key=key,
+                format_func=lambda i: (
+                    f"{by_id.get(mine[i]['code_id'], {}).get('path', '?')}: {mine[i]['text'][:60]}"
+                ),
+            )
             st.button(t("remove"), key=f"{key}_go", on_click=_write, args=(_uncode, key))
 
 
@@ -409,12 +546,15 @@ def _memos(project: Project, doc: dict, units: list[dict], codes: list[dict]) ->
         memos += project.memos("segment", unit["id"])
     with st.expander(t("memos_n", n=len(memos))):
         for memo in memos:
-            st.html(f"<div style='margin-bottom:6px'><small>{escaped(memo['coder'])} · "
-                    f"{escaped(memo['time'][:16])} · {escaped(memo['kind'])}</small><br>"
-                    f"<span style='white-space:pre-wrap'>{escaped(memo['text'])}</span></div>")
+            st.html(
+                f"<div style='margin-bottom:6px'><small>{escaped(memo['coder'])} · "
+                f"{escaped(memo['time'][:16])} · {escaped(memo['kind'])}</small><br>"
+                f"<span style='white-space:pre-wrap'>{escaped(memo['text'])}</span></div>"
+            )
         kinds = {"document": t("document"), "segment": t("segment"), "code": t("code")}
-        kind = st.radio(t("memo_on"), list(kinds), format_func=kinds.get, horizontal=True,
-                        key="memo_kind")
+        kind = st.radio(
+            t("memo_on"), list(kinds), format_func=kinds.get, horizontal=True, key="memo_kind"
+        )
         target_key = f"memo_target_{kind}"
         if kind == "document":
             st.session_state[target_key] = doc["id"]
@@ -426,8 +566,9 @@ def _memos(project: Project, doc: dict, units: list[dict], codes: list[dict]) ->
             st.selectbox(t("code"), list(names), format_func=names.get, key=target_key)
         text_key = "memo_text"
         st.text_area(t("memo_text"), key=text_key)
-        st.button(t("add_memo"), key="add_memo", on_click=_write,
-                  args=(_memo, kind, target_key, text_key))
+        st.button(
+            t("add_memo"), key="add_memo", on_click=_write, args=(_memo, kind, target_key, text_key)
+        )
 
 
 def render() -> None:
@@ -443,8 +584,16 @@ def render() -> None:
         return
     st.caption(t("coding_as", coder=coder()))
     sources = {"document": t("pick_document"), "queue": t("work_queue")}
-    source = st.segmented_control(t("source"), list(sources), format_func=sources.get,
-                                  default="document", key="code_source") or "document"
+    source = (
+        st.segmented_control(
+            t("source"),
+            list(sources),
+            format_func=sources.get,
+            default="document",
+            key="code_source",
+        )
+        or "document"
+    )
     with st.container(border=True):
         if source == "queue":
             view = pick_queue(path, version, counts)

@@ -11,15 +11,24 @@ from pathlib import Path
 import streamlit as st
 
 from ui import data
-from ui.common import (cache_key, error_text, escaped, is_open, md, open_project,
-                       require_project, safe_color, show_error, t)
+from ui.common import (
+    cache_key,
+    error_text,
+    escaped,
+    is_open,
+    md,
+    open_project,
+    require_project,
+    safe_color,
+    show_error,
+    t,
+)
 from ui.uploads import save_upload
 from workbench import Project, WorkbenchError
 
 TOP = "\u2014"  # the "(top level)" choice in parent pickers
 NOTICE = "codebook_notice"
-EXPORTS = {"yaml": "text/yaml", "csv": "text/csv", "qdc": "application/xml",
-           "md": "text/markdown"}
+EXPORTS = {"yaml": "text/yaml", "csv": "text/csv", "qdc": "application/xml", "md": "text/markdown"}
 
 
 def _done(message: str) -> None:
@@ -59,33 +68,46 @@ def tree_html(codes: list[dict]) -> str:
         details = []
         for field in ("inclusion", "exclusion"):
             if code[field]:
-                details.append(f"<div><b>{html.escape(t(field))}:</b> <span style="
-                               f"'white-space:pre-wrap'>{escaped(code[field])}</span></div>")
+                details.append(
+                    f"<div><b>{html.escape(t(field))}:</b> <span style="
+                    f"'white-space:pre-wrap'>{escaped(code[field])}</span></div>"
+                )
         if code["examples"]:
             items = "".join(f"<li>{escaped(e)}</li>" for e in code["examples"])
-            details.append(f"<div><b>{html.escape(t('examples'))}:</b><ul style='margin:0'>"
-                           f"{items}</ul></div>")
+            details.append(
+                f"<div><b>{html.escape(t('examples'))}:</b><ul style='margin:0'>{items}</ul></div>"
+            )
         if code["label_en"]:
             details.append(f"<div><b>EN:</b> {escaped(code['label_en'])}</div>")
-        head = (f"<span style='display:inline-block;width:0.9em;height:0.9em;border-radius:3px;"
-                f"background:{color};margin-right:6px;vertical-align:middle'></span>"
-                f"<b>{escaped(code['name'])}</b> "
-                f"<span class='duiding-count' style='opacity:.6;font-size:.85em'>"
-                f"({code['codings']})</span>")
-        definition = (f"<div style='font-size:.88em;opacity:.85;white-space:pre-wrap;"
-                      f"margin-left:1.5em'>{escaped(code['definition'])}</div>"
-                      if code["definition"] else "")
-        style = (f"margin-left:{code['depth'] * 1.4}em;border-left:3px solid {color};"
-                 "padding:2px 8px;margin-bottom:4px")
+        head = (
+            f"<span style='display:inline-block;width:0.9em;height:0.9em;border-radius:3px;"
+            f"background:{color};margin-right:6px;vertical-align:middle'></span>"
+            f"<b>{escaped(code['name'])}</b> "
+            f"<span class='duiding-count' style='opacity:.6;font-size:.85em'>"
+            f"({code['codings']})</span>"
+        )
+        definition = (
+            f"<div style='font-size:.88em;opacity:.85;white-space:pre-wrap;"
+            f"margin-left:1.5em'>{escaped(code['definition'])}</div>"
+            if code["definition"]
+            else ""
+        )
+        style = (
+            f"margin-left:{code['depth'] * 1.4}em;border-left:3px solid {color};"
+            "padding:2px 8px;margin-bottom:4px"
+        )
         if details:
             rows.append(
                 f"<details class='duiding-code' data-code='{code['id']}' style='{style}'>"
                 f"<summary style='cursor:pointer'>{head}{definition}</summary>"
                 f"<div style='font-size:.85em;padding:2px 0 4px 1.5em'>{''.join(details)}</div>"
-                "</details>")
+                "</details>"
+            )
         else:
-            rows.append(f"<div class='duiding-code' data-code='{code['id']}' "
-                        f"style='{style};padding-left:22px'>{head}{definition}</div>")
+            rows.append(
+                f"<div class='duiding-code' data-code='{code['id']}' "
+                f"style='{style};padding-left:22px'>{head}{definition}</div>"
+            )
     return "<div class='duiding-tree'>" + "".join(rows) + "</div>"
 
 
@@ -104,12 +126,19 @@ def add_form(codes: list[dict]) -> None:
         color = right.color_picker(t("color"), "#4363d8", key="add_color")
         submitted = st.form_submit_button(t("add_code"))
     if submitted and path.strip():
+
         def action(project: Project) -> str:
             code = project.codebook.add(
-                path.strip(), definition=definition, inclusion=inclusion, exclusion=exclusion,
-                examples=_lines(examples), label_en=label_en.strip() or None,
-                color=color if own_color else None)
+                path.strip(),
+                definition=definition,
+                inclusion=inclusion,
+                exclusion=exclusion,
+                examples=_lines(examples),
+                label_en=label_en.strip() or None,
+                color=color if own_color else None,
+            )
             return t("code_added", code=code.path)
+
         if _change(action):
             st.rerun()
 
@@ -121,18 +150,27 @@ def edit_form(code: dict, version: int) -> None:
         left, right = st.columns(2)
         inclusion = left.text_area(t("inclusion"), code["inclusion"], key=f"ed_inc_{suffix}")
         exclusion = right.text_area(t("exclusion"), code["exclusion"], key=f"ed_exc_{suffix}")
-        examples = st.text_area(t("examples_lines"), "\n".join(code["examples"]),
-                                key=f"ed_ex_{suffix}")
+        examples = st.text_area(
+            t("examples_lines"), "\n".join(code["examples"]), key=f"ed_ex_{suffix}"
+        )
         left, right = st.columns(2)
         label_en = left.text_input(t("label_en"), code["label_en"] or "", key=f"ed_en_{suffix}")
         color = right.color_picker(t("color"), safe_color(code["color"]), key=f"ed_col_{suffix}")
         submitted = st.form_submit_button(t("save"))
     if submitted:
+
         def action(project: Project) -> str:
             project.codebook.update(
-                code["path"], definition=definition, inclusion=inclusion, exclusion=exclusion,
-                examples=_lines(examples), label_en=label_en.strip() or None, color=color)
+                code["path"],
+                definition=definition,
+                inclusion=inclusion,
+                exclusion=exclusion,
+                examples=_lines(examples),
+                label_en=label_en.strip() or None,
+                color=color,
+            )
             return t("code_saved", code=code["path"])
+
         if _change(action):
             st.rerun()
 
@@ -142,12 +180,19 @@ def rename_move(code: dict, codes: list[dict], version: int) -> None:
     left, right = st.columns(2)
     with left.form(f"rename_{suffix}"):
         name = st.text_input(t("new_name"), code["name"], key=f"rename_name_{suffix}")
-        if st.form_submit_button(t("rename")) and name.strip():
-            if _change(lambda p: t("code_renamed", code=p.codebook.rename(code["path"],
-                                                                          name.strip()).path)):
-                st.rerun()
-    inside = {c["id"] for c in codes if c["path"] == code["path"]
-              or c["path"].startswith(code["path"] + "/")}
+        if (
+            st.form_submit_button(t("rename"))
+            and name.strip()
+            and _change(
+                lambda p: t("code_renamed", code=p.codebook.rename(code["path"], name.strip()).path)
+            )
+        ):
+            st.rerun()
+    inside = {
+        c["id"]
+        for c in codes
+        if c["path"] == code["path"] or c["path"].startswith(code["path"] + "/")
+    }
     parents = [TOP] + [c["path"] for c in codes if c["id"] not in inside]
     with right.form(f"move_{suffix}"):
         parent = st.selectbox(t("new_parent"), parents, key=f"move_parent_{suffix}")
@@ -159,8 +204,11 @@ def rename_move(code: dict, codes: list[dict], version: int) -> None:
 
 def merge_form(code: dict, codes: list[dict], version: int) -> None:
     suffix = f"{code['id']}_{version}"
-    targets = [c["path"] for c in codes if c["id"] != code["id"]
-               and not c["path"].startswith(code["path"] + "/")]
+    targets = [
+        c["path"]
+        for c in codes
+        if c["id"] != code["id"] and not c["path"].startswith(code["path"] + "/")
+    ]
     if not targets:
         st.caption(t("nothing_to_merge"))
         return
@@ -169,10 +217,16 @@ def merge_form(code: dict, codes: list[dict], version: int) -> None:
         st.caption(t("merge_help", code=code["path"], n=code["codings"]))
         sure = st.checkbox(t("i_am_sure"), key=f"merge_sure_{suffix}")
         if st.form_submit_button(t("merge")) and sure:
+
             def action(project: Project) -> str:
                 result = project.codebook.merge(code["path"], target)
-                return t("code_merged", source=result["source"], target=result["target"],
-                         n=result["codings"])
+                return t(
+                    "code_merged",
+                    source=result["source"],
+                    target=result["target"],
+                    n=result["codings"],
+                )
+
             if _change(action):
                 st.rerun()
 
@@ -183,18 +237,31 @@ def split_form(project: Project, code: dict, version: int) -> None:
     if not rows:
         st.caption(t("no_codings_to_split"))
         return
-    table = [{"id": r["id"], "coder": r["coder"], "document": r["document_id"],
-              "text": r["text"][:200]} for r in rows[:5000]]
+    table = [
+        {"id": r["id"], "coder": r["coder"], "document": r["document_id"], "text": r["text"][:200]}
+        for r in rows[:5000]
+    ]
     st.caption(t("split_help"))
-    event = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="multi-row",
-                         key=f"split_rows_{suffix}", width="stretch")
+    event = st.dataframe(
+        table,
+        hide_index=True,
+        on_select="rerun",
+        selection_mode="multi-row",
+        key=f"split_rows_{suffix}",
+        width="stretch",
+    )
     chosen = [table[i]["id"] for i in event.selection.rows]
     name = st.text_input(t("split_name"), key=f"split_name_{suffix}")
-    if st.button(t("split_n", n=len(chosen)), key=f"split_go_{suffix}",
-                 disabled=not (chosen and name.strip())):
+    if st.button(
+        t("split_n", n=len(chosen)),
+        key=f"split_go_{suffix}",
+        disabled=not (chosen and name.strip()),
+    ):
+
         def action(p: Project) -> str:
             new = p.codebook.split(code["path"], name.strip(), chosen)
             return t("code_split", code=new.path, n=len(chosen))
+
         if _change(action):
             st.rerun()
 
@@ -208,9 +275,11 @@ def delete_form(codes: list[dict]) -> None:
         path = st.selectbox(t("delete_which"), unused, key="delete_path")
         st.caption(t("delete_help"))
         if st.form_submit_button(t("delete")):
+
             def action(project: Project) -> str:
                 project.codebook.delete(path)
                 return t("code_deleted", code=path)
+
             if _change(action):
                 st.rerun()
 
@@ -218,8 +287,10 @@ def delete_form(codes: list[dict]) -> None:
 @st.cache_data(show_spinner=False, max_entries=16)
 def export_bytes(path: str, version: str, fmt: str) -> bytes:
     """The codebook file in ``fmt`` (cached per project version)."""
-    with Project.open(path, user="viewer") as project, \
-            tempfile.TemporaryDirectory(prefix="duiding-export-") as folder:
+    with (
+        Project.open(path, user="viewer") as project,
+        tempfile.TemporaryDirectory(prefix="duiding-export-") as folder,
+    ):
         target = Path(folder) / f"codebook.{fmt}"
         project.codebook.export_file(target, format=fmt)
         return target.read_bytes()
@@ -229,8 +300,9 @@ def import_export(path: str, version: str, book_version: int, name: str) -> None
     left, right = st.columns(2)
     with left:
         st.subheader(t("import_codebook"))
-        upload = st.file_uploader(t("codebook_file"), type=["yaml", "yml", "csv", "qdc", "xml"],
-                                  key="codebook_upload")
+        upload = st.file_uploader(
+            t("codebook_file"), type=["yaml", "yml", "csv", "qdc", "xml"], key="codebook_upload"
+        )
         if upload is not None and st.button(t("import"), key="codebook_import"):
             saved = save_upload(upload)
 
@@ -238,8 +310,14 @@ def import_export(path: str, version: str, book_version: int, name: str) -> None
                 result = project.codebook.import_file(saved)
                 for warning in result.get("warnings") or []:
                     st.session_state.setdefault("codebook_warnings", []).append(str(warning))
-                return t("codebook_imported", added=result["added"], updated=result["updated"],
-                         unchanged=result["unchanged"], version=result.get("version", "?"))
+                return t(
+                    "codebook_imported",
+                    added=result["added"],
+                    updated=result["updated"],
+                    unchanged=result["unchanged"],
+                    version=result.get("version", "?"),
+                )
+
             with st.status(t("importing")):
                 ok = _change(action)
             if ok:
@@ -253,9 +331,14 @@ def import_export(path: str, version: str, book_version: int, name: str) -> None
             except WorkbenchError as error:
                 show_error(error)
                 continue
-            st.download_button(f"{t('download')} .{fmt}", payload,
-                               file_name=f"{stem}-codebook-v{book_version}.{fmt}", mime=mime,
-                               key=f"export_{fmt}", on_click="ignore")
+            st.download_button(
+                f"{t('download')} .{fmt}",
+                payload,
+                file_name=f"{stem}-codebook-v{book_version}.{fmt}",
+                mime=mime,
+                key=f"export_{fmt}",
+                on_click="ignore",
+            )
 
 
 def render() -> None:
@@ -266,8 +349,14 @@ def render() -> None:
         book_version = data.codebook_version(path, version)
         name = project.settings.get("name", "project")
         st.title(t("page_codebook"))
-        st.caption(t("codebook_caption", version=book_version, n=len(codes),
-                     codings=sum(c["codings"] for c in codes)))
+        st.caption(
+            t(
+                "codebook_caption",
+                version=book_version,
+                n=len(codes),
+                codings=sum(c["codings"] for c in codes),
+            )
+        )
         notice = st.session_state.pop(NOTICE, None)
         if notice:
             (st.error if notice[0] == "error" else st.success)(notice[1])
@@ -280,8 +369,11 @@ def render() -> None:
             else:
                 st.info(t("no_codes"))
         with edit_col:
-            tabs = st.tabs([t("add_code"), t("edit"), t("merge_split"), t("delete"),
-                            t("import_export")], key="codebook_tab", on_change="rerun")
+            tabs = st.tabs(
+                [t("add_code"), t("edit"), t("merge_split"), t("delete"), t("import_export")],
+                key="codebook_tab",
+                on_change="rerun",
+            )
             with tabs[0]:
                 add_form(codes)
             by_path = {c["path"]: c for c in codes}
@@ -294,8 +386,13 @@ def render() -> None:
                 if codes:
                     chosen = st.selectbox(t("code"), list(by_path), key="merge_code")
                     actions = {"merge": t("merge"), "split": t("split")}
-                    action = st.radio(t("action"), list(actions), horizontal=True,
-                                      format_func=actions.get, key="merge_action")
+                    action = st.radio(
+                        t("action"),
+                        list(actions),
+                        horizontal=True,
+                        format_func=actions.get,
+                        key="merge_action",
+                    )
                     if action == "merge":
                         merge_form(by_path[chosen], codes, book_version)
                     else:

@@ -133,9 +133,11 @@ def text_block(text: str) -> None:
 
 def swatch(color: str | None, label: str) -> str:
     """A coloured chip with an escaped label, as HTML."""
-    return (f'<span style="display:inline-block;margin:2px 6px 2px 0;padding:1px 8px;'
-            f'border-radius:10px;border:2px solid {safe_color(color)};'
-            f'background:{safe_color(color)}33">{html.escape(label)}</span>')
+    return (
+        f'<span style="display:inline-block;margin:2px 6px 2px 0;padding:1px 8px;'
+        f"border-radius:10px;border:2px solid {safe_color(color)};"
+        f'background:{safe_color(color)}33">{html.escape(label)}</span>'
+    )
 
 
 def marked(text: str, spans: list[tuple[int, int, str | None, str]]) -> str:
@@ -148,9 +150,11 @@ def marked(text: str, spans: list[tuple[int, int, str | None, str]]) -> str:
             continue
         start = max(start, position)
         out.append(escaped(text[position:start]))
-        out.append(f'<mark title="{html.escape(title)}" style="background:{safe_color(color)}55;'
-                   f'border-bottom:2px solid {safe_color(color)};padding:0 1px">'
-                   f"{escaped(text[start:end])}</mark>")
+        out.append(
+            f'<mark title="{html.escape(title)}" style="background:{safe_color(color)}55;'
+            f'border-bottom:2px solid {safe_color(color)};padding:0 1px">'
+            f"{escaped(text[start:end])}</mark>"
+        )
         position = end
     out.append(escaped(text[position:]))
     return "".join(out)
@@ -161,8 +165,7 @@ def paginate(total: int, size: int, key: str) -> tuple[int, int]:
     pages = max(1, -(-total // size))
     if st.session_state.get(key, 1) > pages:
         st.session_state[key] = pages
-    page = st.number_input(t("page_of", pages=pages), min_value=1, max_value=pages, step=1,
-                           key=key)
+    page = st.number_input(t("page_of", pages=pages), min_value=1, max_value=pages, step=1, key=key)
     return (int(page) - 1) * size, size
 
 
@@ -187,25 +190,43 @@ def md(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line)
 
 
-def pieces(start: int, end: int, text: str, codings: list[dict],
-           colors: dict[int, str | None], names: dict[int, str]) -> list[dict]:
+def pieces(
+    start: int,
+    end: int,
+    text: str,
+    codings: list[dict],
+    colors: dict[int, str | None],
+    names: dict[int, str],
+) -> list[dict]:
     """Split a unit's ``text`` (document offsets ``start``..``end``) at every boundary of
     the ``codings`` overlapping it; each piece has document offsets, its text, and the
     colours and titles ("code (coders)") of the codes covering it."""
     inside = [c for c in codings if c["start"] < end and c["end"] > start]
-    cuts = sorted({start, end, *(max(start, c["start"]) for c in inside),
-                   *(min(end, c["end"]) for c in inside)})
+    cuts = sorted(
+        {
+            start,
+            end,
+            *(max(start, c["start"]) for c in inside),
+            *(min(end, c["end"]) for c in inside),
+        }
+    )
     out = []
     for a, b in zip(cuts, cuts[1:]):
         covering = [c for c in inside if c["start"] <= a and c["end"] >= b]
         code_ids = list(dict.fromkeys(c["code_id"] for c in covering))
-        out.append({
-            "start": a, "end": b, "text": text[a - start:b - start],
-            "colors": [safe_color(colors.get(i)) for i in code_ids],
-            "codes": [f"{names.get(i, i)} ("
-                      f"{', '.join(sorted({c['coder'] for c in covering if c['code_id'] == i}))})"
-                      for i in code_ids],
-        })
+        out.append(
+            {
+                "start": a,
+                "end": b,
+                "text": text[a - start : b - start],
+                "colors": [safe_color(colors.get(i)) for i in code_ids],
+                "codes": [
+                    f"{names.get(i, i)} ("
+                    f"{', '.join(sorted({c['coder'] for c in covering if c['code_id'] == i}))})"
+                    for i in code_ids
+                ],
+            }
+        )
     return out
 
 
@@ -218,8 +239,9 @@ def pieces_html(parts: list[dict]) -> str:
         if not part["colors"]:
             out.append(body)
             continue
-        shadows = ", ".join(f"inset 0 -{3 * (k + 1)}px 0 {c}"
-                            for k, c in enumerate(part["colors"][1:]))
+        shadows = ", ".join(
+            f"inset 0 -{3 * (k + 1)}px 0 {c}" for k, c in enumerate(part["colors"][1:])
+        )
         style = f"background:{part['colors'][0]}55;border-radius:2px"
         if shadows:
             style += f";box-shadow:{shadows}"

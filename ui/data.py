@@ -25,11 +25,25 @@ def codes(path: str, version: str) -> list[dict[str, Any]]:
         found = book.codes()
         counts = book.coding_counts()
     parents = {c.parent_id for c in found}
-    return [{"id": c.id, "path": c.path, "name": c.name, "parent_id": c.parent_id,
-             "depth": c.depth, "color": c.color, "definition": c.definition,
-             "inclusion": c.inclusion, "exclusion": c.exclusion, "examples": list(c.examples),
-             "label_en": c.label_en, "guid": c.guid, "leaf": c.id not in parents,
-             "codings": counts.get(c.path, 0)} for c in found]
+    return [
+        {
+            "id": c.id,
+            "path": c.path,
+            "name": c.name,
+            "parent_id": c.parent_id,
+            "depth": c.depth,
+            "color": c.color,
+            "definition": c.definition,
+            "inclusion": c.inclusion,
+            "exclusion": c.exclusion,
+            "examples": list(c.examples),
+            "label_en": c.label_en,
+            "guid": c.guid,
+            "leaf": c.id not in parents,
+            "codings": counts.get(c.path, 0),
+        }
+        for c in found
+    ]
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -55,9 +69,23 @@ def document(path: str, document_id: int) -> dict:
 def units(path: str, document_id: int, kind: str) -> list[dict]:
     """Unit segments (answer or turn) of a document, which never change after import."""
     with _open(path) as project:
-        return [{k: s[k] for k in ("id", "kind", "ordinal", "start", "end", "speaker",
-                                   "time_start", "time_end", "text")}
-                for s in project.segments(document_id, kind=kind)]
+        return [
+            {
+                k: s[k]
+                for k in (
+                    "id",
+                    "kind",
+                    "ordinal",
+                    "start",
+                    "end",
+                    "speaker",
+                    "time_start",
+                    "time_end",
+                    "text",
+                )
+            }
+            for s in project.segments(document_id, kind=kind)
+        ]
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -111,18 +139,31 @@ def speakers(path: str, version: str) -> list[dict]:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def retrieve(path: str, version: str, code: str, coders: tuple[str, ...] | None, unit: str,
-             respondent_filter: tuple, group: str | None, speaker_filter: tuple) -> pd.DataFrame:
+def retrieve(
+    path: str,
+    version: str,
+    code: str,
+    coders: tuple[str, ...] | None,
+    unit: str,
+    respondent_filter: tuple,
+    group: str | None,
+    speaker_filter: tuple,
+) -> pd.DataFrame:
     with _open(path) as project:
         return project.retrieve(
-            code, coders=list(coders) if coders else None, unit=unit,
+            code,
+            coders=list(coders) if coders else None,
+            unit=unit,
             respondents={k: list(v) for k, v in respondent_filter} or None,
-            group=group, speakers={k: list(v) for k, v in speaker_filter} or None)
+            group=group,
+            speakers={k: list(v) for k, v in speaker_filter} or None,
+        )
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def cooccurrence(path: str, version: str, unit: str,
-                 coders: tuple[str, ...] | None) -> pd.DataFrame:
+def cooccurrence(
+    path: str, version: str, unit: str, coders: tuple[str, ...] | None
+) -> pd.DataFrame:
     with _open(path) as project:
         return project.cooccurrence(None, unit=unit, coders=list(coders) if coders else None)
 
@@ -164,8 +205,9 @@ def sample_status(path: str, version: str, name: str, coder: str | None) -> dict
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def sample_queue(path: str, version: str, name: str, coder: str | None,
-                 include_reviewed: bool = False) -> list[int]:
+def sample_queue(
+    path: str, version: str, name: str, coder: str | None, include_reviewed: bool = False
+) -> list[int]:
     """The sample's answer segments in coding order (see workbench.samples.queue)."""
     with _open(path) as project:
         return project.samples.queue(name, coder, include_reviewed)
@@ -179,8 +221,9 @@ def questions(path: str, n_documents: int) -> list[str]:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def frame_strata(path: str, n_documents: int, strata: tuple[str, ...], unit: str,
-                 question: str | None) -> dict[str, int]:
+def frame_strata(
+    path: str, n_documents: int, strata: tuple[str, ...], unit: str, question: str | None
+) -> dict[str, int]:
     """Frame units per stratum label for a draw with these settings."""
     with _open(path) as project:
         return project.samples.frame_strata(strata, unit=unit, question=question)

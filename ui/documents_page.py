@@ -20,16 +20,27 @@ def render() -> None:
         units = project.segments(chosen["id"], kind="turn" if kind == "transcript" else "answer")
         if kind == "transcript":
             rows = pd.DataFrame(
-                [{"#": u["ordinal"] + 1, "time": u["time_start"], "speaker": u["speaker"],
-                  "text": u["text"]} for u in units]
+                [
+                    {
+                        "#": u["ordinal"] + 1,
+                        "time": u["time_start"],
+                        "speaker": u["speaker"],
+                        "text": u["text"],
+                    }
+                    for u in units
+                ]
             )
             st.dataframe(rows, hide_index=True, width="stretch")
         else:
             text_block(project.document(chosen["id"])["text"])
         with st.expander(t("sentences")):
             sentences = project.segments(chosen["id"], kind="sentence")
-            st.dataframe(pd.DataFrame([{"id": s["id"], "text": s["text"], "lemmas": s["lemmas"]}
-                                       for s in sentences]), hide_index=True)
+            st.dataframe(
+                pd.DataFrame(
+                    [{"id": s["id"], "text": s["text"], "lemmas": s["lemmas"]} for s in sentences]
+                ),
+                hide_index=True,
+            )
 
 
 render()

@@ -18,10 +18,17 @@ from ui.common import error_text, require_project, t
 from workbench import WorkbenchError
 from workbench.export import KINDS
 from workbench.export.kinds import viewer_kinds
-MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument."
-        "spreadsheetml.sheet", "html": "text/html", "md": "application/zip",
-        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "yaml": "text/yaml", "qdc": "application/xml", "qdpx": "application/zip"}
+
+MIME = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "html": "text/html",
+    "md": "application/zip",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "yaml": "text/yaml",
+    "qdc": "application/xml",
+    "qdpx": "application/zip",
+}
 
 
 def _bytes(kind: str, fmt: str, viewer: bool, options: dict) -> tuple[str, bytes]:
@@ -46,8 +53,9 @@ def _options(kind: str, variables: list[str], key: str) -> dict:
         by = st.multiselect(t("by"), variables, key=f"{key}_by", help=t("export_by_help"))
         return {"by": by} if by else {}
     if "quasi" in KINDS[kind].options:
-        quasi = st.multiselect(t("quasi_identifiers"), variables, key=f"{key}_quasi",
-                               help=t("quasi_help"))
+        quasi = st.multiselect(
+            t("quasi_identifiers"), variables, key=f"{key}_quasi", help=t("quasi_help")
+        )
         return {"quasi": quasi} if quasi else {}
     return {}
 
@@ -60,8 +68,11 @@ def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export"
     formats = list(KINDS[kind].formats)
     left, right = st.columns(2)
     fmt = left.selectbox(t("file_type"), formats, key=f"{key}_fmt_{kind}")
-    viewer = True if viewer_only else right.toggle(t("viewer_rules"), key=f"{key}_viewer",
-                                                   help=t("viewer_rules_help"))
+    viewer = (
+        True
+        if viewer_only
+        else right.toggle(t("viewer_rules"), key=f"{key}_viewer", help=t("viewer_rules_help"))
+    )
     options = _options(kind, variables, key)
     wanted = (kind, fmt, viewer, repr(sorted(options.items())))
     if st.button(t("prepare_export"), key=f"{key}_prepare", icon=":material/build:"):
@@ -74,6 +85,11 @@ def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export"
     ready = st.session_state.get(f"{key}_ready")
     if ready and ready[0] == wanted:
         name, content = ready[1], ready[2]
-        st.download_button(t("download_file", name=name), content, file_name=name,
-                           mime=MIME.get(fmt, "application/octet-stream"),
-                           key=f"{key}_download", icon=":material/download:")
+        st.download_button(
+            t("download_file", name=name),
+            content,
+            file_name=name,
+            mime=MIME.get(fmt, "application/octet-stream"),
+            key=f"{key}_download",
+            icon=":material/download:",
+        )

@@ -20,8 +20,10 @@ def language() -> str:
 
 def note(text: str, kind: str = "basis") -> None:
     """A small line of plain text (no Markdown, no HTML from data)."""
-    st.html(f"<div class='duiding-{kind}' style='opacity:.8;font-size:.875rem;"
-            f"margin:2px 0'>{escaped(text)}</div>")
+    st.html(
+        f"<div class='duiding-{kind}' style='opacity:.8;font-size:.875rem;"
+        f"margin:2px 0'>{escaped(text)}</div>"
+    )
 
 
 def method_name(method: str | None) -> str:
@@ -34,11 +36,19 @@ def basis_line(result: dict) -> str:
 
 
 def coverage_line(info: dict) -> str:
-    line = plain("coverage_line", known=info["known"], answers=info["answers"],
-             reviewed=info["reviewed"], positive=info["positive"],
-             respondents_known=info["respondents_known"], respondents=info["respondents"])
-    samples = [plain("coverage_sample", name=s["name"], coded=s["coded"], drawn=s["drawn"])
-               for s in info["samples"]]
+    line = plain(
+        "coverage_line",
+        known=info["known"],
+        answers=info["answers"],
+        reviewed=info["reviewed"],
+        positive=info["positive"],
+        respondents_known=info["respondents_known"],
+        respondents=info["respondents"],
+    )
+    samples = [
+        plain("coverage_sample", name=s["name"], coded=s["coded"], drawn=s["drawn"])
+        for s in info["samples"]
+    ]
     return line + ("; " + "; ".join(samples) if samples else "")
 
 
@@ -47,8 +57,12 @@ def agreement_line(agreement: dict | None) -> str | None:
     if not agreement or agreement.get("kappa") is None:
         return None
     alpha = agreement.get("alpha")
-    return plain("model_agreement", kappa=f"{agreement['kappa']:.2f}",
-             alpha="–" if alpha is None else f"{alpha:.2f}", n=agreement["n"])
+    return plain(
+        "model_agreement",
+        kappa=f"{agreement['kappa']:.2f}",
+        alpha="–" if alpha is None else f"{alpha:.2f}",
+        n=agreement["n"],
+    )
 
 
 def figure_notes(result: dict) -> None:

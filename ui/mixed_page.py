@@ -49,24 +49,33 @@ def estimate_table(result: dict) -> pd.DataFrame:
         return f"< {result['min_cell']}" if small_cells.unknown(value) else str(int(value))
 
     for row in result["estimates"]:
-        def fmt(value):
+
+        def fmt(value, row=row):
             if value is None:
                 return f"< {result['min_cell']}" if row["suppressed"] else "–"
             return f"{100 * value:.1f}%" if percent else f"{value:,.4g}"
-        rows.append({**{b: str(row[b]) for b in result["by"]},
-                     t("estimate"): fmt(row["estimate"]),
-                     "95% CI": f"{fmt(row['ci_low'])} – {fmt(row['ci_high'])}",
-                     "SE": fmt(row["se"]), "n": count(row["n"]),
-                     **({t("n_coded"): count(row.get("n_coded"))} if sampled else {}),
-                     "deff": "–" if row.get("deff") is None else f"{row['deff']:.2f}"})
+
+        rows.append(
+            {
+                **{b: str(row[b]) for b in result["by"]},
+                t("estimate"): fmt(row["estimate"]),
+                "95% CI": f"{fmt(row['ci_low'])} – {fmt(row['ci_high'])}",
+                "SE": fmt(row["se"]),
+                "n": count(row["n"]),
+                **({t("n_coded"): count(row.get("n_coded"))} if sampled else {}),
+                "deff": "–" if row.get("deff") is None else f"{row['deff']:.2f}",
+            }
+        )
     return pd.DataFrame(rows)
 
 
 def test_line(result: dict) -> None:
     test = result.get("test")
     if test:
-        st.caption(f"{test['test']} = {test['statistic']:.2f} ({test['ndf']:.2f}, "
-                   f"{test['ddf']:.1f} df), p = {test['p']:.3g} {test['sig']}")
+        st.caption(
+            f"{test['test']} = {test['statistic']:.2f} ({test['ndf']:.2f}, "
+            f"{test['ddf']:.1f} df), p = {test['p']:.3g} {test['sig']}"
+        )
 
 
 def chart(result: dict, by: str, title: str) -> alt.Chart | None:
@@ -75,18 +84,28 @@ def chart(result: dict, by: str, title: str) -> alt.Chart | None:
         return None
     import altair as alt  # on first use: importing it costs a page's first render 0.4 s
 
-    frame = pd.DataFrame({by: [str(r[by]) for r in rows], "estimate": [r["estimate"] for r in rows],
-                          "low": [r["ci_low"] for r in rows], "high": [r["ci_high"] for r in rows]})
+    frame = pd.DataFrame(
+        {
+            by: [str(r[by]) for r in rows],
+            "estimate": [r["estimate"] for r in rows],
+            "low": [r["ci_low"] for r in rows],
+            "high": [r["ci_high"] for r in rows],
+        }
+    )
     base = alt.Chart(frame).encode(y=alt.Y(f"{by}:N", title=None))
     points = base.mark_point(filled=True, size=80).encode(
-        x=alt.X("estimate:Q", axis=alt.Axis(format="%"), title=title))
+        x=alt.X("estimate:Q", axis=alt.Axis(format="%"), title=title)
+    )
     bars = base.mark_rule().encode(x="low:Q", x2="high:Q")
     return (bars + points).properties(height=40 * len(rows) + 30)
 
 
 def variables(project: Project) -> list[str]:
-    return [v["name"] for v in project.variables() if v["role"] == "variable"
-            and v["type"] == "categorical"]
+    return [
+        v["name"]
+        for v in project.variables()
+        if v["role"] == "variable" and v["type"] == "categorical"
+    ]
 
 
 def estimates_tab(project: Project, path: str, version: str) -> None:
@@ -95,8 +114,9 @@ def estimates_tab(project: Project, path: str, version: str) -> None:
         st.info(t("no_survey"))
         return
     kinds = {"item": t("estimate_item"), "code": t("estimate_code")}
-    kind = st.radio(t("estimate_what"), list(kinds), format_func=kinds.get, horizontal=True,
-                    key="est_kind")
+    kind = st.radio(
+        t("estimate_what"), list(kinds), format_func=kinds.get, horizontal=True, key="est_kind"
+    )
     if kind == "code":
         code_estimate(project, path, version, choices)
         return
@@ -105,14 +125,16 @@ def estimates_tab(project: Project, path: str, version: str) -> None:
     variable = left.selectbox(t("survey_item"), choices, key="est_variable")
     values = sorted(respondents[variable].dropna().astype(str).unique())
     chosen = right.multiselect(t("values"), values, default=values[-1:], key="est_values")
-    by = st.multiselect(t("by"), [c for c in choices if c != variable], max_selections=2,
-                        key="est_by")
+    by = st.multiselect(
+        t("by"), [c for c in choices if c != variable], max_selections=2, key="est_by"
+    )
     rake = st.multiselect(t("rake_to"), sorted(project.margins()), key="est_rake")
     if not chosen:
         return
     try:
-        result = estimate(path, version, proportion=(variable, tuple(chosen)), by=tuple(by),
-                          rake=tuple(rake))
+        result = estimate(
+            path, version, proportion=(variable, tuple(chosen)), by=tuple(by), rake=tuple(rake)
+        )
     except WorkbenchError as error:
         show_error(error)
         return
@@ -136,27 +158,49 @@ def code_estimate(project: Project, path: str, version: str, choices: list[str])
     left, right = st.columns(2)
     code = left.selectbox(t("joint_theme"), codes, index=first_coded, key="est_code")
     amongs = {"answered": t("among_answered"), "all": t("among_all")}
-    among = right.radio(t("among"), list(amongs), format_func=amongs.get, horizontal=True,
-                        key="est_among")
+    among = right.radio(
+        t("among"), list(amongs), format_func=amongs.get, horizontal=True, key="est_among"
+    )
     by = st.multiselect(t("by"), choices, max_selections=2, key="est_code_by")
     methods = {m: method_name(m) for m in METHODS}  # format_funcs get plain dicts: AppTest
-    method = st.radio(t("method"), list(methods), format_func=methods.get, horizontal=True,
-                      key="est_method", help=t("method_help"))
+    method = st.radio(
+        t("method"),
+        list(methods),
+        format_func=methods.get,
+        horizontal=True,
+        key="est_method",
+        help=t("method_help"),
+    )
     names = [s["name"] for s in data.samples(path, version)]
     first, second, third, fourth = st.columns(4)
-    sample = first.selectbox(t("coding_sample"), names, key="est_sample",
-                             disabled=method == "complete" or not names)
-    rules = {"consensus": t("rule_consensus"), "any": t("rule_any"),
-             **{c: t("rule_coder", coder=c) for c in data.coders(path, version)
-                if not c.startswith("model:") and c != "consensus"}}
+    sample = first.selectbox(
+        t("coding_sample"), names, key="est_sample", disabled=method == "complete" or not names
+    )
+    rules = {
+        "consensus": t("rule_consensus"),
+        "any": t("rule_any"),
+        **{
+            c: t("rule_coder", coder=c)
+            for c in data.coders(path, version)
+            if not c.startswith("model:") and c != "consensus"
+        },
+    }
     rule = second.selectbox(t("coding_rule"), list(rules), key="est_rule", format_func=rules.get)
     runs = {None: t("newest_run"), **{r: str(r) for r in data.model_runs(path, version)}}
-    run = third.selectbox(t("model_run"), list(runs), key="est_run", format_func=runs.get,
-                          disabled=method != "model-assisted")
-    questions = {None: t("all_questions"), **{q: q for q in data.questions(
-        path, data.counts(path, version)["answers"])}}
-    question = fourth.selectbox(t("question"), list(questions), key="est_question",
-                                format_func=questions.get)
+    run = third.selectbox(
+        t("model_run"),
+        list(runs),
+        key="est_run",
+        format_func=runs.get,
+        disabled=method != "model-assisted",
+    )
+    questions = {
+        None: t("all_questions"),
+        **{q: q for q in data.questions(path, data.counts(path, version)["answers"])},
+    }
+    question = fourth.selectbox(
+        t("question"), list(questions), key="est_question", format_func=questions.get
+    )
     rake: list[str] = []
     if method == "complete":
         rake = st.multiselect(t("rake_to"), sorted(project.margins()), key="est_code_rake")
@@ -172,10 +216,19 @@ def code_estimate(project: Project, path: str, version: str, choices: list[str])
         st.info(t("no_coding_samples"))
         return
     try:
-        result = estimate(path, version, code=code, by=tuple(by), among=among, method=method,
-                          sample=None if method == "complete" else sample, rule=rule,
-                          model_run=run if method == "model-assisted" else None,
-                          question=question, rake=tuple(rake))
+        result = estimate(
+            path,
+            version,
+            code=code,
+            by=tuple(by),
+            among=among,
+            method=method,
+            sample=None if method == "complete" else sample,
+            rule=rule,
+            model_run=run if method == "model-assisted" else None,
+            question=question,
+            rake=tuple(rake),
+        )
     except WorkbenchError as error:
         show_error(error)
         return
@@ -220,8 +273,12 @@ def joint_tab(project: Project, path: str, version: str) -> None:
     by = middle.selectbox(t("by"), choices, key="joint_by")
     amongs = {t("among_answered"): "answered", t("among_all"): "all"}
     among = amongs[right.radio(t("among"), list(amongs), key="joint_among", horizontal=True)]
-    item_variable = st.selectbox(t("survey_item"), [None, *choices], key="joint_item",
-                                 format_func=lambda v: "–" if v is None else v)
+    item_variable = st.selectbox(
+        t("survey_item"),
+        [None, *choices],
+        key="joint_item",
+        format_func=lambda v: "–" if v is None else v,
+    )
     item = None
     if item_variable:
         values = sorted(project.respondents()[item_variable].dropna().astype(str).unique())
@@ -264,9 +321,14 @@ def joint_tab(project: Project, path: str, version: str) -> None:
     if not display["quotes"]:
         st.caption(t("no_quotes"))
     for value, quotes in display["quotes"].items():
-        st.html(f"<b>{escaped(str(value))}</b>" + "".join(
-            f"<blockquote style='margin:4px 0;padding:2px 10px;border-left:3px solid #8886'>"
-            f"{escaped(q)}</blockquote>" for q in quotes))
+        st.html(
+            f"<b>{escaped(str(value))}</b>"
+            + "".join(
+                f"<blockquote style='margin:4px 0;padding:2px 10px;border-left:3px solid #8886'>"
+                f"{escaped(q)}</blockquote>"
+                for q in quotes
+            )
+        )
     verdict_form(project, code, display["verdicts"])
 
 
@@ -274,8 +336,15 @@ def verdict_form(project: Project, code: str, history: list[dict]) -> None:
     st.subheader(t("verdict"))
     with st.form("verdict_form"):
         labels = {t(f"verdict_{v}"): v for v in VERDICTS}
-        verdict = labels[st.radio(t("verdict"), list(labels), horizontal=True, key="verdict",
-                                  label_visibility="collapsed")]
+        verdict = labels[
+            st.radio(
+                t("verdict"),
+                list(labels),
+                horizontal=True,
+                key="verdict",
+                label_visibility="collapsed",
+            )
+        ]
         memo = st.text_area(t("verdict_memo"))
         if st.form_submit_button(t("save")):
             try:
@@ -285,9 +354,11 @@ def verdict_form(project: Project, code: str, history: list[dict]) -> None:
             else:
                 st.rerun()
     for item in reversed(history):
-        st.html(f"<div><small>{escaped(item['time'][:16])} · {escaped(item['coder'])}</small> "
-                f"<b>{escaped(t('verdict_' + item['verdict']))}</b><br>"
-                f"<span style='white-space:pre-wrap'>{escaped(item['memo'])}</span></div>")
+        st.html(
+            f"<div><small>{escaped(item['time'][:16])} · {escaped(item['coder'])}</small> "
+            f"<b>{escaped(t('verdict_' + item['verdict']))}</b><br>"
+            f"<span style='white-space:pre-wrap'>{escaped(item['memo'])}</span></div>"
+        )
 
 
 def render() -> None:
@@ -296,11 +367,17 @@ def render() -> None:
         path, version = cache_key(project)
         st.title(t("page_mixed"))
         # only the open tab computes (estimates load scipy; weights rake the sample)
-        tabs = st.tabs([t("joint_display"), t("estimates"), t("weights")], key="mixed_tab",
-                       on_change="rerun")
-        for tab, show in zip(tabs, (lambda: joint_tab(project, path, version),
-                                    lambda: estimates_tab(project, path, version),
-                                    lambda: weights_tab(path, version))):
+        tabs = st.tabs(
+            [t("joint_display"), t("estimates"), t("weights")], key="mixed_tab", on_change="rerun"
+        )
+        for tab, show in zip(
+            tabs,
+            (
+                lambda: joint_tab(project, path, version),
+                lambda: estimates_tab(project, path, version),
+                lambda: weights_tab(path, version),
+            ),
+        ):
             if is_open(tab):
                 with tab:
                     show()

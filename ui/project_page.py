@@ -14,8 +14,9 @@ from workbench import Project, WorkbenchError
 
 def progress_bar(label: str):
     bar = st.progress(0.0, text=label)
-    return lambda done, total: bar.progress(min(done / max(total, 1), 1.0),
-                                            text=f"{label}: {done}/{total}")
+    return lambda done, total: bar.progress(
+        min(done / max(total, 1), 1.0), text=f"{label}: {done}/{total}"
+    )
 
 
 def _create(demo: bool) -> None:
@@ -36,8 +37,9 @@ def _create(demo: bool) -> None:
 
 def no_project() -> None:
     st.info(t("no_project"))
-    st.text_input(t("project_file"), value=str(project_path() or "project.db"),
-                  key="new_project_path")
+    st.text_input(
+        t("project_file"), value=str(project_path() or "project.db"), key="new_project_path"
+    )
     left, right = st.columns(2)
     left.button(t("create"), on_click=_create, args=(False,))
     right.button(t("build_demo"), on_click=_create, args=(True,))
@@ -46,8 +48,9 @@ def no_project() -> None:
 
 
 def import_survey(project: Project) -> None:
-    upload = st.file_uploader(t("file"), type=["csv", "tsv", "txt", "xlsx", "sav", "parquet"],
-                              key="survey_upload")
+    upload = st.file_uploader(
+        t("file"), type=["csv", "tsv", "txt", "xlsx", "sav", "parquet"], key="survey_upload"
+    )
     if upload is None:
         return
     path = save_upload(upload)
@@ -65,14 +68,16 @@ def import_survey(project: Project) -> None:
         submitted = st.form_submit_button(t("import"))
     if submitted:
         try:
-            result = project.import_survey(path, id=id_col, stratum=stratum, weight=weight,
-                                           open=open_cols)
+            result = project.import_survey(
+                path, id=id_col, stratum=stratum, weight=weight, open=open_cols
+            )
             project.segment(progress=progress_bar(t("segmenting")))
         except WorkbenchError as error:
             show_error(error)
         else:
-            st.success(f"{t('imported')}: {result['respondents']} respondents, "
-                       f"{result['answers']} answers")
+            st.success(
+                f"{t('imported')}: {result['respondents']} respondents, {result['answers']} answers"
+            )
 
 
 def transcript_preview(project: Project, path: Path, group: str | None, key: str) -> dict | None:
@@ -89,21 +94,35 @@ def transcript_preview(project: Project, path: Path, group: str | None, key: str
         st.markdown(t("transcript_preview", file=path.name, group=preview["group"]))
         answers = {t("as_speaker"): "speaker", t("as_text"): "text"}
         for item in preview["ambiguous"]:
-            answer = st.radio(t("is_it_a_speaker", where=item["where"], label=item["label"]),
-                              list(answers), index=None, horizontal=True, key=f"{key}:{item['label']}")
+            answer = st.radio(
+                t("is_it_a_speaker", where=item["where"], label=item["label"]),
+                list(answers),
+                index=None,
+                horizontal=True,
+                key=f"{key}:{item['label']}",
+            )
             choices[item["label"]] = answers.get(answer)
         decided = None not in choices.values()
-        options = {"group": group,
-                   "speakers": [label for label, c in choices.items() if c == "speaker"],
-                   "not_speakers": [label for label, c in choices.items() if c == "text"]}
+        options = {
+            "group": group,
+            "speakers": [label for label, c in choices.items() if c == "speaker"],
+            "not_speakers": [label for label, c in choices.items() if c == "text"],
+        }
         if choices and decided:
             preview = project.preview_transcript(path, **options)
         st.text(t("preview_counts", turns=preview["turns"], speakers=len(preview["speakers"])))
         if preview["title"]:
             st.text(preview["title"])
-        st.dataframe(pd.DataFrame(preview["speakers"]).rename(columns={
-            "name": t("speaker"), "turns": t("turns"), "first": t(f"first_{preview['unit']}")}),
-            hide_index=True)
+        st.dataframe(
+            pd.DataFrame(preview["speakers"]).rename(
+                columns={
+                    "name": t("speaker"),
+                    "turns": t("turns"),
+                    "first": t(f"first_{preview['unit']}"),
+                }
+            ),
+            hide_index=True,
+        )
         for notice in preview["notices"]:
             if notice["kind"] != "ambiguous":  # those are the questions above
                 st.warning(md(notice["message"]))
@@ -114,8 +133,12 @@ def transcript_preview(project: Project, path: Path, group: str | None, key: str
 
 
 def import_transcripts(project: Project) -> None:
-    uploads = st.file_uploader(t("file"), type=["txt", "md", "docx", "vtt", "srt"],
-                               accept_multiple_files=True, key="transcript_upload")
+    uploads = st.file_uploader(
+        t("file"),
+        type=["txt", "md", "docx", "vtt", "srt"],
+        accept_multiple_files=True,
+        key="transcript_upload",
+    )
     group = st.text_input(t("group"), help="default: the file name")
     ready = []
     for upload in uploads or []:
@@ -130,8 +153,10 @@ def import_transcripts(project: Project) -> None:
             except WorkbenchError as error:
                 show_error(error)
             else:
-                st.success(f"{t('imported')}: {md(upload.name)}: {result['turns']} turns, "
-                           f"{result['speakers']} speakers")
+                st.success(
+                    f"{t('imported')}: {md(upload.name)}: {result['turns']} turns, "
+                    f"{result['speakers']} speakers"
+                )
         project.segment(progress=progress_bar(t("segmenting")))
     speakers = st.file_uploader(t("import_speakers"), type=["csv", "xlsx"], key="speakers_upload")
     if speakers and st.button(t("import"), key="import_speakers"):
@@ -151,12 +176,14 @@ def render() -> None:
     with project:
         info = project.info()
         st.title(md(info["name"]))
-        st.caption(f"{md(Path(info['path']).resolve())} · {t('schema_version')} "
-                   f"{info['schema_version']}")
+        st.caption(
+            f"{md(Path(info['path']).resolve())} · {t('schema_version')} {info['schema_version']}"
+        )
         counts = info["counts"]
         cols = st.columns(6)
-        for col, key in zip(cols, ("respondents", "answers", "transcripts", "segments",
-                                   "speakers", "codings")):
+        for col, key in zip(
+            cols, ("respondents", "answers", "transcripts", "segments", "speakers", "codings")
+        ):
             col.metric(t(key), f"{counts[key]:,}")
         if counts["unsegmented_documents"] and st.button(t("segment_now")):
             project.segment(progress=progress_bar(t("segmenting")))

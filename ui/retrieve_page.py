@@ -9,8 +9,18 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import (cache_key, clock, escaped, is_open, marked, md, paginate, require_project,
-                       t, unit_labels)
+from ui.common import (
+    cache_key,
+    clock,
+    escaped,
+    is_open,
+    marked,
+    md,
+    paginate,
+    require_project,
+    t,
+    unit_labels,
+)
 
 PAGE = 20
 
@@ -41,22 +51,25 @@ def filters(path: str, version: str, counts: dict) -> dict:
             st.markdown(f"**{t('focus_groups')}**")
             groups = sorted({s["group"] for s in speakers})
             everyone = t("all")
-            group = st.selectbox(t("group"), ["", *groups], key="ret_group",
-                                 format_func=lambda g: g or everyone)
+            group = st.selectbox(
+                t("group"), ["", *groups], key="ret_group", format_func=lambda g: g or everyone
+            )
             chosen["group"] = group or None
             attributes = sorted({k for s in speakers for k in s["attributes"]})
             wanted = st.multiselect(t("filter_attributes"), attributes, key="ret_filter_attrs")
             for name in wanted:
-                values = sorted({str(s["attributes"][name]) for s in speakers
-                                 if name in s["attributes"]})
+                values = sorted(
+                    {str(s["attributes"][name]) for s in speakers if name in s["attributes"]}
+                )
                 picked = st.multiselect(md(name), values, key=f"ret_attr_{name}")
                 if picked:
                     chosen["speakers"][name] = picked
     return chosen
 
 
-def _who(row: pd.Series, show: list[str], respondents: pd.DataFrame | None,
-         attributes: dict) -> str:
+def _who(
+    row: pd.Series, show: list[str], respondents: pd.DataFrame | None, attributes: dict
+) -> str:
     if isinstance(row.get("respondent"), str) and row["respondent"]:
         parts = [f"{t('respondent')} {row['respondent']}"]
         if row.get("question"):
@@ -74,20 +87,26 @@ def _who(row: pd.Series, show: list[str], respondents: pd.DataFrame | None,
     return " · ".join(p for p in parts if p)
 
 
-def passages(rows: pd.DataFrame, path: str, version: str, counts: dict,
-             show: list[str], by_path: dict) -> None:
+def passages(
+    rows: pd.DataFrame, path: str, version: str, counts: dict, show: list[str], by_path: dict
+) -> None:
     with st.columns([1, 3])[0]:
         offset, limit = paginate(len(rows), PAGE, "ret_page")
-    page = rows.iloc[offset:offset + limit]
+    page = rows.iloc[offset : offset + limit]
     respondents = None
     if show:
         respondents = data.respondents(path, counts["respondents"]).set_index("respondent")
-    attributes = {(s["group"], s["name"]): s["attributes"]
-                  for s in data.speakers(path, version)}
+    attributes = {(s["group"], s["name"]): s["attributes"] for s in data.speakers(path, version)}
     for _, row in page.iterrows():
         kind = row["unit_kind"]
-        unit = next((u for u in data.units(path, int(row["document_id"]), kind)
-                     if u["id"] == row["unit_id"]), None)
+        unit = next(
+            (
+                u
+                for u in data.units(path, int(row["document_id"]), kind)
+                if u["id"] == row["unit_id"]
+            ),
+            None,
+        )
         color = by_path.get(row["code"], {}).get("color")
         if unit is not None:
             start = max(int(row["start"]), unit["start"]) - unit["start"]
@@ -101,7 +120,8 @@ def passages(rows: pd.DataFrame, path: str, version: str, counts: dict,
             "margin-bottom:10px'>"
             f"<small style='opacity:.75'>{escaped(who)} · {escaped(row['code'])} · "
             f"{escaped(t('coder'))}: {escaped(row['coder'])}</small>"
-            f"<div style='white-space:pre-wrap'>{body}</div></div>")
+            f"<div style='white-space:pre-wrap'>{body}</div></div>"
+        )
 
 
 def render() -> None:
@@ -116,28 +136,42 @@ def render() -> None:
             return
         by_path = {c["path"]: c for c in codes}
         # codings of a code with its subcodes: what retrieve() brings back for it
-        totals = {p: sum(c["codings"] for c in codes
-                         if c["path"] == p or c["path"].startswith(p + "/")) for p in by_path}
+        totals = {
+            p: sum(c["codings"] for c in codes if c["path"] == p or c["path"].startswith(p + "/"))
+            for p in by_path
+        }
         everyone = data.coders(path, version)
         left, middle, right = st.columns([2, 2, 1])
         paths = list(by_path)
         first_used = next((i for i, c in enumerate(codes) if c["codings"]), 0)
-        code = left.selectbox(t("code"), paths, index=first_used, key="ret_code",
-                              format_func=lambda p: f"{p} ({totals[p]})")
-        who = middle.multiselect(t("coders"), everyone, key="ret_coders",
-                                 placeholder=t("all_coders"))
+        code = left.selectbox(
+            t("code"),
+            paths,
+            index=first_used,
+            key="ret_code",
+            format_func=lambda p: f"{p} ({totals[p]})",
+        )
+        who = middle.multiselect(
+            t("coders"), everyone, key="ret_coders", placeholder=t("all_coders")
+        )
         labels = unit_labels()
         unit = right.selectbox(t("unit"), list(labels), format_func=labels.get, key="ret_unit")
         chosen = filters(path, version, counts)
         passages_tab, table_tab, cooc_tab = st.tabs(
-            [t("passages"), t("table"), t("cooccurrence")], key="ret_tab", on_change="rerun")
+            [t("passages"), t("table"), t("cooccurrence")], key="ret_tab", on_change="rerun"
+        )
         rows = None
         if is_open(passages_tab) or is_open(table_tab):
             rows = data.retrieve(
-                path, version, code, tuple(who) or None, unit,
+                path,
+                version,
+                code,
+                tuple(who) or None,
+                unit,
                 tuple((k, tuple(v)) for k, v in sorted(chosen["respondents"].items())),
                 chosen["group"],
-                tuple((k, tuple(v)) for k, v in sorted(chosen["speakers"].items())))
+                tuple((k, tuple(v)) for k, v in sorted(chosen["speakers"].items())),
+            )
         if is_open(passages_tab):
             with passages_tab:
                 st.caption(t("n_passages", n=len(rows)))
@@ -157,12 +191,34 @@ def passage_table(rows: pd.DataFrame) -> None:
     if rows.empty:
         st.info(t("no_passages"))
         return
-    table = rows[[c for c in ("code", "coder", "respondent", "question", "group", "speaker",
-                              "time_start", "text", "unit_text", "document_id", "start", "end")
-                  if c in rows.columns]]
+    table = rows[
+        [
+            c
+            for c in (
+                "code",
+                "coder",
+                "respondent",
+                "question",
+                "group",
+                "speaker",
+                "time_start",
+                "text",
+                "unit_text",
+                "document_id",
+                "start",
+                "end",
+            )
+            if c in rows.columns
+        ]
+    ]
     st.dataframe(table, hide_index=True, width="stretch")
-    st.download_button(t("download_csv"), table.to_csv(index=False).encode("utf-8"),
-                       file_name="passages.csv", mime="text/csv", on_click="ignore")
+    st.download_button(
+        t("download_csv"),
+        table.to_csv(index=False).encode("utf-8"),
+        file_name="passages.csv",
+        mime="text/csv",
+        on_click="ignore",
+    )
 
 
 def cooccurrence_table(path: str, version: str, unit: str, who: list[str]) -> None:
@@ -173,5 +229,6 @@ def cooccurrence_table(path: str, version: str, unit: str, who: list[str]) -> No
         return
     st.caption(t("cooccurrence_help"))
     st.dataframe(table.loc[used, used], width="stretch")
+
 
 render()

@@ -82,10 +82,17 @@ def pick_sample_queue(path: str, version: str, counts: dict) -> dict | None:
     open_ = set(remaining)
     mine = data.sample_status(path, version, name, me)
     everyone = data.sample_status(path, version, name, None)
-    st.progress(mine["reviewed"] / max(1, mine["drawn"]),
-                text=t("sample_progress", reviewed=mine["reviewed"], drawn=mine["drawn"],
-                       anyone=everyone["reviewed"], answers=len(items) - len(remaining),
-                       total=len(items)))
+    st.progress(
+        mine["reviewed"] / max(1, mine["drawn"]),
+        text=t(
+            "sample_progress",
+            reviewed=mine["reviewed"],
+            drawn=mine["drawn"],
+            anyone=everyone["reviewed"],
+            answers=len(items) - len(remaining),
+            total=len(items),
+        ),
+    )
     places = _places()
     goto = st.session_state.pop(GOTO, None)
     if goto in items:
@@ -96,25 +103,52 @@ def pick_sample_queue(path: str, version: str, counts: dict) -> dict | None:
     segment = items[index]
     st.session_state[POSITION] = index + 1
     left, middle, right = st.columns([1, 2, 1], vertical_alignment="bottom")
-    left.button(t("previous"), key="sample_prev", width="stretch", on_click=_move,
-                args=(name, items[max(0, index - 1)]))
-    right.button(t("next"), key="sample_next", width="stretch", on_click=_move,
-                 args=(name, items[min(len(items) - 1, index + 1)]))
-    middle.number_input(t("queue_item", total=len(items)), min_value=1, max_value=len(items),
-                        step=1, key=POSITION, on_change=_jump, args=(name, tuple(items)))
+    left.button(
+        t("previous"),
+        key="sample_prev",
+        width="stretch",
+        on_click=_move,
+        args=(name, items[max(0, index - 1)]),
+    )
+    right.button(
+        t("next"),
+        key="sample_next",
+        width="stretch",
+        on_click=_move,
+        args=(name, items[min(len(items) - 1, index + 1)]),
+    )
+    middle.number_input(
+        t("queue_item", total=len(items)),
+        min_value=1,
+        max_value=len(items),
+        step=1,
+        key=POSITION,
+        on_change=_jump,
+        args=(name, tuple(items)),
+    )
     reviewed = segment not in open_
-    later = [s for s in items[index + 1:] if s in open_]
+    later = [s for s in items[index + 1 :] if s in open_]
     earlier = [s for s in items[:index] if s in open_]
     following = (later or earlier or [segment])[0]
     if reviewed:
         st.caption(t("sample_item_reviewed"))
-    st.button(t("sample_done"), key="sample_done", type="primary", width="stretch",
-              icon=":material/done_all:", help=t("sample_done_help"), on_click=_done,
-              args=(name, segment, following, reviewed))
+    st.button(
+        t("sample_done"),
+        key="sample_done",
+        type="primary",
+        width="stretch",
+        icon=":material/done_all:",
+        help=t("sample_done_help"),
+        on_click=_done,
+        args=(name, segment, following, reviewed),
+    )
     if not remaining:
         st.success(t("sample_all_reviewed", n=len(items)))
     index_of = data.segments_by_id(path, tuple(items), counts["segments"])
     if segment not in index_of:
         return None
-    return {"document_id": index_of[segment]["document_id"], "unit_ids": [segment],
-            "kind": index_of[segment]["kind"]}
+    return {
+        "document_id": index_of[segment]["document_id"],
+        "unit_ids": [segment],
+        "kind": index_of[segment]["kind"],
+    }

@@ -26,7 +26,10 @@ def render() -> None:
         st.caption(f"{len(hits)} {t('hits')}")
         for hit in hits:
             # snippet_html is escaped by the API; only <mark> is added around matches.
-            st.html(f"<div><small>{hit['kind']} {hit['segment_id']} · "
-                    f"{escaped(hit['title'])}</small><br>{hit['snippet_html']}</div>")
+            st.html(
+                f"<div><small>{hit['kind']} {hit['segment_id']} · "
+                f"{escaped(hit['title'])}</small><br>{hit['snippet_html']}</div>"
+            )
+
 
 render()

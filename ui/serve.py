@@ -10,6 +10,7 @@ models, spaCy, scikit-learn and plotting libraries load on the page that needs t
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
@@ -24,15 +25,17 @@ def _preload() -> None:
     from streamlit.runtime.runtime import RuntimeState
 
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # let the server start first: it is what the browser waits for
+    while (
+        time.monotonic() < deadline
+    ):  # let the server start first: it is what the browser waits for
         if Runtime.exists() and Runtime.instance().state in (
-                RuntimeState.NO_SESSIONS_CONNECTED, RuntimeState.ONE_OR_MORE_SESSIONS_CONNECTED):
+            RuntimeState.NO_SESSIONS_CONNECTED,
+            RuntimeState.ONE_OR_MORE_SESSIONS_CONNECTED,
+        ):
             break
         time.sleep(0.01)
-    try:
+    with contextlib.suppress(Exception):
         import ui.common  # noqa: F401  (pandas, pyarrow, sqlite-utils, the Project API)
-    except Exception:  # noqa: BLE001  (the page imports it again and shows what is wrong)
-        pass
 
 
 def main(argv: list[str]) -> None:

@@ -7,8 +7,16 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data
-from ui.common import (cache_key, coder, error_text, escaped, open_project, require_project, t,
-                       unit_labels)
+from ui.common import (
+    cache_key,
+    coder,
+    error_text,
+    escaped,
+    open_project,
+    require_project,
+    t,
+    unit_labels,
+)
 from workbench import WorkbenchError
 
 NOTICE = "suggest_notice"
@@ -37,8 +45,12 @@ def _undo() -> None:
 
 def run_form(project, codes: list[dict]) -> None:
     with st.form("suggest_form"):
-        chosen = st.multiselect(t("codes"), [c["path"] for c in codes], key="suggest_codes",
-                                help=t("suggest_codes_help"))
+        chosen = st.multiselect(
+            t("codes"),
+            [c["path"] for c in codes],
+            key="suggest_codes",
+            help=t("suggest_codes_help"),
+        )
         units = {label: u for u, label in unit_labels(("answers", "turns")).items()}
         unit = units[st.radio(t("unit"), list(units), horizontal=True, key="suggest_unit")]
         if st.form_submit_button(t("run_suggestions")):
@@ -64,13 +76,25 @@ def review(project, codes: list[dict]) -> None:
     st.button(t("undo"), on_click=_undo, key="suggest_undo", icon=":material/undo:")
     for item in queue:
         with st.container(border=True):
-            st.html(f"<small>{escaped(item['code'])} · {t('score')} {item['score']:.2f}</small>"
-                    f"<div style='white-space:pre-wrap'>{escaped(item['text'])}</div>")
+            st.html(
+                f"<small>{escaped(item['code'])} · {t('score')} {item['score']:.2f}</small>"
+                f"<div style='white-space:pre-wrap'>{escaped(item['text'])}</div>"
+            )
             yes, no = st.columns(2)
-            yes.button(t("accept"), key=f"accept-{item['id']}", on_click=_decide,
-                       args=(item["id"], True), icon=":material/check:")
-            no.button(t("reject"), key=f"reject-{item['id']}", on_click=_decide,
-                      args=(item["id"], False), icon=":material/close:")
+            yes.button(
+                t("accept"),
+                key=f"accept-{item['id']}",
+                on_click=_decide,
+                args=(item["id"], True),
+                icon=":material/check:",
+            )
+            no.button(
+                t("reject"),
+                key=f"reject-{item['id']}",
+                on_click=_decide,
+                args=(item["id"], False),
+                icon=":material/close:",
+            )
 
 
 def render() -> None:

@@ -207,9 +207,16 @@ _component = st.components.v2.component(
 )
 
 
-def text_coder(*, key: str, units: list[dict], quick: list[dict], hint: str, selected: str,
-               on_apply: Callable[[], None], on_selection: Callable[[], None] | None = None,
-               ) -> Any:
+def text_coder(
+    *,
+    key: str,
+    units: list[dict],
+    quick: list[dict],
+    hint: str,
+    selected: str,
+    on_apply: Callable[[], None],
+    on_selection: Callable[[], None] | None = None,
+) -> Any:
     """Mount the span coder. ``units``: [{id, label, pieces}]; ``quick``: [{id, name, path,
     color}] (at most 9). ``on_apply`` runs (as a callback, before the rerun's script) when a
     code is applied; read ``st.session_state[key]["apply"]`` there."""
@@ -219,5 +226,9 @@ def text_coder(*, key: str, units: list[dict], quick: list[dict], hint: str, sel
         "hint": hint,
         "selected": selected,
     }
-    return _component(key=key, data=data, on_apply_change=on_apply,
-                      on_selection_change=on_selection or (lambda: None))
+    return _component(
+        key=key,
+        data=data,
+        on_apply_change=on_apply,
+        on_selection_change=on_selection or (lambda: None),
+    )

@@ -11,8 +11,17 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import (cache_key, error_text, escaped, is_open, md, open_project,
-                       require_project, t, unit_labels)
+from ui.common import (
+    cache_key,
+    error_text,
+    escaped,
+    is_open,
+    md,
+    open_project,
+    require_project,
+    t,
+    unit_labels,
+)
 from ui.i18n import STRINGS
 from workbench import WorkbenchError
 from workbench.assist.step_registry import names
@@ -23,8 +32,9 @@ NOTICE = "topics_notice"
 OUTLIERS_SHOWN = 50
 
 
-def _decide(action: str, run_id: int, topic: int, target: str | None,
-            outliers_key: str | None = None) -> None:
+def _decide(
+    action: str, run_id: int, topic: int, target: str | None, outliers_key: str | None = None
+) -> None:
     project = open_project()
     if project is None:
         return
@@ -49,20 +59,31 @@ def run_form(project) -> None:
         min_size = middle.number_input(t("min_size"), 2, 500, 10, key="topics_min_size")
         seed = right.number_input(t("seed"), 0, 10_000, 0, key="topics_seed")
         # the steps by name from the one registry; a step without a description shows its name
-        steps = {kind: {t(f"step_{n}") if f"step_{n}" in STRINGS else n: n for n in names(kind)}
-                 for kind in ("reduction", "clustering")}
+        steps = {
+            kind: {t(f"step_{n}") if f"step_{n}" in STRINGS else n: n for n in names(kind)}
+            for kind in ("reduction", "clustering")
+        }
         reduction, clustering = (
             steps[kind][column.selectbox(t(kind), list(steps[kind]), key=f"topics_{kind}")]
-            for column, kind in ((left, "reduction"), (right, "clustering")))
+            for column, kind in ((left, "reduction"), (right, "clustering"))
+        )
         handling = {t("outliers_reduce"): "reduce", t("outliers_keep"): "keep"}
-        outliers = handling[middle.radio(t("outliers"), list(handling), key="topics_outliers",
-                                         help=t("outliers_help"))]
+        outliers = handling[
+            middle.radio(
+                t("outliers"), list(handling), key="topics_outliers", help=t("outliers_help")
+            )
+        ]
         if st.form_submit_button(t("run_topics")):
             with st.spinner(t("running_model")):
                 try:
-                    project.run_topics(unit=unit, min_size=int(min_size), seed=int(seed),
-                                       reduction=reduction, clustering=clustering,
-                                       outliers=outliers)
+                    project.run_topics(
+                        unit=unit,
+                        min_size=int(min_size),
+                        seed=int(seed),
+                        reduction=reduction,
+                        clustering=clustering,
+                        outliers=outliers,
+                    )
                 except WorkbenchError as error:
                     st.error(error_text(error))
 
@@ -75,23 +96,39 @@ def topic_map(members: list[dict], topics: list[dict]) -> None:
     frame["topic"] = frame["topic"].map(lambda k: labels.get(k, str(k)))
     import altair as alt  # on first use: importing it costs a page's first render 0.4 s
 
-    chart = alt.Chart(frame).mark_circle(size=18, opacity=0.6).encode(
-        x=alt.X("x:Q", axis=None), y=alt.Y("y:Q", axis=None), color=alt.Color("topic:N"),
-        tooltip=["topic:N"])
+    chart = (
+        alt.Chart(frame)
+        .mark_circle(size=18, opacity=0.6)
+        .encode(
+            x=alt.X("x:Q", axis=None),
+            y=alt.Y("y:Q", axis=None),
+            color=alt.Color("topic:N"),
+            tooltip=["topic:N"],
+        )
+    )
     st.altair_chart(chart.properties(height=380), width="stretch")
 
 
 def topic_cards(topics: list[dict], codes: list[str], former: dict[int, int]) -> None:
     for item in topics:
         keywords = ", ".join(word for word, _ in item["keywords"][:10])
-        extra = f" · {t('former_outliers', n=former[item['topic']])}" if former.get(item["topic"]) \
-            and item["topic"] != -1 else ""
-        with st.expander(f"{item['topic']}: {md(item['label'])} ({item['size']}) · "
-                         f"{t('status_' + item['status'])}{extra}"):
-            st.html(f"<b>{escaped(t('keywords'))}</b>: {escaped(keywords)}" + "".join(
-                f"<blockquote style='margin:4px 0;padding:2px 10px;border-left:3px solid #8886;"
-                f"white-space:pre-wrap'>{escaped(r['text'])}</blockquote>"
-                for r in item["representatives"]))
+        extra = (
+            f" · {t('former_outliers', n=former[item['topic']])}"
+            if former.get(item["topic"]) and item["topic"] != -1
+            else ""
+        )
+        with st.expander(
+            f"{item['topic']}: {md(item['label'])} ({item['size']}) · "
+            f"{t('status_' + item['status'])}{extra}"
+        ):
+            st.html(
+                f"<b>{escaped(t('keywords'))}</b>: {escaped(keywords)}"
+                + "".join(
+                    f"<blockquote style='margin:4px 0;padding:2px 10px;border-left:3px solid #8886;"
+                    f"white-space:pre-wrap'>{escaped(r['text'])}</blockquote>"
+                    for r in item["representatives"]
+                )
+            )
             if item["status"] != "open":
                 continue
             key = f"{item['run_id']}-{item['topic']}"
@@ -99,16 +136,29 @@ def topic_cards(topics: list[dict], codes: list[str], former: dict[int, int]) ->
             target = st.selectbox(t("existing_code"), codes, key=f"merge-code-{key}")
             outliers_key = f"with-outliers-{key}"
             if former.get(item["topic"]):
-                st.checkbox(t("include_outliers", n=former[item["topic"]]), value=True,
-                            key=outliers_key)
+                st.checkbox(
+                    t("include_outliers", n=former[item["topic"]]), value=True, key=outliers_key
+                )
             one, two, three = st.columns(3)
-            one.button(t("promote"), key=f"promote-{key}", disabled=not new_path.strip(),
-                       on_click=_decide, args=("promote", item["run_id"], item["topic"],
-                                               new_path.strip(), outliers_key))
-            two.button(t("merge_into_code"), key=f"merge-{key}", on_click=_decide,
-                       args=("merge", item["run_id"], item["topic"], target, outliers_key))
-            three.button(t("dismiss"), key=f"dismiss-{key}", on_click=_decide,
-                         args=("dismiss", item["run_id"], item["topic"], None))
+            one.button(
+                t("promote"),
+                key=f"promote-{key}",
+                disabled=not new_path.strip(),
+                on_click=_decide,
+                args=("promote", item["run_id"], item["topic"], new_path.strip(), outliers_key),
+            )
+            two.button(
+                t("merge_into_code"),
+                key=f"merge-{key}",
+                on_click=_decide,
+                args=("merge", item["run_id"], item["topic"], target, outliers_key),
+            )
+            three.button(
+                t("dismiss"),
+                key=f"dismiss-{key}",
+                on_click=_decide,
+                args=("dismiss", item["run_id"], item["topic"], None),
+            )
 
 
 def outlier_list(project, members: list[dict], topics: list[dict]) -> None:
@@ -123,11 +173,20 @@ def outlier_list(project, members: list[dict], topics: list[dict]) -> None:
         st.caption(t("no_outliers_intro"))
         shown = sorted(members, key=lambda m: m["probability"] or 0)[:OUTLIERS_SHOWN]
     texts = project.segments_by_id([m["segment_id"] for m in shown])
-    st.dataframe(pd.DataFrame([
-        {t("topic"): labels.get(m["topic"], str(m["topic"])),
-         t("fit"): round(float(m["probability"] or 0), 3),
-         t("text"): texts[m["segment_id"]]["text"] if m["segment_id"] in texts else ""}
-        for m in shown]), hide_index=True, width="stretch")
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    t("topic"): labels.get(m["topic"], str(m["topic"])),
+                    t("fit"): round(float(m["probability"] or 0), 3),
+                    t("text"): texts[m["segment_id"]]["text"] if m["segment_id"] in texts else "",
+                }
+                for m in shown
+            ]
+        ),
+        hide_index=True,
+        width="stretch",
+    )
 
 
 def render() -> None:
@@ -153,8 +212,11 @@ def render() -> None:
             if member["was_outlier"]:
                 former[member["topic"]] = former.get(member["topic"], 0) + 1
         # only the open tab computes (the map draws every member; keywords fit c-TF-IDF)
-        tabs = st.tabs([t("topics"), t("topic_map"), t("topics_by_group"), t("outliers"),
-                        t("code_keywords")], key="topics_tab", on_change="rerun")
+        tabs = st.tabs(
+            [t("topics"), t("topic_map"), t("topics_by_group"), t("outliers"), t("code_keywords")],
+            key="topics_tab",
+            on_change="rerun",
+        )
         if is_open(tabs[0]):
             with tabs[0]:
                 topic_cards(topics, codes, former)
@@ -163,8 +225,11 @@ def render() -> None:
                 topic_map(members, topics)
         if is_open(tabs[2]):
             with tabs[2]:
-                names = [v["name"] for v in project.variables() if v["role"] == "variable"
-                         and v["type"] == "categorical"]
+                names = [
+                    v["name"]
+                    for v in project.variables()
+                    if v["role"] == "variable" and v["type"] == "categorical"
+                ]
                 if names:
                     variable = st.selectbox(t("by"), names, key="topics_by")
                     st.dataframe(project.topics_by(variable))
@@ -178,9 +243,15 @@ def render() -> None:
                 except WorkbenchError as error:
                     st.info(md(error))
                 else:
-                    st.dataframe(pd.DataFrame(
-                        [{"code": code, t("keywords"): ", ".join(w for w, _ in words)}
-                         for code, words in keywords.items()]), hide_index=True)
+                    st.dataframe(
+                        pd.DataFrame(
+                            [
+                                {"code": code, t("keywords"): ", ".join(w for w, _ in words)}
+                                for code, words in keywords.items()
+                            ]
+                        ),
+                        hide_index=True,
+                    )
 
 
 render()

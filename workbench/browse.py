@@ -13,14 +13,11 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from . import estimation
+from . import estimation, privacy, small_cells, units
 from .codebook import Codebook
-from . import privacy, units
-from . import small_cells
 from .errors import InputError
-from .store import codings as sql
-from .store import records
 from .figures import BASIS, basis
+from .store import codings as sql
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
@@ -28,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 QUOTES = 3
 
 
-def _coded(core: "Core") -> pd.DataFrame:
+def _coded(core: Core) -> pd.DataFrame:
     """Every live coding with its code path, respondent id and speaker id, at unit level."""
     codes = {c.id: c.path for c in Codebook(core).codes()}
     if not codes:
@@ -49,7 +46,7 @@ def _quote(row: pd.Series) -> str:
     return privacy.redact(" ".join(text.split()))
 
 
-def _prevalence(core: "Core", path: str) -> dict | None:
+def _prevalence(core: Core, path: str) -> dict | None:
     """The weighted share (with 95% CI) of respondents who answered an open question whose
     answers carry the code: the theme's figure for the population, by the best valid
     method (figures.best_method), with the line saying what it rests on; None where no
@@ -62,12 +59,17 @@ def _prevalence(core: "Core", path: str) -> dict | None:
     row = result["estimates"][0]
     if row["suppressed"]:
         return None
-    return {"estimate": row["estimate"], "ci_low": row["ci_low"],
-            "ci_high": row["ci_high"], "method": result["method"], "basis": result["basis"],
-            "bases": {language: basis(result, language) for language in BASIS}}
+    return {
+        "estimate": row["estimate"],
+        "ci_low": row["ci_low"],
+        "ci_high": row["ci_high"],
+        "method": result["method"],
+        "basis": result["basis"],
+        "bases": {language: basis(result, language) for language in BASIS},
+    }
 
 
-def people(core: "Core", paths: Sequence[str]) -> dict[str, tuple[int, int]]:
+def people(core: Core, paths: Sequence[str]) -> dict[str, tuple[int, int]]:
     """Per code path (with its sub-codes): the distinct respondents and focus-group
     participants it was applied to, the counts the small-cell rule for quotes uses."""
     rows = _coded(core)
@@ -78,7 +80,7 @@ def people(core: "Core", paths: Sequence[str]) -> dict[str, tuple[int, int]]:
     return found
 
 
-def themes(core: "Core", requested_min: int | None = None) -> dict:
+def themes(core: Core, requested_min: int | None = None) -> dict:
     """Per code (with its sub-codes): weighted prevalence among respondents who answered,
     respondents, answers, focus-group participants and quotes."""
     threshold = small_cells.min_cell(core, requested_min)
@@ -94,22 +96,29 @@ def themes(core: "Core", requested_min: int | None = None) -> dict:
         few_speakers = small_cells.suppressed(speakers, threshold)
         quotes = []
         if not few_respondents:
-            quotes += [_quote(r) for _, r in answers.sort_values("coding_id").head(QUOTES).iterrows()]
+            quotes += [
+                _quote(r) for _, r in answers.sort_values("coding_id").head(QUOTES).iterrows()
+            ]
         if not few_speakers:
             quotes += [_quote(r) for _, r in turns.sort_values("coding_id").head(2).iterrows()]
-        result.append({
-            "code": code.path, "label_en": code.label_en, "definition": code.definition,
-            "prevalence": None if few_respondents else _prevalence(core, code.path),
-            "respondents": None if few_respondents else respondents,
-            "answers": None if few_respondents else len(answers),
-            "participants": None if few_speakers else speakers,
-            "quotes": quotes,
-        })
+        result.append(
+            {
+                "code": code.path,
+                "label_en": code.label_en,
+                "definition": code.definition,
+                "prevalence": None if few_respondents else _prevalence(core, code.path),
+                "respondents": None if few_respondents else respondents,
+                "answers": None if few_respondents else len(answers),
+                "participants": None if few_speakers else speakers,
+                "quotes": quotes,
+            }
+        )
     return {"min_cell": threshold, "themes": result}
 
 
-def by_group(core: "Core", code: str, variable: str,
-             requested_min: int | None = None) -> pd.DataFrame:
+def by_group(
+    core: Core, code: str, variable: str, requested_min: int | None = None
+) -> pd.DataFrame:
     """Respondents whose answers carry ``code``, per value of a survey variable.
 
     Columns: value, respondents (group size), coded, share (coded / respondents). A group
@@ -123,8 +132,11 @@ def by_group(core: "Core", code: str, variable: str,
     rows = _under(_coded(core), path)
     coded_ids = set(rows["respondent"].dropna())
     frame["coded"] = frame["respondent"].isin(coded_ids)
-    table = frame.groupby(frame[variable].astype(str), dropna=False).agg(
-        respondents=("respondent", "size"), coded=("coded", "sum")).reset_index()
+    table = (
+        frame.groupby(frame[variable].astype(str), dropna=False)
+        .agg(respondents=("respondent", "size"), coded=("coded", "sum"))
+        .reset_index()
+    )
     table = table.rename(columns={variable: "value"})
     small_group = small_cells.mask(table["respondents"], threshold)
     small = small_group | small_cells.mask(table["coded"], threshold)
@@ -133,5 +145,3 @@ def by_group(core: "Core", code: str, variable: str,
     table["respondents"] = small_cells.blank_cells(table["respondents"], small_group)
     table.attrs["min_cell"] = threshold
     return table
-
-

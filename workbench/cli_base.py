@@ -50,5 +50,10 @@ def unit_option(parser: argparse.ArgumentParser, default: str) -> None:
     """``--unit``: every name :mod:`workbench.units` accepts, the same for every command."""
     from . import units
 
-    parser.add_argument("--unit", default=default, choices=units.ACCEPTED, metavar="UNIT",
-                        help=f"{units.describe()}; or answer, turn, sentence (default: {default})")
+    parser.add_argument(
+        "--unit",
+        default=default,
+        choices=units.ACCEPTED,
+        metavar="UNIT",
+        help=f"{units.describe()}; or answer, turn, sentence (default: {default})",
+    )

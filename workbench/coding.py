@@ -8,7 +8,6 @@ suggestions are codings of their own source and never count as human codings.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import events
@@ -24,14 +23,24 @@ if TYPE_CHECKING:  # pragma: no cover
 MEMO_KINDS = ("project", "document", "segment", "code", "coding")
 
 
-def check_span(core: "Core", document_id: int, start: int, end: int,
-               where: str | None = None, row: int | None = None) -> None:
+def check_span(
+    core: Core,
+    document_id: int,
+    start: int,
+    end: int,
+    where: str | None = None,
+    row: int | None = None,
+) -> None:
     length = sql.document_length(core.db, document_id)
     if length is None:
         raise InputError(where, f"no document with id {document_id}", row=row)
     if not (0 <= start < end <= length):
-        raise InputError(where, f"span {start}-{end} is not inside document {document_id} "
-                                f"(0-{length}, start before end)", row=row)
+        raise InputError(
+            where,
+            f"span {start}-{end} is not inside document {document_id} "
+            f"(0-{length}, start before end)",
+            row=row,
+        )
 
 
 class _AlreadyCoded(Exception):
@@ -42,8 +51,15 @@ class _AlreadyCoded(Exception):
         self.coding_id = coding_id
 
 
-def code_span(core: "Core", document_id: int, start: int, end: int, code: str | int,
-              coder: str, segment_id: int | None = None) -> int:
+def code_span(
+    core: Core,
+    document_id: int,
+    start: int,
+    end: int,
+    code: str | int,
+    coder: str,
+    segment_id: int | None = None,
+) -> int:
     """Apply ``code`` to a span; returns the coding id (the existing one if already coded).
 
     Checked again inside the write transaction (writers queue up), so the same coder coding
@@ -58,9 +74,20 @@ def code_span(core: "Core", document_id: int, start: int, end: int, code: str | 
             existing = sql.find_live(core.db, document_id, start, end, code_id, coder)
             if existing is not None:
                 raise _AlreadyCoded(existing)
-            [coding_id] = sql.add_codings(core.db, [{
-                "document_id": document_id, "segment_id": segment_id, "start": start,
-                "end": end, "code_id": code_id, "coder": coder}], payload["event_id"])
+            [coding_id] = sql.add_codings(
+                core.db,
+                [
+                    {
+                        "document_id": document_id,
+                        "segment_id": segment_id,
+                        "start": start,
+                        "end": end,
+                        "code_id": code_id,
+                        "coder": coder,
+                    }
+                ],
+                payload["event_id"],
+            )
             payload.update(coding=coding_id, code=code_id, coder=coder, span=[start, end])
     except _AlreadyCoded as done:
         return done.coding_id
@@ -68,28 +95,38 @@ def code_span(core: "Core", document_id: int, start: int, end: int, code: str | 
     return coding_id
 
 
-def code_segment(core: "Core", segment_id: int, code: str | int, coder: str) -> int:
+def code_segment(core: Core, segment_id: int, code: str | int, coder: str) -> int:
     segment = sql.segment(core.db, segment_id)
     if segment is None:
         raise InputError(None, f"no segment with id {segment_id}")
-    return code_span(core, segment["document_id"], segment["start"], segment["end"], code,
-                     coder, segment_id=segment_id)
+    return code_span(
+        core,
+        segment["document_id"],
+        segment["start"],
+        segment["end"],
+        code,
+        coder,
+        segment_id=segment_id,
+    )
 
 
-def uncode(core: "Core", coding_id: int, coder: str) -> None:
+def uncode(core: Core, coding_id: int, coder: str) -> None:
     """Remove one of the coder's own codings (kept in the file, marked removed)."""
     found = sql.coding(core.db, coding_id)
     if found is None or found["removed_event"] is not None:
         raise InputError(None, f"no live coding with id {coding_id}")
     if found["coder"] != coder:
-        raise InputError(None, f"coding {coding_id} belongs to {found['coder']!r}; "
-                               f"{coder!r} can only remove their own codings")
+        raise InputError(
+            None,
+            f"coding {coding_id} belongs to {found['coder']!r}; "
+            f"{coder!r} can only remove their own codings",
+        )
     with core.write("uncode", f"coding {coding_id}", coder) as payload:
         sql.remove(core.db, [coding_id], payload["event_id"])
         payload.update(coding=coding_id, coder=coder)
 
 
-def undo(core: "Core", coder: str) -> dict | None:
+def undo(core: Core, coder: str) -> dict | None:
     """Reverse the coder's last coding, uncoding, memo or import; None if nothing is left."""
     last = sql.last_undoable_event(core.db, coder, events.UNDOABLE)
     if last is None:
@@ -105,15 +142,25 @@ def undo(core: "Core", coder: str) -> dict | None:
         sql.remove_memos(core.db, memos, event_id)
         reviews = sample_sql.reviews_created_by(core.db, last["id"])
         sample_sql.remove_reviews(core.db, reviews, event_id)
-        payload.update(undid=last["id"], action=last["action"], restored=restored,
-                       removed=created, memos_removed=memos, reviews_removed=reviews)
+        payload.update(
+            undid=last["id"],
+            action=last["action"],
+            restored=restored,
+            removed=created,
+            memos_removed=memos,
+            reviews_removed=reviews,
+        )
         if len(restored) < len(removed):  # coded again since: the live twin stands for it
             payload["not_restored"] = sorted(set(removed) - set(restored))
-    return {"undid": last["action"], "event": last["id"], "restored": len(restored),
-            "removed": len(created) + len(memos) + len(reviews)}
+    return {
+        "undid": last["action"],
+        "event": last["id"],
+        "restored": len(restored),
+        "removed": len(created) + len(memos) + len(reviews),
+    }
 
 
-def add_memo(core: "Core", kind: str, target_id: int | None, text: str, coder: str) -> int:
+def add_memo(core: Core, kind: str, target_id: int | None, text: str, coder: str) -> int:
     if kind not in MEMO_KINDS:
         raise InputError(None, f"memo target must be one of {', '.join(MEMO_KINDS)}, not {kind!r}")
     if not text.strip():
@@ -124,8 +171,14 @@ def add_memo(core: "Core", kind: str, target_id: int | None, text: str, coder: s
     return memo_id
 
 
-def consensus(core: "Core", segment_id: int, code: str | int, applied: bool,
-              coder: str = "consensus", decided_by: str | None = None) -> int | None:
+def consensus(
+    core: Core,
+    segment_id: int,
+    code: str | int,
+    applied: bool,
+    coder: str = "consensus",
+    decided_by: str | None = None,
+) -> int | None:
     """Record the agreed decision for a disputed (segment, code) as the consensus coder.
 
     The original coders' codings stay as they are; the consensus coder gets the coding
@@ -137,22 +190,40 @@ def consensus(core: "Core", segment_id: int, code: str | int, applied: bool,
         raise InputError(None, f"no segment with id {segment_id}")
     code_id = Codebook(core).get(code).id
     with core.write("consensus", f"segment {segment_id}") as payload:
-        existing = sql.find_live(core.db, segment["document_id"], segment["start"],
-                                 segment["end"], code_id, coder)
+        existing = sql.find_live(
+            core.db, segment["document_id"], segment["start"], segment["end"], code_id, coder
+        )
         payload.update(segment=segment_id, code=code_id, applied=applied, decided_by=decided_by)
         if applied and existing is None:
-            [existing] = sql.add_codings(core.db, [{
-                "document_id": segment["document_id"], "segment_id": segment_id,
-                "start": segment["start"], "end": segment["end"], "code_id": code_id,
-                "coder": coder}], payload["event_id"])
+            [existing] = sql.add_codings(
+                core.db,
+                [
+                    {
+                        "document_id": segment["document_id"],
+                        "segment_id": segment_id,
+                        "start": segment["start"],
+                        "end": segment["end"],
+                        "code_id": code_id,
+                        "coder": coder,
+                    }
+                ],
+                payload["event_id"],
+            )
         elif not applied and existing is not None:
             sql.remove(core.db, [existing], payload["event_id"])
             existing = None
     return existing
 
 
-def assign_sample(core: "Core", coders: Sequence[str], size: int, *, unit: str = "answer",
-                  seed: int = 0, sample: str | None = None) -> dict:
+def assign_sample(
+    core: Core,
+    coders: Sequence[str],
+    size: int,
+    *,
+    unit: str = "answer",
+    seed: int = 0,
+    sample: str | None = None,
+) -> dict:
     """Assign the same random sample of ``size`` units (any unit name: answers, turns,
     sentences, units) to every coder, for double coding."""
     import random
@@ -172,26 +243,51 @@ def assign_sample(core: "Core", coders: Sequence[str], size: int, *, unit: str =
         raise InputError(None, f"a sample named {name!r} exists already")
     order = {u: k for k, u in enumerate(random.Random(seed + 1).sample(chosen, len(chosen)))}
     with core.write("assign-sample", name) as payload:
-        added = sql.add_assignments(core.db, name, [(u, c) for u in chosen for c in coders],
-                                    payload["event_id"])
+        added = sql.add_assignments(
+            core.db, name, [(u, c) for u in chosen for c in coders], payload["event_id"]
+        )
         if answers:
-            sample_id = sample_sql.add_sample(core.db, name, "answer", None, [],
-                                              {"seed": seed, "coders": list(coders)},
-                                              payload["event_id"])
+            sample_id = sample_sql.add_sample(
+                core.db,
+                name,
+                "answer",
+                None,
+                [],
+                {"seed": seed, "coders": list(coders)},
+                payload["event_id"],
+            )
             sample_sql.add_frame(core.db, sample_id, [(u, "(all)") for u in units])
             sample_sql.mark_drawn(core.db, sample_id, 1, [(u, order[u]) for u in chosen])
-            sample_sql.add_draw(core.db, sample_id, 1, seed, "simple",
-                                {"(all)": len(chosen)}, {"coders": list(coders)},
-                                payload["event_id"])
+            sample_sql.add_draw(
+                core.db,
+                sample_id,
+                1,
+                seed,
+                "simple",
+                {"(all)": len(chosen)},
+                {"coders": list(coders)},
+                payload["event_id"],
+            )
         payload.update(sample=name, units=len(chosen), coders=list(coders), seed=seed)
     return {"sample": name, "units": chosen, "coders": list(coders), "assigned": added}
 
 
-def codings(core: "Core", *, document_id: int | None = None,
-            codes: Sequence[str | int] | None = None, coders: Sequence[str] | None = None,
-            sources: Sequence[str] = ("human", "accepted"),
-            include_removed: bool = False) -> list[dict]:
+def codings(
+    core: Core,
+    *,
+    document_id: int | None = None,
+    codes: Sequence[str | int] | None = None,
+    coders: Sequence[str] | None = None,
+    sources: Sequence[str] = ("human", "accepted"),
+    include_removed: bool = False,
+) -> list[dict]:
     """Codings with their text; by default live human and accepted ones."""
     code_ids = None if codes is None else [Codebook(core).get(c).id for c in codes]
-    return sql.codings(core.db, document_id=document_id, code_ids=code_ids, coders=coders,
-                       sources=sources, include_removed=include_removed)
+    return sql.codings(
+        core.db,
+        document_id=document_id,
+        code_ids=code_ids,
+        coders=coders,
+        sources=sources,
+        include_removed=include_removed,
+    )

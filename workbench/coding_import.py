@@ -60,8 +60,9 @@ class _Problems(list):
         self.append((row, problem))
 
 
-def import_codings(core: "Core", path: str | Path, coder: str | None = None, *,
-                   dotted_levels: bool | None = None) -> dict:
+def import_codings(
+    core: Core, path: str | Path, coder: str | None = None, *, dotted_levels: bool | None = None
+) -> dict:
     """Import a codings CSV (either layout); returns counts of what was written and skipped.
 
     ``coder`` names the coder of rows without a ``coder`` column or value. With
@@ -91,8 +92,11 @@ def import_codings(core: "Core", path: str | Path, coder: str | None = None, *,
     if problems:
         raise InputError(path, _summary(problems, len(records)))
     if not rows:
-        raise InputError(path, "no codings in the file" + (
-            f" ({', '.join(f'{v} {k}' for k, v in notes.items())})" if notes else ""))
+        raise InputError(
+            path,
+            "no codings in the file"
+            + (f" ({', '.join(f'{v} {k}' for k, v in notes.items())})" if notes else ""),
+        )
     unique = list({(r.document_id, r.start, r.end, r.code_id, r.coder): r for r in rows}.values())
     coders = sorted({r.coder for r in unique})
     with core.write("import-codings", path.name, coder) as payload:
@@ -102,21 +106,33 @@ def import_codings(core: "Core", path: str | Path, coder: str | None = None, *,
         ids = sql.add_codings(core.db, [asdict(r) for r in unique], payload["event_id"])
         made = sum(i is not None for i in ids)
         source = sql.record_source(
-            core.db, earlier["id"] if earlier else None, filename=path.name, sha256=sha256,
-            size=size, options={"layout": layout, "coder": coder,
-                                "dotted_levels": dotted_levels}, event_id=payload["event_id"])
-        result = {"codings": made, "already_coded": len(ids) - made,
-                  "repeated_in_file": len(rows) - len(unique), **notes}
+            core.db,
+            earlier["id"] if earlier else None,
+            filename=path.name,
+            sha256=sha256,
+            size=size,
+            options={"layout": layout, "coder": coder, "dotted_levels": dotted_levels},
+            event_id=payload["event_id"],
+        )
+        result = {
+            "codings": made,
+            "already_coded": len(ids) - made,
+            "repeated_in_file": len(rows) - len(unique),
+            **notes,
+        }
         payload.update(result, coders=coders, layout=layout, source=source)
     return {"file": str(path), "layout": layout, **result, "coders": coders}
 
 
 def _already(path: Path, earlier: dict) -> InputError:
-    return InputError(path, f"this file was already imported (as {earlier['filename']!r}, "
-                            f"source {earlier['id']}, {earlier['time']}); nothing was changed")
+    return InputError(
+        path,
+        f"this file was already imported (as {earlier['filename']!r}, "
+        f"source {earlier['id']}, {earlier['time']}); nothing was changed",
+    )
 
 
-def _refuse_reimport(core: "Core", path: Path, sha256: str) -> None:
+def _refuse_reimport(core: Core, path: Path, sha256: str) -> None:
     earlier = sql.import_source(core.db, sha256)
     if earlier and not (earlier["kind"] == "codings" and earlier["undone"]):
         raise _already(path, earlier)
@@ -136,10 +152,13 @@ def _layout(path: Path, names: list[str]) -> str:
         return "passages"
     if "document" in columns and "code" in columns:
         return "offsets"  # then every row needs start and end: said per row
-    raise InputError(path, "needs a 'document' or 'segment' column (with 'start' and 'end'), "
-                           "or a document name ('document', 'file') and the coded text "
-                           "('content', 'coded', 'text'); and a 'code' ('tag', 'codename') column "
-                           f"(found: {', '.join(n for n in names if n) or 'none'})")
+    raise InputError(
+        path,
+        "needs a 'document' or 'segment' column (with 'start' and 'end'), "
+        "or a document name ('document', 'file') and the coded text "
+        "('content', 'coded', 'text'); and a 'code' ('tag', 'codename') column "
+        f"(found: {', '.join(n for n in names if n) or 'none'})",
+    )
 
 
 def _pick(record: dict, options: tuple[str, ...]) -> str:
@@ -153,7 +172,7 @@ def _who(record: dict, coder: str | None) -> str | None:
 class _Codes:
     """Code paths to ids, looked up once (a codebook read per row would be slow)."""
 
-    def __init__(self, core: "Core", dotted: bool) -> None:
+    def __init__(self, core: Core, dotted: bool) -> None:
         self.codebook = Codebook(core)
         self.ids = {c.path: c.id for c in self.codebook.codes()}
         self.dotted = dotted
@@ -184,8 +203,14 @@ def _int(value: str | None, column: str) -> int | None:
         raise ValueError(f"{column} {value!r} is not a whole number") from None
 
 
-def _offset_rows(core: "Core", table: list[dict], lines: list[int], coder: str | None,
-                 codes: _Codes, problems: _Problems) -> list[_Row]:
+def _offset_rows(
+    core: Core,
+    table: list[dict],
+    lines: list[int],
+    coder: str | None,
+    codes: _Codes,
+    problems: _Problems,
+) -> list[_Row]:
     rows = []
     for line, record in zip(lines, table):
         try:
@@ -195,7 +220,7 @@ def _offset_rows(core: "Core", table: list[dict], lines: list[int], coder: str |
     return rows
 
 
-def _offset_row(core: "Core", record: dict, coder: str | None, codes: _Codes) -> _Row:
+def _offset_row(core: Core, record: dict, coder: str | None, codes: _Codes) -> _Row:
     who = _who(record, coder)
     if not who:
         raise ValueError("no coder (fill the 'coder' column or pass --coder)")
@@ -217,8 +242,10 @@ def _offset_row(core: "Core", record: dict, coder: str | None, codes: _Codes) ->
     if length is None:
         raise ValueError(f"no document with id {document_id}")
     if not 0 <= start < end <= length:
-        raise ValueError(f"span {start}-{end} is not inside document {document_id} "
-                         f"(0-{length}, start before end)")
+        raise ValueError(
+            f"span {start}-{end} is not inside document {document_id} "
+            f"(0-{length}, start before end)"
+        )
     return _Row(document_id, start, end, codes.find(record.get("code") or ""), who, segment_id)
 
 
@@ -230,7 +257,7 @@ class _Documents:
     """Documents by the names another tool knows them by: the title; for a transcript also
     its file (with or without extension) and its focus group; for an answer its respondent."""
 
-    def __init__(self, core: "Core") -> None:
+    def __init__(self, core: Core) -> None:
         self.by_name: dict[str, set[int]] = {}
         self.titles: dict[int, str] = {}
         self.misses = 0
@@ -249,14 +276,19 @@ class _Documents:
         ids = self.by_name.get(_name_key(name)) or self.by_name.get(_name_key(Path(name).stem))
         if not ids:
             self.misses += 1  # a hint for the first few only: it compares every title
-            close = difflib.get_close_matches(name, list(self.titles.values()), n=2)\
-                if self.misses <= LISTED else []
+            close = (
+                difflib.get_close_matches(name, list(self.titles.values()), n=2)
+                if self.misses <= LISTED
+                else []
+            )
             hint = f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
             raise ValueError(f"no document named {name!r}{hint}")
         if len(ids) > 1:
             shown = ", ".join(repr(self.titles[i]) for i in sorted(ids)[:3])
-            raise ValueError(f"{name!r} names {len(ids)} documents ({shown}"
-                             f"{', ...' if len(ids) > 3 else ''}); name one by its title")
+            raise ValueError(
+                f"{name!r} names {len(ids)} documents ({shown}"
+                f"{', ...' if len(ids) > 3 else ''}); name one by its title"
+            )
         return next(iter(ids))
 
 
@@ -276,15 +308,24 @@ def find_passage(text: str, passage: str) -> tuple[list[tuple[int, int]], str]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)], "whitespace"
 
 
-def _passage_rows(core: "Core", path: Path, names: list[str], table: list[dict],
-                  lines: list[int], coder: str | None, codes: _Codes, problems: _Problems,
-                  notes: dict[str, int]) -> list[_Row]:
+def _passage_rows(
+    core: Core,
+    path: Path,
+    names: list[str],
+    table: list[dict],
+    lines: list[int],
+    coder: str | None,
+    codes: _Codes,
+    problems: _Problems,
+    notes: dict[str, int],
+) -> list[_Row]:
     if "coder" not in names and not coder:
-        raise InputError(path, "the file names no coder: pass --coder (whose highlights "
-                               "these are)")
+        raise InputError(path, "the file names no coder: pass --coder (whose highlights these are)")
     documents = _Documents(core)
-    categories = sorted((n for n in names if n == "category" or n.startswith("category ")),
-                        key=lambda n: int(n.split()[1]) if " " in n else 1)
+    categories = sorted(
+        (n for n in names if n == "category" or n.startswith("category ")),
+        key=lambda n: int(n.split()[1]) if " " in n else 1,
+    )
     placed: list[tuple[int, dict, int, str, str]] = []  # line, record, document, passage, path
     for line, record in zip(lines, table):
         code = _pick(record, CODES)
@@ -323,12 +364,16 @@ def _passage_rows(core: "Core", path: Path, names: list[str], table: list[dict],
             problems.add(line, f"text {shown!r} is not in document {title!r}")
             continue
         if len(spans) > 1 and len(marks) != len(spans):
-            problems.add(line, f"text {shown!r} occurs {len(spans)} times in document "
-                               f"{title!r} and the file has {len(marks)} highlight(s) of it; "
-                               "cannot tell which is meant")
+            problems.add(
+                line,
+                f"text {shown!r} occurs {len(spans)} times in document "
+                f"{title!r} and the file has {len(marks)} highlight(s) of it; "
+                "cannot tell which is meant",
+            )
             continue
-        start, end = spans[marks.index((record.get("id") or "").strip() or f"row {line}")
-                           if len(spans) > 1 else 0]
+        start, end = spans[
+            marks.index((record.get("id") or "").strip() or f"row {line}") if len(spans) > 1 else 0
+        ]
         try:
             code_id = codes.find(code)
         except ValueError as error:
@@ -343,5 +388,4 @@ def _summary(problems: _Problems, total: int) -> str:
     problems.sort()
     listed = "; ".join(f"row {row}: {problem}" for row, problem in problems[:LISTED])
     more = f"; and {len(problems) - LISTED} more" if len(problems) > LISTED else ""
-    return (f"{len(problems)} of {total} rows cannot be placed, nothing was imported: "
-            f"{listed}{more}")
+    return f"{len(problems)} of {total} rows cannot be placed, nothing was imported: {listed}{more}"

@@ -47,8 +47,14 @@ class Core:
         self.analyser: Any = None  # NLP workers started ahead of segmenting (segmentation)
 
     @classmethod
-    def create(cls, path: str | Path, *, name: str | None = None, language: str = "nl",
-               user: str | None = None) -> "Core":
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        name: str | None = None,
+        language: str = "nl",
+        user: str | None = None,
+    ) -> Core:
         """Create a new, empty project file; refuses to touch an existing file."""
         path = Path(path)
         if path.exists():
@@ -65,7 +71,7 @@ class Core:
         return core
 
     @classmethod
-    def open(cls, path: str | Path, *, user: str | None = None) -> "Core":
+    def open(cls, path: str | Path, *, user: str | None = None) -> Core:
         """Open an existing project file, migrating it to the current schema if needed."""
         path = Path(path)
         if not path.is_file():
@@ -87,15 +93,16 @@ class Core:
             analyser.close()
         self.db.close()
 
-    def __enter__(self) -> "Core":
+    def __enter__(self) -> Core:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextlib.contextmanager
-    def write(self, action: str, target: str | None = None,
-              actor: str | None = None) -> Iterator[dict]:
+    def write(
+        self, action: str, target: str | None = None, actor: str | None = None
+    ) -> Iterator[dict]:
         """One transaction + one event by ``actor`` (default: the user); the caller fills
         the yielded payload, which is stored with the event when the block ends. ``action``
         must be declared in :mod:`workbench.events` (a ValueError names it otherwise)."""

@@ -12,38 +12,51 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .codebook import Codebook
-from .design import survey_design
-from . import small_cells
+from . import figures, small_cells
 from .analysis import survey
 from .analysis.representativeness import compare_to_population
-from .analysis.survey import SurveyDesign
+from .codebook import Codebook
+from .design import survey_design
 from .errors import InputError
 from .store import design as design_sql
-from . import figures
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
 
 
-def code_indicator(core: "Core", code: str | int, question: str | None = None) -> pd.Series:
+def code_indicator(core: Core, code: str | int, question: str | None = None) -> pd.Series:
     """1.0 for respondents with an open answer (to ``question``, if given) coded with
     ``code`` or a sub-code (live human or accepted codings), else 0.0; aligned with
     :meth:`respondents` and named by the code's path."""
     found = Codebook(core).get(code)
-    ids = [c.id for c in Codebook(core).codes()
-           if c.id == found.id or c.path.startswith(found.path + "/")]
+    ids = [
+        c.id
+        for c in Codebook(core).codes()
+        if c.id == found.id or c.path.startswith(found.path + "/")
+    ]
     coded = set(design_sql.coded_respondents(core.db, ids, question))
     return core.respondents()["respondent"].isin(coded).astype(float).rename(found.path)
 
 
-def estimate(core: "Core", *, proportion: tuple[str, Sequence[str]] | None = None,
-             mean: str | None = None, total: str | None = None,
-             code: str | int | None = None, by: Sequence[str] = (), ci: str = "logit",
-             weights: str = "imported", rake: Sequence[str] = (), among: str = "all",
-             min_cell: int | None = None, method: str = "complete", sample: str | None = None,
-             rule: str = "consensus", model_run: int | None = None,
-             question: str | None = None) -> dict:
+def estimate(
+    core: Core,
+    *,
+    proportion: tuple[str, Sequence[str]] | None = None,
+    mean: str | None = None,
+    total: str | None = None,
+    code: str | int | None = None,
+    by: Sequence[str] = (),
+    ci: str = "logit",
+    weights: str = "imported",
+    rake: Sequence[str] = (),
+    among: str = "all",
+    min_cell: int | None = None,
+    method: str = "complete",
+    sample: str | None = None,
+    rule: str = "consensus",
+    model_run: int | None = None,
+    question: str | None = None,
+) -> dict:
     """One weighted estimate (SE, 95% CI, design effect), overall or per group of ``by``
     (crossed), with a design-based test of the differences: Rao-Scott F for proportions
     and codes, Wald F for means. ``code`` estimates the share of respondents whose open
@@ -56,9 +69,21 @@ def estimate(core: "Core", *, proportion: tuple[str, Sequence[str]] | None = Non
     if among not in ("all", "answered"):
         raise InputError(None, f"among must be 'all' or 'answered', not {among!r}")
     if code is not None:
-        return figures.figure(core, code, method=method, sample=sample, by=by, among=among,
-                              rule=rule, model_run=model_run, question=question,
-                              min_cell=min_cell, weights=weights, rake=rake, ci=ci)
+        return figures.figure(
+            core,
+            code,
+            method=method,
+            sample=sample,
+            by=by,
+            among=among,
+            rule=rule,
+            model_run=model_run,
+            question=question,
+            min_cell=min_cell,
+            weights=weights,
+            rake=rake,
+            ci=ci,
+        )
     threshold = small_cells.min_cell(core, min_cell)
     design = survey_design(core, weights=weights, rake=rake)
     by = list(by)
@@ -78,19 +103,28 @@ def estimate(core: "Core", *, proportion: tuple[str, Sequence[str]] | None = Non
         variable, kind = total, "total"
         table = survey.total(design, variable, by)
     small = small_cells.mask(table["n"], threshold)
-    rows = [{k: None if isinstance(v, float) and math.isnan(v) else v for k, v in row.items()}
-            for row in table.to_dict(orient="records")]
+    rows = [
+        {k: None if isinstance(v, float) and math.isnan(v) else v for k, v in row.items()}
+        for row in table.to_dict(orient="records")
+    ]
     for row, hide in zip(rows, small):
         row["suppressed"] = bool(hide)
         if hide:
             small_cells.blank(row)
-    return {"statistic": kind, "variable": variable, "by": by, "min_cell": threshold,
-            "among": None,
-            "estimates": rows, "test": None if test is None else test.iloc[0].to_dict(),
-            "weights": survey.weight_summary(design), "design": repr(design)}
+    return {
+        "statistic": kind,
+        "variable": variable,
+        "by": by,
+        "min_cell": threshold,
+        "among": None,
+        "estimates": rows,
+        "test": None if test is None else test.iloc[0].to_dict(),
+        "weights": survey.weight_summary(design),
+        "design": repr(design),
+    }
 
 
-def weights_report(core: "Core") -> dict:
+def weights_report(core: Core) -> dict:
     """The weights in use and those the design would give: summaries (range, cv, Kish's
     design effect of weighting) of the imported weights, design weights N_h / n_h (with
     the strata imported) and weights raked to every imported margin; and each one's
@@ -107,5 +141,7 @@ def weights_report(core: "Core") -> dict:
     if margins:
         weights["raked"] = pd.Series(survey_design(core, rake=list(margins)).weights_)
     table = compare_to_population(frame, margins, weights)
-    return {"weights": {name: survey.weight_summary(w) for name, w in weights.items()},
-            "representativeness": table.to_dict(orient="records")}
+    return {
+        "weights": {name: survey.weight_summary(w) for name, w in weights.items()},
+        "representativeness": table.to_dict(orient="records"),
+    }

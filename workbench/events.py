@@ -99,5 +99,6 @@ def declared(action: str) -> EventType:
     try:
         return EVENTS[action]
     except KeyError:
-        raise ValueError(f"undeclared event action {action!r}: declare it in "
-                         "workbench/events.py") from None
+        raise ValueError(
+            f"undeclared event action {action!r}: declare it in workbench/events.py"
+        ) from None

@@ -26,14 +26,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from .store import queries
-from .codebook import Codebook
-from . import small_cells
-from . import sample_frames
-from .design import survey_design
+from . import sample_frames, small_cells
 from .analysis import twophase
 from .analysis.estimates import _groups
+from .codebook import Codebook
+from .design import survey_design
 from .errors import InputError
+from .store import queries
 from .store import samples as sql
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,50 +43,60 @@ RULES = ("consensus", "any")
 MODEL_THRESHOLD = 0.5
 
 
-def _family(core: "Core", code: str | int) -> tuple[Any, list[int]]:
+def _family(core: Core, code: str | int) -> tuple[Any, list[int]]:
     found = Codebook(core).get(code)
-    ids = [c.id for c in Codebook(core).codes()
-           if c.id == found.id or c.path.startswith(found.path + "/")]
+    ids = [
+        c.id
+        for c in Codebook(core).codes()
+        if c.id == found.id or c.path.startswith(found.path + "/")
+    ]
     return found, ids
 
 
-def _check_rule(core: "Core", rule: str) -> str:
+def _check_rule(core: Core, rule: str) -> str:
     if rule in RULES:
         return rule
     if rule and (rule in queries.coders(core.db) or rule in sql.reviewers(core.db)):
         return rule
-    raise InputError(None, f"coding rule must be 'consensus', 'any' or a coder's name "
-                           f"(coders: {', '.join(queries.coders(core.db)) or 'none'}), not {rule!r}")
+    raise InputError(
+        None,
+        f"coding rule must be 'consensus', 'any' or a coder's name "
+        f"(coders: {', '.join(queries.coders(core.db)) or 'none'}), not {rule!r}",
+    )
 
 
-def _memo(core: "Core", key: tuple, make):
+def _memo(core: Core, key: tuple, make):
     """``make()``, kept per project state (see :meth:`Core.memo`)."""
     return core.memo(("figures", *key), make)
 
 
-def _answer_units(core: "Core", question: str | None) -> pd.DataFrame:
+def _answer_units(core: Core, question: str | None) -> pd.DataFrame:
     """sql.answer_units, read once per project state (every code's facts start from it;
     one question's are a selection of all); shared: callers must not change it."""
     every = _memo(core, ("answer_units", None), lambda: sql.answer_units(core.db))
     if question is None:
         return every
-    return _memo(core, ("answer_units", question),
-                 lambda: every[every["question"] == question].reset_index(drop=True))
+    return _memo(
+        core,
+        ("answer_units", question),
+        lambda: every[every["question"] == question].reset_index(drop=True),
+    )
 
 
-def unit_facts(core: "Core", code: str | int, question: str | None = None,
-               rule: str = "consensus") -> pd.DataFrame:
+def unit_facts(
+    core: Core, code: str | int, question: str | None = None, rule: str = "consensus"
+) -> pd.DataFrame:
     """Per answer unit in scope: respondent, positive (the code or a sub-code applies under
     the rule), reviewed (read against the codebook after the code existed) and known
     (positive, reviewed, or a suggestion of the code rejected)."""
     rule = _check_rule(core, rule)
     code_id = Codebook(core).get(code).id
-    return _memo(core, ("units", code_id, question, rule),
-                 lambda: _unit_facts(core, code_id, question, rule)).copy()
+    return _memo(
+        core, ("units", code_id, question, rule), lambda: _unit_facts(core, code_id, question, rule)
+    ).copy()
 
 
-def _unit_facts(core: "Core", code: int, question: str | None,
-                rule: str) -> pd.DataFrame:
+def _unit_facts(core: Core, code: int, question: str | None, rule: str) -> pd.DataFrame:
     found, ids = _family(core, code)
     units = _answer_units(core, question).set_index("segment_id")
     applied = sql.applied(core.db, ids)
@@ -96,10 +105,12 @@ def _unit_facts(core: "Core", code: int, question: str | None,
     elif rule == "consensus":
         decisions = sql.consensus_decisions(core.db, ids)
         decided = set(zip(decisions["segment_id"], decisions["code_id"]))
-        by_coder = {(s, c) for s, c in zip(applied["segment_id"], applied["code_id"])
-                    if (s, c) not in decided}
-        positive = {s for s, _ in by_coder} | set(
-            decisions.loc[decisions["applied"], "segment_id"])
+        by_coder = {
+            (s, c)
+            for s, c in zip(applied["segment_id"], applied["code_id"])
+            if (s, c) not in decided
+        }
+        positive = {s for s, _ in by_coder} | set(decisions.loc[decisions["applied"], "segment_id"])
     else:
         positive = set(applied.loc[applied["coder"] == rule, "segment_id"])
     created = sql.code_created_events(core.db, [found.id])[found.id]
@@ -111,72 +122,98 @@ def _unit_facts(core: "Core", code: int, question: str | None,
         rejections = rejections[rejections["coder"] == rule]
     reviewed = set(reviews["segment_id"])
     index = units.index
-    facts = pd.DataFrame({
-        "respondent": units["respondent"],
-        "positive": index.isin(list(positive)),
-        "reviewed": index.isin(list(reviewed)),
-    }, index=index)
-    facts["known"] = facts["positive"] | facts["reviewed"] | index.isin(
-        list(set(rejections["segment_id"])))
+    facts = pd.DataFrame(
+        {
+            "respondent": units["respondent"],
+            "positive": index.isin(list(positive)),
+            "reviewed": index.isin(list(reviewed)),
+        },
+        index=index,
+    )
+    facts["known"] = (
+        facts["positive"] | facts["reviewed"] | index.isin(list(set(rejections["segment_id"])))
+    )
     return facts
 
 
-def respondent_facts(core: "Core", code: str | int, question: str | None = None,
-                     rule: str = "consensus") -> pd.DataFrame:
+def respondent_facts(
+    core: Core, code: str | int, question: str | None = None, rule: str = "consensus"
+) -> pd.DataFrame:
     """Per respondent with an answer in scope: y (mentions the code), reviewed (all their
     answers in scope reviewed), known (y is known) and the number of answers."""
     units = unit_facts(core, code, question, rule)
     grouped = units.groupby("respondent")
-    facts = pd.DataFrame({"y": grouped["positive"].any(), "reviewed": grouped["reviewed"].all(),
-                          "all_known": grouped["known"].all(), "answers": grouped.size()})
+    facts = pd.DataFrame(
+        {
+            "y": grouped["positive"].any(),
+            "reviewed": grouped["reviewed"].all(),
+            "all_known": grouped["known"].all(),
+            "answers": grouped.size(),
+        }
+    )
     facts["known"] = facts["y"] | facts["all_known"]
     return facts.drop(columns="all_known")
 
 
-def sample_members(core: "Core", name: str, facts: pd.DataFrame,
-                   question: str | None = None) -> pd.Index:
+def sample_members(
+    core: Core, name: str, facts: pd.DataFrame, question: str | None = None
+) -> pd.Index:
     """Respondents (of ``facts``) drawn in the sample whose answers in scope are all
     reviewed: the sample's coded part."""
     labels, sampled = _phase_two_labels(core, name, facts, question)
     return labels.index[sampled.to_numpy()]
 
 
-def _phase_two_labels(core: "Core", name: str, facts: pd.DataFrame,
-                      question: str | None) -> tuple[pd.Series, pd.Series]:
+def _phase_two_labels(
+    core: Core, name: str, facts: pd.DataFrame, question: str | None
+) -> tuple[pd.Series, pd.Series]:
     """Per respondent of ``facts``: the sample stratum and whether they are coded in the
     sample (drawn and reviewed). Raises where the sample cannot carry the scope."""
     found = sample_frames.get_sample(core, name)
     if found["question"] is not None and found["question"] != question:
-        raise InputError(None, f"sample {name!r} was drawn from the answers to "
-                               f"{found['question']!r}: estimate with --question "
-                               f"{found['question']}")
+        raise InputError(
+            None,
+            f"sample {name!r} was drawn from the answers to "
+            f"{found['question']!r}: estimate with --question "
+            f"{found['question']}",
+        )
     frame = sql.frame(core.db, found["id"])
     answers = _answer_units(core, question)
     if found["unit"] == "answer" and question is None and answers["question"].nunique() > 1:
-        raise InputError(None, f"sample {name!r} was drawn over answers, not respondents: "
-                               "estimate one question at a time (--question)")
+        raise InputError(
+            None,
+            f"sample {name!r} was drawn over answers, not respondents: "
+            "estimate one question at a time (--question)",
+        )
     frame = sample_frames.units_of(core, found, frame, answers).dropna(subset=["respondent"])
     frame = frame.drop_duplicates("respondent").set_index("respondent")
     missing = facts.index.difference(frame.index)
     if len(missing):
-        raise InputError(None, f"{len(missing)} respondents with an answer in scope are not in "
-                               f"sample {name!r}'s frame (e.g. {missing[0]!r}, imported after "
-                               "the draw?): draw a new sample")
+        raise InputError(
+            None,
+            f"{len(missing)} respondents with an answer in scope are not in "
+            f"sample {name!r}'s frame (e.g. {missing[0]!r}, imported after "
+            "the draw?): draw a new sample",
+        )
     frame = frame.reindex(facts.index)
     sampled = frame["draw"].notna() & facts["reviewed"]
     return frame["stratum"].astype(str), sampled
 
 
-def respondent_scores(core: "Core", code: str | int, question: str | None,
-                      model_run: int | None) -> tuple[pd.Series, int]:
+def respondent_scores(
+    core: Core, code: str | int, question: str | None, model_run: int | None
+) -> tuple[pd.Series, int]:
     """Per respondent with an answer in scope: the model's probability that at least one of
     their answers carries the code (1 - prod(1 - score)), and the run it comes from."""
     found = Codebook(core).get(code)
     runs = sql.scored_runs(core.db, found.id)
     if model_run is None:
         if not runs:
-            raise InputError(None, f"no model scores for {found.path!r}: run suggest first "
-                                   "(model-assisted needs a score for every answer)")
+            raise InputError(
+                None,
+                f"no model scores for {found.path!r}: run suggest first "
+                "(model-assisted needs a score for every answer)",
+            )
         model_run = runs[0]
     elif model_run not in runs:
         raise InputError(None, f"model run {model_run} has no scores for {found.path!r}")
@@ -184,46 +221,69 @@ def respondent_scores(core: "Core", code: str | int, question: str | None,
     units = _answer_units(core, question)
     have = units["segment_id"].isin(scores.index)
     if not have.all():
-        raise InputError(None, f"model run {model_run} has no score for "
-                               f"{int((~have).sum())} answers in scope (imported after the "
-                               "run?): run suggest again")
+        raise InputError(
+            None,
+            f"model run {model_run} has no score for "
+            f"{int((~have).sum())} answers in scope (imported after the "
+            "run?): run suggest again",
+        )
     p = scores.reindex(units["segment_id"]).to_numpy(float)
     none = pd.Series(1 - np.clip(p, 0, 1), index=units["respondent"].to_numpy())
     return 1 - none.groupby(level=0).prod(), model_run
 
 
-def coverage(core: "Core", code: str | int, question: str | None = None,
-             rule: str = "consensus") -> dict:
+def coverage(
+    core: Core, code: str | int, question: str | None = None, rule: str = "consensus"
+) -> dict:
     """How far a code's figure can rest on human coding: answers in scope, known for the
     code, reviewed and positive; and per coding sample, drawn and coded (reviewed)."""
     found = Codebook(core).get(code)
     rule = _check_rule(core, rule)
-    return copy.deepcopy(_memo(core, ("coverage", found.id, question, rule),
-                               lambda: _coverage(core, found.id, question, rule)))
+    return copy.deepcopy(
+        _memo(
+            core,
+            ("coverage", found.id, question, rule),
+            lambda: _coverage(core, found.id, question, rule),
+        )
+    )
 
 
-def _coverage(core: "Core", code: int, question: str | None, rule: str) -> dict:
+def _coverage(core: Core, code: int, question: str | None, rule: str) -> dict:
     path = Codebook(core).get(code).path
     units = unit_facts(core, code, question, rule)
     facts = respondent_facts(core, code, question, rule)
-    result = {"code": path, "question": question, "rule": rule, "answers": int(len(units)),
-              "known": int(units["known"].sum()), "reviewed": int(units["reviewed"].sum()),
-              "positive": int(units["positive"].sum()), "respondents": int(len(facts)),
-              "respondents_known": int(facts["known"].sum()),
-              "complete": bool(len(facts) and facts["known"].all()), "samples": []}
+    result = {
+        "code": path,
+        "question": question,
+        "rule": rule,
+        "answers": int(len(units)),
+        "known": int(units["known"].sum()),
+        "reviewed": int(units["reviewed"].sum()),
+        "positive": int(units["positive"].sum()),
+        "respondents": int(len(facts)),
+        "respondents_known": int(facts["known"].sum()),
+        "complete": bool(len(facts) and facts["known"].all()),
+        "samples": [],
+    }
     for found in sql.samples(core.db):
         try:
             labels, sampled = _phase_two_labels(core, found["name"], facts, question)
         except InputError:
             continue
         drawn = sql.frame(core.db, found["id"])
-        result["samples"].append({"name": found["name"], "drawn": int(drawn["draw"].notna().sum()),
-                                  "coded": int(sampled.sum())})
+        result["samples"].append(
+            {
+                "name": found["name"],
+                "drawn": int(drawn["draw"].notna().sum()),
+                "coded": int(sampled.sum()),
+            }
+        )
     return result
 
 
-def best_method(core: "Core", code: str | int, question: str | None = None,
-                rule: str = "consensus") -> tuple[str, str | None]:
+def best_method(
+    core: Core, code: str | int, question: str | None = None, rule: str = "consensus"
+) -> tuple[str, str | None]:
     """The method a figure shown without asking uses: complete where coverage is, else
     model-assisted on the sample with most coded answers where scores exist, else that
     sample alone. Raises when none applies."""
@@ -240,18 +300,31 @@ def best_method(core: "Core", code: str | int, question: str | None = None,
 
 
 def _incomplete(info: dict) -> str:
-    return (f"{info['code']!r} is known for {info['known']} of {info['answers']} answers in "
-            "scope, so 'complete' would count the rest as 'no': code a probability sample "
-            "(draw-sample) and use --method sample, or add model scores (suggest) and use "
-            "--method model-assisted")
+    return (
+        f"{info['code']!r} is known for {info['known']} of {info['answers']} answers in "
+        "scope, so 'complete' would count the rest as 'no': code a probability sample "
+        "(draw-sample) and use --method sample, or add model scores (suggest) and use "
+        "--method model-assisted"
+    )
 
 
-def figure(core: "Core", code: str | int, *, method: str = "complete",
-           sample: str | None = None, by: Sequence[str] = (), among: str = "all",
-           rule: str = "consensus", model_run: int | None = None,
-           question: str | None = None, min_cell: int | None = None,
-           level: float = 0.95, weights: str = "imported", rake: Sequence[str] = (),
-           ci: str = "logit") -> dict:
+def figure(
+    core: Core,
+    code: str | int,
+    *,
+    method: str = "complete",
+    sample: str | None = None,
+    by: Sequence[str] = (),
+    among: str = "all",
+    rule: str = "consensus",
+    model_run: int | None = None,
+    question: str | None = None,
+    min_cell: int | None = None,
+    level: float = 0.95,
+    weights: str = "imported",
+    rake: Sequence[str] = (),
+    ci: str = "logit",
+) -> dict:
     """The weighted share of respondents mentioning ``code``, overall or per group of
     ``by``, by ``method`` (see the module docstring; ``best`` picks one as
     :func:`best_method`). Every figure carries what it rests on: method, coverage, sample,
@@ -277,24 +350,39 @@ def figure(core: "Core", code: str | int, *, method: str = "complete",
     groups = groups.copy()
     if among == "answered":
         groups[~answered] = -1
-    result: dict[str, Any] = {"statistic": "proportion", "variable": path, "by": list(by),
-                              "among": among, "method": method, "rule": rule,
-                              "question": question, "coverage": info, "min_cell": threshold,
-                              "sample": None, "model_run": None, "model_agreement": None,
-                              "level": level}
+    result: dict[str, Any] = {
+        "statistic": "proportion",
+        "variable": path,
+        "by": list(by),
+        "among": among,
+        "method": method,
+        "rule": rule,
+        "question": question,
+        "coverage": info,
+        "min_cell": threshold,
+        "sample": None,
+        "model_run": None,
+        "model_agreement": None,
+        "level": level,
+    }
     if method == "complete":
         if not info["complete"]:
             raise InputError(None, _incomplete(info))
         return _complete(design, result, y, answered, list(by), threshold, ci)
     if weights != "imported" or rake:
-        raise InputError(None, "sample and model-assisted figures use the survey's imported "
-                               "weights without raking (R's two-phase designs cannot rake "
-                               "phase 1)")
+        raise InputError(
+            None,
+            "sample and model-assisted figures use the survey's imported "
+            "weights without raking (R's two-phase designs cannot rake "
+            "phase 1)",
+        )
     if sample is None:
         names = [s["name"] for s in info["samples"]]
-        raise InputError(None, f"--method {method} needs --sample NAME"
-                         + (f" (samples: {', '.join(names)})" if names else
-                            " (draw one with draw-sample)"))
+        raise InputError(
+            None,
+            f"--method {method} needs --sample NAME"
+            + (f" (samples: {', '.join(names)})" if names else " (draw one with draw-sample)"),
+        )
     labels, sampled = _phase_two_labels(core, sample, facts, question)
     stratum = labels.reindex(ids).fillna(sample_frames.NO_ANSWER).to_numpy()
     in_sample = sampled.reindex(ids).fillna(False).to_numpy(bool) | ~answered
@@ -308,13 +396,19 @@ def figure(core: "Core", code: str | int, *, method: str = "complete",
         a = answered.astype(float)
         calibration = np.column_stack([w * a, w * a * s, w * (1 - a)])
         result["model_run"] = run
-        result["model_agreement"] = _model_agreement(y[answered & in_sample],
-                                                     s[answered & in_sample])
+        result["model_agreement"] = _model_agreement(
+            y[answered & in_sample], s[answered & in_sample]
+        )
     values = twophase.ratio(design, phase2, y, groups, len(levels), calibration, level)
     status = sample_frames.status(core, sample)
-    result["sample"] = {"name": sample, "drawn": status["drawn"], "frame": status["frame"],
-                        "coded": int(coded.sum()), "stratify_by": status["stratify_by"],
-                        "draws": len(status["draws"])}
+    result["sample"] = {
+        "name": sample,
+        "drawn": status["drawn"],
+        "frame": status["frame"],
+        "coded": int(coded.sum()),
+        "stratify_by": status["stratify_by"],
+        "draws": len(status["draws"]),
+    }
     result["estimates"] = _rows(values, levels, groups, coded, threshold)
     result["test"] = None
     if by and len(levels) > 1:
@@ -322,14 +416,23 @@ def figure(core: "Core", code: str | int, *, method: str = "complete",
         if len(shown) > 1:
             idx = np.array(shown)
             df = float(values["n"].sum() - len(np.unique(phase2.stratum[phase2.sampled])))
-            result["test"] = twophase.wald_equal(values["estimate"][idx],
-                                                 values["cov"][np.ix_(idx, idx)], df) or None
+            result["test"] = (
+                twophase.wald_equal(values["estimate"][idx], values["cov"][np.ix_(idx, idx)], df)
+                or None
+            )
     result["basis"] = basis(result)
     return result
 
 
-def _complete(design: Any, result: dict, y: np.ndarray, answered: np.ndarray,
-              by: list[str], threshold: int, ci: str) -> dict:
+def _complete(
+    design: Any,
+    result: dict,
+    y: np.ndarray,
+    answered: np.ndarray,
+    by: list[str],
+    threshold: int,
+    ci: str,
+) -> dict:
     """Every answer known: the survey estimate of the indicator (R-checked survey code)."""
     from .analysis import survey
 
@@ -350,8 +453,12 @@ def _complete(design: Any, result: dict, y: np.ndarray, answered: np.ndarray,
         if row["suppressed"]:
             small_cells.blank(row, (*small_cells.ESTIMATE_FIELDS, "n_coded"))
         rows.append(row)
-    result.update(estimates=rows, test=None if test is None else test.iloc[0].to_dict(),
-                  weights=survey.weight_summary(design), design=repr(design))
+    result.update(
+        estimates=rows,
+        test=None if test is None else test.iloc[0].to_dict(),
+        weights=survey.weight_summary(design),
+        design=repr(design),
+    )
     result["basis"] = basis(result)
     return result
 
@@ -363,28 +470,43 @@ def _model_agreement(y: np.ndarray, score: np.ndarray) -> dict:
 
     model = (score >= MODEL_THRESHOLD).astype(int)
     human = y.astype(int)
-    pairs = pd.Series(1, index=pd.MultiIndex.from_arrays([human, model])).groupby(level=[0, 1]).sum()
-    kappa = _kappa(pairs.index.get_level_values(0), pairs.index.get_level_values(1),
-                   pairs.to_numpy())
+    pairs = (
+        pd.Series(1, index=pd.MultiIndex.from_arrays([human, model])).groupby(level=[0, 1]).sum()
+    )
+    kappa = _kappa(
+        pairs.index.get_level_values(0), pairs.index.get_level_values(1), pairs.to_numpy()
+    )
     alpha = _alpha_nominal(np.vstack([human, model]).astype(float)) if len(y) else None
-    return {"n": int(len(y)), "kappa": kappa, "alpha": alpha, "threshold": MODEL_THRESHOLD,
-            "agree": float((model == human).mean()) if len(y) else None}
+    return {
+        "n": int(len(y)),
+        "kappa": kappa,
+        "alpha": alpha,
+        "threshold": MODEL_THRESHOLD,
+        "agree": float((model == human).mean()) if len(y) else None,
+    }
 
 
-def _rows(values: dict, levels: pd.DataFrame, groups: np.ndarray, coded: np.ndarray,
-          threshold: int) -> list[dict]:
+def _rows(
+    values: dict, levels: pd.DataFrame, groups: np.ndarray, coded: np.ndarray, threshold: int
+) -> list[dict]:
     rows = []
     respondents = np.bincount(groups[groups >= 0], minlength=len(levels))
-    coded_n = np.bincount(groups[groups >= 0], weights=coded[groups >= 0],
-                          minlength=len(levels))
+    coded_n = np.bincount(groups[groups >= 0], weights=coded[groups >= 0], minlength=len(levels))
     for j in range(len(levels)):
         row = {column: levels[column].iloc[j] for column in levels.columns}
-        numbers = {key: float(values[key][j]) for key in
-                   ("estimate", "se", "se_phase1", "se_phase2", "ci_low", "ci_high")}
+        numbers = {
+            key: float(values[key][j])
+            for key in ("estimate", "se", "se_phase1", "se_phase2", "ci_low", "ci_high")
+        }
         numbers = {k: None if math.isnan(v) else v for k, v in numbers.items()}
         small = small_cells.any_suppressed(threshold, respondents[j], coded_n[j])
-        row.update(numbers, n=int(respondents[j]), n_coded=int(coded_n[j]),
-                   df=int(values["df"][j]), suppressed=small)
+        row.update(
+            numbers,
+            n=int(respondents[j]),
+            n_coded=int(coded_n[j]),
+            df=int(values["df"][j]),
+            suppressed=small,
+        )
         if small:
             small_cells.blank(row, (*numbers, "n", "n_coded"))
         rows.append(row)
@@ -395,24 +517,25 @@ BASIS = {
     "en": {
         "complete": "based on all {answers} answers in scope, coded by humans ({rule})",
         "sample": "based on {coded} human-coded answers of {answers}, a random sample "
-                  "({sample}); CI includes coding uncertainty ({rule})",
+        "({sample}); CI includes coding uncertainty ({rule})",
         "model-assisted": "based on {coded} human-coded answers of {answers} ({sample}); "
-                          "model-assisted with run {run}; CI includes coding uncertainty "
-                          "({rule})",
-        "rules": {"consensus": "consensus where recorded, else any coder",
-                  "any": "any coder"},
+        "model-assisted with run {run}; CI includes coding uncertainty "
+        "({rule})",
+        "rules": {"consensus": "consensus where recorded, else any coder", "any": "any coder"},
         "coder": "coder {name}",
     },
     "nl": {
         "complete": "op basis van alle {answers} antwoorden, door mensen gecodeerd ({rule})",
         "sample": "op basis van {coded} door mensen gecodeerde antwoorden van {answers}, een "
-                  "aselecte steekproef ({sample}); het BI omvat de onzekerheid van het "
-                  "coderen ({rule})",
+        "aselecte steekproef ({sample}); het BI omvat de onzekerheid van het "
+        "coderen ({rule})",
         "model-assisted": "op basis van {coded} door mensen gecodeerde antwoorden van "
-                          "{answers} ({sample}); modelondersteund met run {run}; het BI "
-                          "omvat de onzekerheid van het coderen ({rule})",
-        "rules": {"consensus": "consensus waar vastgelegd, anders elke codeur",
-                  "any": "elke codeur"},
+        "{answers} ({sample}); modelondersteund met run {run}; het BI "
+        "omvat de onzekerheid van het coderen ({rule})",
+        "rules": {
+            "consensus": "consensus waar vastgelegd, anders elke codeur",
+            "any": "elke codeur",
+        },
         "coder": "codeur {name}",
     },
 }
@@ -425,5 +548,9 @@ def basis(result: dict, language: str = "en") -> str:
     rule_text = text["rules"].get(rule) or text["coder"].format(name=rule)
     sample = result.get("sample") or {}
     return text[result["method"]].format(
-        answers=result["coverage"]["answers"], coded=sample.get("coded"),
-        sample=sample.get("name"), run=result.get("model_run"), rule=rule_text)
+        answers=result["coverage"]["answers"],
+        coded=sample.get("coded"),
+        sample=sample.get("name"),
+        run=result.get("model_run"),
+        rule=rule_text,
+    )

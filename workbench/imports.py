@@ -22,8 +22,15 @@ import sqlite_utils
 
 from . import segmentation
 from .errors import InputError
-from .ingest.survey import (SurveyFile, SurveyStream, check_columns, read_survey,
-                            stream_survey, validate_weights, value_key)
+from .ingest.survey import (
+    SurveyFile,
+    SurveyStream,
+    check_columns,
+    read_survey,
+    stream_survey,
+    validate_weights,
+    value_key,
+)
 from .ingest.transcript import Transcript, read_transcript
 from .store import queries, records
 
@@ -42,7 +49,9 @@ def file_digest(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), path.stat().st_size
 
 
-def refuse_reimport(db: sqlite_utils.Database, path: Path, sha256: str, project: Path | None = None) -> None:
+def refuse_reimport(
+    db: sqlite_utils.Database, path: Path, sha256: str, project: Path | None = None
+) -> None:
     """Refuse a file imported before; if its import was interrupted before segmentation
     finished, say that ``segment`` finishes the job (importing again would double it)."""
     earlier = queries.source_by_hash(db, sha256)
@@ -51,7 +60,11 @@ def refuse_reimport(db: sqlite_utils.Database, path: Path, sha256: str, project:
     where = f"as {earlier['filename']!r}, source {earlier['id']}, {earlier['time']}"
     pending, total = queries.unsegmented_of_source(db, earlier["id"])
     if pending:
-        command = f"python -m workbench segment {project}" if project else "python -m workbench segment PROJECT"
+        command = (
+            f"python -m workbench segment {project}"
+            if project
+            else "python -m workbench segment PROJECT"
+        )
         raise InputError(
             path,
             f"this file was already imported ({where}), but {pending} of its {total} documents are not"
@@ -92,26 +105,54 @@ def _values(column: pd.Series) -> list[Any]:
     return [_plain(v) for v in column.astype(object).where(column.notna(), None).tolist()]
 
 
-def import_survey(core: "Core", path: Path, *, id: str, stratum: str,
-                  weight: str | None, open: list[str], delimiter: str | None,
-                  encoding: str | None, sheet: str | int | None, decimal: str | None,
-                  warm_nlp: bool) -> dict:
+def import_survey(
+    core: Core,
+    path: Path,
+    *,
+    id: str,
+    stratum: str,
+    weight: str | None,
+    open: list[str],
+    delimiter: str | None,
+    encoding: str | None,
+    sheet: str | int | None,
+    decimal: str | None,
+    warm_nlp: bool,
+) -> dict:
     """Project.import_survey: read the file in chunks, check it, write it in one event."""
     db = core.db
     sha256, size = file_digest(path)
     refuse_reimport(db, path, sha256, core.path)
-    with stream_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
-                       decimal=decimal, spill_dir=core.path.parent) as survey:
+    with stream_survey(
+        path,
+        delimiter=delimiter,
+        encoding=encoding,
+        sheet=sheet,
+        decimal=decimal,
+        spill_dir=core.path.parent,
+    ) as survey:
         started = warm_nlp and segmentation.start_nlp(core, survey.rows * len(open))
         try:
             plan = check_survey(db, survey, id=id, stratum=stratum, weight=weight, open=open)
-            options = {"id": id, "stratum": stratum, "weight": weight, "open": open,
-                       "encoding": survey.encoding, "delimiter": survey.delimiter,
-                       "sheet": sheet}
+            options = {
+                "id": id,
+                "stratum": stratum,
+                "weight": weight,
+                "open": open,
+                "encoding": survey.encoding,
+                "delimiter": survey.delimiter,
+                "sheet": sheet,
+            }
             with core.write("import-survey", path.name) as payload:
                 source_id = records.add_source(
-                    db, kind="survey", filename=path.name, format=survey.format,
-                    sha256=sha256, size=size, options=options, event_id=payload["event_id"],
+                    db,
+                    kind="survey",
+                    filename=path.name,
+                    format=survey.format,
+                    sha256=sha256,
+                    size=size,
+                    options=options,
+                    event_id=payload["event_id"],
                 )
                 result = write_survey(db, survey, plan, source_id)
                 payload.update(result, options=options, source=source_id)
@@ -119,8 +160,13 @@ def import_survey(core: "Core", path: Path, *, id: str, stratum: str,
             if started:  # nothing to segment: the workers go
                 segmentation.stop_nlp(core)
             raise
-    return {"file": str(path), "format": survey.format, "encoding": survey.encoding,
-            "delimiter": survey.delimiter, **result}
+    return {
+        "file": str(path),
+        "format": survey.format,
+        "encoding": survey.encoding,
+        "delimiter": survey.delimiter,
+        **result,
+    }
 
 
 class _FirstError:
@@ -169,8 +215,11 @@ def check_survey(
     special = {id, stratum, weight} - {None}
     clash = special.intersection(open)
     if clash:
-        raise InputError(path, f"column {sorted(clash)[0]!r} cannot be both an --open question "
-                               "and the id, stratum or weight")
+        raise InputError(
+            path,
+            f"column {sorted(clash)[0]!r} cannot be both an --open question "
+            "and the id, stratum or weight",
+        )
 
     missing_id, weights, strata, known = _FirstError(), _FirstError(), _FirstError(), _FirstError()
     hashes = []
@@ -179,8 +228,11 @@ def check_survey(
         part = SurveyFile(path, survey.format, chunk, survey.columns)
         ids = chunk[id]
         if ids.isna().any():
-            missing_id.note(InputError(path, f"id column {id!r} is empty",
-                                       row=int(ids.index[ids.isna().argmax()])))
+            missing_id.note(
+                InputError(
+                    path, f"id column {id!r} is empty", row=int(ids.index[ids.isna().argmax()])
+                )
+            )
             continue
         keys = _id_keys(ids)
         hashes.append(pd.util.hash_array(np.asarray(keys, dtype=object)))
@@ -191,15 +243,23 @@ def check_survey(
                 weights.note(error)
         empty = chunk[stratum].isna()
         if empty.any():
-            strata.note(InputError(path, f"stratum ({stratum!r}) is empty",
-                                   row=int(chunk.index[empty.argmax()])))
+            strata.note(
+                InputError(
+                    path, f"stratum ({stratum!r}) is empty", row=int(chunk.index[empty.argmax()])
+                )
+            )
         if look_up and known.error is None:
             found = queries.existing_respondents(db, keys)
             if found:
                 row, dup = next((r, k) for r, k in zip(chunk.index, keys) if k in found)
-                known.note(InputError(path, f"respondent id {dup!r} is already in the project "
-                                            "(from an earlier import); nothing was changed",
-                                      row=int(row)))
+                known.note(
+                    InputError(
+                        path,
+                        f"respondent id {dup!r} is already in the project "
+                        "(from an earlier import); nothing was changed",
+                        row=int(row),
+                    )
+                )
     if missing_id.error:
         raise missing_id.error
     if hashes:
@@ -214,34 +274,55 @@ def check_survey(
     reserved = {"respondent", "stratum", "weight"}.intersection(variable_columns)
     if reserved:
         name = sorted(reserved)[0]
-        raise InputError(path, f"column {name!r} would clash with the respondent's own "
-                               f"{name}: name it with --{'id' if name == 'respondent' else name}, "
-                               "or rename the column")
-    given = {**dict.fromkeys(variable_columns, "variable"), id: "id", stratum: "stratum",
-             weight: "weight"}
+        raise InputError(
+            path,
+            f"column {name!r} would clash with the respondent's own "
+            f"{name}: name it with --{'id' if name == 'respondent' else name}, "
+            "or rename the column",
+        )
+    given = {
+        **dict.fromkeys(variable_columns, "variable"),
+        id: "id",
+        stratum: "stratum",
+        weight: "weight",
+    }
     for name, role in given.items():
         earlier = existing_vars.get(name)
         if name is not None and earlier and earlier["role"] != role:
-            raise InputError(path, f"column {name!r} is {_role(role)} here but "
-                                   f"{_role(earlier['role'])} in the project (an earlier "
-                                   "import); give it the same role")
+            raise InputError(
+                path,
+                f"column {name!r} is {_role(role)} here but "
+                f"{_role(earlier['role'])} in the project (an earlier "
+                "import); give it the same role",
+            )
     for name in variable_columns:
         earlier = existing_vars.get(name)
         if earlier and earlier["type"] != survey.columns[name].type:
-            raise InputError(path, f"column {name!r} is {survey.columns[name].type} here but "
-                                   f"{earlier['type']} in the project")
+            raise InputError(
+                path,
+                f"column {name!r} is {survey.columns[name].type} here but "
+                f"{earlier['type']} in the project",
+            )
     for name in open:
         if name in existing_vars:
             raise InputError(path, f"--open {name!r} is already a survey variable in the project")
     for name in variable_columns:
         if name in existing_questions:
-            raise InputError(path, f"column {name!r} is already an open question in the project; "
-                                   "name it with --open")
+            raise InputError(
+                path,
+                f"column {name!r} is already an open question in the project; name it with --open",
+            )
     return {
-        "id": id, "stratum": stratum, "weight": weight, "open": list(open),
+        "id": id,
+        "stratum": stratum,
+        "weight": weight,
+        "open": list(open),
         "variables": variable_columns,
-        "new_variables": [c for c in [id, stratum, weight, *variable_columns]
-                          if c is not None and c not in existing_vars],
+        "new_variables": [
+            c
+            for c in [id, stratum, weight, *variable_columns]
+            if c is not None and c not in existing_vars
+        ],
         "new_questions": [q for q in open if q not in existing_questions],
         "roles": {id: "id", stratum: "stratum", weight: "weight"},
     }
@@ -257,8 +338,11 @@ def _refuse_duplicate_ids(survey: SurveyStream, id: str, hashes: np.ndarray) -> 
     for chunk in survey.chunks([id]):
         for row, key in zip(chunk.index, _id_keys(chunk[id])):
             if key in first_row:
-                raise InputError(survey.path, f"duplicate id {key!r} in column {id!r} (first on "
-                                              f"row {first_row[key]})", row=int(row))
+                raise InputError(
+                    survey.path,
+                    f"duplicate id {key!r} in column {id!r} (first on row {first_row[key]})",
+                    row=int(row),
+                )
             first_row[key] = int(row)
 
 
@@ -268,9 +352,12 @@ def _json_fragments(name: str, column: pd.Series) -> list[str | None]:
     is encoded once."""
     key = json.dumps(name, ensure_ascii=False) + ": "
     codes, uniques = pd.factorize(column)
-    members = [None if (value := _plain(u)) is None
-               else key + json.dumps(value, ensure_ascii=False, default=str)
-               for u in uniques.tolist()]
+    members = [
+        None
+        if (value := _plain(u)) is None
+        else key + json.dumps(value, ensure_ascii=False, default=str)
+        for u in uniques.tolist()
+    ]
     return np.array(members + [None], dtype=object)[codes].tolist()
 
 
@@ -282,8 +369,9 @@ def _respondent_data(chunk: pd.DataFrame, names: Sequence[str]) -> list[str]:
     return ["{" + ", ".join([p for p in parts if p is not None]) + "}" for parts in zip(*columns)]
 
 
-def write_survey(db: sqlite_utils.Database, survey: SurveyStream, plan: dict,
-                 source_id: int) -> dict:
+def write_survey(
+    db: sqlite_utils.Database, survey: SurveyStream, plan: dict, source_id: int
+) -> dict:
     """Write what :func:`check_survey` passed, in the caller's transaction, chunk by chunk:
     respondents, then each open question's answers (documents with one answer segment)."""
     start = queries.counts(db)["variables"]
@@ -308,31 +396,46 @@ def write_survey(db: sqlite_utils.Database, survey: SurveyStream, plan: dict,
     first_respondent = records.next_id(db, "respondents")
     respondents = 0
     strata: dict[Any, str] = {}
-    for chunk in survey.chunks([n for n in (id, stratum, weight, *plan["variables"])
-                                if n is not None]):
+    for chunk in survey.chunks(
+        [n for n in (id, stratum, weight, *plan["variables"]) if n is not None]
+    ):
         part = SurveyFile(survey.path, survey.format, chunk, survey.columns)
-        weights = (validate_weights(part, weight).astype(float).tolist() if weight is not None
-                   else [1.0] * len(chunk))
-        labels = [strata.get(v) or strata.setdefault(v, str(_plain(v)))
-                  for v in chunk[stratum].astype(object).tolist()]
+        weights = (
+            validate_weights(part, weight).astype(float).tolist()
+            if weight is not None
+            else [1.0] * len(chunk)
+        )
+        labels = [
+            strata.get(v) or strata.setdefault(v, str(_plain(v)))
+            for v in chunk[stratum].astype(object).tolist()
+        ]
         records.add_respondent_rows(
-            db, zip(_id_keys(chunk[id]), labels, weights,
-                    _respondent_data(chunk, plan["variables"]), chunk.index.tolist()),
-            source_id)
+            db,
+            zip(
+                _id_keys(chunk[id]),
+                labels,
+                weights,
+                _respondent_data(chunk, plan["variables"]),
+                chunk.index.tolist(),
+            ),
+            source_id,
+        )
         respondents += len(chunk)
     answers = 0
     for question in plan["open"]:
         number = 0
         for chunk in survey.chunks([id, question]):
             rows = [
-                (f"{key} · {question}", unicodedata.normalize("NFC", str(text)),
-                 first_respondent + number + i)
+                (
+                    f"{key} · {question}",
+                    unicodedata.normalize("NFC", str(text)),
+                    first_respondent + number + i,
+                )
                 for i, (key, text) in enumerate(zip(_id_keys(chunk[id]), _values(chunk[question])))
                 if text is not None
             ]
             number += len(chunk)
-            document_ids = records.add_answer_documents(db, rows, question_ids[question],
-                                                        source_id)
+            document_ids = records.add_answer_documents(db, rows, question_ids[question], source_id)
             records.add_unit_segments(db, [(d, len(row[1])) for d, row in zip(document_ids, rows)])
             answers += len(rows)
     return {
@@ -375,26 +478,47 @@ def load_transcript(
     if not group:
         raise InputError(path, "the group name is empty")
     known = [s["name"] for s in queries.speakers(db, group)]
-    transcript = read_transcript(path, encoding=encoding, format=format, speakers=speakers,
-                                 not_speakers=not_speakers, known=known)
-    options = {"group": group, "encoding": encoding, "speakers": list(speakers),
-               "not_speakers": list(not_speakers)}
+    transcript = read_transcript(
+        path,
+        encoding=encoding,
+        format=format,
+        speakers=speakers,
+        not_speakers=not_speakers,
+        known=known,
+    )
+    options = {
+        "group": group,
+        "encoding": encoding,
+        "speakers": list(speakers),
+        "not_speakers": list(not_speakers),
+    }
     return LoadedTranscript(path, group, sha256, size, transcript, options)
 
 
-def import_transcript(core: "Core", path: str | Path, **options: Any) -> dict:
+def import_transcript(core: Core, path: str | Path, **options: Any) -> dict:
     """Project.import_transcript: read, refuse ambiguous labels, write in one event."""
     loaded = load_transcript(core.db, core.path, path, **options)
     refuse_ambiguous(loaded.transcript)
     transcript = loaded.transcript
     with core.write("import-transcript", loaded.path.name) as payload:
         source_id = records.add_source(
-            core.db, kind="transcript", filename=loaded.path.name, format=transcript.format,
-            sha256=loaded.sha256, size=loaded.size, options=loaded.options, event_id=payload["event_id"],
+            core.db,
+            kind="transcript",
+            filename=loaded.path.name,
+            format=transcript.format,
+            sha256=loaded.sha256,
+            size=loaded.size,
+            options=loaded.options,
+            event_id=payload["event_id"],
         )
         result = write_transcript(core.db, transcript, loaded.group, source_id)
         payload.update(result, source=source_id, warnings=transcript.warnings)
-    return {"file": str(loaded.path), "format": transcript.format, **result, "warnings": transcript.warnings}
+    return {
+        "file": str(loaded.path),
+        "format": transcript.format,
+        **result,
+        "warnings": transcript.warnings,
+    }
 
 
 def refuse_ambiguous(transcript: Transcript) -> None:
@@ -421,16 +545,24 @@ def preview_transcript(transcript: Transcript, group: str) -> dict:
     """What an import would write, and what the user should check first."""
     speakers: dict[str, dict] = {}
     for turn in transcript.turns:
-        entry = speakers.setdefault(turn.speaker, {"name": turn.speaker, "turns": 0, "first": turn.line})
+        entry = speakers.setdefault(
+            turn.speaker, {"name": turn.speaker, "turns": 0, "first": turn.line}
+        )
         entry["turns"] += 1
     unit = {"docx": "paragraph", "vtt": "cue", "srt": "cue"}.get(transcript.format, "line")
     return {
-        "file": str(transcript.path), "format": transcript.format, "group": group,
-        "title": transcript.title, "turns": len(transcript.turns), "unit": unit,
+        "file": str(transcript.path),
+        "format": transcript.format,
+        "group": group,
+        "title": transcript.title,
+        "turns": len(transcript.turns),
+        "unit": unit,
         "speakers": list(speakers.values()),
         "warnings": transcript.warnings,
-        "notices": [{"where": n.where, "label": n.label, "kind": n.kind, "message": n.message}
-                    for n in transcript.notices],
+        "notices": [
+            {"where": n.where, "label": n.label, "kind": n.kind, "message": n.message}
+            for n in transcript.notices
+        ],
         "ambiguous": [{"label": n.label, "where": n.where} for n in transcript.ambiguous],
     }
 
@@ -466,15 +598,31 @@ def write_transcript(
     title = transcript.title or f"{group} ({transcript.path.name})"
     [document_id] = records.add_documents(
         db,
-        [{"kind": "transcript", "title": title, "text": text, "respondent_id": None,
-          "question_id": None, "group_id": group_id, "source_id": source_id}],
+        [
+            {
+                "kind": "transcript",
+                "title": title,
+                "text": text,
+                "respondent_id": None,
+                "question_id": None,
+                "group_id": group_id,
+                "source_id": source_id,
+            }
+        ],
     )
     records.add_segments(
         db,
         [
-            {"document_id": document_id, "kind": "turn", "ordinal": i, "start": start,
-             "end": end, "speaker_id": known[turn.speaker], "time_start": turn.start,
-             "time_end": turn.end}
+            {
+                "document_id": document_id,
+                "kind": "turn",
+                "ordinal": i,
+                "start": start,
+                "end": end,
+                "speaker_id": known[turn.speaker],
+                "time_start": turn.start,
+                "time_end": turn.end,
+            }
             for i, (turn, (start, end)) in enumerate(zip(transcript.turns, spans))
             if end > start
         ],
@@ -503,13 +651,13 @@ def prepare_speakers(db: sqlite_utils.Database, path: Path) -> list[tuple[int, d
     return updates
 
 
-def preview(core: "Core", path: str | Path, **options: Any) -> dict:
+def preview(core: Core, path: str | Path, **options: Any) -> dict:
     """What :func:`import_transcript` with these options would write; writes nothing."""
     loaded = load_transcript(core.db, core.path, path, **options)
     return preview_transcript(loaded.transcript, loaded.group)
 
 
-def import_speakers(core: "Core", path: Path) -> dict:
+def import_speakers(core: Core, path: Path) -> dict:
     """Set speaker attributes from a table (group, speaker, attributes...); one event."""
     file_digest(path)
     updates = prepare_speakers(core.db, path)

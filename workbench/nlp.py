@@ -52,7 +52,7 @@ def _import_spacy():
 
 
 @functools.lru_cache(maxsize=4)
-def pipeline(language: str = "nl") -> "Language":
+def pipeline(language: str = "nl") -> Language:
     """The spaCy pipeline for ``language``: an installed one, else blank + lookup lemmas."""
     spacy = _import_spacy()
 
@@ -76,7 +76,9 @@ def pipeline_name(language: str = "nl") -> str:
     """A readable name of the pipeline in use, for the method section and ``info``."""
     nlp = pipeline(language)
     meta = nlp.meta
-    return f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')} ({', '.join(nlp.pipe_names)})"
+    return (
+        f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')} ({', '.join(nlp.pipe_names)})"
+    )
 
 
 def stop_words(language: str = "nl") -> frozenset[str]:
@@ -116,7 +118,7 @@ class _LookupAnalyser:
     Used only for exactly that pipeline (tokenizer + lookup lemmatizer + sentencizer).
     """
 
-    def __init__(self, nlp: "Language") -> None:
+    def __init__(self, nlp: Language) -> None:
         from spacy.tokens import Doc
 
         self._doc = Doc
@@ -126,12 +128,13 @@ class _LookupAnalyser:
         self.cache: dict[int, tuple[str | None, int, int]] = {}
 
     @staticmethod
-    def fits(nlp: "Language") -> bool:
+    def fits(nlp: Language) -> bool:
         if nlp.pipe_names != ["lemmatizer", "sentencizer"]:
             return False
         lemmatizer = nlp.get_pipe("lemmatizer")
-        return lemmatizer.mode == "lookup" and not getattr(nlp.get_pipe("sentencizer"),
-                                                             "overwrite", False)
+        return lemmatizer.mode == "lookup" and not getattr(
+            nlp.get_pipe("sentencizer"), "overwrite", False
+        )
 
     def _token(self, orth: int) -> tuple[str | None, int, int]:
         """(lemma if a word token else None, length, sentencizer class) of one string."""
@@ -192,7 +195,7 @@ class _LookupAnalyser:
 
 
 @functools.lru_cache(maxsize=4)
-def _lookup_analyser(language: str) -> "_LookupAnalyser | None":
+def _lookup_analyser(language: str) -> _LookupAnalyser | None:
     nlp = pipeline(language)
     return _LookupAnalyser(nlp) if _LookupAnalyser.fits(nlp) else None
 
@@ -220,17 +223,23 @@ class Analyser:
     serial. Use as a context manager.
     """
 
-    def __init__(self, language: str = "nl", processes: int | None = None,
-                 parallel_from: int = 20_000, chunk: int = 1000) -> None:
+    def __init__(
+        self,
+        language: str = "nl",
+        processes: int | None = None,
+        parallel_from: int = 20_000,
+        chunk: int = 1000,
+    ) -> None:
         self.language = language
         # one core stays with the process that writes what the workers produce
-        self.processes = (processes if processes is not None
-                          else max(1, min((os.cpu_count() or 1) - 1, 4)))
+        self.processes = (
+            processes if processes is not None else max(1, min((os.cpu_count() or 1) - 1, 4))
+        )
         self.parallel_from = parallel_from
         self.chunk = chunk
         self._pool = None
 
-    def __enter__(self) -> "Analyser":
+    def __enter__(self) -> Analyser:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -244,12 +253,16 @@ class Analyser:
     def start(self, total: int) -> bool:
         """Start the worker pool now if ``total`` texts are worth one; True if it runs."""
         if self._pool is None and not (
-                self.processes < 1 or total < self.parallel_from
-                or threading.active_count() > 1 or sys.platform == "win32"):
+            self.processes < 1
+            or total < self.parallel_from
+            or threading.active_count() > 1
+            or sys.platform == "win32"
+        ):
             import multiprocessing
 
             self._pool = multiprocessing.get_context("fork").Pool(
-                self.processes, initializer=_warm, initargs=(self.language,))
+                self.processes, initializer=_warm, initargs=(self.language,)
+            )
         return self._pool is not None
 
     def pipeline_name(self) -> str:
@@ -264,8 +277,12 @@ class Analyser:
         whether a pool is worth starting."""
         return self.submit(texts, total)()
 
-    def submit(self, items: list, total: int | None = None,
-               task: Callable[[tuple[str, list]], list] | None = None) -> Callable[[], list]:
+    def submit(
+        self,
+        items: list,
+        total: int | None = None,
+        task: Callable[[tuple[str, list]], list] | None = None,
+    ) -> Callable[[], list]:
         """Start analysing ``items`` (texts, or what ``task`` takes); the returned function
         waits for and gives the results, one per item.
 
@@ -278,7 +295,9 @@ class Analyser:
         if not self.start(total or len(items)):
             done = task((self.language, items))
             return lambda: done
-        jobs = [(self.language, items[i : i + self.chunk]) for i in range(0, len(items), self.chunk)]
+        jobs = [
+            (self.language, items[i : i + self.chunk]) for i in range(0, len(items), self.chunk)
+        ]
         pending = self._pool.map_async(task, jobs)
         return lambda: [a for part in pending.get() for a in part]
 

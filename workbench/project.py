@@ -15,8 +15,19 @@ from typing import Any
 
 import pandas as pd
 
-from . import (assist, browse, coding, coding_import, design, estimation, imports, joint, retrieval,
-               segmentation, small_cells)
+from . import (
+    assist,
+    browse,
+    coding,
+    coding_import,
+    design,
+    estimation,
+    imports,
+    joint,
+    retrieval,
+    segmentation,
+    small_cells,
+)
 from .analysis.agreement import AgreementReport
 from .analysis.survey import SurveyDesign
 from .assist import topics as topic_runs
@@ -42,20 +53,26 @@ class Project:
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path, *, name: str | None = None, language: str = "nl",
-               user: str | None = None) -> "Project":
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        name: str | None = None,
+        language: str = "nl",
+        user: str | None = None,
+    ) -> Project:
         """Create a new, empty project file; refuses to touch an existing file."""
         return cls(Core.create(path, name=name, language=language, user=user))
 
     @classmethod
-    def open(cls, path: str | Path, *, user: str | None = None) -> "Project":
+    def open(cls, path: str | Path, *, user: str | None = None) -> Project:
         """Open an existing project file, migrating it to the current schema if needed."""
         return cls(Core.open(path, user=user))
 
     def close(self) -> None:
         self.core.close()
 
-    def __enter__(self) -> "Project":
+    def __enter__(self) -> Project:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -86,10 +103,14 @@ class Project:
     def info(self) -> dict:
         """Name, schema version and counts: what ``info`` shows."""
         settings = self.settings
-        return {"path": str(self.path), "name": settings.get("name"),
-                "language": settings.get("language"), "created": settings.get("created"),
-                "schema_version": migrations.schema_version(self.db),
-                "counts": queries.counts(self.db)}
+        return {
+            "path": str(self.path),
+            "name": settings.get("name"),
+            "language": settings.get("language"),
+            "created": settings.get("created"),
+            "schema_version": migrations.schema_version(self.db),
+            "counts": queries.counts(self.db),
+        }
 
     def events(self, limit: int = 50) -> list[dict]:
         """The newest events first: the audit trail."""
@@ -144,9 +165,18 @@ class Project:
 
     # -- importing ---------------------------------------------------------------------
     def import_survey(
-        self, path: str | Path, *, id: str, stratum: str, weight: str | None,
-        open: Sequence[str] = (), delimiter: str | None = None, encoding: str | None = None,
-        sheet: str | int | None = None, decimal: str | None = None, warm_nlp: bool = True,
+        self,
+        path: str | Path,
+        *,
+        id: str,
+        stratum: str,
+        weight: str | None,
+        open: Sequence[str] = (),
+        delimiter: str | None = None,
+        encoding: str | None = None,
+        sheet: str | int | None = None,
+        decimal: str | None = None,
+        warm_nlp: bool = True,
     ) -> dict:
         """Import respondents (CSV, XLSX, SPSS .sav, Parquet) and their open answers.
 
@@ -159,22 +189,44 @@ class Project:
         start loading meanwhile (``warm_nlp=False`` when no segmentation follows).
         """
         return imports.import_survey(
-            self.core, Path(path), id=id, stratum=stratum, weight=weight, open=list(open),
-            delimiter=delimiter, encoding=encoding, sheet=sheet, decimal=decimal,
-            warm_nlp=warm_nlp)
+            self.core,
+            Path(path),
+            id=id,
+            stratum=stratum,
+            weight=weight,
+            open=list(open),
+            delimiter=delimiter,
+            encoding=encoding,
+            sheet=sheet,
+            decimal=decimal,
+            warm_nlp=warm_nlp,
+        )
 
-    def import_transcript(self, path: str | Path, *, group: str | None = None,
-                          encoding: str | None = None, format: str | None = None,
-                          speakers: Sequence[str] = (), not_speakers: Sequence[str] = ()) -> dict:
+    def import_transcript(
+        self,
+        path: str | Path,
+        *,
+        group: str | None = None,
+        encoding: str | None = None,
+        format: str | None = None,
+        speakers: Sequence[str] = (),
+        not_speakers: Sequence[str] = (),
+    ) -> dict:
         """Import a focus-group transcript (txt, docx, vtt, srt) as one document of turns.
 
         ``speakers`` / ``not_speakers`` settle labels the reader cannot decide on (see
         :meth:`preview_transcript`); while one is left, an InputError names its line and
         nothing is written. The result's ``warnings`` are the reader's other notices.
         """
-        return imports.import_transcript(self.core, path, group=group, encoding=encoding,
-                                         format=format, speakers=speakers,
-                                         not_speakers=not_speakers)
+        return imports.import_transcript(
+            self.core,
+            path,
+            group=group,
+            encoding=encoding,
+            format=format,
+            speakers=speakers,
+            not_speakers=not_speakers,
+        )
 
     def preview_transcript(self, path: str | Path, **options: Any) -> dict:
         """What :meth:`import_transcript` (same options) would write: title, speakers and
@@ -186,11 +238,13 @@ class Project:
         """Set speaker attributes (role, function group, ...) from a table: group, speaker, ..."""
         return imports.import_speakers(self.core, Path(path))
 
-    def import_strata(self, path: str | Path, *, stratum: str, population: str,
-                      sampled: str | None = None) -> dict:
+    def import_strata(
+        self, path: str | Path, *, stratum: str, population: str, sampled: str | None = None
+    ) -> dict:
         """The design: population size (and number sampled) per stratum, from a table."""
-        return design.import_strata(self.core, path, stratum=stratum, population=population,
-                                    sampled=sampled)
+        return design.import_strata(
+            self.core, path, stratum=stratum, population=population, sampled=sampled
+        )
 
     def import_margins(self, path: str | Path) -> dict:
         """Known population shares (variable, value, share), for raking and checks."""
@@ -203,8 +257,7 @@ class Project:
         return design_sql.margins(self.db)
 
     @classmethod
-    def import_qdpx(cls, path: str | Path, target: str | Path, *, user: str | None = None
-                    ) -> dict:
+    def import_qdpx(cls, path: str | Path, target: str | Path, *, user: str | None = None) -> dict:
         """Read a REFI-QDA project (.qdpx) into a NEW project file ``target``; sources that
         are missing or not text are reported, not fatal."""
         return import_qdpx(Path(path), Path(target), user=user)
@@ -227,8 +280,9 @@ class Project:
         return segmentation.search(self.core, query, unit=unit, limit=limit)
 
     # -- coding --------------------------------------------------------------------------
-    def code(self, document_id: int, start: int, end: int, code: str | int, *,
-             coder: str | None = None) -> int:
+    def code(
+        self, document_id: int, start: int, end: int, code: str | int, *, coder: str | None = None
+    ) -> int:
         """Apply ``code`` (path or id) to characters ``start:end`` of a document."""
         return coding.code_span(self.core, document_id, start, end, code, coder or self.user)
 
@@ -244,24 +298,37 @@ class Project:
         """Reverse the coder's last coding action (code, uncode, memo, import, consensus)."""
         return coding.undo(self.core, coder or self.user)
 
-    def add_memo(self, kind: str, target_id: int | None, text: str, *,
-                 coder: str | None = None) -> int:
+    def add_memo(
+        self, kind: str, target_id: int | None, text: str, *, coder: str | None = None
+    ) -> int:
         """A memo on the project, a document, a segment, a code or a coding."""
         return coding.add_memo(self.core, kind, target_id, text, coder or self.user)
 
     def memos(self, kind: str | None = None, target_id: int | None = None) -> list[dict]:
         return codings_sql.memos(self.db, kind, target_id)
 
-    def codings(self, *, document_id: int | None = None, codes: Sequence[str | int] | None = None,
-                coders: Sequence[str] | None = None,
-                sources: Sequence[str] = ("human", "accepted"),
-                include_removed: bool = False) -> list[dict]:
+    def codings(
+        self,
+        *,
+        document_id: int | None = None,
+        codes: Sequence[str | int] | None = None,
+        coders: Sequence[str] | None = None,
+        sources: Sequence[str] = ("human", "accepted"),
+        include_removed: bool = False,
+    ) -> list[dict]:
         """Codings with their text; by default live human and accepted ones."""
-        return coding.codings(self.core, document_id=document_id, codes=codes, coders=coders,
-                              sources=sources, include_removed=include_removed)
+        return coding.codings(
+            self.core,
+            document_id=document_id,
+            codes=codes,
+            coders=coders,
+            sources=sources,
+            include_removed=include_removed,
+        )
 
-    def import_codings(self, path: str | Path, *, coder: str | None = None,
-                       dotted_levels: bool | None = None) -> dict:
+    def import_codings(
+        self, path: str | Path, *, coder: str | None = None, dotted_levels: bool | None = None
+    ) -> dict:
         """Codings made elsewhere (CSV: document or segment, start, end, code, coder; or
         another tool's highlights: document name, coded text, code); all or nothing."""
         return coding_import.import_codings(self.core, path, coder, dotted_levels=dotted_levels)
@@ -270,18 +337,30 @@ class Project:
         """Coded passages of a code with context; see :func:`workbench.retrieval.retrieve`."""
         return retrieval.retrieve(self.core, code, **filters)
 
-    def cooccurrence(self, codes: Sequence[str | int] | None = None, **options: Any) -> pd.DataFrame:
+    def cooccurrence(
+        self, codes: Sequence[str | int] | None = None, **options: Any
+    ) -> pd.DataFrame:
         """Code x code counts of units where both were applied."""
         return retrieval.cooccurrence(self.core, codes, **options)
 
     # -- several coders ------------------------------------------------------------------
-    def agreement(self, coders: Sequence[str], codes: Sequence[str | int] | None = None, *,
-                  unit: str = "units") -> AgreementReport:
+    def agreement(
+        self,
+        coders: Sequence[str],
+        codes: Sequence[str | int] | None = None,
+        *,
+        unit: str = "units",
+    ) -> AgreementReport:
         """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha."""
         return retrieval.agreement(self.core, coders, codes, unit)
 
-    def disagreements(self, coders: Sequence[str], codes: Sequence[str | int] | None = None, *,
-                      unit: str = "units") -> pd.DataFrame:
+    def disagreements(
+        self,
+        coders: Sequence[str],
+        codes: Sequence[str | int] | None = None,
+        *,
+        unit: str = "units",
+    ) -> pd.DataFrame:
         """(unit, code, one column per coder) where the coders who saw the unit differ."""
         return retrieval.disagreements(self.core, coders, codes, unit)
 
@@ -289,8 +368,15 @@ class Project:
         """Record the agreed decision as the coder 'consensus'; the originals stay."""
         return coding.consensus(self.core, segment_id, code, applied, decided_by=self.user)
 
-    def assign_sample(self, coders: Sequence[str], size: int, *, unit: str = "answer",
-                      seed: int = 0, sample: str | None = None) -> dict:
+    def assign_sample(
+        self,
+        coders: Sequence[str],
+        size: int,
+        *,
+        unit: str = "answer",
+        seed: int = 0,
+        sample: str | None = None,
+    ) -> dict:
         """Assign one random sample of units to each of ``coders`` for double coding."""
         return coding.assign_sample(self.core, coders, size, unit=unit, seed=seed, sample=sample)
 
@@ -302,12 +388,28 @@ class Project:
         """Vectors of every segment of ``unit``, computed once and stored: (ids, matrix)."""
         return assist.embed(self.core, assist.make_backend(embedding), unit)
 
-    def suggest(self, codes: Sequence[str | int] | None = None, *, unit: str = "answers",
-                embedding: str | None = None, threshold: float = 0.5,
-                limit_per_code: int = 200, min_examples: int = 10, seed: int = 0) -> dict:
+    def suggest(
+        self,
+        codes: Sequence[str | int] | None = None,
+        *,
+        unit: str = "answers",
+        embedding: str | None = None,
+        threshold: float = 0.5,
+        limit_per_code: int = 200,
+        min_examples: int = 10,
+        seed: int = 0,
+    ) -> dict:
         """Model suggestions for units no human coded with a code (never human codings)."""
-        return assist.suggest(self.core, codes, unit, assist.make_backend(embedding, seed=seed),
-                              threshold, limit_per_code, min_examples=min_examples, seed=seed)
+        return assist.suggest(
+            self.core,
+            codes,
+            unit,
+            assist.make_backend(embedding, seed=seed),
+            threshold,
+            limit_per_code,
+            min_examples=min_examples,
+            seed=seed,
+        )
 
     def accept_suggestion(self, suggestion_id: int, *, coder: str | None = None) -> int:
         """Accept a suggestion: an 'accepted' coding by the coder (undoable)."""
@@ -317,8 +419,14 @@ class Project:
         """Reject a suggestion: kept as a 'rejected' row, a negative for retraining (undoable)."""
         return assist.reject(self.core, suggestion_id, coder or self.user)
 
-    def suggestion_queue(self, *, coder: str | None = None, order: str = "confidence",
-                         code: str | int | None = None, limit: int = 50) -> list[dict]:
+    def suggestion_queue(
+        self,
+        *,
+        coder: str | None = None,
+        order: str = "confidence",
+        code: str | int | None = None,
+        limit: int = 50,
+    ) -> list[dict]:
         """Open suggestions to review: by score, or by closeness to 0.5 (uncertainty)."""
         return assist.queue(self.core, coder or self.user, order, code, limit)
 
@@ -327,12 +435,18 @@ class Project:
         return assist_sql.runs(self.db, kind)
 
     # -- topics ---------------------------------------------------------------------------
-    def run_topics(self, *, unit: str = "answers", question: str | None = None,
-                   embedding: str | None = None, min_size: int = 10, seed: int = 0,
-                   **params: Any) -> dict:
+    def run_topics(
+        self,
+        *,
+        unit: str = "answers",
+        question: str | None = None,
+        embedding: str | None = None,
+        min_size: int = 10,
+        seed: int = 0,
+        **params: Any,
+    ) -> dict:
         """Topics of the stored vectors (BERTopic; neighbour smoothing + k-means by default), one event."""
-        return topic_runs.run_topics(self.core, unit, question, embedding, min_size, seed,
-                                     **params)
+        return topic_runs.run_topics(self.core, unit, question, embedding, min_size, seed, **params)
 
     def rerun_topics(self, run_id: int | None = None) -> dict:
         """Make a topic run again from its record alone (steps, parameters, seed)."""
@@ -349,22 +463,30 @@ class Project:
         """Topic x subgroup counts (a survey variable, or focus group / speaker attribute)."""
         return topic_runs.topics_by(self.core, run_id, variable)
 
-    def promote_topic(self, topic: int, path: str, *, run_id: int | None = None,
-                      include_outliers: bool = True) -> dict:
+    def promote_topic(
+        self, topic: int, path: str, *, run_id: int | None = None, include_outliers: bool = True
+    ) -> dict:
         """A new draft code from a topic; its members become suggestions, not codings
         (its former outliers too, unless ``include_outliers`` is False)."""
         return topic_runs.promote(self.core, run_id, topic, path, include_outliers)
 
-    def merge_topic(self, topic: int, code: str | int, *, run_id: int | None = None,
-                    include_outliers: bool = True) -> dict:
+    def merge_topic(
+        self,
+        topic: int,
+        code: str | int,
+        *,
+        run_id: int | None = None,
+        include_outliers: bool = True,
+    ) -> dict:
         """A topic's members become suggestions for an existing code."""
         return topic_runs.merge_into(self.core, run_id, topic, code, include_outliers)
 
     def dismiss_topic(self, topic: int, *, run_id: int | None = None) -> dict:
         return topic_runs.dismiss(self.core, run_id, topic)
 
-    def code_keywords(self, codes: Sequence[str | int] | None = None, *, unit: str = "answers",
-                      top: int = 10) -> dict:
+    def code_keywords(
+        self, codes: Sequence[str | int] | None = None, *, unit: str = "answers", top: int = 10
+    ) -> dict:
         """c-TF-IDF keywords of human codes: the words that characterise each code."""
         return topic_runs.code_keywords(self.core, codes, unit, top)
 
@@ -373,7 +495,9 @@ class Project:
         """Themes with counts and redacted quotes; anything from < min_cell people suppressed."""
         return browse.themes(self.core, min_cell)
 
-    def browse_by(self, code: str | int, variable: str, min_cell: int | None = None) -> pd.DataFrame:
+    def browse_by(
+        self, code: str | int, variable: str, min_cell: int | None = None
+    ) -> pd.DataFrame:
         """Respondents coded with ``code`` per value of a survey variable, small cells suppressed."""
         return browse.by_group(self.core, code, variable, min_cell)
 
@@ -397,15 +521,21 @@ class Project:
     def verdicts(self, code: str | int | None = None) -> list[dict]:
         return joint.verdicts(self.core, code)
 
-    def joint_display(self, code: str | int, by: str, item: tuple[str, list[str]] | None = None,
-                      among: str = "answered") -> dict:
+    def joint_display(
+        self,
+        code: str | int,
+        by: str,
+        item: tuple[str, list[str]] | None = None,
+        among: str = "answered",
+    ) -> dict:
         """A theme's survey figures, prevalence, focus-group counts, quotes and verdicts per
         subgroup of ``by``; see :func:`workbench.joint.joint_display`."""
         return joint.joint_display(self.core, code, by, item, among)
 
     # -- survey estimates ----------------------------------------------------------------
-    def survey_design(self, *, weights: str = "imported", rake: Sequence[str] = (),
-                      lonely_psu: str = "fail") -> SurveyDesign:
+    def survey_design(
+        self, *, weights: str = "imported", rake: Sequence[str] = (), lonely_psu: str = "fail"
+    ) -> SurveyDesign:
         """The respondents as a stratified design; see :func:`workbench.design.survey_design`."""
         return design.survey_design(self.core, weights=weights, rake=rake, lonely_psu=lonely_psu)
 
@@ -419,8 +549,15 @@ class Project:
         return estimation.weights_report(self.core)
 
     # -- exports -----------------------------------------------------------------------------
-    def export(self, kind: str, out: str | Path, *, viewer: bool = False,
-               min_cell: int | None = None, **options: Any) -> dict:
+    def export(
+        self,
+        kind: str,
+        out: str | Path,
+        *,
+        viewer: bool = False,
+        min_cell: int | None = None,
+        **options: Any,
+    ) -> dict:
         """Write an export: ``kind`` is one of :data:`workbench.export.KINDS` (which lists
         each kind's file types and options); the file type comes from ``out``'s suffix. ``viewer`` applies the viewer rules
         (quotes redacted, no respondent ids or speaker names); figures from groups under the

@@ -19,8 +19,8 @@ accepted suggestions come back as human codings.
 from __future__ import annotations
 
 import os
-import uuid
 import sqlite3
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +59,9 @@ def import_qdpx(path: str | Path, target: str | Path, *, user: str | None = None
         with archive:
             qde = _qde.read_qde(path, safe_xml.parse(path, xml, what="project.qde"))
             plan = read_plan(path, archive, qde)
-            codes = codes_from(path, qde.codebook) if qde.codebook is not None else Parsed("qdc", [])
+            codes = (
+                codes_from(path, qde.codebook) if qde.codebook is not None else Parsed("qdc", [])
+            )
     except RecursionError:
         raise InputError(path, "project.qde is nested too deeply to read") from None
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.importing")
@@ -87,8 +89,9 @@ def _move(temp: Path, target: Path) -> None:
     try:
         os.link(temp, target)
     except FileExistsError:
-        raise InputError(target, "already exists (made while importing); nothing was "
-                                 "imported") from None
+        raise InputError(
+            target, "already exists (made while importing); nothing was imported"
+        ) from None
     except OSError:  # a file system without hard links
         if os.path.lexists(target):
             raise InputError(target, "already exists; nothing was imported") from None
@@ -107,16 +110,21 @@ class _Ids:
         self.codes: dict[str, int] = {}  # code GUID -> id
 
 
-def _write(core: Core, plan: Plan, codes: Parsed, path: Path, sha256: str,
-           size: int) -> dict:
+def _write(core: Core, plan: Plan, codes: Parsed, path: Path, sha256: str, size: int) -> dict:
     db = core.db
     qde = plan.qde
     ids = _Ids()
     with core.write("import-qdpx", path.name) as payload:
         source_id = records.add_source(
-            db, kind="survey" if plan.respondents else "transcript", filename=path.name,
-            format="qdpx", sha256=sha256, size=size, options={"origin": qde.origin},
-            event_id=payload["event_id"])
+            db,
+            kind="survey" if plan.respondents else "transcript",
+            filename=path.name,
+            format="qdpx",
+            sha256=sha256,
+            size=size,
+            options={"origin": qde.origin},
+            event_id=payload["event_id"],
+        )
         _settings(db, plan)
         _survey(db, plan, source_id)
         speakers = _focus_groups(db, plan)
@@ -129,23 +137,37 @@ def _write(core: Core, plan: Plan, codes: Parsed, path: Path, sha256: str,
         coders, imported, skipped = _codings(db, plan, ids, payload["event_id"], core.user)
         memos, late = _memos(db, plan, ids, payload["event_id"], core.user, coders)
         result: dict[str, Any] = {
-            "file": str(path), "origin": qde.origin,
+            "file": str(path),
+            "origin": qde.origin,
             "sources": {"read": len(plan.documents), "skipped": plan.skipped},
             "answers": sum(d.kind == "answer" for d in plan.documents),
             "transcripts": sum(d.kind == "transcript" for d in plan.documents),
-            "respondents": len(plan.respondents), "variables": len(plan.variables),
-            "questions": len(plan.questions), "groups": len(plan.groups),
-            "speakers": len(plan.speakers), "turns": sum(len(d.turns) for d in plan.documents),
-            "codes": len(log["added"]), "codings": imported,
-            "codings_skipped": skipped, "memos": memos,
+            "respondents": len(plan.respondents),
+            "variables": len(plan.variables),
+            "questions": len(plan.questions),
+            "groups": len(plan.groups),
+            "speakers": len(plan.speakers),
+            "turns": sum(len(d.turns) for d in plan.documents),
+            "codes": len(log["added"]),
+            "codings": imported,
+            "codings_skipped": skipped,
+            "memos": memos,
             "users": sorted(coders),
-            "not_carried": {**plan.not_carried,
-                            "users without codings or memos": len(set(qde.users.values()) - coders)},
+            "not_carried": {
+                **plan.not_carried,
+                "users without codings or memos": len(set(qde.users.values()) - coders),
+            },
             "warnings": plan.warnings + codes.warnings,
         }
-        payload.update({k: v for k, v in result.items()
-                        if k not in ("sources", "warnings", "codings_skipped")},
-                       skipped_sources=len(plan.skipped), source=source_id)
+        payload.update(
+            {
+                k: v
+                for k, v in result.items()
+                if k not in ("sources", "warnings", "codings_skipped")
+            },
+            skipped_sources=len(plan.skipped),
+            source=source_id,
+        )
     result["late_memos"] = late
     return result
 
@@ -164,15 +186,23 @@ def _settings(db: sqlite_utils.Database, plan: Plan) -> None:
     if isinstance(threshold, int) and threshold > small_cells.MIN_CELL:
         values.append(("min_cell", str(threshold)))
     store.set_settings(db, values)
-    strata, sampled, shares = (_mapping(fields, key) for key in (
-        "Population per stratum", "Sampled per stratum", "Population shares"))
-    rows = [(str(s), float(n), sampled.get(s) if _number(sampled.get(s), 1) else None)
-            for s, n in strata.items() if _number(n, 1e-300)]
+    strata, sampled, shares = (
+        _mapping(fields, key)
+        for key in ("Population per stratum", "Sampled per stratum", "Population shares")
+    )
+    rows = [
+        (str(s), float(n), sampled.get(s) if _number(sampled.get(s), 1) else None)
+        for s, n in strata.items()
+        if _number(n, 1e-300)
+    ]
     if rows:
         design_store.replace_strata(db, rows)
     for variable, values in shares.items():
-        pairs = [(str(v), float(s)) for v, s in _mapping({"x": values}, "x").items()
-                 if _number(s, 0) and s <= 1]
+        pairs = [
+            (str(v), float(s))
+            for v, s in _mapping({"x": values}, "x").items()
+            if _number(s, 0) and s <= 1
+        ]
         design_store.replace_margins(db, str(variable), pairs)
 
 
@@ -186,11 +216,19 @@ def _number(value: Any, least: float) -> bool:
 
 
 def _survey(db: sqlite_utils.Database, plan: Plan, source_id: int) -> None:
-    records.add_variables(db, [{**{k: v[k] for k in ("name", "role", "type", "label",
-                                                     "value_labels", "position")},
-                                "source_id": source_id} for v in plan.variables])
+    records.add_variables(
+        db,
+        [
+            {
+                **{k: v[k] for k in ("name", "role", "type", "label", "value_labels", "position")},
+                "source_id": source_id,
+            }
+            for v in plan.variables
+        ],
+    )
     plan_ids = records.add_respondents(
-        db, [{**r, "row": i} for i, r in enumerate(plan.respondents, start=1)], source_id)
+        db, [{**r, "row": i} for i, r in enumerate(plan.respondents, start=1)], source_id
+    )
     plan.respondent_ids = {r["external_id"]: i for r, i in zip(plan.respondents, plan_ids)}
     plan.question_ids = store.add_questions(db, plan.questions, source_id)
 
@@ -202,8 +240,9 @@ def _focus_groups(db: sqlite_utils.Database, plan: Plan) -> dict[tuple[str, str]
     for speaker in plan.speakers:
         key = (speaker["group"], speaker["name"])
         if key in speakers or not speaker["name"]:
-            plan.warnings.append(f"speaker {key[1]!r} of {key[0]!r} appears twice or has no "
-                                 "name; left out")
+            plan.warnings.append(
+                f"speaker {key[1]!r} of {key[0]!r} appears twice or has no name; left out"
+            )
             continue
         [speakers[key]] = records.add_speakers(db, plan.group_ids[key[0]], [key[1]]).values()
         if speaker["attributes"]:
@@ -211,24 +250,48 @@ def _focus_groups(db: sqlite_utils.Database, plan: Plan) -> dict[tuple[str, str]
     return speakers
 
 
-def _documents(db: sqlite_utils.Database, plan: Plan, source_id: int, speakers: dict[tuple[str, str], int],
-               ids: _Ids) -> None:
-    rows = [{"kind": d.kind, "title": d.title, "text": d.text,
-             "respondent_id": plan.respondent_ids.get(d.respondent) if d.respondent else None,
-             "question_id": plan.question_ids.get(d.question) if d.question else None,
-             "group_id": plan.group_ids.get(d.group) if d.group else None,
-             "source_id": source_id} for d in plan.documents]
+def _documents(
+    db: sqlite_utils.Database,
+    plan: Plan,
+    source_id: int,
+    speakers: dict[tuple[str, str], int],
+    ids: _Ids,
+) -> None:
+    rows = [
+        {
+            "kind": d.kind,
+            "title": d.title,
+            "text": d.text,
+            "respondent_id": plan.respondent_ids.get(d.respondent) if d.respondent else None,
+            "question_id": plan.question_ids.get(d.question) if d.question else None,
+            "group_id": plan.group_ids.get(d.group) if d.group else None,
+            "source_id": source_id,
+        }
+        for d in plan.documents
+    ]
     document_ids = records.add_documents(db, rows)
     segments = []
     for doc, document_id in zip(plan.documents, document_ids):
         ids.documents[doc.source.guid] = document_id
         if doc.kind == "answer":
-            segments.append({"document_id": document_id, "kind": "answer", "ordinal": 0,
-                             "start": 0, "end": len(doc.text)})
+            segments.append(
+                {
+                    "document_id": document_id,
+                    "kind": "answer",
+                    "ordinal": 0,
+                    "start": 0,
+                    "end": len(doc.text),
+                }
+            )
         for turn in doc.turns:
-            segments.append({"document_id": document_id, "kind": "turn", **turn,
-                             "speaker_id": speakers.get(turn["speaker"]) if turn["speaker"]
-                             else None})
+            segments.append(
+                {
+                    "document_id": document_id,
+                    "kind": "turn",
+                    **turn,
+                    "speaker_id": speakers.get(turn["speaker"]) if turn["speaker"] else None,
+                }
+            )
     for row, segment_id in zip(segments, records.add_segments(db, segments)):
         ids.units[(row["document_id"], row["start"], row["end"])] = segment_id
 
@@ -247,14 +310,19 @@ def _spans(doc: Document):
     yield None, 0, len(doc.text), doc.source.codings
 
 
-def _codings(db: sqlite_utils.Database, plan: Plan, ids: _Ids, event_id: int,
-             user: str) -> tuple[set[str], int, dict[str, int]]:
+def _codings(
+    db: sqlite_utils.Database, plan: Plan, ids: _Ids, event_id: int, user: str
+) -> tuple[set[str], int, dict[str, int]]:
     """Write the codings; returns the coders, the number written and the skipped ones."""
     rows, guids = [], []
     first: dict[tuple, str] = {}  # (document, span, code, coder) -> the first coding's GUID
     twins: dict[str, str] = {}  # a repeated coding's GUID -> the first one's
-    counts = {"on skipped sources": sum(s["codings"] for s in plan.skipped), "unknown code": 0,
-              "outside the text": 0, "repeated (same span, code and coder)": 0}
+    counts = {
+        "on skipped sources": sum(s["codings"] for s in plan.skipped),
+        "unknown code": 0,
+        "outside the text": 0,
+        "repeated (same span, code and coder)": 0,
+    }
     for doc in plan.documents:
         document_id = ids.documents[doc.source.guid]
         for selection, start, end, codings in _spans(doc):
@@ -264,12 +332,18 @@ def _codings(db: sqlite_utils.Database, plan: Plan, ids: _Ids, event_id: int,
                 elif not 0 <= start < end <= len(doc.text):
                     counts["outside the text"] += 1
                 else:
-                    row = {"document_id": document_id, "start": start, "end": end,
-                           "code_id": ids.codes[coding.code],
-                           "coder": _coder(plan, coding.user or (selection.user if selection
-                                                                 else None), user),
-                           "time": coding.time or (selection.time if selection else None)
-                           or records.now()}
+                    row = {
+                        "document_id": document_id,
+                        "start": start,
+                        "end": end,
+                        "code_id": ids.codes[coding.code],
+                        "coder": _coder(
+                            plan, coding.user or (selection.user if selection else None), user
+                        ),
+                        "time": coding.time
+                        or (selection.time if selection else None)
+                        or records.now(),
+                    }
                     key = (document_id, start, end, row["code_id"], row["coder"])
                     if key in first:  # one live coding per span, code and coder
                         twins[coding.guid] = first[key]
@@ -283,8 +357,9 @@ def _codings(db: sqlite_utils.Database, plan: Plan, ids: _Ids, event_id: int,
     return {r["coder"] for r in rows}, len(rows), counts
 
 
-def _memos(db: sqlite_utils.Database, plan: Plan, ids: _Ids, event_id: int, user: str,
-           coders: set[str]) -> tuple[int, list[dict]]:
+def _memos(
+    db: sqlite_utils.Database, plan: Plan, ids: _Ids, event_id: int, user: str, coders: set[str]
+) -> tuple[int, list[dict]]:
     """Write the memos whose targets exist now; returns their number and the memos on
     spans that only segmentation makes (sentences), to attach afterwards."""
     targets: dict[str, list[tuple]] = {}
@@ -306,8 +381,10 @@ def _memos(db: sqlite_utils.Database, plan: Plan, ids: _Ids, event_id: int, user
                     point(coding.notes, ("coding", ids.codings[coding.guid]))
             if selection is not None:
                 unit = ids.units.get((document_id, start, end))
-                point(selection.notes, ("segment", unit) if unit else ("span", (document_id,
-                                                                                start, end)))
+                point(
+                    selection.notes,
+                    ("segment", unit) if unit else ("span", (document_id, start, end)),
+                )
     rows, late = [], []
     for note in plan.qde.notes:
         text = _note_text(plan, note)
@@ -315,8 +392,13 @@ def _memos(db: sqlite_utils.Database, plan: Plan, ids: _Ids, event_id: int, user
             continue
         coder = _coder(plan, note.user, user)
         for kind, target in targets.get(note.guid) or [("project", None)]:
-            row = {"kind": kind, "target_id": target, "coder": coder, "text": text,
-                   "time": note.time or records.now()}
+            row = {
+                "kind": kind,
+                "target_id": target,
+                "coder": coder,
+                "text": text,
+                "time": note.time or records.now(),
+            }
             (late if kind == "span" else rows).append(row)
             coders.add(coder)
     store.add_memos(db, rows, event_id)
@@ -327,8 +409,9 @@ def _note_text(plan: Plan, note: _qde.Note) -> str:
     """A note's text; another tool's name and description go first."""
     text = note.content or ""
     if not plan.ours:
-        text = "\n\n".join(p for p in (note.name.strip(), note.description.strip(), text.strip())
-                           if p)
+        text = "\n\n".join(
+            p for p in (note.name.strip(), note.description.strip(), text.strip()) if p
+        )
     return text if text.strip() else ""
 
 
@@ -341,8 +424,9 @@ def _late_memos(core: Core, result: dict) -> None:
     with core.write("import-qdpx-memos", Path(result["file"]).name) as payload:
         for memo in late:
             segment = store.segment_at(core.db, *memo["target_id"])
-            memo.update(kind="segment" if segment else "document",
-                        target_id=segment or memo["target_id"][0])
+            memo.update(
+                kind="segment" if segment else "document", target_id=segment or memo["target_id"][0]
+            )
         store.add_memos(core.db, late, payload["event_id"])
         payload["memos"] = len(late)
     result["memos"] += len(late)

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from . import units
 from .analysis.agreement import AgreementReport
 from .analysis.agreement import agreement as agreement_of
 from .analysis.agreement import disagreements as disagreements_of
-from . import units
 from .codebook import Codebook
 from .errors import InputError
 from .store import codings as sql
@@ -21,8 +21,10 @@ from .store import queries
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
 
-def _code_ids(core: "Core", codes: Sequence[str | int] | None,
-              descendants: bool = True) -> dict[int, str]:
+
+def _code_ids(
+    core: Core, codes: Sequence[str | int] | None, descendants: bool = True
+) -> dict[int, str]:
     """code id -> path for the given codes (with their descendants), or all active codes."""
     all_codes = Codebook(core).codes()
     if codes is None:
@@ -42,7 +44,7 @@ def _matches(values: Mapping[str, object], wanted: Mapping[str, Sequence[object]
     return all(str(values.get(k)) in {str(v) for v in vs} for k, vs in wanted.items())
 
 
-def _respondent_values(core: "Core", rows: pd.DataFrame) -> pd.Series:
+def _respondent_values(core: Core, rows: pd.DataFrame) -> pd.Series:
     """Per row, its respondent's survey variables with the id, stratum and weight, under
     both the fixed names and the survey's own (``--stratum stype``), as filters see them;
     None for focus-group rows."""
@@ -52,16 +54,28 @@ def _respondent_values(core: "Core", rows: pd.DataFrame) -> pd.Series:
         if not isinstance(data, str):
             return None
         fixed = {"respondent": respondent, "stratum": stratum, "weight": weight}
-        return {**{name: fixed[field] for name, field in aliases.items()},
-                **json.loads(data), **fixed}
+        return {
+            **{name: fixed[field] for name, field in aliases.items()},
+            **json.loads(data),
+            **fixed,
+        }
 
-    return pd.Series([values(*row) for row in zip(rows["respondent"], rows["respondent_data"],
-                                                  rows["respondent_stratum"],
-                                                  rows["respondent_weight"])],
-                     index=rows.index, dtype=object)
+    return pd.Series(
+        [
+            values(*row)
+            for row in zip(
+                rows["respondent"],
+                rows["respondent_data"],
+                rows["respondent_stratum"],
+                rows["respondent_weight"],
+            )
+        ],
+        index=rows.index,
+        dtype=object,
+    )
 
 
-def _check_variables(core: "Core", wanted: Mapping[str, Sequence[object]]) -> None:
+def _check_variables(core: Core, wanted: Mapping[str, Sequence[object]]) -> None:
     """A filter on a variable the survey does not have would silently match nothing."""
     known = queries.variable_names(core.db) | set(queries.ROLE_COLUMNS.values())
     unknown = [name for name in wanted if name not in known]
@@ -69,10 +83,16 @@ def _check_variables(core: "Core", wanted: Mapping[str, Sequence[object]]) -> No
         raise InputError(None, f"no survey variable {unknown[0]!r} to filter on")
 
 
-def retrieve(core: "Core", code: str | int, *, coders: Sequence[str] | None = None,
-             respondents: Mapping[str, Sequence[object]] | None = None,
-             group: str | None = None, speakers: Mapping[str, Sequence[object]] | None = None,
-             unit: str = "units") -> pd.DataFrame:
+def retrieve(
+    core: Core,
+    code: str | int,
+    *,
+    coders: Sequence[str] | None = None,
+    respondents: Mapping[str, Sequence[object]] | None = None,
+    group: str | None = None,
+    speakers: Mapping[str, Sequence[object]] | None = None,
+    unit: str = "units",
+) -> pd.DataFrame:
     """Every coded passage of ``code`` (and its sub-codes), one row per coding, with the
     unit (answer or turn) around it as context and who said it.
 
@@ -88,7 +108,9 @@ def retrieve(core: "Core", code: str | int, *, coders: Sequence[str] | None = No
         return _tidy(rows.assign(code=pd.Series(dtype=str)))
     rows.insert(1, "code", rows["code_id"].map(codes))
     respondent_data = _respondent_values(core, rows) if respondents else None
-    speaker_data = rows["speaker_attributes"].map(lambda d: json.loads(d) if isinstance(d, str) else None)
+    speaker_data = rows["speaker_attributes"].map(
+        lambda d: json.loads(d) if isinstance(d, str) else None
+    )
     keep = pd.Series(True, index=rows.index)
     if respondents:
         keep &= respondent_data.map(lambda d: d is not None and _matches(d, respondents))
@@ -101,12 +123,18 @@ def retrieve(core: "Core", code: str | int, *, coders: Sequence[str] | None = No
 
 def _tidy(rows: pd.DataFrame) -> pd.DataFrame:
     """The passages without the columns only filters need."""
-    return rows.drop(columns=["respondent_data", "respondent_stratum", "respondent_weight",
-                              "speaker_attributes"]).rename(columns={"grp": "group"})
+    return rows.drop(
+        columns=["respondent_data", "respondent_stratum", "respondent_weight", "speaker_attributes"]
+    ).rename(columns={"grp": "group"})
 
 
-def cooccurrence(core: "Core", codes: Sequence[str | int] | None = None, *,
-                 unit: str = "units", coders: Sequence[str] | None = None) -> pd.DataFrame:
+def cooccurrence(
+    core: Core,
+    codes: Sequence[str | int] | None = None,
+    *,
+    unit: str = "units",
+    coders: Sequence[str] | None = None,
+) -> pd.DataFrame:
     """Code x code table: in how many units both codes were applied (diagonal: the code's units)."""
     chosen = _code_ids(core, codes, descendants=False)
     who = list(coders) if coders else _all_coders(core)
@@ -121,12 +149,13 @@ def cooccurrence(core: "Core", codes: Sequence[str | int] | None = None, *,
     return table
 
 
-def _all_coders(core: "Core") -> list[str]:
+def _all_coders(core: Core) -> list[str]:
     return sorted({c["coder"] for c in sql.codings(core.db)})
 
 
-def agreement_tables(core: "Core", coders: Sequence[str], codes: Sequence[str | int] | None,
-                     unit: str = "units") -> tuple[pd.DataFrame, pd.DataFrame, list[str] | None]:
+def agreement_tables(
+    core: Core, coders: Sequence[str], codes: Sequence[str | int] | None, unit: str = "units"
+) -> tuple[pd.DataFrame, pd.DataFrame, list[str] | None]:
     """(seen, applied, code paths) at the unit level, for :mod:`workbench.analysis.agreement`.
 
     Without ``codes``, the paths are None: agreement then covers the codes the coders used.
@@ -143,15 +172,23 @@ def agreement_tables(core: "Core", coders: Sequence[str], codes: Sequence[str | 
     return seen, applied, None if codes is None else sorted(chosen.values())
 
 
-def agreement(core: "Core", coders: Sequence[str], codes: Sequence[str | int] | None = None,
-              unit: str = "units") -> "AgreementReport":
+def agreement(
+    core: Core,
+    coders: Sequence[str],
+    codes: Sequence[str | int] | None = None,
+    unit: str = "units",
+) -> AgreementReport:
     """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha."""
     seen, applied, paths = agreement_tables(core, coders, codes, unit)
     return agreement_of(seen, applied, list(coders), paths)
 
 
-def disagreements(core: "Core", coders: Sequence[str],
-                  codes: Sequence[str | int] | None = None, unit: str = "units") -> pd.DataFrame:
+def disagreements(
+    core: Core,
+    coders: Sequence[str],
+    codes: Sequence[str | int] | None = None,
+    unit: str = "units",
+) -> pd.DataFrame:
     """(unit, code, one column per coder) where the coders who saw the unit differ."""
     seen, applied, paths = agreement_tables(core, coders, codes, unit)
     return disagreements_of(seen, applied, list(coders), paths)

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from . import figures
+from . import sample_frames as frames
 from .codebook import Codebook
 from .errors import InputError
-from . import sample_frames as frames
 from .sample_frames import MISSING
 from .store import samples as sql
-from . import figures
 from .units import sample_unit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,13 +35,15 @@ ALLOCATIONS = ("proportional", "population", "equal", "neyman", "uncertainty")
 MIN_PER_STRATUM = 2
 
 
-def _frame_units(core: "Core", unit: str, question: str | None,
-                 stratify_by: Sequence[str]) -> pd.DataFrame:
+def _frame_units(
+    core: Core, unit: str, question: str | None, stratify_by: Sequence[str]
+) -> pd.DataFrame:
     """unit_id, respondent (external id) and stratum label of every frame unit."""
     answers = sql.answer_units(core.db, question)
     if answers.empty:
-        raise InputError(None, "no open answers" + (f" to {question!r}" if question else "")
-                         + " to sample from")
+        raise InputError(
+            None, "no open answers" + (f" to {question!r}" if question else "") + " to sample from"
+        )
     if unit == "respondent":
         units = answers.drop_duplicates("respondent_id")[["respondent_id", "respondent"]]
         units = units.rename(columns={"respondent_id": "unit_id"})
@@ -55,8 +57,7 @@ def _frame_units(core: "Core", unit: str, question: str | None,
             if variable not in respondents.columns:
                 raise InputError(None, f"no survey variable {variable!r} to stratify by")
             values = respondents[variable].reindex(units["respondent"]).astype(object)
-            values = values.where(values.notna() & (values.astype(str).str.strip() != ""),
-                                  MISSING)
+            values = values.where(values.notna() & (values.astype(str).str.strip() != ""), MISSING)
             parts.append(values.astype(str).to_numpy())
         labels = pd.Series(["|".join(p) for p in zip(*parts)], index=units.index)
     return units.assign(stratum=labels.to_numpy())
@@ -68,9 +69,12 @@ def _largest_remainder(shares: pd.Series, size: int, caps: pd.Series) -> pd.Seri
     their floor or cap, the rest shared out again in proportion)."""
     floor_ = np.minimum(caps, MIN_PER_STRATUM)
     if floor_.sum() > size:
-        raise InputError(None, f"a sample of {size} cannot give each of the {len(caps)} strata "
-                               f"{MIN_PER_STRATUM} answers (a variance needs two): draw at "
-                               f"least {int(floor_.sum())} or use fewer strata")
+        raise InputError(
+            None,
+            f"a sample of {size} cannot give each of the {len(caps)} strata "
+            f"{MIN_PER_STRATUM} answers (a variance needs two): draw at "
+            f"least {int(floor_.sum())} or use fewer strata",
+        )
     fixed = pd.Series(np.nan, index=caps.index)
     for _ in range(len(caps) + 1):
         free = fixed.isna()
@@ -96,29 +100,44 @@ def _largest_remainder(shares: pd.Series, size: int, caps: pd.Series) -> pd.Seri
     return whole.astype(int)
 
 
-def _allocate(available: pd.Series, size: int | None, sizes: Mapping[str, int] | None,
-              allocation: str, spread: pd.Series | None, current: pd.Series,
-              mass: pd.Series | None = None) -> pd.Series:
+def _allocate(
+    available: pd.Series,
+    size: int | None,
+    sizes: Mapping[str, int] | None,
+    allocation: str,
+    spread: pd.Series | None,
+    current: pd.Series,
+    mass: pd.Series | None = None,
+) -> pd.Series:
     """Units to draw per stratum. ``available``: undrawn frame units; ``current``: drawn so
     far; ``spread``: a standard deviation per stratum (Neyman / uncertainty); ``mass``: the
     summed survey weights of each stratum's frame units (population)."""
     if sizes is not None:
         unknown = [s for s in sizes if s not in available.index]
         if unknown:
-            raise InputError(None, f"no stratum {unknown[0]!r} in the frame (strata: "
-                                   f"{', '.join(map(str, available.index[:12]))})")
+            raise InputError(
+                None,
+                f"no stratum {unknown[0]!r} in the frame (strata: "
+                f"{', '.join(map(str, available.index[:12]))})",
+            )
         result = pd.Series(0, index=available.index)
         for stratum, n in sizes.items():
             if int(n) < 0 or int(n) > available[stratum]:
-                raise InputError(None, f"stratum {stratum!r}: cannot draw {n} of the "
-                                       f"{available[stratum]} answers not drawn yet")
+                raise InputError(
+                    None,
+                    f"stratum {stratum!r}: cannot draw {n} of the "
+                    f"{available[stratum]} answers not drawn yet",
+                )
             result[stratum] = int(n)
         return result
     if size is None or size < 1:
         raise InputError(None, "give the sample size (at least 1) or the size per stratum")
     if size > available.sum():
-        raise InputError(None, f"a sample of {size} is larger than the frame: "
-                               f"{int(available.sum())} answers are not drawn yet")
+        raise InputError(
+            None,
+            f"a sample of {size} is larger than the frame: "
+            f"{int(available.sum())} answers are not drawn yet",
+        )
     if allocation == "proportional":
         frame = available + current
         return _largest_remainder(frame.astype(float), size, available)
@@ -128,17 +147,22 @@ def _allocate(available: pd.Series, size: int | None, sizes: Mapping[str, int] |
         # figures of small subgroups (benchmarks/README.md, coverage)
         if mass is None:
             raise InputError(None, "population allocation needs the survey weights")
-        return _largest_remainder(mass.reindex(available.index).fillna(0.0).astype(float),
-                                  size, available)
+        return _largest_remainder(
+            mass.reindex(available.index).fillna(0.0).astype(float), size, available
+        )
     if allocation == "equal":
         return _largest_remainder(pd.Series(1.0, index=available.index), size, available)
     if allocation in ("neyman", "uncertainty"):
         if spread is None:
-            raise InputError(None, f"{allocation} allocation needs a code and a pilot sample "
-                                   "or model scores to estimate each stratum's spread")
+            raise InputError(
+                None,
+                f"{allocation} allocation needs a code and a pilot sample "
+                "or model scores to estimate each stratum's spread",
+            )
         return _greedy(available, current, spread, size)
-    raise InputError(None, f"allocation must be one of {', '.join(ALLOCATIONS)}, "
-                           f"not {allocation!r}")
+    raise InputError(
+        None, f"allocation must be one of {', '.join(ALLOCATIONS)}, not {allocation!r}"
+    )
 
 
 def _greedy(available: pd.Series, current: pd.Series, spread: pd.Series, size: int) -> pd.Series:
@@ -153,8 +177,11 @@ def _greedy(available: pd.Series, current: pd.Series, spread: pd.Series, size: i
         taken[stratum] += need
     left = size - int(result.sum())
     if left < 0:
-        raise InputError(None, f"a sample of {size} cannot give every stratum "
-                               f"{MIN_PER_STRATUM} answers; draw at least {int(result.sum())}")
+        raise InputError(
+            None,
+            f"a sample of {size} cannot give every stratum "
+            f"{MIN_PER_STRATUM} answers; draw at least {int(result.sum())}",
+        )
     weight = (frame * spread.reindex(frame.index).fillna(0.0)) ** 2
     for _ in range(left):
         room = result < available
@@ -168,11 +195,20 @@ def _greedy(available: pd.Series, current: pd.Series, spread: pd.Series, size: i
     return result
 
 
-def draw(core: "Core", name: str, size: int | None = None, *,
-         sizes: Mapping[str, int] | None = None, stratify_by: Sequence[str] = ("stratum",),
-         allocation: str = "population", unit: str = "respondent",
-         question: str | None = None, seed: int = 0, pilot: str | None = None,
-         code: str | int | Sequence[str | int] | None = None) -> dict:
+def draw(
+    core: Core,
+    name: str,
+    size: int | None = None,
+    *,
+    sizes: Mapping[str, int] | None = None,
+    stratify_by: Sequence[str] = ("stratum",),
+    allocation: str = "population",
+    unit: str = "respondent",
+    question: str | None = None,
+    seed: int = 0,
+    pilot: str | None = None,
+    code: str | int | Sequence[str | int] | None = None,
+) -> dict:
     """Draw a new coding sample: a stratified simple random sample of the frame (respondents
     with an open answer, to ``question`` if given). ``allocation``: proportional (to the
     units per stratum), population (to the population they stand for, their summed survey
@@ -193,31 +229,63 @@ def draw(core: "Core", name: str, size: int | None = None, *,
     spread = None
     if allocation == "neyman":
         spread = _pilot_spread(core, pilot, code, units, question)
-    chosen = _allocate(available, size, sizes, allocation, spread,
-                       pd.Series(0, index=available.index),
-                       _mass(core, units) if allocation == "population" else None)
+    chosen = _allocate(
+        available,
+        size,
+        sizes,
+        allocation,
+        spread,
+        pd.Series(0, index=available.index),
+        _mass(core, units) if allocation == "population" else None,
+    )
     picked, order = _pick(units, chosen, seed)
-    params = {"seed": seed, "allocation": allocation, "pilot": pilot,
-              "code": _paths(core, code),
-              "probabilities": _probabilities(chosen, available)}
+    params = {
+        "seed": seed,
+        "allocation": allocation,
+        "pilot": pilot,
+        "code": _paths(core, code),
+        "probabilities": _probabilities(chosen, available),
+    }
     with core.write("draw-sample", name) as payload:
-        sample_id = sql.add_sample(core.db, name, unit, question, list(stratify_by), params,
-                                   payload["event_id"])
-        sql.add_frame(core.db, sample_id,
-                      zip(units["unit_id"].astype(int), units["stratum"]))
+        sample_id = sql.add_sample(
+            core.db, name, unit, question, list(stratify_by), params, payload["event_id"]
+        )
+        sql.add_frame(core.db, sample_id, zip(units["unit_id"].astype(int), units["stratum"]))
         sql.mark_drawn(core.db, sample_id, 1, list(zip(picked, order)))
-        sql.add_draw(core.db, sample_id, 1, seed, "explicit" if sizes else allocation,
-                     {str(k): int(v) for k, v in chosen.items()}, params, payload["event_id"])
-        payload.update(sample=name, unit=unit, question=question, frame=len(units),
-                       drawn=len(picked), strata=list(stratify_by), seed=seed,
-                       sizes={str(k): int(v) for k, v in chosen.items()})
+        sql.add_draw(
+            core.db,
+            sample_id,
+            1,
+            seed,
+            "explicit" if sizes else allocation,
+            {str(k): int(v) for k, v in chosen.items()},
+            params,
+            payload["event_id"],
+        )
+        payload.update(
+            sample=name,
+            unit=unit,
+            question=question,
+            frame=len(units),
+            drawn=len(picked),
+            strata=list(stratify_by),
+            seed=seed,
+            sizes={str(k): int(v) for k, v in chosen.items()},
+        )
     return frames.status(core, name)
 
 
-def extend(core: "Core", name: str, size: int | None = None, *,
-           sizes: Mapping[str, int] | None = None, allocation: str = "population",
-           seed: int = 0, code: str | int | Sequence[str | int] | None = None,
-           model_run: int | None = None) -> dict:
+def extend(
+    core: Core,
+    name: str,
+    size: int | None = None,
+    *,
+    sizes: Mapping[str, int] | None = None,
+    allocation: str = "population",
+    seed: int = 0,
+    code: str | int | Sequence[str | int] | None = None,
+    model_run: int | None = None,
+) -> dict:
     """A further recorded draw from the frame units not drawn yet, within the sample's strata
     (so the whole stays a stratified random sample). ``allocation='uncertainty'`` puts the
     new units where the model's uncertainty and the weights make the figure of ``code``
@@ -231,37 +299,62 @@ def extend(core: "Core", name: str, size: int | None = None, *,
     current = current.reindex(strata, fill_value=0)
     spread = None
     if allocation == "neyman":
-        spread = _pilot_spread(core, name, code, frames.units_of(core, found, frame),
-                               found["question"])
+        spread = _pilot_spread(
+            core, name, code, frames.units_of(core, found, frame), found["question"]
+        )
     elif allocation == "uncertainty":
         spread = _model_spread(core, found, frame, code, model_run)
-    mass = _mass(core, frames.units_of(core, found, frame)) if allocation == "population"\
-        else None
+    mass = _mass(core, frames.units_of(core, found, frame)) if allocation == "population" else None
     chosen = _allocate(available, size, sizes, allocation, spread, current, mass)
     undrawn = frame[frame["draw"].isna()].rename(columns={})
     number = int(frame["draw"].max()) + 1 if frame["draw"].notna().any() else 1
     picked, order = _pick(undrawn, chosen, seed)
-    params = {"seed": seed, "allocation": allocation, "model_run": model_run,
-              "code": _paths(core, code),
-              "probabilities": _probabilities(current + chosen, available + current)}
+    params = {
+        "seed": seed,
+        "allocation": allocation,
+        "model_run": model_run,
+        "code": _paths(core, code),
+        "probabilities": _probabilities(current + chosen, available + current),
+    }
     with core.write("extend-sample", name) as payload:
         sql.mark_drawn(core.db, found["id"], number, list(zip(picked, order)))
-        sql.add_draw(core.db, found["id"], number, seed, "explicit" if sizes else allocation,
-                     {str(k): int(v) for k, v in chosen.items()}, params, payload["event_id"])
-        payload.update(sample=name, draw=number, drawn=len(picked), seed=seed,
-                       sizes={str(k): int(v) for k, v in chosen.items()})
+        sql.add_draw(
+            core.db,
+            found["id"],
+            number,
+            seed,
+            "explicit" if sizes else allocation,
+            {str(k): int(v) for k, v in chosen.items()},
+            params,
+            payload["event_id"],
+        )
+        payload.update(
+            sample=name,
+            draw=number,
+            drawn=len(picked),
+            seed=seed,
+            sizes={str(k): int(v) for k, v in chosen.items()},
+        )
     return frames.status(core, name)
 
 
-def next_to_code(core: "Core", name: str, size: int, code: str | int | Sequence,
-                 *, model_run: int | None = None, seed: int = 0) -> dict:
+def next_to_code(
+    core: Core,
+    name: str,
+    size: int,
+    code: str | int | Sequence,
+    *,
+    model_run: int | None = None,
+    seed: int = 0,
+) -> dict:
     """Which answers to code next: a recorded extension of the sample of ``size`` answers,
     allocated over its strata where the model's uncertainty p(1-p) and the weights leave the
     figure of ``code`` least precise (Neyman allocation on the model's expected residual
     spread), drawn at random within strata so the estimate stays valid. Returns the sample's
     status with the new draw's units first in its queue."""
-    return extend(core, name, size, allocation="uncertainty", seed=seed, code=code,
-                  model_run=model_run)
+    return extend(
+        core, name, size, allocation="uncertainty", seed=seed, code=code, model_run=model_run
+    )
 
 
 def _probabilities(drawn: pd.Series, frame: pd.Series) -> dict[str, float]:
@@ -269,14 +362,14 @@ def _probabilities(drawn: pd.Series, frame: pd.Series) -> dict[str, float]:
     return {str(k): float(drawn[k] / frame[k]) if frame[k] else 0.0 for k in frame.index}
 
 
-def _mass(core: "Core", units: pd.DataFrame) -> pd.Series:
+def _mass(core: Core, units: pd.DataFrame) -> pd.Series:
     """Per stratum, the summed survey weights of the frame units' respondents."""
     weights = core.respondents().set_index("respondent")["weight"].astype(float)
     values = weights.reindex(units["respondent"].astype(str)).fillna(0.0).to_numpy()
     return pd.Series(values).groupby(units["stratum"].to_numpy()).sum()
 
 
-def _paths(core: "Core", code) -> list[str] | None:
+def _paths(core: Core, code) -> list[str] | None:
     if code is None:
         return None
     codes = [code] if isinstance(code, (str, int)) else list(code)
@@ -297,8 +390,9 @@ def _pick(units: pd.DataFrame, chosen: pd.Series, seed: int) -> tuple[list[int],
     return picked, order
 
 
-def _pilot_spread(core: "Core", pilot: str | None, code, units: pd.DataFrame,
-                  question: str | None) -> pd.Series:
+def _pilot_spread(
+    core: Core, pilot: str | None, code, units: pd.DataFrame, question: str | None
+) -> pd.Series:
     """Per stratum of ``units``: the standard deviation of w * y among the pilot sample's
     coded respondents (pooled where a stratum has fewer than two)."""
 
@@ -319,12 +413,14 @@ def _pilot_spread(core: "Core", pilot: str | None, code, units: pd.DataFrame,
     spread = np.sqrt(grouped.var(ddof=1).sum(axis=1, min_count=1))
     spread = spread.where(grouped.size() > 1)
     # a stratum whose pilot showed no variation may still vary: keep a tenth of the pooled
-    return spread.reindex(units["stratum"].unique()).fillna(pooled).clip(
-        lower=max(0.1 * pooled, 1e-9))
+    return (
+        spread.reindex(units["stratum"].unique()).fillna(pooled).clip(lower=max(0.1 * pooled, 1e-9))
+    )
 
 
-def _model_spread(core: "Core", found: dict, frame: pd.DataFrame, code,
-                  model_run: int | None) -> pd.Series:
+def _model_spread(
+    core: Core, found: dict, frame: pd.DataFrame, code, model_run: int | None
+) -> pd.Series:
     """Per stratum: the root mean of w^2 p (1 - p) over the frame, summed over the codes,
     with p the model's score: the expected spread of the residuals y - p."""
 
@@ -342,8 +438,9 @@ def _model_spread(core: "Core", found: dict, frame: pd.DataFrame, code,
     return np.sqrt(spread).clip(lower=1e-9)
 
 
-def queue(core: "Core", name: str, coder: str | None = None,
-          include_reviewed: bool = False) -> list[int]:
+def queue(
+    core: Core, name: str, coder: str | None = None, include_reviewed: bool = False
+) -> list[int]:
     """The sample's answer segments in coding order; those ``coder`` (or, with None, anyone)
     has reviewed are left out unless ``include_reviewed``."""
     found = frames.get_sample(core, name)
@@ -360,7 +457,7 @@ def queue(core: "Core", name: str, coder: str | None = None,
     return [s for s in segments if s not in done]
 
 
-def review(core: "Core", segment_ids: Sequence[int], coder: str) -> int:
+def review(core: Core, segment_ids: Sequence[int], coder: str) -> int:
     """Record that ``coder`` has read these answer units against the whole codebook (the codes
     they did not apply do not apply). One undoable event; returns how many are new."""
     ids = [int(s) for s in segment_ids]
@@ -381,7 +478,7 @@ def review(core: "Core", segment_ids: Sequence[int], coder: str) -> int:
 class Samples:
     """``project.samples``: coding samples and reviews, one namespace of the facade."""
 
-    def __init__(self, core: "Core") -> None:
+    def __init__(self, core: Core) -> None:
         self.core = core
 
     def draw(self, name: str, size: int | None = None, **options) -> dict:
@@ -406,22 +503,32 @@ class Samples:
         """The open questions, in import order (a sample or a figure can keep to one)."""
         return sql.questions(self.core.db)
 
-    def frame_strata(self, stratify_by: Sequence[str] = ("stratum",), *,
-                     unit: str = "respondent", question: str | None = None) -> dict[str, int]:
+    def frame_strata(
+        self,
+        stratify_by: Sequence[str] = ("stratum",),
+        *,
+        unit: str = "respondent",
+        question: str | None = None,
+    ) -> dict[str, int]:
         """Frame units per stratum as a draw would label them (the keys ``sizes`` takes)."""
         units = _frame_units(self.core, sample_unit(unit), question, list(stratify_by))
         return {str(k): int(v) for k, v in units.groupby("stratum").size().items()}
 
-    def queue(self, name: str, coder: str | None = None, include_reviewed: bool = False,
-              ) -> list[int]:
+    def queue(
+        self,
+        name: str,
+        coder: str | None = None,
+        include_reviewed: bool = False,
+    ) -> list[int]:
         return queue(self.core, name, coder, include_reviewed)
 
     def review(self, segment_ids: Sequence[int], coder: str | None = None) -> int:
         """Mark answer units as read against the whole codebook by ``coder``."""
         return review(self.core, segment_ids, coder or self.core.user)
 
-    def coverage(self, code: str | int, *, question: str | None = None,
-                 rule: str = "consensus") -> dict:
+    def coverage(
+        self, code: str | int, *, question: str | None = None, rule: str = "consensus"
+    ) -> dict:
         """How many answers in scope a human has coded or reviewed for ``code``."""
 
         return figures.coverage(self.core, code, question, rule)

@@ -18,7 +18,7 @@ from .errors import InputError
 from .store import queries, records
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .core import Progress, Core
+    from .core import Core, Progress
 
 MARK_START, MARK_END = "\x02", "\x03"  # what the store's snippet() puts around matches
 _PLAIN_QUERY = re.compile(r"^[\w\s'’-]+$", re.UNICODE)
@@ -48,8 +48,9 @@ def segment(core: Core, *, batch: int = 5000, progress: Progress | None = None) 
     return segment_pending(core, analyser, batch=batch, progress=progress)
 
 
-def segment_pending(core: "Core", analyser: "nlp.Analyser", *, batch: int = 5000,
-                    progress: "Progress | None" = None) -> dict:
+def segment_pending(
+    core: Core, analyser: nlp.Analyser, *, batch: int = 5000, progress: Progress | None = None
+) -> dict:
     """Segment every document not yet segmented; returns counts and seconds taken.
 
     Batches are pipelined: while one batch is written (one transaction), the next one is
@@ -64,20 +65,24 @@ def segment_pending(core: "Core", analyser: "nlp.Analyser", *, batch: int = 5000
         name = analyser.pipeline_name() if upcoming else ""
         while upcoming is not None:
             current = upcoming
-            upcoming = _start_batch(db, analyser, current.last, batch,
-                                    total - done - len(current.documents))
+            upcoming = _start_batch(
+                db, analyser, current.last, batch, total - done - len(current.documents)
+            )
             written = _write_batch(core, current, name)
             done += written[0]
             sentences += written[1]
             if progress:
                 progress(done, total)
-    return {"documents": done, "sentences": sentences,
-            "seconds": round(time.perf_counter() - started, 3)}
+    return {
+        "documents": done,
+        "sentences": sentences,
+        "seconds": round(time.perf_counter() - started, 3),
+    }
 
 
 class _Batch(NamedTuple):
     documents: list[int]  # every document of the batch, ascending
-    rows: Callable[[], list["_UnitRows"]]  # one per unit segment, in order
+    rows: Callable[[], list[_UnitRows]]  # one per unit segment, in order
 
     @property
     def last(self) -> int:
@@ -98,15 +103,21 @@ def _rows(job: tuple[str, list[tuple[int, int, int, str]]]) -> list[_UnitRows]:
     language, units = job
     analyses = nlp.analyse([text for *_, text in units], language)
     return [
-        _UnitRows(document_id, (analysis.n_tokens, analysis.lemmas, segment_id),
-                  [(document_id, segment_id, ordinal, offset + start, offset + end, n, lemmas)
-                   for ordinal, (start, end, n, lemmas) in enumerate(analysis.sentences)])
+        _UnitRows(
+            document_id,
+            (analysis.n_tokens, analysis.lemmas, segment_id),
+            [
+                (document_id, segment_id, ordinal, offset + start, offset + end, n, lemmas)
+                for ordinal, (start, end, n, lemmas) in enumerate(analysis.sentences)
+            ],
+        )
         for (document_id, segment_id, offset, _), analysis in zip(units, analyses)
     ]
 
 
-def _start_batch(db, analyser: "nlp.Analyser", after: int, batch: int,
-                 remaining: int) -> _Batch | None:
+def _start_batch(
+    db, analyser: nlp.Analyser, after: int, batch: int, remaining: int
+) -> _Batch | None:
     """The next ``batch`` unsegmented documents after id ``after``, their analysis started;
     None when there are none."""
     found = queries.pending_units(db, after, batch)
@@ -117,7 +128,7 @@ def _start_batch(db, analyser: "nlp.Analyser", after: int, batch: int,
     return _Batch(documents, analyser.submit(units, total=remaining, task=_rows))
 
 
-def _write_batch(core: "Core", batch: _Batch, pipeline: str) -> tuple[int, int]:
+def _write_batch(core: Core, batch: _Batch, pipeline: str) -> tuple[int, int]:
     """Write one analysed batch in one transaction: unit lemmas, sentences, index entries."""
     db = core.db
     rows = batch.rows()
@@ -132,8 +143,7 @@ def _write_batch(core: "Core", batch: _Batch, pipeline: str) -> tuple[int, int]:
         records.index_segments(db, [r.unit[2] for r in rows])
         records.index_segments(db, sentence_ids)
         records.mark_segmented(db, documents)
-        payload.update(documents=len(documents), sentences=len(sentence_ids),
-                       pipeline=pipeline)
+        payload.update(documents=len(documents), sentences=len(sentence_ids), pipeline=pipeline)
     return len(documents), len(sentence_ids)
 
 
@@ -167,12 +177,12 @@ def mark_lemmas(text: str, lemmas: set[str], language: str) -> str:
     out, last = [], 0
     for token in nlp.pipeline(language)(text):
         if (token.lemma_ or token.text).lower() in lemmas:
-            out += [text[last:token.idx], MARK_START, token.text, MARK_END]
+            out += [text[last : token.idx], MARK_START, token.text, MARK_END]
             last = token.idx + len(token.text)
     return "".join(out) + text[last:]
 
 
-def search(core: "Core", query: str, *, unit: str = "units", limit: int = 50) -> list[dict]:
+def search(core: Core, query: str, *, unit: str = "units", limit: int = 50) -> list[dict]:
     kinds = units.kinds(unit)
     match = build_match(query, core.language)
     try:

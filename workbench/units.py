@@ -24,12 +24,20 @@ NAMES: dict[str, tuple[str, ...]] = {
 }
 SINGULAR = {"answer": "answers", "turn": "turns", "sentence": "sentences"}
 ACCEPTED = (*NAMES, *SINGULAR)  # every name the API, the CLI and the UI accept
-DESCRIPTIONS = {"units": "answers and turns", "answers": "whole open answers",
-                "turns": "speaker turns of transcripts", "sentences": "sentences of either"}
+DESCRIPTIONS = {
+    "units": "answers and turns",
+    "answers": "whole open answers",
+    "turns": "speaker turns of transcripts",
+    "sentences": "sentences of either",
+}
 # a coding sample draws respondents (with an answer in scope) or answers
 SAMPLE_UNITS = ("respondent", "answer")
-SAMPLE_NAMES = {"respondent": "respondent", "respondents": "respondent",
-                "answer": "answer", "answers": "answer"}
+SAMPLE_NAMES = {
+    "respondent": "respondent",
+    "respondents": "respondent",
+    "answer": "answer",
+    "answers": "answer",
+}
 
 
 def name(unit: str) -> str:
@@ -39,8 +47,9 @@ def name(unit: str) -> str:
         return unit
     if unit in SINGULAR:
         return SINGULAR[unit]
-    raise InputError(None, f"unknown unit {unit!r}; use one of {', '.join(NAMES)} "
-                           f"(or {', '.join(SINGULAR)})")
+    raise InputError(
+        None, f"unknown unit {unit!r}; use one of {', '.join(NAMES)} (or {', '.join(SINGULAR)})"
+    )
 
 
 def kinds(unit: str) -> tuple[str, ...]:

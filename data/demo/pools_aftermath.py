@@ -18,8 +18,12 @@ POOLS["response/manager"] = {
         "Ik {heb het gemeld|heb het aangegeven} bij {de leidinggevende|mijn lg}{, want dat is toch de eerste stap|, zoals je hoort te doen|}.",
         "{Ik heb het aan mijn lg verteld|Lg ingelicht}{, dat leek me de juiste route|}.",
     ],
-    "any_s": ["{besproken|gemeld} met {lg|leidinggevende|mijn manager}", "naar mijn lg gestapt",
-              "lg op de hoogte gebracht", "aangekaart bij de teamleider"],
+    "any_s": [
+        "{besproken|gemeld} met {lg|leidinggevende|mijn manager}",
+        "naar mijn lg gestapt",
+        "lg op de hoogte gebracht",
+        "aangekaart bij de teamleider",
+    ],
 }
 POOLS["response/confidential_adviser"] = {
     "any_l": [
@@ -34,7 +38,11 @@ POOLS["response/confidential_adviser"] = {
         "Ik wist {eerst |}niet dat er een vertrouwenspersoon {was|bestond}{, een collega wees me erop|}.",
         "{Vertrouwenspersoon ingeschakeld|VP ingeschakeld}{, in vertrouwen|}.",
     ],
-    "any_s": ["{gesprek met|naar} {de VP|de vertrouwenspersoon}", "vertrouwenspersoon ingeschakeld", "via de VP"],
+    "any_s": [
+        "{gesprek met|naar} {de VP|de vertrouwenspersoon}",
+        "vertrouwenspersoon ingeschakeld",
+        "via de VP",
+    ],
 }
 POOLS["response/integrity"] = {
     "any_l": [
@@ -49,7 +57,11 @@ POOLS["response/integrity"] = {
         "{Het|Dit} is {uiteindelijk|op een gegeven moment} bij {integriteit|het integriteitsbureau} {terechtgekomen|neergelegd}.",
         "Ik heb {een gesprek gehad|een afspraak gemaakt} met {iemand van integriteit|de integriteitsadviseur}.",
     ],
-    "any_s": ["naar integriteit", "{gemeld|besproken} bij integriteitscoördinator", "integriteitsloket"],
+    "any_s": [
+        "naar integriteit",
+        "{gemeld|besproken} bij integriteitscoördinator",
+        "integriteitsloket",
+    ],
 }
 POOLS["response/colleagues_involved"] = {
     "any_l": [
@@ -63,7 +75,11 @@ POOLS["response/colleagues_involved"] = {
         "{Aangesproken|Direct aangesproken}, {ook al vond ik dat spannend|hoe lastig ook|zonder omwegen}.",
         "{Ik ben met de betrokken collega's om tafel gegaan|Samen met de collega's die het betrof hebben we het besproken}.",
     ],
-    "any_s": ["{zelf|direct} aangesproken", "uitgepraat met de collega", "gesprek met de betrokkenen"],
+    "any_s": [
+        "{zelf|direct} aangesproken",
+        "uitgepraat met de collega",
+        "gesprek met de betrokkenen",
+    ],
 }
 POOLS["response/formal_report"] = {
     "any_l": [
@@ -76,7 +92,11 @@ POOLS["response/formal_report"] = {
         "{Een formele klacht|Een formele melding} {is|was} {de enige weg die ik nog zag|het laatste redmiddel dat overbleef}.",
         "{Het dossier|Mijn klacht} {ligt inmiddels|ligt nu|lag toen al} bij {de klachtencommissie|een externe commissie}.",
     ],
-    "any_s": ["{formele|officiële} klacht ingediend", "melding gedaan bij meldpunt", "klacht ingediend"],
+    "any_s": [
+        "{formele|officiële} klacht ingediend",
+        "melding gedaan bij meldpunt",
+        "klacht ingediend",
+    ],
     "advice_l": [
         "{Een|Zorg voor een} {onafhankelijk|laagdrempelig|extern} meldpunt{ buiten de lijn|, los van je eigen afdeling|}.",
         "{Meldingen|Klachten} moet je {sneller|serieuzer|transparanter} {afhandelen|behandelen}{, met terugkoppeling "
@@ -88,7 +108,11 @@ POOLS["response/formal_report"] = {
         "{Meer|Betere} {informatie|communicatie} over {waar je een melding kunt doen|hoe je een klacht indient}.",
         "{Leg|Beleg} {meldingen|klachten} {niet|nooit} bij {dezelfde afdeling|de eigen lijn} waar het probleem zit.",
     ],
-    "advice_s": ["{onafhankelijk|anoniem} meldpunt", "betere klachtenprocedure", "meldingen serieus afhandelen"],
+    "advice_s": [
+        "{onafhankelijk|anoniem} meldpunt",
+        "betere klachtenprocedure",
+        "meldingen serieus afhandelen",
+    ],
 }
 POOLS["response/nothing"] = {
     "any_l": [
@@ -102,7 +126,13 @@ POOLS["response/nothing"] = {
         "Nee, {niet besproken|met niemand besproken}{. Waarom zou ik?|.}",
         "{Ik zei niets|Ik heb niks gezegd}{ en ben verder gegaan met mijn werk| en ben weggelopen|}.",
     ],
-    "any_s": ["zelf niks mee gedaan", "niet gemeld", "{met niemand|niemand} besproken", "laten gaan", "niks gezegd"],
+    "any_s": [
+        "zelf niks mee gedaan",
+        "niet gemeld",
+        "{met niemand|niemand} besproken",
+        "laten gaan",
+        "niks gezegd",
+    ],
 }
 POOLS["response/confidential_adviser"]["advice_l"] = [
     "Maak {de vertrouwenspersoon|vertrouwenspersonen} {bekender|zichtbaarder|beter bereikbaar}{, niemand weet wie het is|}.",
@@ -112,7 +142,10 @@ POOLS["response/confidential_adviser"]["advice_l"] = [
     "{Meer|Genoeg} vertrouwenspersonen{ op locatie| in de regio's|}, {niet één voor het hele ministerie|zodat je niet maanden hoeft te wachten}.",
     "Zorg dat {je|mensen} de vertrouwenspersoon {anoniem|zonder dat je lg het weet} {kan|kunnen} spreken.",
 ]
-POOLS["response/confidential_adviser"]["advice_s"] = ["betere vertrouwenspersonen", "VP bekender maken"]
+POOLS["response/confidential_adviser"]["advice_s"] = [
+    "betere vertrouwenspersonen",
+    "VP bekender maken",
+]
 
 # ---- outcomes
 POOLS["outcome/satisfied"] = {
@@ -127,7 +160,12 @@ POOLS["outcome/satisfied"] = {
         "{Goede|Prima} {afloop|afhandeling}{, eerlijk gezegd|, gelukkig|}.",
         "{Het is|Het werd} {netjes|goed} opgelost{, daar ben ik blij om|}.",
     ],
-    "any_s": ["{goed|netjes} opgelost", "tevreden over de afhandeling", "excuses gekregen", "goede afloop"],
+    "any_s": [
+        "{goed|netjes} opgelost",
+        "tevreden over de afhandeling",
+        "excuses gekregen",
+        "goede afloop",
+    ],
 }
 POOLS["outcome/not_satisfied"] = {
     "any_l": [
@@ -142,8 +180,12 @@ POOLS["outcome/not_satisfied"] = {
         "Het {werd|is} {in de doofpot gestopt|onder het tapijt geveegd|gladgestreken}.",
         "{Ontevreden|Niet tevreden}: {veel woorden|veel begrip}, {geen actie|geen daden|nul gevolgen}.",
     ],
-    "any_s": ["niets mee gedaan door hen", "{niet serieus genomen|weggewuifd}", "{teleurstellend|slechte afhandeling}",
-              "geen actie"],
+    "any_s": [
+        "niets mee gedaan door hen",
+        "{niet serieus genomen|weggewuifd}",
+        "{teleurstellend|slechte afhandeling}",
+        "geen actie",
+    ],
 }
 POOLS["outcome/fear_of_consequences"] = {
     "any_l": [
@@ -158,7 +200,11 @@ POOLS["outcome/fear_of_consequences"] = {
         "{Ik ben|Ik was} bang dat {dit terug te herleiden is naar mij|mijn naam gaat rondgaan|ze erachter komen dat ik dit invul}.",
         "{Je kijkt wel uit|Je denkt wel twee keer na}{, want iedereen kent iedereen| voordat je iets zegt|}.",
     ],
-    "any_s": ["bang voor {de gevolgen|represailles}", "durfde niet te melden", "{te riskant|te onveilig} om te melden"],
+    "any_s": [
+        "bang voor {de gevolgen|represailles}",
+        "durfde niet te melden",
+        "{te riskant|te onveilig} om te melden",
+    ],
     "advice_l": [
         "{Bescherm|Zorg voor bescherming van} {melders|mensen die iets melden}{, nu ben je de klos|}.",
         "Zorg dat mensen niet bang hoeven te zijn voor hun {baan|contract|beoordeling} als ze iets melden.",
@@ -188,10 +234,13 @@ POOLS["context/leadership"] = {
         "{er iets gebeurt|het misgaat}.",
         "{Commitment|Betrokkenheid} {van de top|van bovenaf} {is nodig|ontbreekt nu}, {niet alleen mooie woorden|acties graag}.",
     ],
-    "advice_s": ["{beter leiderschap|goed voorbeeldgedrag van leidinggevenden|leiderschap tonen}",
-                 "{leiding|managers|lg's|het MT} {aanspreken|afrekenen} op {gedrag|inclusie|voorbeeldgedrag}",
-                 "{tone at the top|Tone at the top!|tone at the top, echt}", "de top moet {het goede voorbeeld geven|voorop lopen}",
-                 "{managers|leidinggevenden} die {ingrijpen|niet wegkijken|durven op te treden}"],
+    "advice_s": [
+        "{beter leiderschap|goed voorbeeldgedrag van leidinggevenden|leiderschap tonen}",
+        "{leiding|managers|lg's|het MT} {aanspreken|afrekenen} op {gedrag|inclusie|voorbeeldgedrag}",
+        "{tone at the top|Tone at the top!|tone at the top, echt}",
+        "de top moet {het goede voorbeeld geven|voorop lopen}",
+        "{managers|leidinggevenden} die {ingrijpen|niet wegkijken|durven op te treden}",
+    ],
     "any_l": [
         "{De leiding|Het management} {weet ervan en doet niets|wist ervan en deed er niks mee}.",
         "{Onze|Mijn} {leidinggevende|lg} {lacht|lachte} mee in plaats van {een grens te stellen|in te grijpen}.",
@@ -211,9 +260,13 @@ POOLS["context/norm_setting"] = {
         "Maak het {normaal|vanzelfsprekend} dat {dit soort gedrag|racistisch gedrag} {niet wordt getolereerd|"
         "niet wordt geaccepteerd}.",
     ],
-    "advice_s": ["{duidelijke|heldere|harde} {normen|grenzen|regels}", "{nultolerantie|zero tolerance}{!|, echt|}",
-                 "{consequenties|sancties|gevolgen} voor {daders|racistisch gedrag}", "grenzen {stellen|bewaken|handhaven}",
-                 "{benoem|noem} het {gewoon |}racisme"],
+    "advice_s": [
+        "{duidelijke|heldere|harde} {normen|grenzen|regels}",
+        "{nultolerantie|zero tolerance}{!|, echt|}",
+        "{consequenties|sancties|gevolgen} voor {daders|racistisch gedrag}",
+        "grenzen {stellen|bewaken|handhaven}",
+        "{benoem|noem} het {gewoon |}racisme",
+    ],
     "any_l": [
         "Er is {geen|nergens een} duidelijke norm{, dus alles kan|; iedereen doet maar wat|}.",
         "Er {volgen|volgden} {nooit|geen} consequenties{, dus waarom zou iemand stoppen|}.",
@@ -234,23 +287,34 @@ POOLS["context/training"] = {
         "{Investeer|Blijf investeren} in {opleiding|training|scholing} van {nieuwe medewerkers|iedereen|selectiecommissies}.",
         "Stop met {al die|die verplichte|nog meer} trainingen{, dat werkt averechts|. Niemand zit erop te wachten|}.",
     ],
-    "advice_s": ["{meer|betere|verplichte} {trainingen|workshops|cursussen}{ voor iedereen| voor lg's|}",
-                 "{bewustwording|awareness} {creëren|vergroten|!}", "{workshops|training} {implicit bias|onbewuste vooroordelen}",
-                 "{dialoogsessies|gesprekken} in {teams|het team}", "geen {e-learning|afvinktraining} maar {echte gesprekken|goede training}"],
+    "advice_s": [
+        "{meer|betere|verplichte} {trainingen|workshops|cursussen}{ voor iedereen| voor lg's|}",
+        "{bewustwording|awareness} {creëren|vergroten|!}",
+        "{workshops|training} {implicit bias|onbewuste vooroordelen}",
+        "{dialoogsessies|gesprekken} in {teams|het team}",
+        "geen {e-learning|afvinktraining} maar {echte gesprekken|goede training}",
+    ],
 }
 POOLS["context/bystander"] = {
     "advice_l": [
         "{Collega's|Omstanders|Mensen} {moeten|zouden moeten} {durven|leren} {in te grijpen|iets te zeggen|op te staan} "
         "{als ze iets zien|als het gebeurt}.",
-        ("{Omstandertraining|Een omstandertraining|Bystander training}{ voor iedereen| lijkt me nuttig|}.", ("context/training",)),
+        (
+            "{Omstandertraining|Een omstandertraining|Bystander training}{ voor iedereen| lijkt me nuttig|}.",
+            ("context/training",),
+        ),
         "{Niet wegkijken|Kijk niet weg}{, ook niet als het je niet zelf betreft|, zeg er iets van|}.",
         "{Steun|Sta naast} {de collega|degene} die het overkomt{, al is het achteraf|, ook later nog|}.",
         "{Als omstander|Als collega} heb je {ook |}een {verantwoordelijkheid|rol}{, je bent niet neutraal als je zwijgt|}.",
         "{Meer upstanders|Upstanders} in plaats van {bystanders|meelopers|toeschouwers}{, dat is wat we nodig hebben|}.",
         "Spreek {elkaar|collega's} aan {op dit soort gedrag|als iemand over de grens gaat}{, ook als het ongemakkelijk is|}.",
     ],
-    "advice_s": ["{niet wegkijken|kijk niet weg}{!|, zeg er wat van|}", "omstanders {aanspreken|activeren|trainen}",
-                 "elkaar {aanspreken|durven aanspreken}{ op gedrag|}", "meer {upstanders|omstanders die iets zeggen}"],
+    "advice_s": [
+        "{niet wegkijken|kijk niet weg}{!|, zeg er wat van|}",
+        "omstanders {aanspreken|activeren|trainen}",
+        "elkaar {aanspreken|durven aanspreken}{ op gedrag|}",
+        "meer {upstanders|omstanders die iets zeggen}",
+    ],
     "any_l": [
         "{Niemand|Bijna niemand} {zei|zegt} er iets van{, ook ik niet|}. Dat {moet anders|zou anders moeten}.",
         "{Het team|De rest van het team|Iedereen} {keek weg en deed niets|kijkt toe en doet niets|lachte ongemakkelijk mee}.",
@@ -258,7 +322,11 @@ POOLS["context/bystander"] = {
         "Ik had {iets moeten zeggen|moeten ingrijpen}, {maar ik bevroor|maar ik wist niet hoe|achteraf baal ik daarvan}.",
         "Eén collega {sprong ertussen|sprak het hardop uit}{, de rest zweeg|}.",
     ],
-    "any_s": ["niemand {greep in|zei iets|deed iets}", "iedereen keek weg", "de rest {zweeg|lachte mee}"],
+    "any_s": [
+        "niemand {greep in|zei iets|deed iets}",
+        "iedereen keek weg",
+        "de rest {zweeg|lachte mee}",
+    ],
 }
 POOLS["form/disadvantaged"]["advice_l"] = [
     "{Anoniem solliciteren|Anonieme sollicitaties} {invoeren|overal invoeren|standaard maken}.",

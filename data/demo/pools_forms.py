@@ -3,7 +3,7 @@ template language)."""
 
 from __future__ import annotations
 
-from .themes import ORIGIN, POOLS, RELIGION, SKIN  # noqa: F401 (used by some pools)
+from .themes import ORIGIN, POOLS, RELIGION, SKIN
 
 POOLS["form/remarks_jokes"] = {
     "self_l": [
@@ -47,13 +47,18 @@ POOLS["form/remarks_jokes"] = {
         "<T> kreeg {te horen|de opmerking} <<<Q>>>. {Dat werd als grap gebracht.|En dat was niet de eerste keer.|}",
         "{Micro-aggressions|Kleine steken|Speldenprikken} richting <T>(( over <G>)), {vaak|steeds} net "
         "{op de grens|niet erg genoeg om er iets van te zeggen}.",
-        ("Na een {gesprek|telefoongesprek|baliecontact} met <T> werd er {lacherig|denigrerend|minachtend} over <HEM> "
-        "gepraat(( en over <G>)).", ("@citizen",)),
+        (
+            "Na een {gesprek|telefoongesprek|baliecontact} met <T> werd er {lacherig|denigrerend|minachtend} over <HEM> "
+            "gepraat(( en over <G>)).",
+            ("@citizen",),
+        ),
         "Er {worden|werden} {nare|racistische|foute} grappen gemaakt(( over <G>)){ als <T> net de kamer uit is|"
         ", ook waar <T> bij stond|}.",
     ],
     "other_s": [
-        "grapjes over <T>(( en <G>))", "{opmerkingen|grappen} richting <T>", "<<<Q>>> tegen <T>",
+        "grapjes over <T>(( en <G>))",
+        "{opmerkingen|grappen} richting <T>",
+        "<<<Q>>> tegen <T>",
         "{flauwe|racistische|foute} grappen(( over <G>))",
     ],
 }
@@ -80,31 +85,64 @@ POOLS["form/ignored_excluded"] = {
         "Ik zit {letterlijk|figuurlijk} {in een hoekje|apart}; {niemand|geen collega} {zoekt|zocht} contact{ behalve voor werk|}.",
     ],
     "self_s": [
-        "{genegeerd|buitengesloten}[[ door <A>]]", "niet uitgenodigd voor {uitjes|borrels|de lunch}",
-        "{doodgezwegen|gemeden} in het team", "buitengesloten(( vanwege <G>))", "niet gegroet, niet gehoord",
+        "{genegeerd|buitengesloten}[[ door <A>]]",
+        "niet uitgenodigd voor {uitjes|borrels|de lunch}",
+        "{doodgezwegen|gemeden} in het team",
+        "buitengesloten(( vanwege <G>))",
+        "niet gegroet, niet gehoord",
         "{uitsluiting|buitensluiten} door het team",
     ],
     "other_l": [
-        ("<T> {wordt|werd} {stelselmatig|vaak|duidelijk} {genegeerd|buitengesloten}[[ door <A>]]{ in overleggen| bij de lunch|}"
-        "(( en volgens mij vanwege <G>)).", ("@colleague",)),
-        ("Als <T> binnenkomt {valt het gesprek stil|draaien mensen zich om|wordt er ineens gefluisterd}.", ("@colleague",)),
-        ("Bij {de teamlunch|uitjes|de borrel} wordt <T> {nooit|niet} gevraagd{, ik vind dat pijnlijk om te zien|}.", ("@colleague",)),
-        ("Ik zie dat <T> {geen aansluiting krijgt|er niet bij hoort|alleen zit in de kantine}(( vanwege <G>)), en niemand doet er wat aan.", ("@colleague",)),
-        ("Inbreng van <T> {wordt weggewuifd|wordt niet serieus genomen|wordt genegeerd}, terwijl het vaak "
-        "{de beste ideeën|goede punten} zijn.", ("@colleague",)),
+        (
+            "<T> {wordt|werd} {stelselmatig|vaak|duidelijk} {genegeerd|buitengesloten}[[ door <A>]]{ in overleggen| bij de lunch|}"
+            "(( en volgens mij vanwege <G>)).",
+            ("@colleague",),
+        ),
+        (
+            "Als <T> binnenkomt {valt het gesprek stil|draaien mensen zich om|wordt er ineens gefluisterd}.",
+            ("@colleague",),
+        ),
+        (
+            "Bij {de teamlunch|uitjes|de borrel} wordt <T> {nooit|niet} gevraagd{, ik vind dat pijnlijk om te zien|}.",
+            ("@colleague",),
+        ),
+        (
+            "Ik zie dat <T> {geen aansluiting krijgt|er niet bij hoort|alleen zit in de kantine}(( vanwege <G>)), en niemand doet er wat aan.",
+            ("@colleague",),
+        ),
+        (
+            "Inbreng van <T> {wordt weggewuifd|wordt niet serieus genomen|wordt genegeerd}, terwijl het vaak "
+            "{de beste ideeën|goede punten} zijn.",
+            ("@colleague",),
+        ),
         "<A> {geeft|gaf} <T> {geen antwoord|geen hand}{, wel de rest|}.",
-        ("<A> {keert|keerde} <T> {demonstratief|gewoon} de rug toe{, ook in overleggen|}.", ("@colleague",)),
-        ("<T> {mocht|mag} {niet mee naar|niet aanschuiven bij} {het overleg met de directie|de klantafspraak|het werkbezoek}, "
-        "{zonder goede reden|zonder uitleg}.", ("@colleague",)),
+        (
+            "<A> {keert|keerde} <T> {demonstratief|gewoon} de rug toe{, ook in overleggen|}.",
+            ("@colleague",),
+        ),
+        (
+            "<T> {mocht|mag} {niet mee naar|niet aanschuiven bij} {het overleg met de directie|de klantafspraak|het werkbezoek}, "
+            "{zonder goede reden|zonder uitleg}.",
+            ("@colleague",),
+        ),
         "<T> {werd|wordt} {bij vragen|in overleggen|aan de telefoon} {sneller afgepoeierd|niet teruggebeld|aan het lijntje gehouden}"
         "(( vanwege <G>)).",
-        ("Telefoontjes van <T> {werden|worden} {niet teruggebeld|doorgeschoven|als laatste opgepakt}(( vanwege <G>)).",
-         ("@citizen",)),
-        ("<T> {moest|moet} {veel langer wachten|steeds opnieuw uitleggen} dan andere {klanten|bezoekers}{, dat zag ik gewoon|}.",
-         ("@citizen",)),
+        (
+            "Telefoontjes van <T> {werden|worden} {niet teruggebeld|doorgeschoven|als laatste opgepakt}(( vanwege <G>)).",
+            ("@citizen",),
+        ),
+        (
+            "<T> {moest|moet} {veel langer wachten|steeds opnieuw uitleggen} dan andere {klanten|bezoekers}{, dat zag ik gewoon|}.",
+            ("@citizen",),
+        ),
     ],
-    "other_s": ["<T> {wordt|werd} genegeerd", "buitensluiten van <T>", "<T> hoort er niet bij", "<T> niet uitgenodigd",
-                "{negeren|uitsluiten} van <T>(( om <G>))"],
+    "other_s": [
+        "<T> {wordt|werd} genegeerd",
+        "buitensluiten van <T>",
+        "<T> hoort er niet bij",
+        "<T> niet uitgenodigd",
+        "{negeren|uitsluiten} van <T>(( om <G>))",
+    ],
 }
 
 POOLS["form/bullied"] = {
@@ -123,14 +161,22 @@ POOLS["form/bullied"] = {
         "{ in de teamapp|}.",
         "Bullying is {the right word|het juiste woord}, {ook al|zelfs al} noemen ze het zelf <<plagen>>."
         "(( {Alles draait om <G>.|Het gaat altijd over <G>.}))",
-        ("{Mijn naam|Mijn achternaam} werd {verbasterd|expres verkeerd uitgesproken|belachelijk gemaakt}, {maandenlang|elke dag|"
-         "keer op keer}, {ook nadat ik had gevraagd om te stoppen|ondanks dat ik zei dat ik het niet leuk vond}.", ORIGIN),
+        (
+            "{Mijn naam|Mijn achternaam} werd {verbasterd|expres verkeerd uitgesproken|belachelijk gemaakt}, {maandenlang|elke dag|"
+            "keer op keer}, {ook nadat ik had gevraagd om te stoppen|ondanks dat ik zei dat ik het niet leuk vond}.",
+            ORIGIN,
+        ),
         "{Ze|Een paar collega's} {speelden|spelen} {een spelletje|het spelletje} om mij {belachelijk te maken|uit te dagen|"
         "op de kast te krijgen}.",
         "Ik werd {uitgescholden|afgeblaft|gekleineerd}[[ door <A>]]{ waar iedereen bij stond| in het bijzijn van klanten|}.",
     ],
-    "self_s": ["gepest[[ door <A>]](( om <G>))", "{getreiter|pesterijen} op de afdeling", "{stelselmatig|dagelijks} gepest",
-               "bullying, plain and simple", "uitgescholden(( om <G>))"],
+    "self_s": [
+        "gepest[[ door <A>]](( om <G>))",
+        "{getreiter|pesterijen} op de afdeling",
+        "{stelselmatig|dagelijks} gepest",
+        "bullying, plain and simple",
+        "uitgescholden(( om <G>))",
+    ],
     "other_l": [
         "<T> {werd|wordt} {gepest|getreiterd|belachelijk gemaakt}[[ door <A>]](( om <G>)). {Dat ging {weken|maanden} door.|"
         "Iedereen wist ervan.|}",
@@ -142,7 +188,10 @@ POOLS["form/bullied"] = {
         "de pesterijen|het getreiter}.",
         "<<Plagen>> noemen ze het, maar wat <T> {meemaakt|meemaakte} is gewoon pesten.",
         "{De spullen van|De lunch van|Het bureau van} <T> {werd|werden} {verstopt|weggehaald|beklad}, {meerdere keren|vaker dan eens}.",
-        ("Ik zag dat <T> {werd nageaapt|werd nagedaan}, inclusief accent, {en uitgescholden|en gekleineerd}.", ORIGIN),
+        (
+            "Ik zag dat <T> {werd nageaapt|werd nagedaan}, inclusief accent, {en uitgescholden|en gekleineerd}.",
+            ORIGIN,
+        ),
     ],
     "other_s": ["pesten van <T>", "<T> werd gepest", "gepest(( om <G>))", "getreiter richting <T>"],
 }
@@ -159,8 +208,11 @@ POOLS["form/treated_differently"] = {
         "gezien te worden|hetzelfde te bereiken}.",
         "{Men gaat ervan uit dat ik {de schoonmaker|van de catering|de koerier|de stagiair} ben|Men ging ervan uit dat ik {de schoonmaker|van de catering|de koerier|de stagiair} was}{, terwijl ik "
         "beleidsmedewerker ben|, terwijl ik er al jaren werk|}.",
-        ("<A> {spreekt|sprak} mij {langzaam|in simpele woorden|in het Engels} aan{, alsof ik geen Nederlands versta|}"
-         "{, terwijl ik hier geboren ben|}.", ORIGIN),
+        (
+            "<A> {spreekt|sprak} mij {langzaam|in simpele woorden|in het Engels} aan{, alsof ik geen Nederlands versta|}"
+            "{, terwijl ik hier geboren ben|}.",
+            ORIGIN,
+        ),
         "Ik {krijg|kreeg} {steeds|vaak} de vraag of ik {wel|echt} {bevoegd|de juiste persoon|de verantwoordelijke} ben, "
         "{collega's krijgen die vraag niet|terwijl mijn naam gewoon op de deur staat}.",
         "{Bij|Aan} de {ingang|poort|receptie} word ik {als enige|vaker dan anderen} om {mijn pas|legitimatie} gevraagd"
@@ -168,23 +220,47 @@ POOLS["form/treated_differently"] = {
         "{Feedback|Kritiek} op mij is {altijd|vaak} {persoonlijker|harder|scherper} dan op {anderen|collega's}; "
         "{it's a double standard|er wordt met twee maten gemeten|een dubbele standaard}.",
     ],
-    "self_s": ["anders behandeld(( om <G>))", "{strenger|anders} behandeld dan {anderen|collega's}", "met twee maten gemeten",
-               "{double standards|dubbele standaard}", "ongelijke behandeling[[ door <A>]]"],
+    "self_s": [
+        "anders behandeld(( om <G>))",
+        "{strenger|anders} behandeld dan {anderen|collega's}",
+        "met twee maten gemeten",
+        "{double standards|dubbele standaard}",
+        "ongelijke behandeling[[ door <A>]]",
+    ],
     "other_l": [
         "<T> {wordt|werd} {anders|strenger|kortaf} behandeld dan {anderen|de rest}(( en dat heeft volgens mij met <G> te maken)).",
-        ("{Dossiers|Aanvragen|Zaken} van <T> {worden|werden} {extra kritisch|strenger|met meer wantrouwen} bekeken(( vanwege <G>)).", ("@citizen",)),
-        ("Aan de {balie|telefoon} {wordt|werd} <T> {minder geduldig|onvriendelijker|korter} {geholpen|te woord gestaan} dan "
-        "{anderen|andere bezoekers}.", ("@citizen",)),
-        ("<A> {spreekt|sprak} <T> aan op een {neerbuigende|denigrerende|kinderachtige} {toon|manier}{, dat zou bij anderen "
-        "nooit gebeuren|}.", ("@colleague",)),
+        (
+            "{Dossiers|Aanvragen|Zaken} van <T> {worden|werden} {extra kritisch|strenger|met meer wantrouwen} bekeken(( vanwege <G>)).",
+            ("@citizen",),
+        ),
+        (
+            "Aan de {balie|telefoon} {wordt|werd} <T> {minder geduldig|onvriendelijker|korter} {geholpen|te woord gestaan} dan "
+            "{anderen|andere bezoekers}.",
+            ("@citizen",),
+        ),
+        (
+            "<A> {spreekt|sprak} <T> aan op een {neerbuigende|denigrerende|kinderachtige} {toon|manier}{, dat zou bij anderen "
+            "nooit gebeuren|}.",
+            ("@colleague",),
+        ),
         "{Ik merk|Je ziet} dat <T> {vaker|eerder} {gecontroleerd|aangesproken|gewantrouwd} wordt dan {anderen|collega's}.",
-        ("Bij <T> {werd|wordt} {sneller|eerder} {uitgegaan van|gedacht aan} {fraude|kwade trouw|misbruik}{, zonder aanleiding|}.", ("@citizen",)),
-        ("Men {ging|gaat} ervan uit dat <T> {de taal niet spreekt|het niet begrijpt|geen recht heeft op de regeling}(( vanwege <G>)).", ("@citizen",)),
+        (
+            "Bij <T> {werd|wordt} {sneller|eerder} {uitgegaan van|gedacht aan} {fraude|kwade trouw|misbruik}{, zonder aanleiding|}.",
+            ("@citizen",),
+        ),
+        (
+            "Men {ging|gaat} ervan uit dat <T> {de taal niet spreekt|het niet begrijpt|geen recht heeft op de regeling}(( vanwege <G>)).",
+            ("@citizen",),
+        ),
         "Twee maten, twee gewichten: <T> {kreeg|krijgt} {een waarschuwing|een gesprek|een aantekening} voor iets waar anderen "
         "{mee wegkomen|niks voor krijgen}.",
     ],
-    "other_s": ["<T> anders behandeld", "ongelijke behandeling van <T>", "{strenger|harder} voor <T>(( vanwege <G>))",
-                "andere behandeling(( om <G>))"],
+    "other_s": [
+        "<T> anders behandeld",
+        "ongelijke behandeling van <T>",
+        "{strenger|harder} voor <T>(( vanwege <G>))",
+        "andere behandeling(( om <G>))",
+    ],
 }
 
 POOLS["form/disadvantaged"] = {
@@ -208,15 +284,27 @@ POOLS["form/disadvantaged"] = {
         "{In mijn performance review|In de beoordeling} {stond|staat} dat ik {<<te direct>>|<<niet communicatief genoeg>>|"
         "<<te emotioneel>>} ben. Bij {een ander|collega's} heet dat {assertief|daadkrachtig}.",
     ],
-    "self_s": ["gepasseerd voor promotie", "{lagere|slechtere} beoordeling(( vanwege <G>))", "geen doorgroeikansen",
-               "{de rotklussen|de slechtste taken} krijgen", "contract niet verlengd", "geen promotie, wel extra werk"],
+    "self_s": [
+        "gepasseerd voor promotie",
+        "{lagere|slechtere} beoordeling(( vanwege <G>))",
+        "geen doorgroeikansen",
+        "{de rotklussen|de slechtste taken} krijgen",
+        "contract niet verlengd",
+        "geen promotie, wel extra werk",
+    ],
     "other_l": [
         "<T> {wordt|werd} {keer op keer|steeds} {gepasseerd|overgeslagen} bij {promoties|vacatures|doorgroei}(( en volgens "
         "mij speelt <G> daarbij mee)).",
-        ("Ik zie dat collega's met een migratieachtergrond {minder snel doorgroeien|in lagere schalen blijven hangen|"
-         "vaker een tijdelijk contract hebben}.", ORIGIN),
-        ("Ik zie dat {zwarte collega's|collega's van kleur} {minder snel doorgroeien|in lagere schalen blijven hangen|"
-         "minder vaak een vast contract krijgen}.", SKIN),
+        (
+            "Ik zie dat collega's met een migratieachtergrond {minder snel doorgroeien|in lagere schalen blijven hangen|"
+            "vaker een tijdelijk contract hebben}.",
+            ORIGIN,
+        ),
+        (
+            "Ik zie dat {zwarte collega's|collega's van kleur} {minder snel doorgroeien|in lagere schalen blijven hangen|"
+            "minder vaak een vast contract krijgen}.",
+            SKIN,
+        ),
         "Bij de {selectiecommissie|sollicitatieprocedure} {hoorde ik|werd er gezegd} dat <T> {<<niet paste>>|<<geen goede "
         "match was>>|<<niet in het team zou passen>>}, {zonder inhoudelijke reden|terwijl die de beste kandidaat was}.",
         "De beoordeling van <T> {was|is} {onterecht negatief|veel lager dan verdiend}{, dat heb ik van dichtbij gezien|}.",
@@ -224,58 +312,92 @@ POOLS["form/disadvantaged"] = {
         "Het {contract|tijdelijke contract} van <T> {werd|is} niet verlengd, {terwijl die prima functioneerde|om vage redenen|"
         "met als reden <<de klik>>}.",
         "{Opleidingen|Trainingen|Doorgroeitrajecten} {gaan|gingen} naar anderen; <T> {wordt|werd} {nooit|niet} voorgedragen.",
-        ("Er {wordt|werd} gezegd dat <T> {<<eerst beter Nederlands moest leren>>|<<te veel accent had>>} voor een "
-         "{hogere|andere} functie.", ORIGIN),
+        (
+            "Er {wordt|werd} gezegd dat <T> {<<eerst beter Nederlands moest leren>>|<<te veel accent had>>} voor een "
+            "{hogere|andere} functie.",
+            ORIGIN,
+        ),
     ],
-    "other_s": ["<T> gepasseerd bij promotie", "achterstelling bij beoordeling", "minder kansen voor <T>",
-                "{scheve|oneerlijke} beoordelingen(( vanwege <G>))"],
+    "other_s": [
+        "<T> gepasseerd bij promotie",
+        "achterstelling bij beoordeling",
+        "minder kansen voor <T>",
+        "{scheve|oneerlijke} beoordelingen(( vanwege <G>))",
+    ],
 }
 
 POOLS["form/rules_procedures"] = {
     "self_l": [
-        ("Verlof voor {het Suikerfeest|het Offerfeest|Eid} {moet ik|moest ik} {altijd|steeds} {bevechten|uitgebreid "
-         "verantwoorden}, {kerst|met Kerst} is {vanzelfsprekend|gewoon} vrij.", RELIGION),
+        (
+            "Verlof voor {het Suikerfeest|het Offerfeest|Eid} {moet ik|moest ik} {altijd|steeds} {bevechten|uitgebreid "
+            "verantwoorden}, {kerst|met Kerst} is {vanzelfsprekend|gewoon} vrij.",
+            RELIGION,
+        ),
         "Voor {mijn functie|een nieuwe functie|een project} {moest ik|moest ik als enige} {een extra screening|een aanvullend "
         "veiligheidsonderzoek|een extra controle} {doen|ondergaan}(( en dat had met <G> te maken)).",
-        ("{De kledingvoorschriften|De dresscode|De regels over hoofdbedekking}{ op mijn werkplek| aan de balie|} {zijn|waren} "
-         "zo opgesteld dat ik {eigenlijk niet|niet} kon werken zoals ik ben.", RELIGION),
-        ("Er is {geen ruimte|geen plek} om te bidden{, dus doe ik dat in het trappenhuis|, terwijl er wel een rookruimte is|}.",
-         RELIGION),
+        (
+            "{De kledingvoorschriften|De dresscode|De regels over hoofdbedekking}{ op mijn werkplek| aan de balie|} {zijn|waren} "
+            "zo opgesteld dat ik {eigenlijk niet|niet} kon werken zoals ik ben.",
+            RELIGION,
+        ),
+        (
+            "Er is {geen ruimte|geen plek} om te bidden{, dus doe ik dat in het trappenhuis|, terwijl er wel een rookruimte is|}.",
+            RELIGION,
+        ),
         "Bij de {screening|VOG-aanvraag|veiligheidsscreening} {werd ik|werd mijn aanvraag} {maanden langer|veel langer} "
         "{aangehouden|vertraagd} dan bij {collega's|anderen}(( vanwege <G>)).",
         "Procedures {lijken|zijn op papier} {neutraal|objectief}, maar {in de praktijk|in de uitvoering} pakken ze "
         "{anders|slechter} uit voor {mensen zoals ik|mij}.",
         "Ik {moest|moet} {extra documenten|een verklaring|bewijsstukken} {aanleveren|laten zien} {die van anderen niet "
         "gevraagd worden|waar anderen nooit om gevraagd worden}(( vanwege <G>)).",
-        ("{De taaleis|De eis van <<perfect Nederlands>>|Taaleisen} in {de vacature|het functieprofiel} {worden|werden} "
-         "{heel strikt|strenger} toegepast bij mij dan bij anderen.", ORIGIN),
+        (
+            "{De taaleis|De eis van <<perfect Nederlands>>|Taaleisen} in {de vacature|het functieprofiel} {worden|werden} "
+            "{heel strikt|strenger} toegepast bij mij dan bij anderen.",
+            ORIGIN,
+        ),
         "De {regels|werkafspraken|roosterregels} {worden|werden} voor mij {strikter|letterlijker} toegepast{ dan voor de rest|}; "
         "{uitzonderingen zijn er voor anderen|bij anderen kan er altijd wat}.",
     ],
-    "self_s": ["{regels|procedures} die {anders uitpakken|niet neutraal zijn}", "extra screening(( vanwege <G>))",
-               ("geen gebedsruimte", RELIGION), ("verlof voor Suikerfeest {lastig|een gevecht}", RELIGION),
-               "strengere regels voor mij"],
+    "self_s": [
+        "{regels|procedures} die {anders uitpakken|niet neutraal zijn}",
+        "extra screening(( vanwege <G>))",
+        ("geen gebedsruimte", RELIGION),
+        ("verlof voor Suikerfeest {lastig|een gevecht}", RELIGION),
+        "strengere regels voor mij",
+    ],
     "other_l": [
         "{Het risicomodel|Het selectiesysteem|Het algoritme|De werkinstructie} {selecteert|selecteerde} {dossiers|aanvragen|"
         "burgers} {mede|onder andere} op {nationaliteit|tweede nationaliteit|postcode}. {Na de toeslagenaffaire zou je denken "
         "dat dat niet meer kan.|Dat heb ik aangekaart, maar het <<was beleid>>.|}",
         "Er {is|was} een {interne|ongeschreven} {werkinstructie|afspraak|regel} om {bepaalde groepen|mensen uit bepaalde wijken} "
         "{extra te controleren|vaker te checken|eerst te controleren}.",
-        ("Aanvragen van <T> {werden|worden} {standaard|automatisch} {doorgezet naar|aangemerkt voor} {extra controle|"
-        "handmatige controle|fraudeonderzoek}(( vanwege <G>)).", ("@citizen",)),
+        (
+            "Aanvragen van <T> {werden|worden} {standaard|automatisch} {doorgezet naar|aangemerkt voor} {extra controle|"
+            "handmatige controle|fraudeonderzoek}(( vanwege <G>)).",
+            ("@citizen",),
+        ),
         "{Regels|Procedures} {lijken|zijn op papier} neutraal, maar {in de uitvoering|in de praktijk} {treffen|raken} ze "
         "{steeds|telkens} dezelfde groepen.",
         "Ik zag dat bij {de intake|de selectie|de screening} <T> {extra vragen kreeg|extra documenten moest aanleveren|"
         "een extra gesprek kreeg}{, zonder reden| dan anderen|}.",
-        ("{Kledingregels|De dresscode|Regels over hoofdbedekking} {worden|werden} bij <T> {strenger|strikter} gehandhaafd.",
-         RELIGION),
+        (
+            "{Kledingregels|De dresscode|Regels over hoofdbedekking} {worden|werden} bij <T> {strenger|strikter} gehandhaafd.",
+            RELIGION,
+        ),
         "{Profileren|Etnisch profileren} {gebeurt|gebeurde} {gewoon|nog steeds|ook bij ons}, {alleen noemen we het|maar het "
         "heet} {<<risicogericht werken>>|<<slim selecteren>>|<<risicosturing>>}.",
-        ("{Bij|In} {de selectieprocedure|het wervingsproces} {worden|werden} kandidaten met een {buitenlandse|niet-Nederlandse} "
-         "naam {eerder afgewezen|minder vaak uitgenodigd}{, dat zie je gewoon|}.", ORIGIN),
+        (
+            "{Bij|In} {de selectieprocedure|het wervingsproces} {worden|werden} kandidaten met een {buitenlandse|niet-Nederlandse} "
+            "naam {eerder afgewezen|minder vaak uitgenodigd}{, dat zie je gewoon|}.",
+            ORIGIN,
+        ),
     ],
-    "other_s": ["selectie op nationaliteit", "{etnisch profileren|profilering}", ("risicoprofielen op afkomst", ORIGIN),
-                "{regels|procedures} die <T> benadelen"],
+    "other_s": [
+        "selectie op nationaliteit",
+        "{etnisch profileren|profilering}",
+        ("risicoprofielen op afkomst", ORIGIN),
+        "{regels|procedures} die <T> benadelen",
+    ],
 }
 
 POOLS["form/culture"] = {
@@ -296,6 +418,11 @@ POOLS["form/culture"] = {
         "{Het old boys network|De ons-kent-ons cultuur} bepaalt {wie er doorgroeit|hoe het gaat|wie erbij hoort}.",
         "{Op de werkvloer|In de wandelgangen} hangt een sfeer van {wij en zij|<<zij>> en <<wij>>|wantrouwen naar nieuwkomers}.",
     ],
-    "any_s": ["de cultuur{ op de afdeling|}", "{wij-zij cultuur|ons-kent-ons}", "{de sfeer|het klimaat} op de afdeling",
-              "een {gesloten|eenzijdige} cultuur", "{toxic|giftige} werkcultuur"],
+    "any_s": [
+        "de cultuur{ op de afdeling|}",
+        "{wij-zij cultuur|ons-kent-ons}",
+        "{de sfeer|het klimaat} op de afdeling",
+        "een {gesloten|eenzijdige} cultuur",
+        "{toxic|giftige} werkcultuur",
+    ],
 }

@@ -19,7 +19,10 @@ POOLS["ground/skin_colour"] = {
     ],
     "other_l": [
         "Het {ging|gaat} {steeds|altijd|telkens} over <G>.",
-        ("<T> is {de enige|een van de weinigen} met een {donkere|getinte} huidskleur {in het team|op de afdeling}.", ("@colleague",)),
+        (
+            "<T> is {de enige|een van de weinigen} met een {donkere|getinte} huidskleur {in het team|op de afdeling}.",
+            ("@colleague",),
+        ),
         "{Het heeft te maken met|Het draait om} <G>, {dat is duidelijk|daar twijfel ik niet aan}.",
         "Zwarte collega's {krijgen het vaker|hebben het zwaarder|worden vaker aangesproken}, dat {zie ik|merk ik} {gewoon|echt}.",
         "Collega's {van kleur|met een donkere huid} {worden|werden} {anders bekeken|sneller gewantrouwd} dan de rest.",
@@ -27,8 +30,13 @@ POOLS["ground/skin_colour"] = {
         "Als een van de weinigen met een donkere huidskleur {valt|viel} <T> {gewoon |}op in {het team|elk overleg}.",
         "{Kleur|Huidskleur} {doet er|maakt} {hier|helaas} {nog steeds|nog altijd} {toe|verschil}.",
     ],
-    "self_s": ["{mijn|m'n} huidskleur", "vanwege {mijn kleur|mijn huidskleur}", "{kleur|huidskleur}, wat anders",
-               "over mijn {haar|kroeshaar}", "donkere huid"],
+    "self_s": [
+        "{mijn|m'n} huidskleur",
+        "vanwege {mijn kleur|mijn huidskleur}",
+        "{kleur|huidskleur}, wat anders",
+        "over mijn {haar|kroeshaar}",
+        "donkere huid",
+    ],
     "other_s": ["vanwege <G>", "{huidskleur|kleur}", "om <G>"],
 }
 POOLS["ground/origin"] = {
@@ -54,7 +62,12 @@ POOLS["ground/origin"] = {
         "Door <P> accent {werd|wordt} <T> {minder serieus genomen|onderschat|als minder slim gezien}.",
         "Mensen met een <NAT> achtergrond {worden|werden} {hier|op de afdeling} over één kam geschoren.",
     ],
-    "self_s": ["{mijn|m'n} afkomst", "vanwege mijn {achternaam|accent}", "mijn <NAT> achtergrond", "waar ik vandaan kom"],
+    "self_s": [
+        "{mijn|m'n} afkomst",
+        "vanwege mijn {achternaam|accent}",
+        "mijn <NAT> achtergrond",
+        "waar ik vandaan kom",
+    ],
     "other_s": ["vanwege <G>", "{afkomst|herkomst}", "om <G>"],
 }
 POOLS["ground/religion"] = {
@@ -82,7 +95,12 @@ POOLS["ground/religion"] = {
         "{Antisemitische|Anti-Joodse} {opmerkingen|grappen} {zijn|waren} {niet zeldzaam|helaas normaal|gewoon te horen}.",
         "{Islamofobie|Moslimhaat} {is|was} {gewoon|duidelijk} {aanwezig|voelbaar|te merken}, {ook hier|ook bij het Rijk}.",
     ],
-    "self_s": ["{mijn|m'n} {geloof|religie}", "vanwege mijn hoofddoek", "rond de ramadan", "omdat ik moslim ben"],
+    "self_s": [
+        "{mijn|m'n} {geloof|religie}",
+        "vanwege mijn hoofddoek",
+        "rond de ramadan",
+        "omdat ik moslim ben",
+    ],
     "other_s": ["vanwege <G>", "{geloof|religie}", "om <G>"],
 }
 
@@ -99,21 +117,33 @@ POOLS["actor/colleague"] = {
         "Het ging om iemand {van een andere afdeling|van de buurafdeling|uit een ander team}{ waar we veel mee samenwerken|}.",
         "Het kwam van {mijn eigen|directe} collega's, {mensen met wie ik elke dag werk|niet van buiten}.",
     ],
-    "any_s": ["{collega's|een collega}", "{door|van} collega's", "iemand uit het team", "teamgenoten"],
+    "any_s": [
+        "{collega's|een collega}",
+        "{door|van} collega's",
+        "iemand uit het team",
+        "teamgenoten",
+    ],
 }
 POOLS["actor/manager"] = {
     "any_l": [
         "Het {was|is} {mijn eigen|mijn directe} leidinggevende{, en dat maakt het extra moeilijk|, dus bij wie moet je dan heen?|}.",
         "{De leidinggevende|Mijn lg|De teamleider} {doet|deed} {er zelf aan mee|zelf mee|het zelf}.",
         "Het {komt|kwam} van {bovenaf|de leiding|het management}{, van mijn manager zelf|}.",
-        ("{Mijn manager|Mijn leidinggevende|Mijn teamleider} {maakt|maakte} zelf ook {dit soort|die} {opmerkingen|grappen}.",
-         ("form/remarks_jokes",)),
+        (
+            "{Mijn manager|Mijn leidinggevende|Mijn teamleider} {maakt|maakte} zelf ook {dit soort|die} {opmerkingen|grappen}.",
+            ("form/remarks_jokes",),
+        ),
         "{Onder de vorige {teamleider|leidinggevende|manager} was het|Onder deze {teamleider|leidinggevende} is het} {veel|nog} {erger|slechter}.",
         "{Iemand|Een manager} {met macht|hoger in de organisatie|uit het MT}{, dus je kijkt wel uit|}.",
         "Het was {het afdelingshoofd|de unitmanager|een MT-lid} {persoonlijk|zelf}.",
         "{Mijn lg|Mijn leidinggevende|De teamleider} {heeft|had} {duidelijk|zichtbaar} {zijn|haar} favorieten{, en ik hoor daar niet bij|}.",
     ],
-    "any_s": ["{mijn|de} {lg|leidinggevende}", "{door|van} mijn manager", "de teamleider zelf", "leidinggevende"],
+    "any_s": [
+        "{mijn|de} {lg|leidinggevende}",
+        "{door|van} mijn manager",
+        "de teamleider zelf",
+        "leidinggevende",
+    ],
 }
 POOLS["actor/citizen"] = {
     "any_l": [
@@ -129,17 +159,28 @@ POOLS["actor/citizen"] = {
         "tijdens een controle|}.",
         "{Bij inspecties|Tijdens controles|Op locatie} {krijg ik|kreeg ik} {regelmatig|soms} {opmerkingen|dingen} van "
         "{ondernemers|mensen die we controleren|bedrijven} naar mijn hoofd.",
-        ("{Mensen aan de telefoon|Bellers} {vragen|vroegen} {of ze iemand anders kunnen krijgen|om een <<echte Nederlander>>} "
-         "zodra ze mijn naam horen.", ORIGIN),
+        (
+            "{Mensen aan de telefoon|Bellers} {vragen|vroegen} {of ze iemand anders kunnen krijgen|om een <<echte Nederlander>>} "
+            "zodra ze mijn naam horen.",
+            ORIGIN,
+        ),
     ],
     "other_l": [
         "{Klanten|Burgers|Bezoekers} {weigeren|weigerden} {soms|zelfs} om door <T> geholpen te worden.",
         "{Een burger|Een klant|Een bezoeker} {schold|scheldt} <T> {uit|de huid vol}{ aan de telefoon| aan de balie|}.",
         "{Bij inspecties|Tijdens controles|Op locatie} {krijgt|kreeg} <T> {regelmatig|soms} {opmerkingen|dingen} van "
         "{ondernemers|mensen die we controleren} naar <P> hoofd.",
-        ("{Bellers|Klanten} {vragen|vroegen} om iemand anders zodra ze de naam van <T> horen.", ORIGIN),
+        (
+            "{Bellers|Klanten} {vragen|vroegen} om iemand anders zodra ze de naam van <T> horen.",
+            ORIGIN,
+        ),
     ],
-    "any_s": ["{burgers|klanten} aan de balie", "{van|door} {klanten|burgers}", "bellers", "een klant"],
+    "any_s": [
+        "{burgers|klanten} aan de balie",
+        "{van|door} {klanten|burgers}",
+        "bellers",
+        "een klant",
+    ],
 }
 POOLS["actor/organisation"] = {
     "any_l": [

@@ -3,6 +3,7 @@
 The published PER figures are reproduced by a seeded latent-variable model whose
 intercepts are then calibrated (per target group) against the design-weighted estimates.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -123,7 +124,9 @@ def population_margins() -> pd.DataFrame:
     for value, share in (("Nederland", 1 - eu - be), ("Europa", eu), ("buiten Europa", be)):
         rows.append(("herkomst", value, share))
     for org in ORG_TYPES:
-        rows.append(("organisatietype", org, sum(s.populatie for s in STRATA if s.org == org) / total))
+        rows.append(
+            ("organisatietype", org, sum(s.populatie for s in STRATA if s.org == org) / total)
+        )
     for fg in FUNCTIEGROEPEN:
         rows.append(("functiegroep", fg, sum(s.populatie for s in STRATA if s.fg == fg) / total))
     return pd.DataFrame(rows, columns=["variable", "value", "share"])
@@ -190,8 +193,9 @@ def _solve(score: np.ndarray, w: np.ndarray, group: np.ndarray, target: float) -
     return lo if abs(s_lo - target) < abs(s_hi - target) else hi
 
 
-def _calibrate(eta: np.ndarray, w: np.ndarray, constraints: list[tuple[np.ndarray, float]],
-               rounds: int = 60) -> np.ndarray:
+def _calibrate(
+    eta: np.ndarray, w: np.ndarray, constraints: list[tuple[np.ndarray, float]], rounds: int = 60
+) -> np.ndarray:
     """Coordinate-wise intercept shifts, one per (group mask, target) constraint.
 
     Constraint k adds a shift to the rows in its group; each shift is re-solved in turn
@@ -201,7 +205,10 @@ def _calibrate(eta: np.ndarray, w: np.ndarray, constraints: list[tuple[np.ndarra
     shifts = np.zeros(len(constraints))
     for _ in range(rounds):
         for k, (mask, target) in enumerate(constraints):
-            other = sum((shifts[j] * masks[j] for j in range(len(constraints)) if j != k), np.zeros(len(eta)))
+            other = sum(
+                (shifts[j] * masks[j] for j in range(len(constraints)) if j != k),
+                np.zeros(len(eta)),
+            )
             shifts[k] = _solve(eta + other, w, mask.astype(bool), target)
     return eta + sum((shifts[j] * masks[j] for j in range(len(constraints))), np.zeros(len(eta)))
 
@@ -223,7 +230,11 @@ def add_outcomes(df: pd.DataFrame, rng: np.random.Generator) -> pd.DataFrame:
     s14 = (df["schaal"] == "1-4").to_numpy()
     leid = (df["functiegroep"] == "leidinggevende").to_numpy()
     everyone = np.ones(n, dtype=bool)
-    schaal_eff = df["schaal"].map({"1-4": 0.9, "5-8": 0.4, "9-10": 0.1, "11-13": 0.0, "14+": -0.2}).to_numpy()
+    schaal_eff = (
+        df["schaal"]
+        .map({"1-4": 0.9, "5-8": 0.4, "9-10": 0.1, "11-13": 0.0, "14+": -0.2})
+        .to_numpy()
+    )
     org = df["organisatietype"]
     dept_eff = dict(zip(DEPARTEMENTEN, rng.normal(0, 0.2, len(DEPARTEMENTEN))))
     age_c = (df["leeftijd"].to_numpy() - 45) / 10
@@ -232,24 +243,64 @@ def add_outcomes(df: pd.DataFrame, rng: np.random.Generator) -> pd.DataFrame:
         return rng.logistic(0, 1, n)
 
     # Experienced racism at work (self).
-    eta = (-3.2 + 2.0 * be + 0.8 * eu + schaal_eff - 0.3 * leid - 0.15 * age_c
-           + org.map({"beleid": 0.0, "inspectie": -0.1, "ondersteuning": 0.2, "uitvoering": 0.35}).to_numpy()
-           + df["departement"].map(dept_eff).to_numpy())
-    z = _calibrate(eta + noise(), w, [(everyone, TARGETS["ervaren"]), (be, TARGETS["ervaren_buiten_europa"]),
-                                      (s14, TARGETS["ervaren_schaal_1_4"])])
+    eta = (
+        -3.2
+        + 2.0 * be
+        + 0.8 * eu
+        + schaal_eff
+        - 0.3 * leid
+        - 0.15 * age_c
+        + org.map(
+            {"beleid": 0.0, "inspectie": -0.1, "ondersteuning": 0.2, "uitvoering": 0.35}
+        ).to_numpy()
+        + df["departement"].map(dept_eff).to_numpy()
+    )
+    z = _calibrate(
+        eta + noise(),
+        w,
+        [
+            (everyone, TARGETS["ervaren"]),
+            (be, TARGETS["ervaren_buiten_europa"]),
+            (s14, TARGETS["ervaren_schaal_1_4"]),
+        ],
+    )
     ervaren = _ordinal(z, w, TARGETS["ervaren_vaak"])
 
     # Noticed racism towards colleagues.
-    eta = (-2.3 + 1.8 * (ervaren > 0) + 0.9 * leid + 1.1 * s14 + 0.3 * (schaal_eff > 0.3)
-           + 0.5 * be + 0.2 * eu - 0.1 * age_c
-           + org.map({"beleid": 0.0, "inspectie": 0.1, "ondersteuning": 0.1, "uitvoering": 0.25}).to_numpy())
-    z = _calibrate(eta + noise(), w, [(everyone, TARGETS["collega"]), (s14, TARGETS["collega_schaal_1_4"]),
-                                      (leid, TARGETS["collega_leidinggevende"])])
+    eta = (
+        -2.3
+        + 1.8 * (ervaren > 0)
+        + 0.9 * leid
+        + 1.1 * s14
+        + 0.3 * (schaal_eff > 0.3)
+        + 0.5 * be
+        + 0.2 * eu
+        - 0.1 * age_c
+        + org.map(
+            {"beleid": 0.0, "inspectie": 0.1, "ondersteuning": 0.1, "uitvoering": 0.25}
+        ).to_numpy()
+    )
+    z = _calibrate(
+        eta + noise(),
+        w,
+        [
+            (everyone, TARGETS["collega"]),
+            (s14, TARGETS["collega_schaal_1_4"]),
+            (leid, TARGETS["collega_leidinggevende"]),
+        ],
+    )
     collega = _ordinal(z, w, TARGETS["collega_vaak"])
 
     # Noticed racism by colleagues towards citizens.
-    eta = (-2.8 + 1.3 * (collega > 0) + 0.3 * leid + 0.3 * be
-           + org.map({"beleid": -0.6, "inspectie": 0.6, "ondersteuning": -0.5, "uitvoering": 0.9}).to_numpy())
+    eta = (
+        -2.8
+        + 1.3 * (collega > 0)
+        + 0.3 * leid
+        + 0.3 * be
+        + org.map(
+            {"beleid": -0.6, "inspectie": 0.6, "ondersteuning": -0.5, "uitvoering": 0.9}
+        ).to_numpy()
+    )
     z = _calibrate(eta + noise(), w, [(everyone, TARGETS["burger"])])
     burger = _ordinal(z, w, TARGETS["burger_vaak"])
 
@@ -313,8 +364,11 @@ def figures(df: pd.DataFrame) -> list[tuple[str, float, float, float]]:
         ("ervaren | schaal 1-4", "ervaren_schaal_1_4", both(e != "nee", s14)),
         ("collega gesignaleerd | schaal 1-4", "collega_schaal_1_4", both(c != "nee", s14)),
         ("collega gesignaleerd | leidinggevende", "collega_leidinggevende", both(c != "nee", leid)),
-        ("besproken met leidinggevende | ervaren", "besproken_lg_bij_ervaren",
-         both(df["besproken_leidinggevende"] == "ja", e != "nee")),
+        (
+            "besproken met leidinggevende | ervaren",
+            "besproken_lg_bij_ervaren",
+            both(df["besproken_leidinggevende"] == "ja", e != "nee"),
+        ),
     ]
     return [(label, TARGETS[key], wv, uv) for label, key, (wv, uv) in rows]
 

@@ -4,6 +4,7 @@
 returns the themes that were actually expressed (the answer key). Noise (typos, missing
 accents, lower case, abbreviations) and planted personal data are applied afterwards.
 """
+
 from __future__ import annotations
 
 import re
@@ -161,8 +162,11 @@ def render(template: str, ctx: Ctx, rng: np.random.Generator) -> str:
         else:
             ref, ctx.target_used = ctx.target or "een collega", True
         text = text.replace("<T>", ref, 1)
-    text = (text.replace("<P>", poss)
-            .replace("<HEM>", "haar" if female else "hem").replace("<HIJ>", "zij" if female else "hij"))
+    text = (
+        text.replace("<P>", poss)
+        .replace("<HEM>", "haar" if female else "hem")
+        .replace("<HIJ>", "zij" if female else "hij")
+    )
     while "<NAT>" in text:
         text = text.replace("<NAT>", pick(rng, ctx.nat), 1)
     return tidy(text)
@@ -218,13 +222,18 @@ def implied_of(theme: str, template: str) -> tuple[str, ...]:
 
 def can_express(theme: str, persp: str) -> bool:
     """Whether a theme has any template for this perspective."""
-    return bool(entries_for(theme, persp, "l", ph.THEMES) or entries_for(theme, persp, "s", ph.THEMES))
+    return bool(
+        entries_for(theme, persp, "l", ph.THEMES) or entries_for(theme, persp, "s", ph.THEMES)
+    )
 
 
 def segment(theme: str, ctx: Ctx, size: str, rng: np.random.Generator) -> str | None:
     """Render one template for `theme`; None when no unused template is available."""
-    cands = [t for t in entries_for(theme, ctx.persp, size, ctx.themes + [f"@{ctx.target_kind}"])
-             if t not in ctx.templates_used]
+    cands = [
+        t
+        for t in entries_for(theme, ctx.persp, size, ctx.themes + [f"@{ctx.target_kind}"])
+        if t not in ctx.templates_used
+    ]
     if not cands:
         return None
     tpl = pick(rng, cands)
@@ -241,8 +250,23 @@ def n_words(text: str) -> int:
 
 
 # ------------------------------------------------------------------ noise
-ACCENTS = str.maketrans({"é": "e", "ë": "e", "è": "e", "ï": "i", "ö": "o", "ü": "u", "á": "a", "à": "a",
-                         "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-"})
+ACCENTS = str.maketrans(
+    {
+        "é": "e",
+        "ë": "e",
+        "è": "e",
+        "ï": "i",
+        "ö": "o",
+        "ü": "u",
+        "á": "a",
+        "à": "a",
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+    }
+)
 ABBREV: list[tuple[str, list[str]]] = [
     (r"\bleidinggevenden\b", ["lg's", "LG's", "leidinggevende"]),
     (r"\bleidinggevende\b", ["lg", "LG", "leidingg.", "leidinggevnde"]),
@@ -255,8 +279,22 @@ ABBREV: list[tuple[str, list[str]]] = [
     (r"\bmedewerker\b", ["mdw"]),
     (r"\bvoor zover\b", ["voorzover"]),
 ]
-KEYBOARD_NEIGHBOURS = {"a": "sq", "e": "wr", "i": "uo", "o": "ip", "n": "bm", "r": "et", "t": "ry", "s": "ad",
-                       "l": "k", "d": "sf", "g": "fh", "k": "jl", "m": "n", "u": "yi"}
+KEYBOARD_NEIGHBOURS = {
+    "a": "sq",
+    "e": "wr",
+    "i": "uo",
+    "o": "ip",
+    "n": "bm",
+    "r": "et",
+    "t": "ry",
+    "s": "ad",
+    "l": "k",
+    "d": "sf",
+    "g": "fh",
+    "k": "jl",
+    "m": "n",
+    "u": "yi",
+}
 
 
 def typo(word: str, rng: np.random.Generator) -> str:
@@ -264,13 +302,13 @@ def typo(word: str, rng: np.random.Generator) -> str:
     i = int(rng.integers(1, len(word) - 1))
     op = int(rng.integers(4))
     if op == 0:
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     if op == 1:
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     if op == 2:
         return word[:i] + word[i] + word[i:]
     alt = KEYBOARD_NEIGHBOURS.get(word[i].lower())
-    return word[:i] + (pick(rng, list(alt)) if alt else word[i]) + word[i + 1:]
+    return word[:i] + (pick(rng, list(alt)) if alt else word[i]) + word[i + 1 :]
 
 
 @dataclass
@@ -289,13 +327,17 @@ class Style:
     def draw(cls, rng: np.random.Generator, spoken: bool = False) -> Style:
         reg = str(rng.choice(REGISTERS, p=REGISTER_P))
         if spoken:
-            return cls(reg, False, False, 0, 0.0, True, ("“", "”") if rng.random() < 0.5 else ('"', '"'))
+            return cls(
+                reg, False, False, 0, 0.0, True, ("“", "”") if rng.random() < 0.5 else ('"', '"')
+            )
         informal = reg == "informal"
         return cls(
             register=reg,
             lower=rng.random() < (0.45 if informal else 0.07),
             strip_accents=rng.random() < 0.12,
-            typos=int(rng.choice([0, 1, 2], p=[0.90, 0.08, 0.02] if not informal else [0.72, 0.20, 0.08])),
+            typos=int(
+                rng.choice([0, 1, 2], p=[0.90, 0.08, 0.02] if not informal else [0.72, 0.20, 0.08])
+            ),
             abbrev={"informal": 0.6, "neutral": 0.2, "angry": 0.15}.get(reg, 0.04),
             end_period=rng.random() > (0.5 if informal else 0.15),
             quotes=pick(rng, [("'", "'"), ('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")]),
@@ -339,8 +381,14 @@ def make_pii(kind: str, rng: np.random.Generator) -> str:
         return f"{user}@{pick(rng, ph.EMAIL_DOMAINS)}"
     if kind == "phone":
         fmt = int(rng.integers(6))
-        return [f"06-{digits(8)}", f"06 {digits(4)} {digits(4)}", f"+31 6 {digits(8)}", f"070-{digits(7)}",
-                f"06 {digits(8)}", f"0{pick(rng, ['10', '20', '30', '50'])}-{digits(7)}"][fmt]
+        return [
+            f"06-{digits(8)}",
+            f"06 {digits(4)} {digits(4)}",
+            f"+31 6 {digits(8)}",
+            f"070-{digits(7)}",
+            f"06 {digits(8)}",
+            f"0{pick(rng, ['10', '20', '30', '50'])}-{digits(7)}",
+        ][fmt]
     if kind == "employee_number":
         return str(int(rng.integers(1, 10))) + digits(6)
     if kind == "team":
@@ -351,7 +399,9 @@ def make_pii(kind: str, rng: np.random.Generator) -> str:
 PII_KINDS = {"name": 0.34, "email": 0.15, "phone": 0.15, "employee_number": 0.14, "team": 0.22}
 
 
-def plant_pii(text: str, style: Style | None, rng: np.random.Generator, kinds: list[str]) -> tuple[str, list[tuple[str, str]]]:
+def plant_pii(
+    text: str, style: Style | None, rng: np.random.Generator, kinds: list[str]
+) -> tuple[str, list[tuple[str, str]]]:
     """Insert one sentence per kind carrying a fictional value; returns text and (kind, value) pairs."""
     planted: list[tuple[str, str]] = []
     for kind in kinds:
@@ -399,7 +449,7 @@ def join(parts: list[str], rng: np.random.Generator, short: bool, spoken: bool =
             sep = pick(rng, [", ", " - ", ", ", "; ", " en ", ". ", ", "])
             text = text.rstrip(".") + sep + (cap_first(p) if sep == ". " else lower_first(p))
             continue
-        j = wpick(rng, {k: w for k, w in (ph.SPOKEN_JOINERS if spoken else ph.JOINERS)})
+        j = wpick(rng, dict(ph.SPOKEN_JOINERS if spoken else ph.JOINERS))
         word = j.strip(" ~:,").lower().split()
         if word and word[0].isalpha() and word[0] in p.lower().split()[:6]:  # avoid "Ook: ... ook"
             j = " "
@@ -416,9 +466,17 @@ def join(parts: list[str], rng: np.random.Generator, short: bool, spoken: bool =
     return text
 
 
-def compose(question: str, themes: list[str], nat: list[str], rng: np.random.Generator,
-            style: Style, target: tuple[str, str] = ("", "collega"), gender: str = "f", length: int | None = None,
-            spoken: bool = False) -> tuple[str, list[str]]:
+def compose(
+    question: str,
+    themes: list[str],
+    nat: list[str],
+    rng: np.random.Generator,
+    style: Style,
+    target: tuple[str, str] = ("", "collega"),
+    gender: str = "f",
+    length: int | None = None,
+    spoken: bool = False,
+) -> tuple[str, list[str]]:
     """Write one answer from the given themes; returns (raw text, expressed themes).
 
     `target` is (noun phrase, back-reference noun) of whom the racism was directed at
@@ -426,8 +484,15 @@ def compose(question: str, themes: list[str], nat: list[str], rng: np.random.Gen
     """
     persp = QUESTION_PERSP[question]
     kind = "citizen" if any(target[1] == c[2] for c in ph.TARGET_CITIZEN) else "colleague"
-    ctx = Ctx(persp=persp, themes=list(themes), nat=nat, target=target[0], target_noun=target[1], gender=gender,
-              target_kind=kind)
+    ctx = Ctx(
+        persp=persp,
+        themes=list(themes),
+        nat=nat,
+        target=target[0],
+        target_noun=target[1],
+        gender=gender,
+        target_kind=kind,
+    )
     length = target_length(rng) if length is None else length
     short = length < 10 and not spoken
     size = "s" if short else "l"
@@ -461,8 +526,12 @@ def compose(question: str, themes: list[str], nat: list[str], rng: np.random.Gen
     if not short:
         # lengthen: extra templates of the same themes, or theme-free detail sentences
         fillers = list(ph.FILLERS[question])
-        fillers = [fillers[int(i)] for i in rng.permutation(len(fillers))[: (1 if rng.random() < 0.4 else 0) if spoken else
-                                                                          int(rng.integers(1, 5))]]
+        fillers = [
+            fillers[int(i)]
+            for i in rng.permutation(len(fillers))[
+                : (1 if rng.random() < 0.4 else 0) if spoken else int(rng.integers(1, 5))
+            ]
+        ]
         extra = list(main) * 2  # each main theme may get up to two more sentences
         tries = 0
         while sum(n_words(p) for p in parts) < length and tries < 10:
@@ -481,7 +550,10 @@ def compose(question: str, themes: list[str], nat: list[str], rng: np.random.Gen
                     parts.insert(int(rng.integers(1, len(parts) + 1)) if parts else 0, seg)
                 else:  # keep a theme's sentences together
                     parts.insert(owner.get(theme, len(parts) - 1) + 1, seg)
-                    owner = {k: (v + 1 if v >= owner.get(theme, len(parts)) else v) for k, v in owner.items()}
+                    owner = {
+                        k: (v + 1 if v >= owner.get(theme, len(parts)) else v)
+                        for k, v in owner.items()
+                    }
     parts = [cap_first(p) for p in parts]
     text = join(parts, rng, short, spoken)
     if short:

@@ -1,4 +1,5 @@
 """Build the six fictional focus-group transcripts and write them in their formats."""
+
 from __future__ import annotations
 
 import io
@@ -29,7 +30,7 @@ class FGTurn:
 # ------------------------------------------------------------------ building
 def _spell_out(m: re.Match, word: str) -> str:
     """Abbreviation -> full word, capitalised only at the start of a sentence."""
-    before = m.string[max(0, m.start() - 2):m.start()]
+    before = m.string[max(0, m.start() - 2) : m.start()]
     at_start = m.start() == 0 or before in (". ", "? ", "! ")
     return word[:1].upper() + word[1:] if at_start else word
 
@@ -63,55 +64,112 @@ def _spoken(text: str, rng: np.random.Generator, prev: str | None, reacting: boo
     return " ".join(parts).replace(" \n", "\n")
 
 
-def _themes_for(phase: str, herkomst: str, leid: bool, org: str, rng: np.random.Generator) -> tuple[str, list[str]]:
+def _themes_for(
+    phase: str, herkomst: str, leid: bool, org: str, rng: np.random.Generator
+) -> tuple[str, list[str]]:
     """(question, themes) for a composed participant turn in a discussion phase."""
     if phase == "A":
         self_ = herkomst != "Nederland" and rng.random() < 0.65 and not leid
-        forms = {"form/remarks_jokes": 2.5, "form/ignored_excluded": 1.2, "form/bullied": 0.5, "form/treated_differently": 1.5,
-                 "form/disadvantaged": 1.0, "form/rules_procedures": 0.6, "form/culture": 1.2}
+        forms = {
+            "form/remarks_jokes": 2.5,
+            "form/ignored_excluded": 1.2,
+            "form/bullied": 0.5,
+            "form/treated_differently": 1.5,
+            "form/disadvantaged": 1.0,
+            "form/rules_procedures": 0.6,
+            "form/culture": 1.2,
+        }
         themes = [wpick(rng, forms)]
         if rng.random() < 0.6:
-            g = {"buiten Europa": {"ground/skin_colour": 0.45, "ground/origin": 0.35, "ground/religion": 0.2},
-                 "Europa": {"ground/origin": 0.85, "ground/religion": 0.15}}.get(
-                herkomst, {"ground/skin_colour": 0.3, "ground/origin": 0.45, "ground/religion": 0.25})
+            g = {
+                "buiten Europa": {
+                    "ground/skin_colour": 0.45,
+                    "ground/origin": 0.35,
+                    "ground/religion": 0.2,
+                },
+                "Europa": {"ground/origin": 0.85, "ground/religion": 0.15},
+            }.get(
+                herkomst,
+                {"ground/skin_colour": 0.3, "ground/origin": 0.45, "ground/religion": 0.25},
+            )
             themes.append(wpick(rng, g))
         if rng.random() < 0.5:
             frontline = org in ("uitvoering", "inspectie")
-            themes.append(wpick(rng, {"actor/colleague": 3, "actor/manager": 1.2, "actor/citizen": 0.8 * frontline,
-                                      "actor/organisation": 0.7}))
+            themes.append(
+                wpick(
+                    rng,
+                    {
+                        "actor/colleague": 3,
+                        "actor/manager": 1.2,
+                        "actor/citizen": 0.8 * frontline,
+                        "actor/organisation": 0.7,
+                    },
+                )
+            )
         return ("ervaring" if self_ else "gesignaleerd"), themes[:3]
     if phase == "B":
-        r = wpick(rng, {"response/manager": 1.2, "response/confidential_adviser": 0.6, "response/integrity": 0.4,
-                        "response/colleagues_involved": 0.8, "response/formal_report": 0.4, "response/nothing": 1.0})
+        r = wpick(
+            rng,
+            {
+                "response/manager": 1.2,
+                "response/confidential_adviser": 0.6,
+                "response/integrity": 0.4,
+                "response/colleagues_involved": 0.8,
+                "response/formal_report": 0.4,
+                "response/nothing": 1.0,
+            },
+        )
         themes = [r]
         if rng.random() < 0.7:
             if r == "response/nothing":
                 themes.append("outcome/fear_of_consequences")
             elif r == "response/colleagues_involved":
-                themes.append("outcome/satisfied" if rng.random() < 0.6 else "outcome/not_satisfied")
+                themes.append(
+                    "outcome/satisfied" if rng.random() < 0.6 else "outcome/not_satisfied"
+                )
             else:
-                themes.append("outcome/not_satisfied" if rng.random() < 0.6 else "outcome/satisfied")
+                themes.append(
+                    "outcome/not_satisfied" if rng.random() < 0.6 else "outcome/satisfied"
+                )
         if rng.random() < 0.2:
             themes.append("context/bystander")
         return "ervaring", themes
-    ctx = {"context/leadership": 1.2, "context/norm_setting": 1.0, "context/training": 1.1, "context/bystander": 0.8}
+    ctx = {
+        "context/leadership": 1.2,
+        "context/norm_setting": 1.0,
+        "context/training": 1.1,
+        "context/bystander": 0.8,
+    }
     themes = [wpick(rng, ctx)]
     if rng.random() < 0.5:
         themes.append(wpick(rng, {k: v for k, v in ctx.items() if k not in themes}))
     if rng.random() < 0.25:
-        themes.append(wpick(rng, {"response/formal_report": 1, "form/culture": 1, "outcome/fear_of_consequences": 0.6,
-                                  "response/confidential_adviser": 0.5}))
+        themes.append(
+            wpick(
+                rng,
+                {
+                    "response/formal_report": 1,
+                    "form/culture": 1,
+                    "outcome/fear_of_consequences": 0.6,
+                    "response/confidential_adviser": 0.5,
+                },
+            )
+        )
     return "verbetering", themes
 
 
 def _fill_pii(text: str, spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -> str:
     """Replace <PII:kind> placeholders with fictional values and record them."""
+
     def repl(m: re.Match) -> str:
         value = make_pii(m.group(1), rng)
         if m.group(1) == "name":
             value = f"{pick(rng, ph.FIRST_NAMES)} {pick(rng, ph.LAST_NAMES)}"
-        pii.append({"respondent_id": "", "question": spec.filename, "kind": m.group(1), "value": value})
+        pii.append(
+            {"respondent_id": "", "question": spec.filename, "kind": m.group(1), "value": value}
+        )
         return value
+
     return re.sub(r"<PII:(\w+)>", repl, text)
 
 
@@ -120,7 +178,7 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
     names = [p[0] for p in spec.participants]
     quotes = ("“", "”") if rng.random() < 0.5 else ('"', '"')
     turns: list[FGTurn] = []
-    count = {n: 0 for n in names}
+    count = dict.fromkeys(names, 0)
 
     def add(speaker: str, text: str, themes: list[str]) -> None:
         if turns and turns[-1].speaker == speaker and speaker != spec.moderator:
@@ -160,22 +218,37 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
         tpl = pick(rng, fs.INTRO_CODE if spec.names_are_codes else fs.INTRO)
         n = int(rng.integers(1, 26))
         org = spec.participants[i][2]
-        role = pick(rng, fs.MANAGER_ROLES) if spec.participants[i][1] == "leidinggevende" else pick(rng, fs.ROLES[org])
-        text = (expand(tpl, rng).replace("<NAME>", name).replace("<N>", str(n)).replace("<Y>", str(2024 - n))
-                .replace("<PLACE>", pick(rng, fs.PLACES[org])).replace("<ROLE>", role))
+        role = (
+            pick(rng, fs.MANAGER_ROLES)
+            if spec.participants[i][1] == "leidinggevende"
+            else pick(rng, fs.ROLES[org])
+        )
+        text = (
+            expand(tpl, rng)
+            .replace("<NAME>", name)
+            .replace("<N>", str(n))
+            .replace("<Y>", str(2024 - n))
+            .replace("<PLACE>", pick(rng, fs.PLACES[org]))
+            .replace("<ROLE>", role)
+        )
         if i in spec.intro_pii:
             text += fs.INTRO_PII[spec.intro_pii[i]].replace("<V>", f"<PII:{spec.intro_pii[i]}>")
         add(name, _fill_pii(text, spec, rng, pii), [])
 
-    phases = [("A", pick(rng, fs.Q_A), int(rng.integers(7, 11))), ("B", pick(rng, fs.Q_B), int(rng.integers(5, 8))),
-              ("C", pick(rng, fs.Q_C), int(rng.integers(6, 9)))]
+    phases = [
+        ("A", pick(rng, fs.Q_A), int(rng.integers(7, 11))),
+        ("B", pick(rng, fs.Q_B), int(rng.integers(5, 8))),
+        ("C", pick(rng, fs.Q_C), int(rng.integers(6, 9))),
+    ]
     for phase, question, n_comp in phases:
         add(spec.moderator, question, [])
         blocks = list(spec.special.get(phase, []))
         slots: list[object] = ["c"] * n_comp + blocks
         order = rng.permutation(len(slots))
         slots = [slots[int(k)] for k in order]
-        if phase == "B":  # the survey figure comes after a couple of turns, followed by reactions to it
+        if (
+            phase == "B"
+        ):  # the survey figure comes after a couple of turns, followed by reactions to it
             at = min(2, len(slots))
             slots[at:at] = ["figure"] + list(spec.special.get("B_FIG", []))
         for s in slots:
@@ -205,9 +278,18 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
     for block in spec.special.get("END", []):
         for idx, text, themes in block:
             add(names[idx], _fill_pii(text, spec, rng, pii), list(themes))
-    add(names[next_speaker(turns[-1].speaker)], pick(rng, ["Nee, volgens mij is alles gezegd.",
-                                                          "Alleen dat ik blij ben dat dit gesprek er is.",
-                                                          "Ik hoop dat er echt iets mee gebeurt."]), [])
+    add(
+        names[next_speaker(turns[-1].speaker)],
+        pick(
+            rng,
+            [
+                "Nee, volgens mij is alles gezegd.",
+                "Alleen dat ik blij ben dat dit gesprek er is.",
+                "Ik hoop dat er echt iets mee gebeurt.",
+            ],
+        ),
+        [],
+    )
     add(spec.moderator, expand(fs.THANKS, rng), [])
     _timestamps(turns, rng)
     return turns
@@ -267,7 +349,9 @@ def write_txt(turns: list[FGTurn], path: Path, brackets: bool, rng: np.random.Ge
 FIXED_TIME = datetime(2024, 3, 25, 9, 0, 0)
 
 
-def write_docx(turns: list[FGTurn], path: Path, title: str, timestamps: bool, rng: np.random.Generator) -> None:
+def write_docx(
+    turns: list[FGTurn], path: Path, title: str, timestamps: bool, rng: np.random.Generator
+) -> None:
     """Word document, one paragraph per turn, reproducible byte-for-byte."""
     from docx import Document
 
@@ -323,7 +407,11 @@ def write_vtt(turns: list[FGTurn], path: Path, rng: np.random.Generator) -> None
     out = ["WEBVTT", "", "NOTE Fictief demo-transcript (Duiding). Geen echte deelnemers.", ""]
     for turn in turns:
         for a, b, text in _split_cues(turn, rng):
-            out += [f"{cue_time(a, '.')} --> {cue_time(b, '.')}", f"<v {turn.speaker}>{text}</v>", ""]
+            out += [
+                f"{cue_time(a, '.')} --> {cue_time(b, '.')}",
+                f"<v {turn.speaker}>{text}</v>",
+                "",
+            ]
     path.write_text("\n".join(out), encoding="utf-8")
 
 
@@ -338,7 +426,9 @@ def write_srt(turns: list[FGTurn], path: Path, rng: np.random.Generator) -> None
     path.write_text("\n".join(out), encoding="utf-8")
 
 
-def write_group(spec: fs.GroupSpec, turns: list[FGTurn], folder: Path, rng: np.random.Generator) -> None:
+def write_group(
+    spec: fs.GroupSpec, turns: list[FGTurn], folder: Path, rng: np.random.Generator
+) -> None:
     """Dispatch to the writer for this group's format."""
     path = folder / spec.filename
     title = f"Focusgroep {spec.number} – {spec.label}, {spec.date}"
@@ -353,14 +443,37 @@ def write_group(spec: fs.GroupSpec, turns: list[FGTurn], folder: Path, rng: np.r
 
 
 def speakers_rows(spec: fs.GroupSpec) -> list[dict]:
-    rows = [{"group": spec.stem, "speaker": spec.moderator, "role": "moderator", "functiegroep": "",
-             "organisatietype": "", "herkomst": ""}]
+    rows = [
+        {
+            "group": spec.stem,
+            "speaker": spec.moderator,
+            "role": "moderator",
+            "functiegroep": "",
+            "organisatietype": "",
+            "herkomst": "",
+        }
+    ]
     for name, fg, org, herk in spec.participants:
-        rows.append({"group": spec.stem, "speaker": name, "role": "participant", "functiegroep": fg,
-                     "organisatietype": org, "herkomst": herk})
+        rows.append(
+            {
+                "group": spec.stem,
+                "speaker": name,
+                "role": "participant",
+                "functiegroep": fg,
+                "organisatietype": org,
+                "herkomst": herk,
+            }
+        )
     return rows
 
 
 def key_rows(spec: fs.GroupSpec, turns: list[FGTurn]) -> list[dict]:
-    return [{"group": spec.stem, "turn_number": i, "speaker": t.speaker,
-             "themes": ";".join(x for x in ph.THEMES if x in t.themes)} for i, t in enumerate(turns, start=1)]
+    return [
+        {
+            "group": spec.stem,
+            "turn_number": i,
+            "speaker": t.speaker,
+            "themes": ";".join(x for x in ph.THEMES if x in t.themes),
+        }
+        for i, t in enumerate(turns, start=1)
+    ]

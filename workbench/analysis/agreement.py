@@ -84,8 +84,9 @@ class _Decisions:
     applied: np.ndarray  # (codes, coders, units) bool; False wherever not seen
 
 
-def agreement(seen: pd.DataFrame, applied: pd.DataFrame, coders: list[str],
-              codes: list[str] | None = None) -> AgreementReport:
+def agreement(
+    seen: pd.DataFrame, applied: pd.DataFrame, coders: list[str], codes: list[str] | None = None
+) -> AgreementReport:
     """Percent agreement, Cohen's kappa and Krippendorff's alpha per code and pooled.
 
     ``seen`` has columns unit, coder (the units each coder worked on); ``applied`` has
@@ -116,16 +117,18 @@ def agreement(seen: pd.DataFrame, applied: pd.DataFrame, coders: list[str],
     """
     data = _decisions(seen, applied, coders, codes)
     n_codes, n_coders, n_units = data.applied.shape
-    per_code = [_row(code, data.seen, data.applied[k], data.coders)
-                for k, code in enumerate(data.codes)]
+    per_code = [
+        _row(code, data.seen, data.applied[k], data.coders) for k, code in enumerate(data.codes)
+    ]
     pooled_seen = np.tile(data.seen, (1, n_codes))
     pooled_applied = data.applied.transpose(1, 0, 2).reshape(n_coders, n_codes * n_units)
     overall = _row(POOLED, pooled_seen, pooled_applied, data.coders)
     return AgreementReport(coders=list(data.coders), per_code=per_code, overall=overall)
 
 
-def disagreements(seen: pd.DataFrame, applied: pd.DataFrame, coders: list[str],
-                  codes: list[str] | None = None) -> pd.DataFrame:
+def disagreements(
+    seen: pd.DataFrame, applied: pd.DataFrame, coders: list[str], codes: list[str] | None = None
+) -> pd.DataFrame:
     """The (unit, code) pairs where the coders who saw the unit differ: the disagreement view.
 
     Columns: unit, code, then one per coder holding 1 (applied), 0 (saw the unit, did not
@@ -151,8 +154,9 @@ def disagreements(seen: pd.DataFrame, applied: pd.DataFrame, coders: list[str],
     return frame.sort_values(["unit", "code"], kind="stable").reset_index(drop=True)
 
 
-def _decisions(seen: pd.DataFrame, applied: pd.DataFrame, coders: Sequence[str],
-               codes: Sequence[str] | None) -> _Decisions:
+def _decisions(
+    seen: pd.DataFrame, applied: pd.DataFrame, coders: Sequence[str], codes: Sequence[str] | None
+) -> _Decisions:
     """Check the input and turn it into boolean arrays over the pairable units."""
     chosen = list(dict.fromkeys(coders))
     if len(chosen) < 2:
@@ -167,8 +171,9 @@ def _decisions(seen: pd.DataFrame, applied: pd.DataFrame, coders: Sequence[str],
     present = set(pairs["coder"])
     absent = [c for c in chosen if c not in present]
     if absent:
-        raise InputError(None, "unknown coder(s), with no units seen: "
-                         + ", ".join(str(c) for c in absent))
+        raise InputError(
+            None, "unknown coder(s), with no units seen: " + ", ".join(str(c) for c in absent)
+        )
 
     unit_idx, unit_labels = pairs["unit"].factorize()
     coder_idx = pd.Categorical(pairs["coder"], categories=chosen).codes
@@ -176,8 +181,12 @@ def _decisions(seen: pd.DataFrame, applied: pd.DataFrame, coders: Sequence[str],
     seen_matrix[coder_idx, unit_idx] = True
     pairable = seen_matrix.sum(axis=0) >= 2
     if not pairable.any():
-        raise InputError(None, "no unit was seen by at least 2 of the coders "
-                         + ", ".join(str(c) for c in chosen) + "; there is nothing to compare")
+        raise InputError(
+            None,
+            "no unit was seen by at least 2 of the coders "
+            + ", ".join(str(c) for c in chosen)
+            + "; there is nothing to compare",
+        )
     seen_matrix = seen_matrix[:, pairable]
     units = pd.Index(unit_labels[pairable])
 
@@ -192,8 +201,13 @@ def _decisions(seen: pd.DataFrame, applied: pd.DataFrame, coders: Sequence[str],
     c = pd.Categorical(applied["coder"], categories=chosen).codes
     applied_matrix = np.zeros((len(code_list), len(chosen), len(units)), dtype=bool)
     applied_matrix[k[keep], c[keep], u[keep]] = True
-    return _Decisions(coders=chosen, codes=code_list, units=units.to_numpy(),
-                      seen=seen_matrix, applied=applied_matrix)
+    return _Decisions(
+        coders=chosen,
+        codes=code_list,
+        units=units.to_numpy(),
+        seen=seen_matrix,
+        applied=applied_matrix,
+    )
 
 
 def _columns(frame: pd.DataFrame, names: list[str], what: str) -> pd.DataFrame:
@@ -223,8 +237,11 @@ def _row(code: str, seen: np.ndarray, applied: np.ndarray, coders: list[str]) ->
     return CodeAgreement(code, int(n_items), counts, percent, kappa, alpha)
 
 
-def _kappa(first: Sequence[Any] | np.ndarray, second: Sequence[Any] | np.ndarray,
-           counts: Sequence[int] | np.ndarray) -> float | None:
+def _kappa(
+    first: Sequence[Any] | np.ndarray,
+    second: Sequence[Any] | np.ndarray,
+    counts: Sequence[int] | np.ndarray,
+) -> float | None:
     """Cohen's kappa from a two-coder contingency table; None where it is undefined.
 
     Row i of the table says that ``counts[i]`` items got label ``first[i]`` from one coder and

@@ -33,8 +33,11 @@ def is_missing(values: pd.Series) -> np.ndarray:
 
 def _column(data: pd.DataFrame, name: str, role: str) -> pd.Series:
     if name not in data.columns:
-        raise InputError(None, f"{role} column {name!r} is not in the data "
-                               f"(columns: {', '.join(map(str, data.columns[:20]))})")
+        raise InputError(
+            None,
+            f"{role} column {name!r} is not in the data "
+            f"(columns: {', '.join(map(str, data.columns[:20]))})",
+        )
     return data[name]
 
 
@@ -55,8 +58,9 @@ class _Step:
     gamma: np.ndarray
 
 
-def _cross(code_a: np.ndarray, size_a: int, code_b: np.ndarray, size_b: int,
-           weight: np.ndarray) -> np.ndarray:
+def _cross(
+    code_a: np.ndarray, size_a: int, code_b: np.ndarray, size_b: int, weight: np.ndarray
+) -> np.ndarray:
     """sum of weight over rows with (code_a, code_b) = (c, c'), as a size_a x size_b matrix."""
     flat = np.bincount(code_a * size_b + code_b, weights=weight, minlength=size_a * size_b)
     return flat.reshape(size_a, size_b)
@@ -81,7 +85,7 @@ class Calibration:
         return [0, *np.cumsum(self.sizes).tolist()]
 
     @classmethod
-    def combine(cls, steps: Sequence[_Step]) -> "Calibration":
+    def combine(cls, steps: Sequence[_Step]) -> Calibration:
         """Compose the steps in order (R applies design$postStrata in list order)."""
         result = cls()
         blocks: list[tuple[int, int]] = []
@@ -108,10 +112,16 @@ class Calibration:
                 cross = np.zeros((hi - lo, lo))
                 for a in margin_of_block[s]:
                     for b in range(margin_of_block[s].start):
-                        block = _cross(result.codes[a], result.sizes[a], result.codes[b],
-                                       result.sizes[b], result.phi[a] * result.psi[b])
-                        cross[offsets[a] - lo:offsets[a + 1] - lo,
-                              offsets[b]:offsets[b + 1]] = block
+                        block = _cross(
+                            result.codes[a],
+                            result.sizes[a],
+                            result.codes[b],
+                            result.sizes[b],
+                            result.phi[a] * result.psi[b],
+                        )
+                        cross[
+                            offsets[a] - lo : offsets[a + 1] - lo, offsets[b] : offsets[b + 1]
+                        ] = block
                 rhs -= cross @ gamma[:lo]
             gamma[lo:hi] = step.gamma @ rhs
         result.gamma = gamma
@@ -145,9 +155,16 @@ class SurveyDesign:
     steps_ : the calibration steps applied (post-stratification, raking), oldest first.
     """
 
-    def __init__(self, data: pd.DataFrame, *, strata: str | None, weights: str,
-                 clusters: str | None = None, fpc: str | None = None,
-                 lonely_psu: str = "fail") -> None:
+    def __init__(
+        self,
+        data: pd.DataFrame,
+        *,
+        strata: str | None,
+        weights: str,
+        clusters: str | None = None,
+        fpc: str | None = None,
+        lonely_psu: str = "fail",
+    ) -> None:
         self.data = data
         self.strata = strata
         self.weights = weights
@@ -155,17 +172,21 @@ class SurveyDesign:
         self.fpc = fpc
         self.lonely_psu = lonely_psu
         if lonely_psu not in LONELY_PSU:
-            raise InputError(None, f"lonely_psu must be one of {', '.join(LONELY_PSU)}, "
-                                   f"not {lonely_psu!r}")
+            raise InputError(
+                None, f"lonely_psu must be one of {', '.join(LONELY_PSU)}, not {lonely_psu!r}"
+            )
         n = len(data)
         if n == 0:
             raise InputError(None, "the survey design has no respondents")
         w = pd.to_numeric(_column(data, weights, "weight"), errors="coerce").to_numpy(float)
         bad = ~np.isfinite(w) | (w <= 0)
         if bad.any():
-            raise InputError(None, f"weight column {weights!r}: {int(bad.sum())} rows have a "
-                                   f"missing, non-numeric, zero or negative weight (first at row "
-                                   f"{int(np.argmax(bad))})")
+            raise InputError(
+                None,
+                f"weight column {weights!r}: {int(bad.sum())} rows have a "
+                f"missing, non-numeric, zero or negative weight (first at row "
+                f"{int(np.argmax(bad))})",
+            )
         self.weights_ = w
         if strata is None:
             self.strata_ = pd.Index(["(all)"])
@@ -196,10 +217,13 @@ class SurveyDesign:
         lonely = (self.n_psu_ == 1) & (self.fpc_factor_ >= 1e-7)
         if lonely.any() and lonely_psu == "fail":
             names = ", ".join(repr(str(s)) for s in self.strata_[lonely])
-            raise InputError(None, f"stratum {names} has only one PSU "
-                                   f"({'cluster' if clusters else 'respondent'}), so its "
-                                   f"variance cannot be estimated; merge it with a similar "
-                                   f"stratum, or choose lonely_psu='adjust' or 'certainty'")
+            raise InputError(
+                None,
+                f"stratum {names} has only one PSU "
+                f"({'cluster' if clusters else 'respondent'}), so its "
+                f"variance cannot be estimated; merge it with a similar "
+                f"stratum, or choose lonely_psu='adjust' or 'certainty'",
+            )
 
     def _fpc_factor(self, data: pd.DataFrame, fpc: str | None) -> np.ndarray:
         """1 - f_h per stratum, from N_h (values > 1) or the sampling fraction (all <= 1)."""
@@ -215,17 +239,23 @@ class SurveyDesign:
         np.maximum.at(high, self.stratum_codes_, values)
         varies = ~np.isclose(low, high, rtol=1e-9, atol=0)
         if varies.any():
-            raise InputError(None, f"fpc column {fpc!r} differs within stratum "
-                                   f"{str(self.strata_[np.argmax(varies)])!r}")
+            raise InputError(
+                None,
+                f"fpc column {fpc!r} differs within stratum "
+                f"{str(self.strata_[np.argmax(varies)])!r}",
+            )
         if (values <= 1).all():
             return 1 - low
         population = low
         too_small = population < self.n_psu_
         if too_small.any():
             i = int(np.argmax(too_small))
-            raise InputError(None, f"fpc column {fpc!r}: stratum {str(self.strata_[i])!r} has "
-                                   f"{self.n_psu_[i]} sampled PSUs but a population of "
-                                   f"{population[i]:g}")
+            raise InputError(
+                None,
+                f"fpc column {fpc!r}: stratum {str(self.strata_[i])!r} has "
+                f"{self.n_psu_[i]} sampled PSUs but a population of "
+                f"{population[i]:g}",
+            )
         return (population - self.n_psu_) / population
 
     # -- derived -------------------------------------------------------------------------
@@ -250,7 +280,7 @@ class SurveyDesign:
             self._cache["calibration"] = Calibration.combine(self.steps_)
         return self._cache["calibration"]
 
-    def _with(self, weights: np.ndarray, step: _Step) -> "SurveyDesign":
+    def _with(self, weights: np.ndarray, step: _Step) -> SurveyDesign:
         clone = object.__new__(SurveyDesign)
         clone.__dict__.update(self.__dict__)
         clone.weights_ = weights
@@ -261,8 +291,10 @@ class SurveyDesign:
     def __repr__(self) -> str:
         kind = "cluster" if self.clusters else "stratified" if self.strata else "simple"
         steps = "".join(f", {s.kind}({', '.join(s.variables)})" for s in self.steps_)
-        return (f"SurveyDesign({kind}: {self.n} rows, {len(self.strata_)} strata, "
-                f"{int(self.n_psu_.sum())} PSUs, fpc={'yes' if self.fpc else 'no'}{steps})")
+        return (
+            f"SurveyDesign({kind}: {self.n} rows, {len(self.strata_)} strata, "
+            f"{int(self.n_psu_.sum())} PSUs, fpc={'yes' if self.fpc else 'no'}{steps})"
+        )
 
 
 # -- weights -----------------------------------------------------------------------------
@@ -274,13 +306,20 @@ def _population(population: Any, strata: str, size: str) -> pd.Series:
         twice = frame[strata][frame[strata].duplicated()]
         if len(twice):
             raise InputError(None, f"population: stratum {twice.iloc[0]!r} appears twice")
-        return pd.Series(pd.to_numeric(frame[size], errors="coerce").to_numpy(float),
-                         index=frame[strata].to_numpy())
+        return pd.Series(
+            pd.to_numeric(frame[size], errors="coerce").to_numpy(float),
+            index=frame[strata].to_numpy(),
+        )
     return pd.Series(dict(population), dtype=float)
 
 
-def design_weights(sample: pd.DataFrame, population: pd.DataFrame | Mapping[Any, float],
-                   *, strata: str = "stratum", size: str = "populatie") -> pd.Series:
+def design_weights(
+    sample: pd.DataFrame,
+    population: pd.DataFrame | Mapping[Any, float],
+    *,
+    strata: str = "stratum",
+    size: str = "populatie",
+) -> pd.Series:
     """Design weights w = N_h / n_h: population size over respondents in the stratum.
 
     ``population`` is a table with columns ``strata`` and ``size`` (as data/survey/strata.csv),
@@ -295,8 +334,10 @@ def design_weights(sample: pd.DataFrame, population: pd.DataFrame | Mapping[Any,
         raise InputError(None, f"stratum {unknown[0]!r} of the sample has no population size")
     empty = sorted(set(sizes.index) - set(counts.index), key=str)
     if empty:
-        raise InputError(None, f"population stratum {empty[0]!r} has no respondents, so no "
-                               f"weight can represent it")
+        raise InputError(
+            None,
+            f"population stratum {empty[0]!r} has no respondents, so no weight can represent it",
+        )
     if not (np.isfinite(sizes.to_numpy()) & (sizes.to_numpy() > 0)).all():
         raise InputError(None, "population sizes must be positive numbers")
     weights = column.map(sizes / counts).astype(float)
@@ -311,9 +352,15 @@ def weight_summary(weights: Any) -> dict[str, float]:
     w = np.asarray(weights, dtype=float)
     n = len(w)
     total = float(w.sum())
-    return {"n": n, "sum": total, "min": float(w.min()), "max": float(w.max()),
-            "mean": total / n, "cv": float(w.std() / w.mean()),
-            "deff_kish": float(n * np.square(w).sum() / total ** 2)}
+    return {
+        "n": n,
+        "sum": total,
+        "min": float(w.min()),
+        "max": float(w.max()),
+        "mean": total / n,
+        "cv": float(w.std() / w.mean()),
+        "deff_kish": float(n * np.square(w).sum() / total**2),
+    }
 
 
 def _codes(design: SurveyDesign, variables: Sequence[str]) -> tuple[np.ndarray, list[tuple]]:
@@ -338,12 +385,16 @@ def _totals(keys: list[tuple], totals: Any, variables: Sequence[str]) -> np.ndar
     wanted = [tuple(str(k) for k in key) for key in keys]
     missing = [k for k in wanted if k not in lookup]
     if missing:
-        raise InputError(None, f"no population total for {'/'.join(variables)} = "
-                               f"{', '.join(missing[0])!r}")
+        raise InputError(
+            None, f"no population total for {'/'.join(variables)} = {', '.join(missing[0])!r}"
+        )
     extra = set(lookup) - set(wanted)
     if extra:
-        raise InputError(None, f"{'/'.join(variables)} = {', '.join(sorted(extra)[0])!r} has a "
-                               f"population total but no respondents")
+        raise InputError(
+            None,
+            f"{'/'.join(variables)} = {', '.join(sorted(extra)[0])!r} has a "
+            f"population total but no respondents",
+        )
     result = np.array([lookup[k] for k in wanted])
     if not (np.isfinite(result) & (result > 0)).all():
         raise InputError(None, f"population totals for {'/'.join(variables)} must be positive")
@@ -355,8 +406,11 @@ def _poststratify_weights(w: np.ndarray, codes: np.ndarray, totals: np.ndarray) 
     return w * (totals / sample)[codes]
 
 
-def poststratify(design: SurveyDesign, variable: str | Sequence[str],
-                 population_totals: Mapping[Any, float] | pd.Series) -> SurveyDesign:
+def poststratify(
+    design: SurveyDesign,
+    variable: str | Sequence[str],
+    population_totals: Mapping[Any, float] | pd.Series,
+) -> SurveyDesign:
     """A new design whose weights sum to the population total in each post-stratum
     (``postStratify`` in R). ``variable`` may be several columns (keys are then tuples).
 
@@ -370,13 +424,25 @@ def poststratify(design: SurveyDesign, variable: str | Sequence[str],
     old = design.weights_
     new = _poststratify_weights(old, codes, totals)
     old_sums = np.bincount(codes, weights=old, minlength=len(keys))
-    step = _Step("poststratify", tuple(variables), (codes,), (len(keys),), (new,),
-                 (old / new / old_sums[codes],), np.eye(len(keys)))
+    step = _Step(
+        "poststratify",
+        tuple(variables),
+        (codes,),
+        (len(keys),),
+        (new,),
+        (old / new / old_sums[codes],),
+        np.eye(len(keys)),
+    )
     return design._with(new, step)
 
 
-def rake(design: SurveyDesign, margins: Mapping[str, Mapping[Any, float]], *,
-         max_iter: int = 100, tol: float = 1e-10) -> SurveyDesign:
+def rake(
+    design: SurveyDesign,
+    margins: Mapping[str, Mapping[Any, float]],
+    *,
+    max_iter: int = 100,
+    tol: float = 1e-10,
+) -> SurveyDesign:
     """A new design raked (iterative proportional fitting) to population ``margins``
     ({variable: {value: total}}), as R's ``rake``: post-stratify on each margin in turn until
     the weighted cross-table of all margin variables changes by less than ``tol`` (relative to
@@ -395,8 +461,11 @@ def rake(design: SurveyDesign, margins: Mapping[str, Mapping[Any, float]], *,
     totals = [_totals(keys, margins[v], [v]) for v, (_, keys) in zip(variables, coded)]
     grand = np.array([t.sum() for t in totals])
     if not np.allclose(grand, grand[0], rtol=1e-6):
-        raise InputError(None, "the raking margins have different grand totals: "
-                               + ", ".join(f"{v} {g:g}" for v, g in zip(variables, grand)))
+        raise InputError(
+            None,
+            "the raking margins have different grand totals: "
+            + ", ".join(f"{v} {g:g}" for v, g in zip(variables, grand)),
+        )
     w = design.weights_
     cross_codes = pd.factorize(pd.MultiIndex.from_arrays([c for c, _ in coded]))[0]
 
@@ -418,8 +487,9 @@ def rake(design: SurveyDesign, margins: Mapping[str, Mapping[Any, float]], *,
             break
         old_table = new_table
     if not converged:
-        warnings.warn(f"raking did not converge in {max_iter} iterations", RuntimeWarning,
-                      stacklevel=2)
+        warnings.warn(
+            f"raking did not converge in {max_iter} iterations", RuntimeWarning, stacklevel=2
+        )
     codes = tuple(c for c, _ in coded)
     sizes = tuple(len(keys) for _, keys in coded)
     counts = [np.bincount(c, minlength=s) for c, s in zip(codes, sizes)]
@@ -429,16 +499,21 @@ def rake(design: SurveyDesign, margins: Mapping[str, Mapping[Any, float]], *,
     return design._with(w, step)
 
 
-def _backfit_gamma(codes: Sequence[np.ndarray], sizes: Sequence[int],
-                   psi: Sequence[np.ndarray], phi: Sequence[np.ndarray]) -> np.ndarray:
+def _backfit_gamma(
+    codes: Sequence[np.ndarray],
+    sizes: Sequence[int],
+    psi: Sequence[np.ndarray],
+    phi: Sequence[np.ndarray],
+) -> np.ndarray:
     """Gamma of R's raking variance: 10 rounds of x -= psi_m * ave(x / psi_m, margin m)."""
     offsets = [0, *np.cumsum(sizes).tolist()]
     k = offsets[-1]
     g = np.zeros((k, k))
     for a in range(len(sizes)):
         for b in range(len(sizes)):
-            g[offsets[a]:offsets[a + 1], offsets[b]:offsets[b + 1]] = _cross(
-                codes[a], sizes[a], codes[b], sizes[b], phi[a] * psi[b])
+            g[offsets[a] : offsets[a + 1], offsets[b] : offsets[b + 1]] = _cross(
+                codes[a], sizes[a], codes[b], sizes[b], phi[a] * psi[b]
+            )
     alpha = np.zeros((k, k))
     identity = np.eye(k)
     for _ in range(RAKE_BACKFIT):

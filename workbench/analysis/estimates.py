@@ -60,20 +60,27 @@ def _groups(design: SurveyDesign, by: Sequence[str]) -> tuple[np.ndarray, pd.Dat
     return groups, pd.DataFrame({name: levels[name] for name in by})
 
 
-def _indicator(design: SurveyDesign, variable: str, values: Sequence[Any],
-               ) -> tuple[np.ndarray, np.ndarray]:
+def _indicator(
+    design: SurveyDesign,
+    variable: str,
+    values: Sequence[Any],
+) -> tuple[np.ndarray, np.ndarray]:
     """(1.0 where ``variable`` is in ``values`` else 0.0, non-missing mask)."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Sequence) or not values:
         raise InputError(None, f"values for {variable!r} must be a non-empty list")
     column = _column(design.data, variable, "variable")
     valid = ~is_missing(column)
-    hit = column.isin(list(values)).to_numpy() | column.astype(str).isin(
-        [str(v) for v in values]).to_numpy()
+    hit = (
+        column.isin(list(values)).to_numpy()
+        | column.astype(str).isin([str(v) for v in values]).to_numpy()
+    )
     hit &= valid
     if valid.any() and not hit.any():
         seen = sorted(map(str, column[valid].unique()))[:12]
-        raise InputError(None, f"none of {list(map(str, values))} occurs in {variable!r} "
-                               f"(values: {', '.join(seen)})")
+        raise InputError(
+            None,
+            f"none of {list(map(str, values))} occurs in {variable!r} (values: {', '.join(seen)})",
+        )
     return hit.astype(float), valid
 
 
@@ -82,8 +89,11 @@ def _numeric(design: SurveyDesign, variable: str) -> tuple[np.ndarray, np.ndarra
     valid = ~is_missing(column)
     numbers = pd.to_numeric(column.where(valid), errors="coerce").to_numpy(float)
     if (np.isnan(numbers) & valid).any():
-        raise InputError(None, f"variable {variable!r} is not numeric "
-                               f"(e.g. {column[np.isnan(numbers) & valid].iloc[0]!r})")
+        raise InputError(
+            None,
+            f"variable {variable!r} is not numeric "
+            f"(e.g. {column[np.isnan(numbers) & valid].iloc[0]!r})",
+        )
     valid &= ~np.isnan(numbers)
     return np.where(valid, numbers, 0.0), valid
 
@@ -93,25 +103,27 @@ class _Moments(NamedTuple):
     """For each variable v and domain j: the totals Y = sum w y and N = sum w (over rows with
     y observed), their covariance, unweighted counts and degrees of freedom."""
 
-    y: np.ndarray        # (G, p)
-    w: np.ndarray        # (G, p)
-    wy2: np.ndarray      # (G, p) sum w y^2, for deff
-    cov: np.ndarray      # (p, 2G, 2G), index z*G + j, z = 0 for Y, 1 for N
-    n: np.ndarray        # (G, p) rows
-    df: np.ndarray       # (G, p) PSUs with rows in the domain - strata with rows in it
+    y: np.ndarray  # (G, p)
+    w: np.ndarray  # (G, p)
+    wy2: np.ndarray  # (G, p) sum w y^2, for deff
+    cov: np.ndarray  # (p, 2G, 2G), index z*G + j, z = 0 for Y, 1 for N
+    n: np.ndarray  # (G, p) rows
+    df: np.ndarray  # (G, p) PSUs with rows in the domain - strata with rows in it
     pooled_df: np.ndarray  # (p,) the same for all domains together (for tests)
-    pooled_n: np.ndarray   # (p,)
+    pooled_n: np.ndarray  # (p,)
 
 
-def _sums(key: np.ndarray, size: int, weight: np.ndarray | None, matrix: np.ndarray | None,
-          n: int) -> np.ndarray:
+def _sums(
+    key: np.ndarray, size: int, weight: np.ndarray | None, matrix: np.ndarray | None, n: int
+) -> np.ndarray:
     """sum over rows with key k of weight * matrix[:, v] -> (size, p); rows with key < 0 skipped.
 
     ``matrix=None`` means a column of ones (returns (size, 1))."""
     keep = key >= 0
     if matrix is None:
-        return np.bincount(key[keep], weights=None if weight is None else weight[keep],
-                           minlength=size)[:, None].astype(float)
+        return np.bincount(
+            key[keep], weights=None if weight is None else weight[keep], minlength=size
+        )[:, None].astype(float)
     from scipy import sparse
 
     rows = np.flatnonzero(keep)
@@ -120,8 +132,14 @@ def _sums(key: np.ndarray, size: int, weight: np.ndarray | None, matrix: np.ndar
     return np.asarray(operator @ matrix)
 
 
-def _moments(design: SurveyDesign, groups: np.ndarray, n_groups: int, y: np.ndarray,
-             valid: np.ndarray | None, binary: bool) -> _Moments:
+def _moments(
+    design: SurveyDesign,
+    groups: np.ndarray,
+    n_groups: int,
+    y: np.ndarray,
+    valid: np.ndarray | None,
+    binary: bool,
+) -> _Moments:
     """Covariance of the domain totals (Y_j, N_j) for every column of ``y``.
 
     ``valid`` (n, p) marks observed values (None: all observed); ``y`` is 0 where missing.
@@ -148,7 +166,7 @@ def _moments(design: SurveyDesign, groups: np.ndarray, n_groups: int, y: np.ndar
         f_y = _sums(key, size, w, y, n)
         f_n = broadcast(_sums(key, size, w, mask, n))
         constant = _stratum_weight(design)
-        if constant is not None:                 # w^2 sums = w_h * (w sums): one pass less
+        if constant is not None:  # w^2 sums = w_h * (w sums): one pass less
             factor = np.repeat(constant, g)[:, None]
             s_yn, s_nn = f_y * factor, f_n * factor
             s_yy = s_yn if binary else _sums(key, size, w2, y * y, n)
@@ -164,7 +182,7 @@ def _moments(design: SurveyDesign, groups: np.ndarray, n_groups: int, y: np.ndar
         second[:, jj, g + jj] = s_yn.reshape(h_count, g, p)
         second[:, g + jj, jj] = s_yn.reshape(h_count, g, p)
         second[:, g + jj, g + jj] = s_nn.reshape(h_count, g, p)
-        present = counts.reshape(h_count, g, p)                 # PSUs = rows
+        present = counts.reshape(h_count, g, p)  # PSUs = rows
         psus = present.sum(axis=0)
         strata_present = (present > 0).sum(axis=0)
         pooled = present.sum(axis=1)
@@ -179,14 +197,14 @@ def _moments(design: SurveyDesign, groups: np.ndarray, n_groups: int, y: np.ndar
         x_y = _sums(key, size, w, y, n).reshape(n_psu, g, p)
         x_n = broadcast(_sums(key, size, w, mask, n)).reshape(n_psu, g, p)
         rows = broadcast(_sums(key, size, None, mask, n)).reshape(n_psu, g, p)
-        totals = np.concatenate([x_y, x_n], axis=1)            # (P, A, p)
+        totals = np.concatenate([x_y, x_n], axis=1)  # (P, A, p)
         to_stratum = _stratum_sum(design)
         first = to_stratum(totals)
         second = np.zeros((h_count, a_size, a_size, p))
         chunk = max(1, int(2e7 // max(1, n_psu * a_size * a_size)))
         for lo in range(0, p, chunk):
-            t = totals[:, :, lo:lo + chunk]
-            second[..., lo:lo + chunk] = to_stratum(np.einsum("iav,ibv->iabv", t, t))
+            t = totals[:, :, lo : lo + chunk]
+            second[..., lo : lo + chunk] = to_stratum(np.einsum("iav,ibv->iabv", t, t))
         has = rows > 0
         per_stratum = to_stratum(has.astype(float))
         psus = per_stratum.sum(axis=0)
@@ -199,8 +217,18 @@ def _moments(design: SurveyDesign, groups: np.ndarray, n_groups: int, y: np.ndar
     w_tot = first[:, g:].sum(axis=0)
     wy2 = y_tot if binary else _sums(groups, g, w, y * y, n)
     if calibration is not None:
-        first, second = _calibrate(design, calibration, groups, g, y, mask, first, second,
-                                   clustered, totals if clustered else None)
+        first, second = _calibrate(
+            design,
+            calibration,
+            groups,
+            g,
+            y,
+            mask,
+            first,
+            second,
+            clustered,
+            totals if clustered else None,
+        )
     cov = _combine(design, first, second)
     return _Moments(y_tot, w_tot, wy2, cov, n_rows, psus - strata_present, pooled_df, pooled_n)
 
@@ -211,8 +239,10 @@ def _stratum_sum(design: SurveyDesign):
     onehot[design.psu_stratum_, np.arange(onehot.shape[1])] = 1.0
 
     def apply(array: np.ndarray) -> np.ndarray:
-        return (onehot @ array.reshape(array.shape[0], -1)).reshape(onehot.shape[0],
-                                                                     *array.shape[1:])
+        return (onehot @ array.reshape(array.shape[0], -1)).reshape(
+            onehot.shape[0], *array.shape[1:]
+        )
+
     return apply
 
 
@@ -233,9 +263,18 @@ def _is_binary(y: np.ndarray) -> bool:
     return bool(np.all((y == 0) | (y == 1)))
 
 
-def _calibrate(design: SurveyDesign, cal: Any, groups: np.ndarray, g: int, y: np.ndarray,
-               mask: np.ndarray | None, first: np.ndarray, second: np.ndarray,
-               clustered: bool, totals: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+def _calibrate(
+    design: SurveyDesign,
+    cal: Any,
+    groups: np.ndarray,
+    g: int,
+    y: np.ndarray,
+    mask: np.ndarray | None,
+    first: np.ndarray,
+    second: np.ndarray,
+    clustered: bool,
+    totals: np.ndarray | None,
+) -> tuple[np.ndarray, np.ndarray]:
     """Moments of the calibration residuals x - Psi alpha, alpha = Gamma Phi' x (R's
     svyrecvar on design$postStrata), from sums over (stratum, domain, category)."""
     n, p = y.shape
@@ -253,28 +292,32 @@ def _calibrate(design: SurveyDesign, cal: Any, groups: np.ndarray, g: int, y: np
         return np.stack([s_y, s_n], axis=1)
 
     in_domain = groups >= 0
-    tau = np.zeros((2, g, k, p))           # Phi' x for x = w (y, 1) in domain j
+    tau = np.zeros((2, g, k, p))  # Phi' x for x = w (y, 1) in domain j
     for m, (code, size) in enumerate(zip(cal.codes, cal.sizes)):
         key = np.where(in_domain, groups * size + code, -1)
         part = components(key, g * size, w * cal.phi[m]).reshape(g, size, 2, p)
-        tau[:, :, offsets[m]:offsets[m + 1]] = part.transpose(2, 0, 1, 3)
+        tau[:, :, offsets[m] : offsets[m + 1]] = part.transpose(2, 0, 1, 3)
     alpha = np.einsum("cd,zjdv->zjcv", cal.gamma, tau).reshape(2 * g, k, p)
 
-    psi_first, psi_second = _psi_moments(design, cal)       # (H, K), (H, K, K)
-    cross = np.zeros((h_count, 2 * g, k, p))               # sum over PSUs of X_a Psi_c
+    psi_first, psi_second = _psi_moments(design, cal)  # (H, K), (H, K, K)
+    cross = np.zeros((h_count, 2 * g, k, p))  # sum over PSUs of X_a Psi_c
     if not clustered:
         for m, (code, size) in enumerate(zip(cal.codes, cal.sizes)):
             key = np.where(in_domain, (h * g + groups) * size + code, -1)
             part = components(key, h_count * g * size, w * cal.psi[m])
             part = part.reshape(h_count, g, size, 2, p).transpose(0, 3, 1, 2, 4)
-            cross[:, :, offsets[m]:offsets[m + 1]] = part.reshape(h_count, 2 * g, size, p)
+            cross[:, :, offsets[m] : offsets[m + 1]] = part.reshape(h_count, 2 * g, size, p)
     else:
-        psi_psu = _psi_psu(design, cal)                    # (P, K)
+        psi_psu = _psi_psu(design, cal)  # (P, K)
         cross = _stratum_sum(design)(np.einsum("iav,ic->iacv", totals, psi_psu))
     first = first - np.einsum("hc,acv->hav", psi_first, alpha)
     b_alpha = np.einsum("hacv,bcv->habv", cross, alpha)
-    second = (second - b_alpha - b_alpha.transpose(0, 2, 1, 3)
-              + np.einsum("acv,hcd,bdv->habv", alpha, psi_second, alpha))
+    second = (
+        second
+        - b_alpha
+        - b_alpha.transpose(0, 2, 1, 3)
+        + np.einsum("acv,hcd,bdv->habv", alpha, psi_second, alpha)
+    )
     return first, second
 
 
@@ -282,9 +325,10 @@ def _psi_psu(design: SurveyDesign, cal: Any) -> np.ndarray:
     n_psu = int(design.n_psu_.sum())
     result = np.zeros((n_psu, cal.k))
     for m, (code, size) in enumerate(zip(cal.codes, cal.sizes)):
-        flat = np.bincount(design.psu_codes_ * size + code, weights=cal.psi[m],
-                           minlength=n_psu * size)
-        result[:, cal.offsets[m]:cal.offsets[m + 1]] = flat.reshape(n_psu, size)
+        flat = np.bincount(
+            design.psu_codes_ * size + code, weights=cal.psi[m], minlength=n_psu * size
+        )
+        result[:, cal.offsets[m] : cal.offsets[m + 1]] = flat.reshape(n_psu, size)
     return result
 
 
@@ -300,15 +344,18 @@ def _psi_moments(design: SurveyDesign, cal: Any) -> tuple[np.ndarray, np.ndarray
         first = np.zeros((h_count, k))
         second = np.zeros((h_count, k, k))
         for a, (code_a, size_a) in enumerate(zip(cal.codes, cal.sizes)):
-            first[:, offsets[a]:offsets[a + 1]] = np.bincount(
+            first[:, offsets[a] : offsets[a + 1]] = np.bincount(
                 h * size_a + code_a, weights=cal.psi[a], minlength=h_count * size_a
             ).reshape(h_count, size_a)
             for b, (code_b, size_b) in enumerate(zip(cal.codes, cal.sizes)):
-                flat = np.bincount((h * size_a + code_a) * size_b + code_b,
-                                   weights=cal.psi[a] * cal.psi[b],
-                                   minlength=h_count * size_a * size_b)
-                second[:, offsets[a]:offsets[a + 1], offsets[b]:offsets[b + 1]] = \
-                    flat.reshape(h_count, size_a, size_b)
+                flat = np.bincount(
+                    (h * size_a + code_a) * size_b + code_b,
+                    weights=cal.psi[a] * cal.psi[b],
+                    minlength=h_count * size_a * size_b,
+                )
+                second[:, offsets[a] : offsets[a + 1], offsets[b] : offsets[b + 1]] = flat.reshape(
+                    h_count, size_a, size_b
+                )
     else:
         psi = _psi_psu(design, cal)
         to_stratum = _stratum_sum(design)
@@ -329,7 +376,7 @@ def _combine(design: SurveyDesign, first: np.ndarray, second: np.ndarray) -> np.
     if lonely.any():
         if design.lonely_psu == "adjust":
             centred[lonely] = second[lonely]
-        else:                                  # certainty, remove: no contribution
+        else:  # certainty, remove: no contribution
             scale = np.where(lonely, 0.0, scale)
     return np.einsum("h,habv->vab", scale, centred)
 
@@ -347,17 +394,16 @@ def _mean_cov(mom: _Moments) -> tuple[np.ndarray, np.ndarray]:
     return means, np.einsum("vja,vab,vkb->vjk", jac, mom.cov, jac)
 
 
-def _deff(kind: str, var: np.ndarray, mom: _Moments, means: np.ndarray,
-          method: str) -> np.ndarray:
+def _deff(kind: str, var: np.ndarray, mom: _Moments, means: np.ndarray, method: str) -> np.ndarray:
     """R's deff: var / (s^2 (N - n) / (N n)), times N^2 for totals; "replace": no (N-n)/N."""
     n, big_n = mom.n, mom.w
     with np.errstate(divide="ignore", invalid="ignore"):
-        s2 = n / (n - 1) * (mom.wy2 / big_n - means ** 2)
+        s2 = n / (n - 1) * (mom.wy2 / big_n - means**2)
         vsrs = s2 / n if method == "replace" else s2 * (big_n - n) / (big_n * n)
         if method != "replace":
             vsrs = np.where(big_n < n, np.nan, vsrs)
         if kind == "total":
-            vsrs = vsrs * big_n ** 2
+            vsrs = vsrs * big_n**2
         return var / vsrs
 
 
@@ -369,8 +415,9 @@ def _t(df: np.ndarray, q: float) -> np.ndarray:
         return np.where(df > 0, stats.t.ppf(q, np.where(df > 0, df, 1)), np.nan)
 
 
-def _korn_graubard(p: np.ndarray, var: np.ndarray, n: np.ndarray, df: np.ndarray,
-                   level: float) -> tuple[np.ndarray, np.ndarray]:
+def _korn_graubard(
+    p: np.ndarray, var: np.ndarray, n: np.ndarray, df: np.ndarray, level: float
+) -> tuple[np.ndarray, np.ndarray]:
     """R's svyciprop(method="beta"): Clopper-Pearson with the effective sample size
     p(1-p)/var, scaled by (t_{n-1} / t_df)^2; n_eff = n where the variance is 0."""
     from scipy import stats
@@ -380,13 +427,13 @@ def _korn_graubard(p: np.ndarray, var: np.ndarray, n: np.ndarray, df: np.ndarray
         n_eff = np.where(var > 0, p * (1 - p) / var, n)
         n_eff = n_eff * (_t(n - 1, alpha / 2) / _t(df, alpha / 2)) ** 2
         low = np.where(p > 0, stats.beta.ppf(alpha / 2, n_eff * p, n_eff * (1 - p) + 1), 0.0)
-        high = np.where(p < 1, stats.beta.ppf(1 - alpha / 2, n_eff * p + 1, n_eff * (1 - p)),
-                        1.0)
+        high = np.where(p < 1, stats.beta.ppf(1 - alpha / 2, n_eff * p + 1, n_eff * (1 - p)), 1.0)
     return low, high
 
 
-def _logit_ci(p: np.ndarray, se: np.ndarray, n: np.ndarray, df: np.ndarray,
-              level: float) -> tuple[np.ndarray, np.ndarray]:
+def _logit_ci(
+    p: np.ndarray, se: np.ndarray, n: np.ndarray, df: np.ndarray, level: float
+) -> tuple[np.ndarray, np.ndarray]:
     """R's svyciprop(method="logit"): a Wald interval for logit(p) with se / (p (1 - p)) and
     t quantiles on df, transformed back, so it stays inside [0, 1]. Where p is 0 or 1 the
     logit interval does not exist and Korn-Graubard's is used."""
@@ -399,13 +446,14 @@ def _logit_ci(p: np.ndarray, se: np.ndarray, n: np.ndarray, df: np.ndarray,
         low = 1 / (1 + np.exp(-(eta - half)))
         high = 1 / (1 + np.exp(-(eta + half)))
     if not inner.all():
-        kg_low, kg_high = _korn_graubard(p, se ** 2, n, df, level)
+        kg_low, kg_high = _korn_graubard(p, se**2, n, df, level)
         low, high = np.where(inner, low, kg_low), np.where(inner, high, kg_high)
     return low, high
 
 
-def _estimates(kind: str, mom: _Moments, *, ci: str = "logit", level: float = 0.95,
-               deff: str = "srswor") -> dict[str, np.ndarray]:
+def _estimates(
+    kind: str, mom: _Moments, *, ci: str = "logit", level: float = 0.95, deff: str = "srswor"
+) -> dict[str, np.ndarray]:
     """Flat (G * p, variable-major) arrays of estimate, se, ci_low, ci_high, n, deff, df."""
     from scipy import stats
 
@@ -433,13 +481,27 @@ def _estimates(kind: str, mom: _Moments, *, ci: str = "logit", level: float = 0.
     else:
         z = stats.norm.ppf(1 - (1 - level) / 2)
         low, high = estimate - z * se, estimate + z * se
-    result = {"estimate": estimate, "se": se, "ci_low": low, "ci_high": high, "n": mom.n,
-              "deff": _deff(kind, var, mom, means, deff), "df": mom.df}
+    result = {
+        "estimate": estimate,
+        "se": se,
+        "ci_low": low,
+        "ci_high": high,
+        "n": mom.n,
+        "deff": _deff(kind, var, mom, means, deff),
+        "df": mom.df,
+    }
     return {k: np.asarray(v, dtype=float).T.reshape(-1) for k, v in result.items()}
 
 
-def _frame(kind: str, mom: _Moments, names: Sequence[str], levels: pd.DataFrame, *,
-           label: str | None = None, **options: Any) -> pd.DataFrame:
+def _frame(
+    kind: str,
+    mom: _Moments,
+    names: Sequence[str],
+    levels: pd.DataFrame,
+    *,
+    label: str | None = None,
+    **options: Any,
+) -> pd.DataFrame:
     values = _estimates(kind, mom, **options)
     g = len(levels)
     frame = pd.DataFrame({"variable": np.repeat(np.asarray(names, dtype=object), g)})
@@ -459,9 +521,16 @@ def _check_by(by: Sequence[str] | str) -> list[str]:
     return [by] if isinstance(by, str) else list(by)
 
 
-def proportion(design: SurveyDesign, variable: str, values: Sequence[Any],
-               by: Sequence[str] | str = (), *, ci: str = "logit", level: float = 0.95,
-               deff: str = "srswor") -> pd.DataFrame:
+def proportion(
+    design: SurveyDesign,
+    variable: str,
+    values: Sequence[Any],
+    by: Sequence[str] | str = (),
+    *,
+    ci: str = "logit",
+    level: float = 0.95,
+    deff: str = "srswor",
+) -> pd.DataFrame:
     """Weighted share of respondents whose ``variable`` is one of ``values``, overall or per
     combination of ``by`` (domains of the full design, as ``svyby``).
 
@@ -476,26 +545,47 @@ def proportion(design: SurveyDesign, variable: str, values: Sequence[Any],
     y, valid = _indicator(design, variable, values)
     groups, levels = _groups(design, by)
     mom = _moments(design, groups, len(levels), y[:, None], valid[:, None], True)
-    return _frame("proportion", mom, [variable], levels,
-                  label=",".join(map(str, values)), ci=ci, level=level, deff=deff)
+    return _frame(
+        "proportion",
+        mom,
+        [variable],
+        levels,
+        label=",".join(map(str, values)),
+        ci=ci,
+        level=level,
+        deff=deff,
+    )
 
 
-def mean(design: SurveyDesign, variable: str, by: Sequence[str] | str = (), *,
-         level: float = 0.95, deff: str = "srswor") -> pd.DataFrame:
+def mean(
+    design: SurveyDesign,
+    variable: str,
+    by: Sequence[str] | str = (),
+    *,
+    level: float = 0.95,
+    deff: str = "srswor",
+) -> pd.DataFrame:
     """Weighted mean of a numeric ``variable`` (missing values left out, as na.rm=TRUE),
     overall or per domain; R's ``svymean`` / ``svyby(..., svymean)``."""
     return _numeric_stat(design, "mean", variable, _check_by(by), level, deff)
 
 
-def total(design: SurveyDesign, variable: str, by: Sequence[str] | str = (), *,
-          level: float = 0.95, deff: str = "srswor") -> pd.DataFrame:
+def total(
+    design: SurveyDesign,
+    variable: str,
+    by: Sequence[str] | str = (),
+    *,
+    level: float = 0.95,
+    deff: str = "srswor",
+) -> pd.DataFrame:
     """Estimated population total of a numeric ``variable`` (missing counted as absent),
     overall or per domain; R's ``svytotal`` / ``svyby(..., svytotal)``."""
     return _numeric_stat(design, "total", variable, _check_by(by), level, deff)
 
 
-def _numeric_stat(design: SurveyDesign, kind: str, variable: str, by: list[str], level: float,
-                  deff: str) -> pd.DataFrame:
+def _numeric_stat(
+    design: SurveyDesign, kind: str, variable: str, by: list[str], level: float, deff: str
+) -> pd.DataFrame:
     y, valid = _numeric(design, variable)
     groups, levels = _groups(design, by)
     mom = _moments(design, groups, len(levels), y[:, None], valid[:, None], _is_binary(y))

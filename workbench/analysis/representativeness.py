@@ -10,8 +10,9 @@ import numpy as np
 import pandas as pd
 
 
-def compare_to_population(data: pd.DataFrame, margins: Mapping[str, Mapping[str, float]],
-                          weights: Mapping[str, pd.Series]) -> pd.DataFrame:
+def compare_to_population(
+    data: pd.DataFrame, margins: Mapping[str, Mapping[str, float]], weights: Mapping[str, pd.Series]
+) -> pd.DataFrame:
     """One row per (variable, value): population share, the respondents' unweighted share and
     their weighted share under each named set of weights, with the largest absolute gap.
 
@@ -25,8 +26,12 @@ def compare_to_population(data: pd.DataFrame, margins: Mapping[str, Mapping[str,
         total = float(sum(shares.values()))
         for value, share in shares.items():
             hit = (values == str(value)).fillna(False).to_numpy() & known
-            row = {"variable": variable, "value": str(value), "population": share / total,
-                   "unweighted": hit.sum() / max(known.sum(), 1)}
+            row = {
+                "variable": variable,
+                "value": str(value),
+                "population": share / total,
+                "unweighted": hit.sum() / max(known.sum(), 1),
+            }
             for name, w in weights.items():
                 w = np.asarray(w, dtype=float)
                 row[name] = float(w[hit].sum() / w[known].sum())

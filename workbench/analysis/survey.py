@@ -30,7 +30,18 @@ from .differences import EstimateTable, compare_means, compare_proportions, tabl
 from .estimates import SIGNIFICANCE, mean, proportion, total
 
 __all__ = [
-    "LONELY_PSU", "SIGNIFICANCE", "EstimateTable", "SurveyDesign", "compare_means",
-    "compare_proportions", "design_weights", "mean", "poststratify", "proportion", "rake",
-    "table", "total", "weight_summary",
+    "LONELY_PSU",
+    "SIGNIFICANCE",
+    "EstimateTable",
+    "SurveyDesign",
+    "compare_means",
+    "compare_proportions",
+    "design_weights",
+    "mean",
+    "poststratify",
+    "proportion",
+    "rake",
+    "table",
+    "total",
+    "weight_summary",
 ]

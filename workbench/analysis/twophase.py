@@ -48,16 +48,17 @@ class PhaseTwo:
     names: tuple[str, ...] = ()
 
     @classmethod
-    def from_labels(cls, labels: np.ndarray, sampled: np.ndarray) -> "PhaseTwo":
+    def from_labels(cls, labels: np.ndarray, sampled: np.ndarray) -> PhaseTwo:
         codes, uniques = pd.factorize(pd.Series(labels).astype(str), sort=True)
-        return cls(codes.astype(np.intp), np.asarray(sampled, dtype=bool),
-                   tuple(map(str, uniques)))
+        return cls(codes.astype(np.intp), np.asarray(sampled, dtype=bool), tuple(map(str, uniques)))
 
     def counts(self) -> tuple[np.ndarray, np.ndarray]:
         """(phase-1 rows, sampled rows) per sample stratum."""
         size = int(self.stratum.max()) + 1 if len(self.stratum) else 0
-        return (np.bincount(self.stratum, minlength=size),
-                np.bincount(self.stratum[self.sampled], minlength=size))
+        return (
+            np.bincount(self.stratum, minlength=size),
+            np.bincount(self.stratum[self.sampled], minlength=size),
+        )
 
     def name(self, code: int) -> str:
         return self.names[code] if code < len(self.names) else str(code)
@@ -72,18 +73,25 @@ def phase_two_probabilities(phase2: PhaseTwo) -> np.ndarray:
     empty = (frame > 0) & (taken == 0)
     if empty.any():
         k = int(np.flatnonzero(empty)[0])
-        raise InputError(None, f"sample stratum {phase2.name(k)!r} has no coded answers "
-                               f"({frame[k]} in the frame): code some there or draw more")
+        raise InputError(
+            None,
+            f"sample stratum {phase2.name(k)!r} has no coded answers "
+            f"({frame[k]} in the frame): code some there or draw more",
+        )
     lonely = (taken == 1) & (frame > 1)
     if lonely.any():
         k = int(np.flatnonzero(lonely)[0])
-        raise InputError(None, f"sample stratum {phase2.name(k)!r} has only one coded answer: "
-                               "a variance needs two (code more there or draw more)")
+        raise InputError(
+            None,
+            f"sample stratum {phase2.name(k)!r} has only one coded answer: "
+            "a variance needs two (code more there or draw more)",
+        )
     return taken[phase2.stratum] / frame[phase2.stratum]
 
 
-def _calibrate(columns: np.ndarray, d: np.ndarray, sampled: np.ndarray) -> tuple[np.ndarray,
-                                                                                np.ndarray]:
+def _calibrate(
+    columns: np.ndarray, d: np.ndarray, sampled: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Linear calibration of the phase-2 weights ``d`` (sampled rows) to the phase-1 column
     sums of ``columns``; returns g for the sampled rows and the columns kept."""
     m = columns[sampled]
@@ -94,14 +102,23 @@ def _calibrate(columns: np.ndarray, d: np.ndarray, sampled: np.ndarray) -> tuple
     try:
         lam = np.linalg.solve(normal, target - d @ m)
     except np.linalg.LinAlgError:
-        raise InputError(None, "the model scores cannot calibrate the sample (they do not "
-                               "vary among the coded answers)") from None
+        raise InputError(
+            None,
+            "the model scores cannot calibrate the sample (they do not "
+            "vary among the coded answers)",
+        ) from None
     return 1.0 + m @ lam, keep
 
 
-def ratio(design: SurveyDesign, phase2: PhaseTwo, y: np.ndarray, groups: np.ndarray,
-          n_groups: int, calibration: np.ndarray | None = None,
-          level: float = 0.95) -> dict[str, np.ndarray]:
+def ratio(
+    design: SurveyDesign,
+    phase2: PhaseTwo,
+    y: np.ndarray,
+    groups: np.ndarray,
+    n_groups: int,
+    calibration: np.ndarray | None = None,
+    level: float = 0.95,
+) -> dict[str, np.ndarray]:
     """Domain means of ``y`` (known on sampled rows; rows with group -1 are outside every
     domain) with phase-1 and phase-2 variances, per domain 0..n_groups-1.
 
@@ -109,8 +126,10 @@ def ratio(design: SurveyDesign, phase2: PhaseTwo, y: np.ndarray, groups: np.ndar
     ci_high, n (sampled rows in the domain), df; and ``cov``, the (G, G) covariance of the
     domain estimates (for tests of differences)."""
     if design.psu_codes_ is not None or design.steps_:
-        raise InputError(None, "two-phase estimates need the survey's stratified design "
-                               "without clusters or raking")
+        raise InputError(
+            None,
+            "two-phase estimates need the survey's stratified design without clusters or raking",
+        )
     sampled = np.asarray(phase2.sampled, dtype=bool)
     pi2 = phase_two_probabilities(phase2)
     rows = np.flatnonzero(sampled)
@@ -119,7 +138,7 @@ def ratio(design: SurveyDesign, phase2: PhaseTwo, y: np.ndarray, groups: np.ndar
     keep = None
     if calibration is not None:
         g, keep = _calibrate(np.asarray(calibration, dtype=float), d, sampled)
-    weight = design.weights_[rows] * g * d                      # final weight
+    weight = design.weights_[rows] * g * d  # final weight
     group = np.asarray(groups)[rows]
     inside = group >= 0
     key = np.where(inside, group, 0)
@@ -141,7 +160,7 @@ def ratio(design: SurveyDesign, phase2: PhaseTwo, y: np.ndarray, groups: np.ndar
     h_count = len(design.strata_)
     n1 = design.n_psu_.astype(float)
     scale = _phase_one_scale(design, h)
-    s2 = _by(h, h_count, x)                                   # (H, G)
+    s2 = _by(h, h_count, x)  # (H, G)
     centre = s2 / np.maximum(n1, 1)[:, None]
     s3 = np.bincount(h, weights=1.0 / p, minlength=h_count)
     cov1 = np.einsum("r,rj,rk->jk", scale[h] * p, x, x)
@@ -160,8 +179,7 @@ def ratio(design: SurveyDesign, phase2: PhaseTwo, y: np.ndarray, groups: np.ndar
     k_count = len(n2)
     sums = _by(k, k_count, x)
     cov2 = np.einsum("r,rj,rk->jk", scale2[k], x, x)
-    cov2 -= np.einsum("h,hj,hk->jk", np.where(n2 > 0, scale2 / np.maximum(n2, 1), 0.0),
-                      sums, sums)
+    cov2 -= np.einsum("h,hj,hk->jk", np.where(n2 > 0, scale2 / np.maximum(n2, 1), 0.0), sums, sums)
     var1 = np.maximum(np.diagonal(cov1), 0.0)
     var2 = np.maximum(np.diagonal(cov2), 0.0)
     se = np.sqrt(var1 + var2)
@@ -180,13 +198,24 @@ def ratio(design: SurveyDesign, phase2: PhaseTwo, y: np.ndarray, groups: np.ndar
         n_zero = np.where(unit1 + unit2 > 0, coded_share / (unit1 + unit2), n)
         n_zero2 = np.where(unit2 > 0, coded_share / unit2, n)
     low, high = interval(estimate, se, n_zero, df, level)
-    return {"estimate": estimate, "se": se, "se_phase1": np.sqrt(var1),
-            "se_phase2": np.sqrt(var2), "ci_low": low, "ci_high": high, "n": n, "df": df,
-            "cov": cov1 + cov2, "n_zero": n_zero, "n_zero_phase2": n_zero2}
+    return {
+        "estimate": estimate,
+        "se": se,
+        "se_phase1": np.sqrt(var1),
+        "se_phase2": np.sqrt(var2),
+        "ci_low": low,
+        "ci_high": high,
+        "n": n,
+        "df": df,
+        "cov": cov1 + cov2,
+        "n_zero": n_zero,
+        "n_zero_phase2": n_zero2,
+    }
 
 
-def interval(estimate: np.ndarray, se: np.ndarray, n_zero: np.ndarray, df: np.ndarray,
-             level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
+def interval(
+    estimate: np.ndarray, se: np.ndarray, n_zero: np.ndarray, df: np.ndarray, level: float = 0.95
+) -> tuple[np.ndarray, np.ndarray]:
     """The figures' CI: logit (R's svyciprop), and where the estimate is 0 or 1 (or, with
     calibrated weights below 0, outside 0..1), Korn-Graubard's at that bound with ``n_zero``
     as the effective sample size.
@@ -198,9 +227,8 @@ def interval(estimate: np.ndarray, se: np.ndarray, n_zero: np.ndarray, df: np.nd
     no mention (tests/test_twophase_batch.py). An empty domain has neither."""
     estimate = np.asarray(estimate, dtype=float)
     edge = ~((estimate > 0) & (estimate < 1)) & np.isfinite(estimate)
-    low, high = _logit_ci(np.clip(estimate, 0.0, 1.0), np.where(edge, 0.0, se), n_zero, df,
-                          level)
-    missing = np.isnan(estimate)       # an empty domain: no estimate, no interval
+    low, high = _logit_ci(np.clip(estimate, 0.0, 1.0), np.where(edge, 0.0, se), n_zero, df, level)
+    missing = np.isnan(estimate)  # an empty domain: no estimate, no interval
     return np.where(missing, np.nan, low), np.where(missing, np.nan, high)
 
 
@@ -213,8 +241,11 @@ def _phase_one_scale(design: SurveyDesign, h: np.ndarray) -> np.ndarray:
     lonely = (taken == 1) & (design.fpc_factor_ >= 1e-7)
     if lonely.any():
         name = design.strata_[np.flatnonzero(lonely)[0]]
-        raise InputError(None, f"survey stratum {str(name)!r} has only one coded answer in "
-                               "the sample: a variance needs two (code more or draw more)")
+        raise InputError(
+            None,
+            f"survey stratum {str(name)!r} has only one coded answer in "
+            "the sample: a variance needs two (code more or draw more)",
+        )
     with np.errstate(divide="ignore", invalid="ignore"):
         scale = np.where(n1 > 1, design.fpc_factor_ * n1 / (n1 - 1), design.fpc_factor_)
     return np.where((design.fpc_factor_ < 1e-7) | (taken == 0), 0.0, scale)
@@ -254,5 +285,11 @@ def wald_equal(estimate: np.ndarray, cov: np.ndarray, df: float) -> dict:
         return {}
     f = chi2 / rank
     p = float(stats.f.sf(f, rank, df))
-    return {"test": "Wald F (two-phase)", "statistic": f, "ndf": float(rank), "ddf": float(df),
-            "p": p, "sig": "*" if p < 0.05 else ""}
+    return {
+        "test": "Wald F (two-phase)",
+        "statistic": f,
+        "ndf": float(rank),
+        "ddf": float(df),
+        "p": p,
+        "sig": "*" if p < 0.05 else "",
+    }

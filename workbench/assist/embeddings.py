@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 import numpy as np
 
 from ..errors import InputError
-from ..units import kinds, name as unit_name
 from ..store import assist as sql
+from ..units import kinds
+from ..units import name as unit_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core import Core
@@ -55,7 +56,7 @@ class Backend(Protocol):
     @property
     def fitted(self) -> bool: ...
 
-    def fit(self, texts: Sequence[str]) -> "Backend": ...
+    def fit(self, texts: Sequence[str]) -> Backend: ...
 
     def transform(self, texts: Sequence[str]) -> np.ndarray: ...
 
@@ -74,8 +75,14 @@ class TfidfSvd:
 
     input = "lemmas"
 
-    def __init__(self, dim: int = 256, min_df: int = 2, seed: int = 0, language: str = "nl",
-                 ngram_range: tuple[int, int] = (1, 1)):
+    def __init__(
+        self,
+        dim: int = 256,
+        min_df: int = 2,
+        seed: int = 0,
+        language: str = "nl",
+        ngram_range: tuple[int, int] = (1, 1),
+    ):
         self.dim = dim
         self.min_df = min_df
         self.seed = seed
@@ -101,14 +108,17 @@ class TfidfSvd:
         return f"{self.label}:{self._fingerprint(texts)}"
 
     def _fingerprint(self, texts: Sequence[str]) -> str:
-        digest = hashlib.sha256(repr((self.dim, self.min_df, self.seed, self.language,
-                                      tuple(self.ngram_range))).encode())
+        digest = hashlib.sha256(
+            repr(
+                (self.dim, self.min_df, self.seed, self.language, tuple(self.ngram_range))
+            ).encode()
+        )
         for text in texts:
             digest.update(text.encode())
             digest.update(b"\x00")
         return digest.hexdigest()[:12]
 
-    def fit(self, texts: Sequence[str]) -> "TfidfSvd":
+    def fit(self, texts: Sequence[str]) -> TfidfSvd:
         from sklearn.decomposition import TruncatedSVD
         from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -119,9 +129,13 @@ class TfidfSvd:
         tfidf = None
         for min_df in dict.fromkeys((self.min_df, 1)):  # a tiny corpus may have no term twice
             try:
-                tfidf = TfidfVectorizer(min_df=min_df, stop_words=stops, sublinear_tf=True,
-                                        ngram_range=tuple(self.ngram_range),
-                                        token_pattern=r"(?u)\b\w\w+\b")
+                tfidf = TfidfVectorizer(
+                    min_df=min_df,
+                    stop_words=stops,
+                    sublinear_tf=True,
+                    ngram_range=tuple(self.ngram_range),
+                    token_pattern=r"(?u)\b\w\w+\b",
+                )
                 terms = tfidf.fit_transform(texts)
                 break
             except ValueError:
@@ -155,8 +169,9 @@ class SentenceTransformerBackend:
     input = "text"
     fitted = True
 
-    def __init__(self, model_name_or_path: str | Path, device: str | None = None,
-                 batch_size: int = 64):
+    def __init__(
+        self, model_name_or_path: str | Path, device: str | None = None, batch_size: int = 64
+    ):
         self.model_name_or_path = str(model_name_or_path)
         self.device = device
         self.batch_size = batch_size
@@ -170,7 +185,7 @@ class SentenceTransformerBackend:
     def name(self) -> str:
         return "st:" + Path(self.model_name_or_path.rstrip("/\\")).name
 
-    def fit(self, texts: Sequence[str]) -> "SentenceTransformerBackend":
+    def fit(self, texts: Sequence[str]) -> SentenceTransformerBackend:
         return self
 
     def _model(self):
@@ -182,18 +197,24 @@ class SentenceTransformerBackend:
 
             device = self.device or ("cuda" if torch.cuda.is_available() else "cpu")
             try:
-                self.model_ = SentenceTransformer(str(self.path_), device=device,
-                                                  local_files_only=True)
+                self.model_ = SentenceTransformer(
+                    str(self.path_), device=device, local_files_only=True
+                )
             except Exception as error:  # a broken folder: one clear line, not a traceback
-                raise InputError(self.model_name_or_path,
-                                 f"cannot load the embedding model: {error}") from None
+                raise InputError(
+                    self.model_name_or_path, f"cannot load the embedding model: {error}"
+                ) from None
             self.device_ = device
         return self.model_
 
     def transform(self, texts: Sequence[str]) -> np.ndarray:
-        vectors = self._model().encode(list(texts), batch_size=self.batch_size,
-                                       normalize_embeddings=True, show_progress_bar=False,
-                                       convert_to_numpy=True)
+        vectors = self._model().encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )
         return _normalise(vectors)
 
 
@@ -202,11 +223,17 @@ def _resolve_model(name: str) -> Path:
     path = Path(name).expanduser()
     if path.is_dir():
         if not (path / "modules.json").is_file() and not (path / "config.json").is_file():
-            raise InputError(name, "not a sentence-transformers model folder (no modules.json "
-                                   "or config.json)")
+            raise InputError(
+                name, "not a sentence-transformers model folder (no modules.json or config.json)"
+            )
         return path
-    looks_like_path = path.is_absolute() or name.startswith((".", "~")) or name.count("/") > 1\
-        or os.sep in name and os.sep != "/"
+    looks_like_path = (
+        path.is_absolute()
+        or name.startswith((".", "~"))
+        or name.count("/") > 1
+        or os.sep in name
+        and os.sep != "/"
+    )
     if not looks_like_path:
         try:
             from huggingface_hub import snapshot_download
@@ -215,12 +242,16 @@ def _resolve_model(name: str) -> Path:
             return Path(snapshot_download(repo, local_files_only=True))
         except Exception:
             pass
-    raise InputError(name, "embedding model not found locally (models are never downloaded "
-                           "here): give the folder of a sentence-transformers model")
+    raise InputError(
+        name,
+        "embedding model not found locally (models are never downloaded "
+        "here): give the folder of a sentence-transformers model",
+    )
 
 
-def embed(core: "Core", backend: Backend, unit: str = "answers", *,
-          batch: int = BATCH) -> tuple[list[int], np.ndarray]:
+def embed(
+    core: Core, backend: Backend, unit: str = "answers", *, batch: int = BATCH
+) -> tuple[list[int], np.ndarray]:
     """Vectors of every segment of ``unit``: computes and stores only the missing ones.
 
     Each batch is one ``embed`` event (one transaction), so an interrupted run keeps what it
@@ -237,7 +268,7 @@ def _inputs(backend: Backend, rows: Sequence[tuple[int, str, str | None]]) -> li
     return [text for _, text, _ in rows]
 
 
-def model_key(backend: Backend, core: "Core", unit: str) -> str:
+def model_key(backend: Backend, core: Core, unit: str) -> str:
     """The key the vectors of ``unit`` are stored under with this backend."""
     if backend.fitted:
         return backend.name
@@ -245,14 +276,14 @@ def model_key(backend: Backend, core: "Core", unit: str) -> str:
     return backend.key_for(_inputs(backend, rows))  # type: ignore[attr-defined]
 
 
-def ensure_fitted(core: "Core", backend: Backend, unit: str) -> Backend:
+def ensure_fitted(core: Core, backend: Backend, unit: str) -> Backend:
     """Fit an unfitted backend on the units' inputs (what :func:`embed` would fit it on)."""
     if not backend.fitted:
         backend.fit(_inputs(backend, sql.unit_inputs(core.db, kinds(unit))))
     return backend
 
 
-def _embed(core: "Core", backend: Backend, unit: str, batch: int) -> tuple[list[int], str]:
+def _embed(core: Core, backend: Backend, unit: str, batch: int) -> tuple[list[int], str]:
     rows = sql.unit_inputs(core.db, kinds(unit))
     if not rows:
         raise InputError(None, f"no {unit} to embed (import and segment first)")
@@ -269,7 +300,9 @@ def _embed(core: "Core", backend: Backend, unit: str, batch: int) -> tuple[list[
         ids = [rows[k][0] for k in chunk]
         with core.write("embed", key) as payload:
             sql.add_embeddings(core.db, key, ids, matrix)
-            payload.update(model=key, unit=unit_name(unit), segments=len(ids), dim=int(matrix.shape[1]))
+            payload.update(
+                model=key, unit=unit_name(unit), segments=len(ids), dim=int(matrix.shape[1])
+            )
     return [row[0] for row in rows], key
 
 
@@ -281,6 +314,8 @@ def make_backend(name: str | None = None, *, seed: int = 0) -> Backend:
     if name.startswith("tfidf-svd-"):
         dim = name.removeprefix("tfidf-svd-").split(":")[0]
         if not dim.isdigit():
-            raise InputError(None, f"embedding {name!r}: expected tfidf-svd-DIM, e.g. tfidf-svd-256")
+            raise InputError(
+                None, f"embedding {name!r}: expected tfidf-svd-DIM, e.g. tfidf-svd-256"
+            )
         return TfidfSvd(dim=int(dim), seed=seed)
     return SentenceTransformerBackend(name.removeprefix("st:"))

@@ -24,10 +24,17 @@ from typing import Any
 
 from ..errors import InputError
 
-REDUCTIONS: dict[str, str] = {"knn": "NeighbourSmoothing", "pca": "PCAReduction",
-                              "umap": "UMAPReduction", "none": "Identity"}
-CLUSTERINGS: dict[str, str] = {"kmeans": "KMeansClustering", "hdbscan": "HDBSCANClustering",
-                               "agglomerative": "AgglomerativeClustering"}
+REDUCTIONS: dict[str, str] = {
+    "knn": "NeighbourSmoothing",
+    "pca": "PCAReduction",
+    "umap": "UMAPReduction",
+    "none": "Identity",
+}
+CLUSTERINGS: dict[str, str] = {
+    "kmeans": "KMeansClustering",
+    "hdbscan": "HDBSCANClustering",
+    "agglomerative": "AgglomerativeClustering",
+}
 KINDS: dict[str, dict[str, str]] = {"reduction": REDUCTIONS, "clustering": CLUSTERINGS}
 STEPS_MODULE = "workbench.assist.steps"
 METHOD = {"reduction": "fit_transform", "clustering": "fit_predict"}
@@ -54,17 +61,26 @@ def make(kind: str, step: Any, params: dict[str, Any] | None = None) -> Any:
         known = [p for p in inspect.signature(cls.__init__).parameters if p != "self"]
         unknown = sorted(set(params or {}) - set(known))
         if unknown:
-            raise InputError(None, f"{kind} {step!r} has no parameter {unknown[0]!r} "
-                                   f"(its parameters: {', '.join(known) or 'none'})")
+            raise InputError(
+                None,
+                f"{kind} {step!r} has no parameter {unknown[0]!r} "
+                f"(its parameters: {', '.join(known) or 'none'})",
+            )
         return cls(**(params or {}))
     if params:
-        raise InputError(None, f"{kind} parameters go into the step object itself, not "
-                               f"{kind}_params, when the step is an object")
+        raise InputError(
+            None,
+            f"{kind} parameters go into the step object itself, not "
+            f"{kind}_params, when the step is an object",
+        )
     mixin = "TransformerMixin" if kind == "reduction" else "ClusterMixin"
     for method in ("get_params", METHOD[kind]):
         if not callable(getattr(step, method, None)):
-            raise InputError(None, f"the {kind} step {type(step).__name__} has no {method}() "
-                                   f"(derive it from sklearn.base.BaseEstimator and {mixin})")
+            raise InputError(
+                None,
+                f"the {kind} step {type(step).__name__} has no {method}() "
+                f"(derive it from sklearn.base.BaseEstimator and {mixin})",
+            )
     return step
 
 
@@ -92,16 +108,21 @@ def _plain(value: Any, where: str) -> Any:
         return {k: _plain(v, where) for k, v in value.items()}
     if callable(getattr(value, "get_params", None)):
         return record(value)
-    raise InputError(None, f"parameter {where} = {value!r} cannot be recorded with the run "
-                           "(use numbers, text, lists or estimators)")
+    raise InputError(
+        None,
+        f"parameter {where} = {value!r} cannot be recorded with the run "
+        "(use numbers, text, lists or estimators)",
+    )
 
 
 def record(step: Any) -> dict[str, Any]:
     """The class and every ``__init__`` parameter of a step (``get_params(deep=False)``), as
     JSON-able values; nested estimators are recorded the same way."""
     params = step.get_params(deep=False)
-    return {"class": class_path(step),
-            "params": {k: _plain(v, f"{type(step).__name__}.{k}") for k, v in params.items()}}
+    return {
+        "class": class_path(step),
+        "params": {k: _plain(v, f"{type(step).__name__}.{k}") for k, v in params.items()},
+    }
 
 
 def _is_record(value: Any) -> bool:
@@ -116,14 +137,19 @@ def from_record(found: dict[str, Any]) -> Any:
 
     module, _, qualname = found["class"].rpartition(".")
     if module != STEPS_MODULE and module not in sys.modules:
-        raise InputError(None, f"step class {found['class']} is not available: import "
-                               f"{module or 'its module'} first")
+        raise InputError(
+            None,
+            f"step class {found['class']} is not available: import {module or 'its module'} first",
+        )
     target: Any = importlib.import_module(module)
     for part in qualname.split("."):
         target = getattr(target, part, None)
     if not isinstance(target, type):
-        raise InputError(None, f"step class {found['class']} not found (a class defined "
-                               "inside a function cannot be re-made; define it in a module)")
+        raise InputError(
+            None,
+            f"step class {found['class']} not found (a class defined "
+            "inside a function cannot be re-made; define it in a module)",
+        )
     if not issubclass(target, BaseEstimator):
         raise InputError(None, f"{found['class']} is not a scikit-learn estimator")
     params = {k: from_record(v) if _is_record(v) else v for k, v in found["params"].items()}
@@ -137,8 +163,9 @@ def parse_params(pairs: Sequence[str], option: str) -> dict[str, Any]:
     for pair in pairs:
         key, sep, text = pair.partition("=")
         if not sep or not key.strip().isidentifier():
-            raise InputError(None, f"{option}: expected KEY=VALUE, e.g. n_neighbors=15, "
-                                   f"not {pair!r}")
+            raise InputError(
+                None, f"{option}: expected KEY=VALUE, e.g. n_neighbors=15, not {pair!r}"
+            )
         try:
             out[key.strip()] = json.loads(text)
         except ValueError:

@@ -53,7 +53,7 @@ class Identity(TransformerMixin, BaseEstimator):
 
     _parameter_constraints: dict[str, list] = {}
 
-    def fit(self, X: np.ndarray, y: object = None) -> "Identity":
+    def fit(self, X: np.ndarray, y: object = None) -> Identity:
         validate_data(self, X)
         return self
 
@@ -76,7 +76,7 @@ class NeighbourSmoothing(TransformerMixin, BaseEstimator):
         tags.transformer_tags.preserves_dtype = ["float32"]  # the vectors are float32
         return tags
 
-    def fit(self, X: np.ndarray, y: object = None) -> "NeighbourSmoothing":
+    def fit(self, X: np.ndarray, y: object = None) -> NeighbourSmoothing:
         self._validate_params()
         self.reference_ = normalise(validate_data(self, X))
         return self
@@ -87,10 +87,10 @@ class NeighbourSmoothing(TransformerMixin, BaseEstimator):
         k = max(1, min(self.n_neighbors, len(self.reference_)))
         out = np.empty_like(X)
         for start in range(0, len(X), self.batch):
-            similarity = X[start:start + self.batch] @ self.reference_.T
+            similarity = X[start : start + self.batch] @ self.reference_.T
             np.negative(similarity, out=similarity)
             nearest = np.argpartition(similarity, k - 1, axis=1)[:, :k]
-            out[start:start + self.batch] = self.reference_[nearest].mean(axis=1)
+            out[start : start + self.batch] = self.reference_[nearest].mean(axis=1)
         return normalise(out)
 
 
@@ -109,11 +109,12 @@ class PCAReduction(TransformerMixin, BaseEstimator):
         self._validate_params()
         n, dim = validate_data(self, X).shape
         self.n_components_ = max(1, min(self.n_components, dim, n - 1))
-        self.pca_ = PCA(n_components=self.n_components_, random_state=self.random_state,
-                        svd_solver="auto")
+        self.pca_ = PCA(
+            n_components=self.n_components_, random_state=self.random_state, svd_solver="auto"
+        )
         return self.pca_
 
-    def fit(self, X: np.ndarray, y: object = None) -> "PCAReduction":
+    def fit(self, X: np.ndarray, y: object = None) -> PCAReduction:
         self._model(X).fit(X)
         return self
 
@@ -130,12 +131,23 @@ class UMAPReduction(TransformerMixin, BaseEstimator):
     the neighbours and dimensions are capped by the number of vectors."""
 
     _parameter_constraints: dict[str, list] = {
-        "n_neighbors": [Interval(Integral, 2, None, closed="left")], "n_components": COUNT,
-        "min_dist": [Interval(Real, 0, None, closed="left")], "metric": [str],
-        "low_memory": ["boolean"], "random_state": SEED}
+        "n_neighbors": [Interval(Integral, 2, None, closed="left")],
+        "n_components": COUNT,
+        "min_dist": [Interval(Real, 0, None, closed="left")],
+        "metric": [str],
+        "low_memory": ["boolean"],
+        "random_state": SEED,
+    }
 
-    def __init__(self, n_neighbors: int = 15, n_components: int = 5, min_dist: float = 0.0,
-                 metric: str = "cosine", low_memory: bool = True, random_state: Any = None):
+    def __init__(
+        self,
+        n_neighbors: int = 15,
+        n_components: int = 5,
+        min_dist: float = 0.0,
+        metric: str = "cosine",
+        low_memory: bool = True,
+        random_state: Any = None,
+    ):
         self.n_neighbors = n_neighbors
         self.n_components = n_components
         self.min_dist = min_dist
@@ -155,12 +167,17 @@ class UMAPReduction(TransformerMixin, BaseEstimator):
         n = len(validate_data(self, X))
         self.n_neighbors_ = max(2, min(self.n_neighbors, n - 1))
         self.n_components_ = min(self.n_components, max(2, n - 2))
-        self.umap_ = UMAP(n_neighbors=self.n_neighbors_, n_components=self.n_components_,
-                          min_dist=self.min_dist, metric=self.metric,
-                          random_state=self.random_state, low_memory=self.low_memory)
+        self.umap_ = UMAP(
+            n_neighbors=self.n_neighbors_,
+            n_components=self.n_components_,
+            min_dist=self.min_dist,
+            metric=self.metric,
+            random_state=self.random_state,
+            low_memory=self.low_memory,
+        )
         return self.umap_
 
-    def fit(self, X: np.ndarray, y: object = None) -> "UMAPReduction":
+    def fit(self, X: np.ndarray, y: object = None) -> UMAPReduction:
         self._model(X).fit(X)
         return self
 
@@ -173,8 +190,9 @@ class UMAPReduction(TransformerMixin, BaseEstimator):
 
 
 # -- clusterings ---------------------------------------------------------------------------
-def choose_k(X: np.ndarray, max_clusters: int, min_size: int, random_state: Any
-             ) -> tuple[int, dict[str, float]]:
+def choose_k(
+    X: np.ndarray, max_clusters: int, min_size: int, random_state: Any
+) -> tuple[int, dict[str, float]]:
     """The k among 12 evenly spaced values in 2..min(``max_clusters``, n // ``min_size``)
     with the best silhouette (cosine; one k-means++ init per k on at most 5,000 seeded
     vectors, silhouette on 3,000 of them), among the k whose every cluster has at least
@@ -205,7 +223,8 @@ class _ChoosesK(ClusterMixin, BaseEstimator):
         self._validate_params()
         if self.n_clusters is None:
             self.n_clusters_, self.silhouette_ = choose_k(
-                X, self.max_clusters, self.min_cluster_size or 10, self.random_state)
+                X, self.max_clusters, self.min_cluster_size or 10, self.random_state
+            )
         else:
             self.n_clusters_ = self.n_clusters
         return self.n_clusters_
@@ -215,24 +234,34 @@ class KMeansClustering(_ChoosesK):
     """k-means (``n_init`` k-means++ starts) on the reduced vectors."""
 
     _parameter_constraints: dict[str, list] = {
-        "n_clusters": K, "n_init": COUNT, "max_clusters": [Interval(Integral, 2, None,
-                                                                    closed="left")],
-        "min_cluster_size": SIZE, "random_state": SEED}
+        "n_clusters": K,
+        "n_init": COUNT,
+        "max_clusters": [Interval(Integral, 2, None, closed="left")],
+        "min_cluster_size": SIZE,
+        "random_state": SEED,
+    }
 
-    def __init__(self, n_clusters: int | None = None, n_init: int = 5, max_clusters: int = 30,
-                 min_cluster_size: int | None = None, random_state: Any = None):
+    def __init__(
+        self,
+        n_clusters: int | None = None,
+        n_init: int = 5,
+        max_clusters: int = 30,
+        min_cluster_size: int | None = None,
+        random_state: Any = None,
+    ):
         self.n_clusters = n_clusters
         self.n_init = n_init
         self.max_clusters = max_clusters
         self.min_cluster_size = min_cluster_size
         self.random_state = random_state
 
-    def fit(self, X: np.ndarray, y: object = None) -> "KMeansClustering":
+    def fit(self, X: np.ndarray, y: object = None) -> KMeansClustering:
         from sklearn.cluster import KMeans
 
         X = validate_data(self, X)
-        self.model_ = KMeans(n_clusters=self._k(X), random_state=self.random_state,
-                             n_init=self.n_init).fit(X)
+        self.model_ = KMeans(
+            n_clusters=self._k(X), random_state=self.random_state, n_init=self.n_init
+        ).fit(X)
         self.labels_ = self.model_.labels_
         self.cluster_centers_ = self.model_.cluster_centers_
         return self
@@ -244,18 +273,24 @@ class AgglomerativeClustering(_ChoosesK):
 
     _parameter_constraints: dict[str, list] = {
         **{k: v for k, v in KMeansClustering._parameter_constraints.items() if k != "n_init"},
-        "linkage": [StrOptions({"ward", "complete", "average", "single"})]}
+        "linkage": [StrOptions({"ward", "complete", "average", "single"})],
+    }
 
-    def __init__(self, n_clusters: int | None = None, linkage: str = "ward",
-                 max_clusters: int = 30, min_cluster_size: int | None = None,
-                 random_state: Any = None):
+    def __init__(
+        self,
+        n_clusters: int | None = None,
+        linkage: str = "ward",
+        max_clusters: int = 30,
+        min_cluster_size: int | None = None,
+        random_state: Any = None,
+    ):
         self.n_clusters = n_clusters
         self.linkage = linkage
         self.max_clusters = max_clusters
         self.min_cluster_size = min_cluster_size
         self.random_state = random_state
 
-    def fit(self, X: np.ndarray, y: object = None) -> "AgglomerativeClustering":
+    def fit(self, X: np.ndarray, y: object = None) -> AgglomerativeClustering:
         from sklearn.cluster import AgglomerativeClustering as Agglomerative
 
         X = validate_data(self, X)
@@ -269,18 +304,25 @@ class HDBSCANClustering(ClusterMixin, BaseEstimator):
     leaves the units that fit none as outliers (-1)."""
 
     _parameter_constraints: dict[str, list] = {
-        "min_cluster_size": SIZE, "min_samples": [Interval(Integral, 1, None, closed="left"),
-                                                  None],
-        "metric": [str], "cluster_selection_method": [StrOptions({"eom", "leaf"})]}
+        "min_cluster_size": SIZE,
+        "min_samples": [Interval(Integral, 1, None, closed="left"), None],
+        "metric": [str],
+        "cluster_selection_method": [StrOptions({"eom", "leaf"})],
+    }
 
-    def __init__(self, min_cluster_size: int | None = None, min_samples: int | None = None,
-                 metric: str = "euclidean", cluster_selection_method: str = "eom"):
+    def __init__(
+        self,
+        min_cluster_size: int | None = None,
+        min_samples: int | None = None,
+        metric: str = "euclidean",
+        cluster_selection_method: str = "eom",
+    ):
         self.min_cluster_size = min_cluster_size
         self.min_samples = min_samples
         self.metric = metric
         self.cluster_selection_method = cluster_selection_method
 
-    def fit(self, X: np.ndarray, y: object = None) -> "HDBSCANClustering":
+    def fit(self, X: np.ndarray, y: object = None) -> HDBSCANClustering:
         self._validate_params()
         X = validate_data(self, X, ensure_min_samples=2)
         if not X.flags.writeable:  # hdbscan's Cython code writes into its input's memory view
@@ -289,9 +331,12 @@ class HDBSCANClustering(ClusterMixin, BaseEstimator):
             from hdbscan import HDBSCAN
         except ImportError:  # pragma: no cover - scikit-learn's own
             from sklearn.cluster import HDBSCAN
-        self.model_ = HDBSCAN(min_cluster_size=self.min_cluster_size or 10,
-                              min_samples=self.min_samples, metric=self.metric,
-                              cluster_selection_method=self.cluster_selection_method).fit(X)
+        self.model_ = HDBSCAN(
+            min_cluster_size=self.min_cluster_size or 10,
+            min_samples=self.min_samples,
+            metric=self.metric,
+            cluster_selection_method=self.cluster_selection_method,
+        ).fit(X)
         self.labels_ = self.model_.labels_
         self.probabilities_ = self.model_.probabilities_
         return self

@@ -77,8 +77,9 @@ def vectorizer(min_df: int = 1) -> Any:
 
     from ..nlp import stop_words
 
-    return CountVectorizer(stop_words=sorted(stop_words()), min_df=min_df,
-                           token_pattern=r"(?u)\b\w\w+\b")
+    return CountVectorizer(
+        stop_words=sorted(stop_words()), min_df=min_df, token_pattern=r"(?u)\b\w\w+\b"
+    )
 
 
 class TopicModel(BaseEstimator):
@@ -92,10 +93,18 @@ class TopicModel(BaseEstimator):
     fitted copies of the steps) and ``bertopic_`` (the fitted BERTopic).
     """
 
-    def __init__(self, reduction: Any = "knn", clustering: Any = "kmeans", min_size: int = 10,
-                 seed: int = 0, n_topics: int | None = None, outliers: str = "reduce",
-                 fit_sample: int = 20000, outlier_strategy: str = "embeddings",
-                 map: str | None = None):
+    def __init__(
+        self,
+        reduction: Any = "knn",
+        clustering: Any = "kmeans",
+        min_size: int = 10,
+        seed: int = 0,
+        n_topics: int | None = None,
+        outliers: str = "reduce",
+        fit_sample: int = 20000,
+        outlier_strategy: str = "embeddings",
+        map: str | None = None,
+    ):
         self.reduction = reduction
         self.clustering = clustering
         self.min_size = min_size
@@ -107,9 +116,11 @@ class TopicModel(BaseEstimator):
         self.map = map
 
     def _check(self) -> None:
-        for name, value, allowed in (("outliers", self.outliers, OUTLIERS),
-                                     ("outlier_strategy", self.outlier_strategy, STRATEGIES),
-                                     ("map", self.map or "pca", MAPS)):
+        for name, value, allowed in (
+            ("outliers", self.outliers, OUTLIERS),
+            ("outlier_strategy", self.outlier_strategy, STRATEGIES),
+            ("map", self.map or "pca", MAPS),
+        ):
             if value not in allowed:
                 raise InputError(None, f"{name} must be one of {', '.join(allowed)}, not {value!r}")
         if self.min_size < 2:
@@ -139,15 +150,21 @@ class TopicModel(BaseEstimator):
         if params["n_clusters"] is None:
             clustering.set_params(n_clusters=self.n_topics)
         elif self.n_topics is not None and params["n_clusters"] != self.n_topics:
-            raise InputError(None, f"n_topics={self.n_topics} but the clustering step has "
-                                   f"n_clusters={params['n_clusters']}: give one of them")
+            raise InputError(
+                None,
+                f"n_topics={self.n_topics} but the clustering step has "
+                f"n_clusters={params['n_clusters']}: give one of them",
+            )
         return reduction, clustering, None
 
     def record(self) -> dict[str, Any]:
         """The fitted run's parameters: its own, and each step's name, class and parameters
         (of the run's copies, with what the run filled in), enough to make it again."""
-        out = {k: v for k, v in self.get_params(deep=False).items()
-               if k not in ("reduction", "clustering")}
+        out = {
+            k: v
+            for k, v in self.get_params(deep=False).items()
+            if k not in ("reduction", "clustering")
+        }
         for kind, step in (("reduction", self.reduction_), ("clustering", self.clustering_)):
             out[kind] = registry.name_of(kind, step)
             out[f"{kind}_step"] = registry.record(step)
@@ -160,10 +177,15 @@ class TopicModel(BaseEstimator):
         if (self.map or ("umap" if reduction == "umap" else "pca")) == "umap":
             from umap import UMAP
 
-            neighbours = (self.reduction_.n_neighbors if reduction == "umap"
-                          else UMAP_MAP_NEIGHBOURS)
-            model = UMAP(n_neighbors=max(2, min(neighbours, len(sample) - 1)), n_components=2,
-                         min_dist=0.1, metric="cosine", random_state=self.seed, low_memory=True)
+            neighbours = self.reduction_.n_neighbors if reduction == "umap" else UMAP_MAP_NEIGHBOURS
+            model = UMAP(
+                n_neighbors=max(2, min(neighbours, len(sample) - 1)),
+                n_components=2,
+                min_dist=0.1,
+                metric="cosine",
+                random_state=self.seed,
+                low_memory=True,
+            )
             out = np.zeros((len(E), 2), dtype=np.float32)
             out[sample] = model.fit_transform(E[sample])
             rest = np.setdiff1d(np.arange(len(E)), sample)
@@ -176,14 +198,15 @@ class TopicModel(BaseEstimator):
         return pca.transform(E).astype(np.float32)
 
     # -- fitting ---------------------------------------------------------------------------
-    def fit(self, docs: Sequence[str], embeddings: np.ndarray) -> "TopicModel":
+    def fit(self, docs: Sequence[str], embeddings: np.ndarray) -> TopicModel:
         import os
 
         from threadpoolctl import threadpool_limits
 
         # OpenMP/BLAS would start a thread per machine core even under taskset or a cgroup
-        with threadpool_limits(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-                               else None):
+        with threadpool_limits(
+            len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+        ):
             return self._fit(docs, embeddings)
 
     def _cluster(self, sE: np.ndarray, timings: dict[str, float]) -> tuple[np.ndarray, dict]:
@@ -198,16 +221,18 @@ class TopicModel(BaseEstimator):
                 else:
                     labels = np.asarray(step.fit_predict(reduced), dtype=int)
             except ValueError as error:
-                raise InputError(None, f"{kind} {registry.name_of(kind, step)} failed: "
-                                       f"{error}") from error
+                raise InputError(
+                    None, f"{kind} {registry.name_of(kind, step)} failed: {error}"
+                ) from error
             timings["reduce_s" if kind == "reduction" else "cluster_s"] = round(
-                time.perf_counter() - t, 3)
+                time.perf_counter() - t, 3
+            )
         if getattr(self.clustering_, "silhouette_", None) is not None:
             metrics["silhouette"] = self.clustering_.silhouette_
         metrics["n_topics_asked"] = getattr(self.clustering_, "n_clusters_", self.n_topics)
         return labels, metrics
 
-    def _fit(self, docs: Sequence[str], embeddings: np.ndarray) -> "TopicModel":
+    def _fit(self, docs: Sequence[str], embeddings: np.ndarray) -> TopicModel:
         import logging
 
         from bertopic import BERTopic
@@ -222,13 +247,17 @@ class TopicModel(BaseEstimator):
         if n != len(E):
             raise ValueError("docs and embeddings differ in length")
         if n < 2 * self.min_size:
-            raise InputError(None, f"too few units for topics: {n} (at least 2 x min_size = "
-                                   f"{2 * self.min_size})")
+            raise InputError(
+                None, f"too few units for topics: {n} (at least 2 x min_size = {2 * self.min_size})"
+            )
         timings: dict[str, float] = {}
         started = time.perf_counter()
         rng = np.random.default_rng(self.seed)
-        sample = (np.sort(rng.choice(n, size=self.fit_sample, replace=False))
-                  if n > self.fit_sample else np.arange(n))
+        sample = (
+            np.sort(rng.choice(n, size=self.fit_sample, replace=False))
+            if n > self.fit_sample
+            else np.arange(n)
+        )
         sdocs, sE = [docs[i] for i in sample], E[sample]
         metrics: dict[str, Any] = {"units": n, "fitted": int(len(sample))}
         labels, found = self._cluster(sE, timings)
@@ -236,10 +265,16 @@ class TopicModel(BaseEstimator):
         # BERTopic describes the clusters found: pass-through reduction and clustering, the
         # labels as y; with n_topics and a clustering that finds its own number, it merges
         # its topics down to that number (BERTopic's topic reduction)
-        model = BERTopic(umap_model=BaseDimensionalityReduction(), hdbscan_model=BaseCluster(),
-                         vectorizer_model=vectorizer(), min_topic_size=self.min_size,
-                         top_n_words=TOP_WORDS, calculate_probabilities=False, verbose=False,
-                         nr_topics=merge_to)
+        model = BERTopic(
+            umap_model=BaseDimensionalityReduction(),
+            hdbscan_model=BaseCluster(),
+            vectorizer_model=vectorizer(),
+            min_topic_size=self.min_size,
+            top_n_words=TOP_WORDS,
+            calculate_probabilities=False,
+            verbose=False,
+            nr_topics=merge_to,
+        )
         logging.getLogger("BERTopic").setLevel(logging.ERROR)  # update_topics warns by design
         t = time.perf_counter()
         try:
@@ -256,19 +291,25 @@ class TopicModel(BaseEstimator):
             t = time.perf_counter()
             strategy = self.outlier_strategy
             reduced_topics = model.reduce_outliers(
-                sdocs, list(topics_sample), strategy=strategy,
-                embeddings=sE if strategy == "embeddings" else None)
+                sdocs,
+                list(topics_sample),
+                strategy=strategy,
+                embeddings=sE if strategy == "embeddings" else None,
+            )
             reduced_topics = np.asarray(reduced_topics, dtype=int)
             left = reduced_topics == -1  # below BERTopic's similarity threshold: nearest centroid
             if left.any():
                 found_topics = sorted(set(reduced_topics[~left].tolist()))
-                means = _normalise(np.vstack([sE[reduced_topics == t].mean(axis=0)
-                                              for t in found_topics]))
-                reduced_topics[left] = np.asarray(found_topics)[np.argmax(sE[left] @ means.T,
-                                                                          axis=1)]
+                means = _normalise(
+                    np.vstack([sE[reduced_topics == t].mean(axis=0) for t in found_topics])
+                )
+                reduced_topics[left] = np.asarray(found_topics)[
+                    np.argmax(sE[left] @ means.T, axis=1)
+                ]
             reduced_topics = reduced_topics.tolist()
-            model.update_topics(sdocs, topics=reduced_topics, top_n_words=TOP_WORDS,
-                                vectorizer_model=vectorizer())
+            model.update_topics(
+                sdocs, topics=reduced_topics, top_n_words=TOP_WORDS, vectorizer_model=vectorizer()
+            )
             topics_sample = np.asarray(reduced_topics, dtype=int)
             timings["reduce_outliers_s"] = round(time.perf_counter() - t, 3)
 
@@ -289,7 +330,8 @@ class TopicModel(BaseEstimator):
         probabilities = np.zeros(n, dtype=np.float32)
         inside = topics != -1
         probabilities[inside] = np.einsum(
-            "ij,ij->i", E[inside], centroids[[column[t] for t in topics[inside]]])
+            "ij,ij->i", E[inside], centroids[[column[t] for t in topics[inside]]]
+        )
         probabilities = np.clip(probabilities, 0.0, 1.0)
         t = time.perf_counter()
         self.map_ = self._map(E, sample)

@@ -79,10 +79,19 @@ class Codebook:
     def _code(tree: Tree, code_id: int) -> Code:
         row = tree.rows[code_id]
         return Code(
-            id=code_id, path=tree.path(code_id), name=row["name"], parent_id=row["parent_id"],
-            label_en=row["label_en"], definition=row["definition"], inclusion=row["inclusion"],
-            exclusion=row["exclusion"], examples=list(row["examples"]), color=row["color"],
-            position=row["position"], guid=row["guid"], active=row["active"],
+            id=code_id,
+            path=tree.path(code_id),
+            name=row["name"],
+            parent_id=row["parent_id"],
+            label_en=row["label_en"],
+            definition=row["definition"],
+            inclusion=row["inclusion"],
+            exclusion=row["exclusion"],
+            examples=list(row["examples"]),
+            color=row["color"],
+            position=row["position"],
+            guid=row["guid"],
+            active=row["active"],
             merged_into=row["merged_into"],
         )
 
@@ -111,9 +120,20 @@ class Codebook:
         top: list[dict] = []
         for code_id in tree.ordered():
             row = tree.rows[code_id]
-            node = {key: row[key] for key in ("id", "name", "label_en", "definition",
-                                              "inclusion", "exclusion", "color", "guid",
-                                              "position")}
+            node = {
+                key: row[key]
+                for key in (
+                    "id",
+                    "name",
+                    "label_en",
+                    "definition",
+                    "inclusion",
+                    "exclusion",
+                    "color",
+                    "guid",
+                    "position",
+                )
+            }
             node.update(path=tree.path(code_id), examples=list(row["examples"]), children=[])
             if include_counts:
                 node["codings"] = counts.get(code_id, 0)
@@ -134,14 +154,30 @@ class Codebook:
         except _Unchanged:
             pass
 
-    def add(self, path: str, *, definition: str = "", inclusion: str = "",
-            exclusion: str = "", examples: Sequence[str] = (), color: str | None = None,
-            label_en: str | None = None) -> Code:
+    def add(
+        self,
+        path: str,
+        *,
+        definition: str = "",
+        inclusion: str = "",
+        exclusion: str = "",
+        examples: Sequence[str] = (),
+        color: str | None = None,
+        label_en: str | None = None,
+    ) -> Code:
         """Add a code; missing parents ('Vormen' for 'Vormen/Grappen') are created too."""
         parts = _checked(split_path, path)
-        fields = _checked(clean_fields, {
-            "definition": definition, "inclusion": inclusion, "exclusion": exclusion,
-            "examples": list(examples), "color": color, "label_en": label_en})
+        fields = _checked(
+            clean_fields,
+            {
+                "definition": definition,
+                "inclusion": inclusion,
+                "exclusion": exclusion,
+                "examples": list(examples),
+                "color": color,
+                "label_en": label_en,
+            },
+        )
         shown = SEPARATOR.join(parts)
         with self._change("add", shown) as (tree, payload):
             if tree.find(parts) is not None:
@@ -174,8 +210,10 @@ class Codebook:
                 raise _Unchanged
             other = tree.child(parent, name)
             if other is not None:
-                raise InputError(None, f"cannot rename {tree.path(code_id)!r}: "
-                                       f"{tree.path(other)!r} already exists")
+                raise InputError(
+                    None,
+                    f"cannot rename {tree.path(code_id)!r}: {tree.path(other)!r} already exists",
+                )
             payload.update(tree.relocate(code_id, parent, name))
         return self.get(code_id)
 
@@ -186,15 +224,21 @@ class Codebook:
             parent = tree.resolve(new_parent) if new_parent not in (None, "") else None
             row = tree.rows[code_id]
             if parent is not None and (parent == code_id or parent in tree.descendants(code_id)):
-                raise InputError(None, f"cannot move {tree.path(code_id)!r} under "
-                                       f"{tree.path(parent)!r}: that is the code itself or "
-                                       "one of its own subcodes")
+                raise InputError(
+                    None,
+                    f"cannot move {tree.path(code_id)!r} under "
+                    f"{tree.path(parent)!r}: that is the code itself or "
+                    "one of its own subcodes",
+                )
             if parent == row["parent_id"]:
                 raise _Unchanged
             other = tree.child(parent, row["name"])
             if other is not None:
-                raise InputError(None, f"cannot move {tree.path(code_id)!r}: {tree.path(other)!r}"
-                                       " already exists (merge them instead?)")
+                raise InputError(
+                    None,
+                    f"cannot move {tree.path(code_id)!r}: {tree.path(other)!r}"
+                    " already exists (merge them instead?)",
+                )
             payload.update(tree.relocate(code_id, parent, row["name"]))
         return self.get(code_id)
 
@@ -209,14 +253,18 @@ class Codebook:
             if source_id == target_id:
                 raise InputError(None, f"cannot merge {tree.path(source_id)!r} into itself")
             if target_id in tree.descendants(source_id):
-                raise InputError(None, f"cannot merge {tree.path(source_id)!r} into its own "
-                                       f"subcode {tree.path(target_id)!r}")
+                raise InputError(
+                    None,
+                    f"cannot merge {tree.path(source_id)!r} into its own "
+                    f"subcode {tree.path(target_id)!r}",
+                )
             log: dict[str, list] = {"merged": [], "moved": []}
             result = {"source": tree.path(source_id), "target": tree.path(target_id)}
             tree.merge(source_id, target_id, log, payload["event_id"])
             result.update(
                 codings=sum(len(m["codings"]) for m in log["merged"]),
-                codes=len(log["merged"]), children=len(log["moved"]),
+                codes=len(log["merged"]),
+                children=len(log["moved"]),
                 duplicates=sum(m["duplicates"] for m in log["merged"]),
             )
             payload.update(result, merged=log["merged"], moved=log["moved"])
@@ -241,12 +289,16 @@ class Codebook:
                 raise InputError(None, f"no coding with id {', '.join(map(str, missing[:10]))}")
             foreign = [i for i in ids if owners[i] != code_id]
             if foreign:
-                raise InputError(None, f"coding {', '.join(map(str, foreign[:10]))} does not "
-                                       f"belong to {tree.path(code_id)!r}")
+                raise InputError(
+                    None,
+                    f"coding {', '.join(map(str, foreign[:10]))} does not "
+                    f"belong to {tree.path(code_id)!r}",
+                )
             new_id = tree.create(parent, name, clean)
             store.move_codings(self.core.db, ids, new_id)
-            payload.update(id=code_id, path=tree.path(code_id), created=tree.snapshot(new_id),
-                           codings=ids)
+            payload.update(
+                id=code_id, path=tree.path(code_id), created=tree.snapshot(new_id), codings=ids
+            )
         return self.get(new_id)
 
     def delete(self, path: str) -> None:
@@ -257,18 +309,25 @@ class Codebook:
             shown = tree.path(code_id)
             kids = tree.children(code_id)
             if kids:
-                raise InputError(None, f"cannot delete {shown!r}: it has {len(kids)} subcode(s);"
-                                       " merge it into another code instead (merge keeps them)")
+                raise InputError(
+                    None,
+                    f"cannot delete {shown!r}: it has {len(kids)} subcode(s);"
+                    " merge it into another code instead (merge keeps them)",
+                )
             codings = store.coding_ids(self.core.db, code_id)
             if codings:
-                raise InputError(None, f"cannot delete {shown!r}: it has {len(codings)} coding(s);"
-                                       " merge it into another code instead (merge keeps them)")
+                raise InputError(
+                    None,
+                    f"cannot delete {shown!r}: it has {len(codings)} coding(s);"
+                    " merge it into another code instead (merge keeps them)",
+                )
             payload["deleted"] = tree.snapshot(code_id)
             tree.deactivate(code_id)
 
     # -- files ---------------------------------------------------------------------
-    def import_file(self, path: str | Path, format: str | None = None, *,
-                    dotted_levels: bool | None = None) -> dict:
+    def import_file(
+        self, path: str | Path, format: str | None = None, *, dotted_levels: bool | None = None
+    ) -> dict:
         """Merge a codebook file (yaml, csv, qdc/qde/qdpx) into this codebook: codes at
         paths that exist are updated with the fields the file gives, others are added
         (a .qdc code whose GUID is known follows it: renamed/moved to the file's path).
@@ -278,20 +337,31 @@ class Codebook:
         path = Path(path)
         fmt = _formats.detect(path, format, export=False)
         parsed = _formats.read(path, fmt, dotted_levels)
-        result: dict[str, Any] = {"file": str(path), "format": fmt, "added": 0, "updated": 0,
-                                  "unchanged": 0, "warnings": parsed.warnings}
+        result: dict[str, Any] = {
+            "file": str(path),
+            "format": fmt,
+            "added": 0,
+            "updated": 0,
+            "unchanged": 0,
+            "warnings": parsed.warnings,
+        }
         with self._change("import", path.name) as (tree, payload):
             log = _formats.apply(tree, parsed, path)
-            result.update(added=len(log["added"]), updated=len(log["updated"]),
-                          unchanged=log["unchanged"])
+            result.update(
+                added=len(log["added"]), updated=len(log["updated"]), unchanged=log["unchanged"]
+            )
             if not log["added"] and not log["updated"]:
                 raise _Unchanged
             payload.update(format=fmt, warnings=parsed.warnings, **log)
         result["version"] = self.version
         return result
 
-    def export_file(self, path: str | Path, format: str | None = None,
-                    redact: Callable[[str], str] | None = None) -> Path:
+    def export_file(
+        self,
+        path: str | Path,
+        format: str | None = None,
+        redact: Callable[[str], str] | None = None,
+    ) -> Path:
         """Write the active codebook as yaml, csv, qdc (REFI-QDA), md or docx. The same
         codebook state always gives the same bytes; the file names project and version.
         ``redact`` (e.g. privacy.redact) is applied to the example quotes."""
@@ -312,5 +382,11 @@ class Codebook:
 
 
 def _redacted(nodes: list[dict], redact: Callable[[str], str]) -> list[dict]:
-    return [{**node, "examples": [redact(e) for e in node["examples"]],
-             "children": _redacted(node["children"], redact)} for node in nodes]
+    return [
+        {
+            **node,
+            "examples": [redact(e) for e in node["examples"]],
+            "children": _redacted(node["children"], redact),
+        }
+        for node in nodes
+    ]

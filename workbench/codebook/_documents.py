@@ -12,14 +12,30 @@ from ..export.common import stable_zip
 from ..formats.codes import Document
 
 LABELS = {
-    "nl": {"title": "Codeboek", "version": "Codeboekversie {v} van project {p}",
-           "changed": "laatst gewijzigd {t}", "codes": "{n} codes", "english": "Engels",
-           "definition": "Definitie", "inclusion": "Wel coderen", "exclusion": "Niet coderen",
-           "examples": "Voorbeelden", "empty": "Het codeboek is leeg."},
-    "en": {"title": "Codebook", "version": "Codebook version {v} of project {p}",
-           "changed": "last changed {t}", "codes": "{n} codes", "english": "English",
-           "definition": "Definition", "inclusion": "Include", "exclusion": "Exclude",
-           "examples": "Examples", "empty": "The codebook is empty."},
+    "nl": {
+        "title": "Codeboek",
+        "version": "Codeboekversie {v} van project {p}",
+        "changed": "laatst gewijzigd {t}",
+        "codes": "{n} codes",
+        "english": "Engels",
+        "definition": "Definitie",
+        "inclusion": "Wel coderen",
+        "exclusion": "Niet coderen",
+        "examples": "Voorbeelden",
+        "empty": "Het codeboek is leeg.",
+    },
+    "en": {
+        "title": "Codebook",
+        "version": "Codebook version {v} of project {p}",
+        "changed": "last changed {t}",
+        "codes": "{n} codes",
+        "english": "English",
+        "definition": "Definition",
+        "inclusion": "Include",
+        "exclusion": "Exclude",
+        "examples": "Examples",
+        "empty": "The codebook is empty.",
+    },
 }
 
 

@@ -11,8 +11,15 @@ from ..formats.codes import SEPARATOR, Document, Parsed
 from ._tree import Tree
 
 EXTENSIONS = {
-    ".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".qdc": "qdc", ".xml": "qdc",
-    ".qde": "qdc", ".qdpx": "qdc", ".md": "md", ".docx": "docx",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".csv": "csv",
+    ".qdc": "qdc",
+    ".xml": "qdc",
+    ".qde": "qdc",
+    ".qdpx": "qdc",
+    ".md": "md",
+    ".docx": "docx",
 }
 READABLE = ("yaml", "csv", "qdc")
 WRITABLE = ("yaml", "csv", "qdc", "md", "docx")
@@ -33,29 +40,37 @@ def read(path: Path, fmt: str, dotted: bool | None = None) -> Parsed:
     files that come from Taguette, which writes its tree that way)."""
     if fmt == "yaml":
         from ._yaml import read_yaml
+
         return read_yaml(path)
     if fmt == "csv":
         from ._csv import read_csv
+
         return read_csv(path, dotted)
     from ..formats.refi.qdc import read_qdc
+
     return read_qdc(path, dotted)
 
 
 def write(path: Path, fmt: str, document: Document) -> None:
     if fmt == "yaml":
         from ._yaml import render_yaml
+
         data = render_yaml(document)
     elif fmt == "csv":
         from ._csv import render_csv
+
         data = render_csv(document)
     elif fmt == "qdc":
         from ..formats.refi.qdc import render_qdc
+
         data = render_qdc(document, path)
     elif fmt == "md":
         from ._documents import render_markdown
+
         data = render_markdown(document)
     else:
         from ._documents import render_docx
+
         data = render_docx(document)
     try:
         path.write_bytes(data)
@@ -76,12 +91,15 @@ def apply(tree: Tree, parsed: Parsed, file: Path) -> dict[str, Any]:
             # the file's GUID names a code we have under another path: follow it there
             if target is not None:
                 raise entry.place.error(
-                    file, f"GUID {entry.guid} is {tree.path(known)!r} in this project, "
-                          f"but {SEPARATOR.join(entry.parts)!r} is another code there")
+                    file,
+                    f"GUID {entry.guid} is {tree.path(known)!r} in this project, "
+                    f"but {SEPARATOR.join(entry.parts)!r} is another code there",
+                )
             parent = tree.ensure(entry.parts[:-1], added)
             if parent is not None and (parent == known or parent in tree.descendants(known)):
                 raise entry.place.error(
-                    file, f"GUID {entry.guid} would move {tree.path(known)!r} under itself")
+                    file, f"GUID {entry.guid} would move {tree.path(known)!r} under itself"
+                )
             moved = tree.relocate(known, parent, entry.parts[-1])
             updated.setdefault(known, {"id": known, "old": {}, "new": {}})
             updated[known]["old"]["path"] = moved["old"]["path"]
@@ -94,7 +112,8 @@ def apply(tree: Tree, parsed: Parsed, file: Path) -> dict[str, Any]:
             if entry.guid and guid is None:
                 parsed.warnings.append(
                     f"{entry.place.where or SEPARATOR.join(entry.parts)}: GUID {entry.guid} "
-                    "belongs to a merged or deleted code here; the code got a new GUID")
+                    "belongs to a merged or deleted code here; the code got a new GUID"
+                )
             added.append(tree.create(parent, entry.parts[-1], fields, guid))
             continue
         old, new = tree.update(target, fields)

@@ -60,8 +60,13 @@ class Tree:
 
     def children(self, parent_id: int | None, *, include_inactive: bool = False) -> list[int]:
         """Direct children in display order: position, then name, then id."""
-        return self._sort([i for i, r in self.rows.items()
-                           if r["parent_id"] == parent_id and (include_inactive or r["active"])])
+        return self._sort(
+            [
+                i
+                for i, r in self.rows.items()
+                if r["parent_id"] == parent_id and (include_inactive or r["active"])
+            ]
+        )
 
     def ordered(self, *, include_inactive: bool = False) -> list[int]:
         """Depth-first order of the whole tree."""
@@ -116,8 +121,12 @@ class Tree:
         close = difflib.get_close_matches(shown, paths, n=3, cutoff=0.6)
         if not close:  # the last level may be right while the parents are not
             by_name = {self.rows[i]["name"].casefold(): self.path(i) for i in self.ordered()}
-            close = [by_name[n] for n in difflib.get_close_matches(
-                parts[-1].casefold(), list(by_name), n=3, cutoff=0.75)]
+            close = [
+                by_name[n]
+                for n in difflib.get_close_matches(
+                    parts[-1].casefold(), list(by_name), n=3, cutoff=0.75
+                )
+            ]
         hint = f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
         raise InputError(None, f"no code {shown!r}{hint}")
 
@@ -131,19 +140,30 @@ class Tree:
         return max(positions) + 1 if positions else 0
 
     # -- changing ------------------------------------------------------------------
-    def create(self, parent_id: int | None, name: str, fields: dict[str, Any] | None = None,
-               guid: str | None = None) -> int:
+    def create(
+        self,
+        parent_id: int | None,
+        name: str,
+        fields: dict[str, Any] | None = None,
+        guid: str | None = None,
+    ) -> int:
         """A new active code at the end of its siblings; a colour from the palette if none."""
         fields = fields or {}
         code_id = store.next_code_id(self.db)
         row: Row = {
-            "id": code_id, "parent_id": parent_id, "name": name,
-            "label_en": fields.get("label_en"), "definition": fields.get("definition", ""),
-            "inclusion": fields.get("inclusion", ""), "exclusion": fields.get("exclusion", ""),
+            "id": code_id,
+            "parent_id": parent_id,
+            "name": name,
+            "label_en": fields.get("label_en"),
+            "definition": fields.get("definition", ""),
+            "inclusion": fields.get("inclusion", ""),
+            "exclusion": fields.get("exclusion", ""),
             "examples": list(fields.get("examples", [])),
             "color": fields.get("color") or palette_color(code_id),
             "position": self.next_position(parent_id),
-            "guid": guid or new_guid(), "active": True, "merged_into": None,
+            "guid": guid or new_guid(),
+            "active": True,
+            "merged_into": None,
         }
         store.insert_code(self.db, row)
         self.rows[code_id] = row
@@ -185,8 +205,12 @@ class Tree:
         """Rename and/or move an active code (to the end of its new siblings); returns the
         old and new place for the payload."""
         row = self.rows[code_id]
-        before = {"path": self.path(code_id), "parent_id": row["parent_id"],
-                  "name": row["name"], "position": row["position"]}
+        before = {
+            "path": self.path(code_id),
+            "parent_id": row["parent_id"],
+            "name": row["name"],
+            "position": row["position"],
+        }
         changes: dict[str, Any] = {"name": name, "parent_id": parent_id}
         if parent_id != row["parent_id"]:
             changes["position"] = self.next_position(parent_id)
@@ -194,8 +218,12 @@ class Tree:
         store.update_code(self.db, code_id, changes)
         row.update(changes)
         self._active[(parent_id, name)] = code_id
-        after = {"path": self.path(code_id), "parent_id": parent_id, "name": name,
-                 "position": row["position"]}
+        after = {
+            "path": self.path(code_id),
+            "parent_id": parent_id,
+            "name": name,
+            "position": row["position"],
+        }
         return {"id": code_id, "old": before, "new": after}
 
     def deactivate(self, code_id: int, merged_into: int | None = None) -> None:
@@ -210,9 +238,14 @@ class Tree:
         live coding the coder also has with ``target`` (same span) would be a twin: it is
         marked removed by the merge (``event_id``), not deleted."""
         twins = store.twin_codings(self.db, source, target)
-        entry = {"id": source, "path": self.path(source), "into": target,
-                 "into_path": self.path(target), "duplicates": len(twins),
-                 "twins_removed": twins}
+        entry = {
+            "id": source,
+            "path": self.path(source),
+            "into": target,
+            "into_path": self.path(target),
+            "duplicates": len(twins),
+            "twins_removed": twins,
+        }
         store.remove_codings(self.db, twins, event_id)
         # retire first, so that a subcode may take the source's name under the target
         self.deactivate(source, merged_into=target)

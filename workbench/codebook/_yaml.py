@@ -23,8 +23,16 @@ from typing import Any
 import yaml
 
 from ..errors import InputError
-from ..formats.codes import (FIELDS, Document, Entry, Parsed, Place, check_unique_paths,
-                             clean_fields, clean_name)
+from ..formats.codes import (
+    FIELDS,
+    Document,
+    Entry,
+    Parsed,
+    Place,
+    check_unique_paths,
+    clean_fields,
+    clean_name,
+)
 from ..formats.text import decode, normalise, read_bytes
 
 KEYS = ("name", *FIELDS, "children")
@@ -65,8 +73,9 @@ def read_yaml(path: Path) -> Parsed:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError(path, f"not valid YAML: {problem}",
-                         line=mark.line + 1 if mark else None) from None
+        raise InputError(
+            path, f"not valid YAML: {problem}", line=mark.line + 1 if mark else None
+        ) from None
     if data is None:
         raise InputError(path, "the file is empty")
     if isinstance(data, list):  # a bare list of codes is fine too
@@ -88,19 +97,29 @@ def read_yaml(path: Path) -> Parsed:
     return Parsed("yaml", entries)
 
 
-def _walk(path: Path, items: list, node: yaml.Node | None, prefix: str,
-          parent: tuple[str, ...], entries: list[Entry]) -> None:
+def _walk(
+    path: Path,
+    items: list,
+    node: yaml.Node | None,
+    prefix: str,
+    parent: tuple[str, ...],
+    entries: list[Entry],
+) -> None:
     for index, item in enumerate(items):
         item_node = _item(node, index)
         place = Place(line=_line(item_node), where=f"{prefix}[{index}]")
         if not isinstance(item, dict):
-            raise place.error(path, f"expected a code (a mapping with 'name'), found {type(item).__name__}")
+            raise place.error(
+                path, f"expected a code (a mapping with 'name'), found {type(item).__name__}"
+            )
         if "name" not in item:
             raise place.error(path, "'name' is missing")
         try:
             name = clean_name(item["name"])
         except ValueError as exc:
-            raise Place(line=_line(_item(item_node, "name")), where=place.where).error(path, str(exc)) from None
+            raise Place(line=_line(_item(item_node, "name")), where=place.where).error(
+                path, str(exc)
+            ) from None
         place = Place(line=place.line, where=f"{place.where} ({name!r})")
         problem = _unknown_key(item, KEYS)
         if problem:
@@ -111,7 +130,10 @@ def _walk(path: Path, items: list, node: yaml.Node | None, prefix: str,
                 try:
                     fields.update(clean_fields({key: item[key]}))
                 except ValueError as exc:
-                    spot = Place(line=_line(_item(item_node, key)) or place.line, where=f"{place.where}.{key}")
+                    spot = Place(
+                        line=_line(_item(item_node, key)) or place.line,
+                        where=f"{place.where}.{key}",
+                    )
                     raise spot.error(path, str(exc)) from None
         entries.append(Entry(parent + (name,), fields, place))
         children = item.get("children")
@@ -120,8 +142,14 @@ def _walk(path: Path, items: list, node: yaml.Node | None, prefix: str,
         if not isinstance(children, list):
             spot = Place(line=_line(_item(item_node, "children")), where=f"{place.where}.children")
             raise spot.error(path, "'children' must be a list of codes")
-        _walk(path, children, _item(item_node, "children"), f"{prefix}[{index}].children",
-              parent + (name,), entries)
+        _walk(
+            path,
+            children,
+            _item(item_node, "children"),
+            f"{prefix}[{index}].children",
+            parent + (name,),
+            entries,
+        )
 
 
 class _Dumper(yaml.SafeDumper):
@@ -147,10 +175,20 @@ def _node(node: dict) -> dict:
 
 def render_yaml(document: Document) -> bytes:
     data = {
-        "codebook": {"name": document.project, "version": document.version,
-                     "language": document.language, "origin": document.origin},
+        "codebook": {
+            "name": document.project,
+            "version": document.version,
+            "language": document.language,
+            "origin": document.origin,
+        },
         "codes": [_node(node) for node in document.codes],
     }
-    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
-                     default_flow_style=False)
-    return f"# Duiding codebook: {document.title}\n{body}".encode("utf-8")
+    body = yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+        default_flow_style=False,
+    )
+    return f"# Duiding codebook: {document.title}\n{body}".encode()

@@ -43,14 +43,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from ..store import queries
+from .. import figures, privacy, small_cells
 from ..codebook import Codebook
-from .. import privacy, small_cells
 from ..errors import InputError
 from ..store import exports as sql
+from ..store import queries
 from .common import ExportContext
 from .tables import write_table
-from .. import figures
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core import Core
@@ -61,7 +60,7 @@ DESIGN = ("stratum", "weight")
 
 
 # -- pseudonyms and columns ------------------------------------------------------------
-def pseudonyms(core: "Core") -> dict[str, str]:
+def pseudonyms(core: Core) -> dict[str, str]:
     """External id -> pseudonym: respondents numbered in a random order seeded from the
     digest of all their survey data (:func:`workbench.store.exports.respondents_digest`)."""
     ids = sorted(core.respondents()["respondent"])
@@ -71,24 +70,30 @@ def pseudonyms(core: "Core") -> dict[str, str]:
     return {rid: f"P{n:0{width}d}" for rid, n in zip(ids, numbers.tolist())}
 
 
-def survey_columns(core: "Core") -> list[str]:
+def survey_columns(core: Core) -> list[str]:
     """The stratum, the weight and every survey variable but the id and free text."""
-    kept = [v["name"] for v in queries.variables(core.db)
-            if v["role"] == "variable" and v["type"] != "text"]
+    kept = [
+        v["name"]
+        for v in queries.variables(core.db)
+        if v["role"] == "variable" and v["type"] != "text"
+    ]
     return [*DESIGN, *kept]
 
 
-def default_quasi(core: "Core") -> list[str]:
+def default_quasi(core: Core) -> list[str]:
     """The stratum and every categorical and numeric survey variable."""
     return [c for c in survey_columns(core) if c != "weight"]
 
 
-def _check_quasi(core: "Core", quasi: Sequence[str]) -> list[str]:
+def _check_quasi(core: Core, quasi: Sequence[str]) -> list[str]:
     allowed = survey_columns(core)
     unknown = [q for q in quasi if q not in allowed]
     if unknown:
-        raise InputError(None, f"{unknown[0]!r} is not a survey variable of the dataset "
-                               f"(choose from {', '.join(allowed)})")
+        raise InputError(
+            None,
+            f"{unknown[0]!r} is not a survey variable of the dataset "
+            f"(choose from {', '.join(allowed)})",
+        )
     return list(dict.fromkeys(q for q in quasi if q != "weight"))
 
 
@@ -106,7 +111,7 @@ class _Column:
     relabelled: bool = False
 
     @classmethod
-    def of(cls, name: str, series: pd.Series, fixed: bool = False) -> "_Column":
+    def of(cls, name: str, series: pd.Series, fixed: bool = False) -> _Column:
         if pd.api.types.is_numeric_dtype(series) and not fixed:
             values = series.to_numpy(dtype=float)
             return cls(name, "numeric", _labels(values, None), values, _widths(values))
@@ -129,8 +134,9 @@ def _labels(values: np.ndarray, width: float | None) -> np.ndarray:
     known = ~np.isnan(keys)
     distinct, which = np.unique(keys[known], return_inverse=True)
     out = np.full(len(values), BLANK, dtype=object)
-    out[known] = np.array([_label(v, width, integral) for v in distinct.tolist()] + [BLANK],
-                          dtype=object)[which]
+    out[known] = np.array(
+        [_label(v, width, integral) for v in distinct.tolist()] + [BLANK], dtype=object
+    )[which]
     return out
 
 
@@ -159,8 +165,8 @@ def _widths(values: np.ndarray) -> list[float]:
 
 def _next_nice(width: float) -> float:
     exponent = math.floor(math.log10(width) + 1e-9)
-    mantissa = round(width / 10 ** exponent)
-    return {1: 2, 2: 5}.get(mantissa, 10) * 10 ** exponent
+    mantissa = round(width / 10**exponent)
+    return {1: 2, 2: 5}.get(mantissa, 10) * 10**exponent
 
 
 @dataclass(frozen=True)
@@ -180,23 +186,48 @@ def _merge(i: int, column: _Column) -> list[_Step]:
     (a, _), (b, _) = sorted(counts.items(), key=lambda kv: (kv[1], kv[0]))[:2]
     into = " / ".join(sorted({*a.split(" / "), *b.split(" / ")}))
     labels = np.where(np.isin(column.labels, [a, b]), into, column.labels).astype(object)
-    return [_Step(i, labels, {"variable": column.name, "action": "merged",
-                              "detail": f"{a!r} and {b!r} into {into!r}"})]
+    return [
+        _Step(
+            i,
+            labels,
+            {
+                "variable": column.name,
+                "action": "merged",
+                "detail": f"{a!r} and {b!r} into {into!r}",
+            },
+        )
+    ]
 
 
 def _widen(i: int, column: _Column) -> list[_Step]:
     """Wider bins of a numeric column, narrow to wide."""
     if column.kind != "numeric":
         return []
-    return [_Step(i, _labels(column.values, width), {"variable": column.name, "action": "binned",
-                                                     "detail": f"bins of width {width:g}"},
-                  width=width) for width in column.widths]
+    return [
+        _Step(
+            i,
+            _labels(column.values, width),
+            {"variable": column.name, "action": "binned", "detail": f"bins of width {width:g}"},
+            width=width,
+        )
+        for width in column.widths
+    ]
 
 
 def _blank(i: int, column: _Column, small: np.ndarray) -> list[_Step]:
     labels = np.where(small, BLANK, column.labels).astype(object)
-    return [_Step(i, labels, {"variable": column.name, "action": "blanked",
-                              "detail": "in rows still in too small a group"}, relabels=False)]
+    return [
+        _Step(
+            i,
+            labels,
+            {
+                "variable": column.name,
+                "action": "blanked",
+                "detail": "in rows still in too small a group",
+            },
+            relabels=False,
+        )
+    ]
 
 
 def _codes(labels: np.ndarray) -> np.ndarray:
@@ -274,8 +305,11 @@ class _Coarsening:
         phase = "coarsen"
         while (small := self.small()).any():
             if phase == "coarsen":
-                choices = (choice for i, c in enumerate(self.columns)
-                           for choice in (_merge(i, c), _widen(i, c)))
+                choices = (
+                    choice
+                    for i, c in enumerate(self.columns)
+                    for choice in (_merge(i, c), _widen(i, c))
+                )
             else:
                 choices = (_blank(i, c, small) for i, c in enumerate(self.columns))
             step = self._best(choices)
@@ -300,9 +334,14 @@ class _Coarsening:
         for i, column in enumerate(self.columns):
             column.labels = np.where(rows, BLANK, column.labels).astype(object)
             self.codes[i] = _codes(column.labels)
-        self.report.append({"variable": "(all quasi-identifiers)", "action": "blanked",
-                            "detail": "rows in a group smaller than k after every other step",
-                            "rows": int(rows.sum())})
+        self.report.append(
+            {
+                "variable": "(all quasi-identifiers)",
+                "action": "blanked",
+                "detail": "rows in a group smaller than k after every other step",
+                "rows": int(rows.sum()),
+            }
+        )
 
     def _all_blank(self, among: np.ndarray) -> int:
         blank = np.ones(len(among), dtype=bool)
@@ -311,14 +350,18 @@ class _Coarsening:
         return int((blank & among).sum())
 
 
-def k_anonymise(frame: pd.DataFrame, quasi: Sequence[str], k: int, *,
-                blank_only: Sequence[str] = ()) -> tuple[pd.DataFrame, list[dict]]:
+def k_anonymise(
+    frame: pd.DataFrame, quasi: Sequence[str], k: int, *, blank_only: Sequence[str] = ()
+) -> tuple[pd.DataFrame, list[dict]]:
     """``frame`` with its ``quasi`` columns coarsened until every combination of their
     values holds at least ``k`` rows (see the module docstring), and the report of what
     was done. Columns in ``blank_only`` are never merged or binned, only blanked."""
     if small_cells.suppressed(len(frame), k):
-        raise InputError(None, f"{len(frame)} respondents are fewer than k = {k}: "
-                               "nothing can be exported without singling someone out")
+        raise InputError(
+            None,
+            f"{len(frame)} respondents are fewer than k = {k}: "
+            "nothing can be exported without singling someone out",
+        )
     columns = [_Column.of(q, frame[q], fixed=q in blank_only) for q in quasi]
     report = _Coarsening(columns, k).run() if columns else []
     out = frame.copy()
@@ -328,8 +371,9 @@ def k_anonymise(frame: pd.DataFrame, quasi: Sequence[str], k: int, *,
 
 
 # -- the dataset -------------------------------------------------------------------------
-def dataset(ctx: ExportContext, quasi: Sequence[str] | None = None,
-            k: int | None = None) -> tuple[pd.DataFrame, dict]:
+def dataset(
+    ctx: ExportContext, quasi: Sequence[str] | None = None, k: int | None = None
+) -> tuple[pd.DataFrame, dict]:
     """The anonymised dataset (see the module docstring) and its report."""
     core = ctx.core
     k = small_cells.raised(k, ctx.min_cell, "k")
@@ -338,13 +382,20 @@ def dataset(ctx: ExportContext, quasi: Sequence[str] | None = None,
     columns = [c for c in survey_columns(core) if c in frame.columns]
     quasi = [q for q in quasi if q in columns]
     coarse, steps = k_anonymise(frame[columns], [*quasi, "weight"], k, blank_only=["weight"])
-    table = pd.concat([frame["respondent"].map(pseudonyms(core)), coarse,
-                       _answers(core, frame["respondent"]), _codes_applied(core)], axis=1)
+    table = pd.concat(
+        [
+            frame["respondent"].map(pseudonyms(core)),
+            coarse,
+            _answers(core, frame["respondent"]),
+            _codes_applied(core),
+        ],
+        axis=1,
+    )
     table = table.sort_values("respondent", ignore_index=True)
     return table, {"k": k, "quasi": quasi, "rows": len(table), "steps": steps}
 
 
-def _answers(core: "Core", respondents: pd.Series) -> pd.DataFrame:
+def _answers(core: Core, respondents: pd.Series) -> pd.DataFrame:
     """Per respondent and question: the open answer, redacted."""
     answers = sql.open_answers(core.db)
     answers["text"] = answers["text"].map(privacy.redact)
@@ -353,7 +404,7 @@ def _answers(core: "Core", respondents: pd.Series) -> pd.DataFrame:
     return wide.reindex(respondents.to_numpy()).set_index(respondents.index)
 
 
-def _codes_applied(core: "Core") -> pd.DataFrame:
+def _codes_applied(core: Core) -> pd.DataFrame:
     """Per respondent and active code (with its sub-codes): 1 where a human applied it, 0
     where it is known not to apply (every answer read) or there is no open answer, and
     empty where an answer was not read yet: an unread answer is not a "no"."""
@@ -364,26 +415,35 @@ def _codes_applied(core: "Core") -> pd.DataFrame:
     for code in Codebook(core).codes():
         facts = figures.respondent_facts(core, code.id)
         known = facts["known"]
-        value = pd.Series(0, index=ids, dtype="Int64")          # no open answer: 0
+        value = pd.Series(0, index=ids, dtype="Int64")  # no open answer: 0
         value[facts.index[known]] = facts.loc[known, "y"].astype(int).to_numpy()
         value[facts.index[~known]] = pd.NA
-        columns[CODE_PREFIX + code.path] = pd.Series(value.to_numpy(), index=frame.index,
-                                                     dtype="Int64")
+        columns[CODE_PREFIX + code.path] = pd.Series(
+            value.to_numpy(), index=frame.index, dtype="Int64"
+        )
     return pd.DataFrame(columns, index=frame.index)
 
 
 def report_lines(report: dict) -> list[str]:
     """The report as lines for the export's notes."""
-    lines = [f"anonymised: every combination of {', '.join(report['quasi'] + ['weight'])} holds "
-             f"at least {report['k']} respondents; pseudonyms instead of ids; open answers "
-             "redacted; no id or free-text variables"]
-    lines += [f"{s['action']} {s['variable']}: {s['detail']} ({s['rows']} rows)"
-              for s in report["steps"]] or ["nothing had to be coarsened"]
+    lines = [
+        f"anonymised: every combination of {', '.join(report['quasi'] + ['weight'])} holds "
+        f"at least {report['k']} respondents; pseudonyms instead of ids; open answers "
+        "redacted; no id or free-text variables"
+    ]
+    lines += [
+        f"{s['action']} {s['variable']}: {s['detail']} ({s['rows']} rows)" for s in report["steps"]
+    ] or ["nothing had to be coarsened"]
     return lines
 
 
-def write_dataset(ctx: ExportContext, out: str | Path, fmt: str,
-                  quasi: Sequence[str] | None = None, k: int | None = None) -> dict:
+def write_dataset(
+    ctx: ExportContext,
+    out: str | Path,
+    fmt: str,
+    quasi: Sequence[str] | None = None,
+    k: int | None = None,
+) -> dict:
     """Write the anonymised respondent-level dataset to ``out`` as ``fmt`` (csv or xlsx),
     the report of what was coarsened in its notes; returns the report."""
     table, report = dataset(ctx, quasi, k)

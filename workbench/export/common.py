@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..store import queries
-from ..codebook import Codebook
 from .. import privacy, small_cells
+from ..codebook import Codebook
+from ..store import queries
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core import Core
@@ -35,7 +35,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 class ExportContext:
     """One export's project, audience and the state it shows."""
 
-    core: "Core"
+    core: Core
     viewer: bool
     min_cell: int
     meta: dict[str, Any] = field(default_factory=dict)
@@ -51,7 +51,7 @@ class ExportContext:
         return small_cells.suppressed(n, self.min_cell)
 
 
-def context(core: "Core", *, viewer: bool = False, min_cell: int | None = None) -> ExportContext:
+def context(core: Core, *, viewer: bool = False, min_cell: int | None = None) -> ExportContext:
     """The context for an export of ``project`` as it is now."""
     newest = queries.events(core.db, 1)
     meta = {
@@ -68,9 +68,11 @@ def context(core: "Core", *, viewer: bool = False, min_cell: int | None = None) 
 def header_line(ctx: ExportContext) -> str:
     """One line naming what an export shows, for file headers and footers."""
     m = ctx.meta
-    return (f"Duiding export of project {m['project']!r}, codebook version "
-            f"{m['codebook_version']}, state as of {m['as_of']} (event {m['last_event']}), "
-            f"audience {m['audience']}, small-cell threshold {m['min_cell']}")
+    return (
+        f"Duiding export of project {m['project']!r}, codebook version "
+        f"{m['codebook_version']}, state as of {m['as_of']} (event {m['last_event']}), "
+        f"audience {m['audience']}, small-cell threshold {m['min_cell']}"
+    )
 
 
 def safe_cell(value: Any) -> Any:

@@ -24,20 +24,47 @@ class ExportKind:
     description: str
 
 
-KINDS: dict[str, ExportKind] = {k.name: k for k in (
-    ExportKind("segments", ("csv", "xlsx"), ("suggestions",), True,
-               "every live coding with its text, in codebook order"),
-    ExportKind("table", ("csv", "xlsx"), ("by", "among"), True,
-               "codes x subgroups: weighted prevalence, 95% CI, n and p"),
-    ExportKind("codebook", ("yaml", "csv", "qdc", "docx", "md"), (), True,
-               "the code tree with definitions, criteria and examples"),
-    ExportKind("report", ("html", "docx", "md"), ("by", "codes", "items"), True,
-               "joint displays per theme, charts, tests and the method"),
-    ExportKind("qdpx", ("qdpx",), (), False,
-               "a REFI-QDA project for other QDA tools"),
-    ExportKind("dataset", ("csv", "xlsx"), ("quasi", "k"), False,
-               "anonymised respondent-level data: pseudonyms, coarsened quasi-identifiers"),
-)}
+KINDS: dict[str, ExportKind] = {
+    k.name: k
+    for k in (
+        ExportKind(
+            "segments",
+            ("csv", "xlsx"),
+            ("suggestions",),
+            True,
+            "every live coding with its text, in codebook order",
+        ),
+        ExportKind(
+            "table",
+            ("csv", "xlsx"),
+            ("by", "among"),
+            True,
+            "codes x subgroups: weighted prevalence, 95% CI, n and p",
+        ),
+        ExportKind(
+            "codebook",
+            ("yaml", "csv", "qdc", "docx", "md"),
+            (),
+            True,
+            "the code tree with definitions, criteria and examples",
+        ),
+        ExportKind(
+            "report",
+            ("html", "docx", "md"),
+            ("by", "codes", "items"),
+            True,
+            "joint displays per theme, charts, tests and the method",
+        ),
+        ExportKind("qdpx", ("qdpx",), (), False, "a REFI-QDA project for other QDA tools"),
+        ExportKind(
+            "dataset",
+            ("csv", "xlsx"),
+            ("quasi", "k"),
+            False,
+            "anonymised respondent-level data: pseudonyms, coarsened quasi-identifiers",
+        ),
+    )
+}
 ALIASES = {"yml": "yaml", "htm": "html", "markdown": "md"}  # other spellings of a suffix
 
 
@@ -53,5 +80,6 @@ def taking(option: str) -> list[str]:
 
 def summary() -> str:
     """Every kind with its file types, for help texts: ``segments (.csv/.xlsx), ...``."""
-    return ", ".join(f"{name} ({'/'.join('.' + f for f in kind.formats)})"
-                     for name, kind in KINDS.items())
+    return ", ".join(
+        f"{name} ({'/'.join('.' + f for f in kind.formats)})" for name, kind in KINDS.items()
+    )

@@ -79,15 +79,21 @@ def write_qdpx(ctx: ExportContext, out: str | Path) -> dict:
     """Write the project as a .qdpx at ``out`` (replaced only when complete); returns counts."""
     out = Path(out)
     if ctx.viewer:
-        raise InputError(out, "a REFI-QDA project holds every text, respondent id and speaker "
-                              "name; it cannot be a viewer export (export it as a researcher)")
+        raise InputError(
+            out,
+            "a REFI-QDA project holds every text, respondent id and speaker "
+            "name; it cannot be a viewer export (export it as a researcher)",
+        )
     if not out.parent.is_dir():
         raise InputError(out, f"folder {out.parent} does not exist")
     build = _Build(ctx)
     root = build.project()
     ET.indent(root, space="  ")
-    xml = b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8",
-                                                                    xml_declaration=False) + b"\n"
+    xml = (
+        b'<?xml version="1.0" encoding="utf-8"?>\n'
+        + ET.tostring(root, encoding="utf-8", xml_declaration=False)
+        + b"\n"
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("project.qde", xml)
@@ -97,8 +103,10 @@ def write_qdpx(ctx: ExportContext, out: str | Path) -> dict:
         write_atomically(out, stable_zip(buffer.getvalue()))
     except OSError as exc:
         raise InputError(out, f"cannot write file ({exc.strerror or exc})") from None
-    left_out = {**store.left_out(ctx.core.db), "memos_on_what_is_not_exported":
-                build.memos_left_out}
+    left_out = {
+        **store.left_out(ctx.core.db),
+        "memos_on_what_is_not_exported": build.memos_left_out,
+    }
     return {"file": str(out), **build.counts, "left_out": left_out}
 
 
@@ -109,7 +117,7 @@ def _x(value: Any) -> str:
 
 def _excerpt(text: str, size: int = 60) -> str:
     flat = " ".join(text.split())
-    return flat if len(flat) <= size else flat[:size - 1] + "…"
+    return flat if len(flat) <= size else flat[: size - 1] + "…"
 
 
 def refi_type(values: list[Any], ours: str) -> str:
@@ -120,8 +128,9 @@ def refi_type(values: list[Any], ours: str) -> str:
         return "Boolean"
     if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
         return "Integer"
-    if all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-           for v in values):
+    if all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values
+    ):
         return "Float"
     return "Text"
 
@@ -173,9 +182,12 @@ class _Build:
         self.coding_guid: dict[int, str] = {}
         self._codings()
         self._memos()
-        self.counts = {"sources": len(self.documents),
-                       "codes": len(self.code_guid), "codings": len(self.coding_guid),
-                       "memos": len(self.notes)}
+        self.counts = {
+            "sources": len(self.documents),
+            "codes": len(self.code_guid),
+            "codings": len(self.coding_guid),
+            "memos": len(self.notes),
+        }
 
     def guid(self, *key: object) -> str:
         return make_guid(self.ns, *key)
@@ -184,9 +196,11 @@ class _Build:
         """The selection of a span (made on first use)."""
         spans = self.spans[document_id]
         if (start, end) not in spans:
-            spans[(start, end)] = {"guid": self.guid("selection", self.doc_guid[document_id],
-                                                     start, end),
-                                   "turn": None, "codings": []}
+            spans[(start, end)] = {
+                "guid": self.guid("selection", self.doc_guid[document_id], start, end),
+                "turn": None,
+                "codings": [],
+            }
         return spans[(start, end)]
 
     def _turns(self) -> None:
@@ -199,8 +213,17 @@ class _Build:
     def _codings(self) -> None:
         order = {doc["id"]: i for i, doc in enumerate(self.documents)}
         rows = [c for c in coding_store.codings(self.db) if c["code_id"] in self.code_guid]
-        rows.sort(key=lambda c: (order[c["document_id"]], c["start"], c["end"], c["time"],
-                                 c["coder"], self.code_guid[c["code_id"]], c["id"]))
+        rows.sort(
+            key=lambda c: (
+                order[c["document_id"]],
+                c["start"],
+                c["end"],
+                c["time"],
+                c["coder"],
+                self.code_guid[c["code_id"]],
+                c["id"],
+            )
+        )
         seen: Counter = Counter()
         for row in rows:
             selection = self.span(row["document_id"], row["start"], row["end"])
@@ -241,8 +264,11 @@ class _Build:
 
     # -- elements ----------------------------------------------------------------------
     def project(self) -> ET.Element:
-        attributes = {"xmlns": NS, "name": _x(self.settings.get("name", "")),
-                      "origin": f"Duiding {__version__}"}
+        attributes = {
+            "xmlns": NS,
+            "name": _x(self.settings.get("name", "")),
+            "origin": f"Duiding {__version__}",
+        }
         if self.settings.get("created"):
             attributes["creationDateTime"] = self.settings["created"]
         if self.ctx.meta.get("as_of"):
@@ -267,9 +293,16 @@ class _Build:
         if self.notes:
             notes = ET.SubElement(root, "Notes")
             for memo, _ in self.notes:
-                note = ET.SubElement(notes, "Note", {
-                    "guid": memo["guid"], "name": _x(_excerpt(memo["text"].split("\n")[0])),
-                    "creatingUser": self.user(memo["coder"]), "creationDateTime": memo["time"]})
+                note = ET.SubElement(
+                    notes,
+                    "Note",
+                    {
+                        "guid": memo["guid"],
+                        "name": _x(_excerpt(memo["text"].split("\n")[0])),
+                        "creatingUser": self.user(memo["coder"]),
+                        "creationDateTime": memo["time"],
+                    },
+                )
                 ET.SubElement(note, "PlainTextContent").text = _x(memo["text"])
         sets = self.sets()
         if len(sets):
@@ -284,15 +317,20 @@ class _Build:
 
     def description(self) -> str:
         strata = design_store.strata(self.db)
-        return describe("project", {
-            "Language": self.settings.get("language"),
-            "Small-cell threshold": self.ctx.meta.get("min_cell"),
-            "GUID namespace": str(self.ns),
-            "Population per stratum": {s["stratum"]: s["population"] for s in strata},
-            "Sampled per stratum": {s["stratum"]: s["sampled"] for s in strata
-                                    if s["sampled"] is not None},
-            "Population shares": design_store.margins(self.db),
-        }, text=header_line(self.ctx))
+        return describe(
+            "project",
+            {
+                "Language": self.settings.get("language"),
+                "Small-cell threshold": self.ctx.meta.get("min_cell"),
+                "GUID namespace": str(self.ns),
+                "Population per stratum": {s["stratum"]: s["population"] for s in strata},
+                "Sampled per stratum": {
+                    s["stratum"]: s["sampled"] for s in strata if s["sampled"] is not None
+                },
+                "Population shares": design_store.margins(self.db),
+            },
+            text=header_line(self.ctx),
+        )
 
     def cases(self) -> tuple[ET.Element, ET.Element]:
         variables, cases = ET.Element("Variables"), ET.Element("Cases")
@@ -305,30 +343,53 @@ class _Build:
         values: dict[str, list[Any]] = {}
         for row in rows:
             if row["role"] == "variable":
-                values[row["name"]] = [r["data"][row["name"]] for r in respondents
-                                       if r["data"].get(row["name"]) is not None]
+                values[row["name"]] = [
+                    r["data"][row["name"]]
+                    for r in respondents
+                    if r["data"].get(row["name"]) is not None
+                ]
         kinds: dict[str, tuple[str, str]] = {}  # name -> (GUID, typeOfVariable)
         for row in rows:
             kind = FIXED_TYPES.get(row["role"]) or refi_type(values[row["name"]], row["type"])
             kinds[row["name"]] = (self.guid("variable", row["name"]), kind)
-            self._variable(variables, row["name"], kinds[row["name"]], describe(
-                "respondent variable", {"Role": row["role"], "Type": row["type"],
-                                        "Position": row["position"],
-                                        "Value labels": row["value_labels"]},
-                text=row["label"] or ""))
+            self._variable(
+                variables,
+                row["name"],
+                kinds[row["name"]],
+                describe(
+                    "respondent variable",
+                    {
+                        "Role": row["role"],
+                        "Type": row["type"],
+                        "Position": row["position"],
+                        "Value labels": row["value_labels"],
+                    },
+                    text=row["label"] or "",
+                ),
+            )
         answers: dict[str, list[str]] = defaultdict(list)
         for doc in self.documents:
             if doc["kind"] == "answer":
                 answers[doc["respondent"]].append(self.doc_guid[doc["id"]])
         for person in respondents:
-            case = ET.SubElement(cases, "Case", {
-                "guid": self.guid("respondent", person["external_id"]),
-                "name": _x(person["external_id"])})
+            case = ET.SubElement(
+                cases,
+                "Case",
+                {
+                    "guid": self.guid("respondent", person["external_id"]),
+                    "name": _x(person["external_id"]),
+                },
+            )
             ET.SubElement(case, "Description").text = describe("respondent", {})
             for row in rows:
                 name = row["name"]
-                value = (person[own[row["role"]]] if row["role"] in own and first[row["role"]] == name
-                         else person["data"].get(name) if row["role"] == "variable" else None)
+                value = (
+                    person[own[row["role"]]]
+                    if row["role"] in own and first[row["role"]] == name
+                    else person["data"].get(name)
+                    if row["role"] == "variable"
+                    else None
+                )
                 if value is not None:
                     _value_element(case, *kinds[name], value)
             for guid in answers[person["external_id"]]:
@@ -338,8 +399,9 @@ class _Build:
         return variables, cases
 
     def _variable(self, parent: ET.Element, name: str, kind: tuple[str, str], text: str) -> None:
-        variable = ET.SubElement(parent, "Variable", {"guid": kind[0], "name": _x(name),
-                                                      "typeOfVariable": kind[1]})
+        variable = ET.SubElement(
+            parent, "Variable", {"guid": kind[0], "name": _x(name), "typeOfVariable": kind[1]}
+        )
         ET.SubElement(variable, "Description").text = _x(text)
 
     def _speakers(self, variables: ET.Element, cases: ET.Element) -> None:
@@ -347,16 +409,19 @@ class _Build:
         names = sorted({k for s in speakers for k in s["attributes"]})
         kinds = {}
         for name in names:
-            found = [s["attributes"][name] for s in speakers
-                     if s["attributes"].get(name) is not None]
+            found = [
+                s["attributes"][name] for s in speakers if s["attributes"].get(name) is not None
+            ]
             kinds[name] = (self.guid("speaker attribute", name), refi_type(found, "text"))
             self._variable(variables, name, kinds[name], describe("speaker attribute", {}))
         for speaker in speakers:
             key = (speaker["group"], speaker["name"])
-            case = ET.SubElement(cases, "Case", {"guid": self.guid("speaker", *key),
-                                                 "name": _x(speaker["name"])})
-            ET.SubElement(case, "Description").text = _x(describe(
-                "speaker", {"Focus group": speaker["group"]}))
+            case = ET.SubElement(
+                cases, "Case", {"guid": self.guid("speaker", *key), "name": _x(speaker["name"])}
+            )
+            ET.SubElement(case, "Description").text = _x(
+                describe("speaker", {"Focus group": speaker["group"]})
+            )
             for name in names:
                 if speaker["attributes"].get(name) is not None:
                     _value_element(case, *kinds[name], speaker["attributes"][name])
@@ -368,8 +433,11 @@ class _Build:
         sources = ET.Element("Sources")
         for doc in self.documents:
             guid = self.doc_guid[doc["id"]]
-            element = ET.SubElement(sources, "TextSource", {
-                "guid": guid, "name": _x(doc["title"]), "plainTextPath": f"internal://{guid}.txt"})
+            element = ET.SubElement(
+                sources,
+                "TextSource",
+                {"guid": guid, "name": _x(doc["title"]), "plainTextPath": f"internal://{guid}.txt"},
+            )
             self.files.append((f"sources/{guid}.txt", doc["text"]))
             for (start, end), selection in sorted(self.spans.get(doc["id"], {}).items()):
                 self._selection(element, doc["text"], start, end, selection)
@@ -377,26 +445,39 @@ class _Build:
                 ET.SubElement(element, "NoteRef", {"targetGUID": note})
         return sources
 
-    def _selection(self, parent: ET.Element, text: str, start: int, end: int,
-                   selection: dict) -> None:
+    def _selection(
+        self, parent: ET.Element, text: str, start: int, end: int, selection: dict
+    ) -> None:
         turn = selection["turn"]
-        name = (f"{turn['speaker']} ({turn['ordinal'] + 1})" if turn
-                else _excerpt(text[start:end]))
-        attributes = {"guid": selection["guid"], "name": _x(name),
-                      "startPosition": str(start), "endPosition": str(end)}
+        name = f"{turn['speaker']} ({turn['ordinal'] + 1})" if turn else _excerpt(text[start:end])
+        attributes = {
+            "guid": selection["guid"],
+            "name": _x(name),
+            "startPosition": str(start),
+            "endPosition": str(end),
+        }
         codings = selection["codings"]
         if codings:
             earliest = min(codings, key=lambda c: (c["time"], c["coder"]))
-            attributes.update(creatingUser=self.user(earliest["coder"]),
-                              creationDateTime=earliest["time"])
+            attributes.update(
+                creatingUser=self.user(earliest["coder"]), creationDateTime=earliest["time"]
+            )
         element = ET.SubElement(parent, "PlainTextSelection", attributes)
         if turn:
-            ET.SubElement(element, "Description").text = describe("turn", {
-                "Turn": turn["ordinal"], "Start": turn["time_start"], "End": turn["time_end"]})
+            ET.SubElement(element, "Description").text = describe(
+                "turn",
+                {"Turn": turn["ordinal"], "Start": turn["time_start"], "End": turn["time_end"]},
+            )
         for coding in codings:
-            item = ET.SubElement(element, "Coding", {
-                "guid": coding["guid"], "creatingUser": self.user(coding["coder"]),
-                "creationDateTime": coding["time"]})
+            item = ET.SubElement(
+                element,
+                "Coding",
+                {
+                    "guid": coding["guid"],
+                    "creatingUser": self.user(coding["coder"]),
+                    "creationDateTime": coding["time"],
+                },
+            )
             ET.SubElement(item, "CodeRef", {"targetGUID": self.code_guid[coding["code_id"]]})
             for note in self.refs.get(coding["guid"], []):
                 ET.SubElement(item, "NoteRef", {"targetGUID": note})
@@ -407,11 +488,19 @@ class _Build:
         sets = ET.Element("Sets")
         members: dict[tuple[str, str], list[str]] = defaultdict(list)
         for doc in self.documents:
-            key = ("question", doc["question"]) if doc["kind"] == "answer" else ("group", doc["group"])
+            key = (
+                ("question", doc["question"])
+                if doc["kind"] == "answer"
+                else ("group", doc["group"])
+            )
             members[key].append(self.doc_guid[doc["id"]])
         for question in store.questions(self.db):
-            self._set(sets, ("question", question["name"]), members,
-                      describe("open question", {}, text=question["label"] or ""))
+            self._set(
+                sets,
+                ("question", question["name"]),
+                members,
+                describe("open question", {}, text=question["label"] or ""),
+            )
         for group in store.groups(self.db):
             self._set(sets, ("group", group), members, describe("focus group", {}))
         return sets

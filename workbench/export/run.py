@@ -31,13 +31,21 @@ def file_type(kind: str, out: Path) -> str:
     formats = KINDS[kind].formats
     if fmt not in formats:
         shown = " or ".join("." + f for f in formats)
-        raise InputError(out, f"a {kind} export is written as {shown}, "
-                              f"not {out.suffix or 'no suffix'}")
+        raise InputError(
+            out, f"a {kind} export is written as {shown}, not {out.suffix or 'no suffix'}"
+        )
     return fmt
 
 
-def export(core: Core, kind: str, out: str | Path, *, viewer: bool = False,
-           min_cell: int | None = None, **options: Any) -> dict:
+def export(
+    core: Core,
+    kind: str,
+    out: str | Path,
+    *,
+    viewer: bool = False,
+    min_cell: int | None = None,
+    **options: Any,
+) -> dict:
     """Write one export of ``project`` to ``out``; returns what was written. ``options`` go to
     the export (see each writer; :data:`.kinds.KINDS` names those each kind takes). The file
     appears only when complete."""

@@ -43,25 +43,60 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.writer.excel import ExcelWriter
 
-from ..store import queries
-from .. import estimation
-from ..store import design as design_sql
+from .. import browse, estimation
 from ..codebook import Codebook
-from .. import browse
-from ..estimation import code_indicator
 from ..errors import InputError
+from ..estimation import code_indicator
+from ..store import design as design_sql
 from ..store import exports as sql
+from ..store import queries
 from .common import ExportContext, header_line, safe_cell, stable_zip, write_atomically
 
 FORMATS = ("csv", "xlsx")
-SEGMENT_COLUMNS = ("coding_id", "document_id", "document", "kind", "respondent", "speaker",
-                   "group", "question", "start", "end", "text", "code", "coder", "source",
-                   "score", "time")
+SEGMENT_COLUMNS = (
+    "coding_id",
+    "document_id",
+    "document",
+    "kind",
+    "respondent",
+    "speaker",
+    "group",
+    "question",
+    "start",
+    "end",
+    "text",
+    "code",
+    "coder",
+    "source",
+    "score",
+    "time",
+)
 # what a viewer export leaves empty: anything that points at a person, a document or a group
-PERSONAL_COLUMNS = ("coding_id", "document_id", "document", "respondent", "speaker", "group",
-                    "start", "end")
-SUBGROUP_COLUMNS = ("code", "variable", "value", "prevalence_pct", "ci_low_pct",
-                    "ci_high_pct", "n", "n_coded", "p", "sig", "method", "basis", "note")
+PERSONAL_COLUMNS = (
+    "coding_id",
+    "document_id",
+    "document",
+    "respondent",
+    "speaker",
+    "group",
+    "start",
+    "end",
+)
+SUBGROUP_COLUMNS = (
+    "code",
+    "variable",
+    "value",
+    "prevalence_pct",
+    "ci_low_pct",
+    "ci_high_pct",
+    "n",
+    "n_coded",
+    "p",
+    "sig",
+    "method",
+    "basis",
+    "note",
+)
 OVERALL = "(all)"
 AMONG = {"answered": "respondents with an open answer", "all": "all respondents"}
 MAX_GROUPS = 12
@@ -69,16 +104,26 @@ XLSX_CELL = 32767  # the most characters an Excel cell holds
 
 
 # -- writing any table ------------------------------------------------------------------
-def write_table(ctx: ExportContext, out: str | Path, fmt: str, frame: pd.DataFrame, *,
-                sheet: str, notes: Sequence[str] = ()) -> Path:
+def write_table(
+    ctx: ExportContext,
+    out: str | Path,
+    fmt: str,
+    frame: pd.DataFrame,
+    *,
+    sheet: str,
+    notes: Sequence[str] = (),
+) -> Path:
     """Write ``frame`` with the export's header line and ``notes`` as ``fmt`` (csv or
     xlsx) to ``out``, through a temporary file renamed only when complete."""
     if fmt not in FORMATS:
         raise InputError(None, f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     preamble = [header_line(ctx), *notes]
     rows = _cells(frame)
-    data = (_csv_bytes(preamble, list(frame.columns), rows) if fmt == "csv"
-            else _xlsx_bytes(ctx, preamble, sheet, list(frame.columns), rows))
+    data = (
+        _csv_bytes(preamble, list(frame.columns), rows)
+        if fmt == "csv"
+        else _xlsx_bytes(ctx, preamble, sheet, list(frame.columns), rows)
+    )
     return write_atomically(Path(out), data)
 
 
@@ -103,12 +148,13 @@ def _xlsx_cell(value: Any) -> Any:
     forbids, and cut to the 32,767 characters a cell can hold."""
     if isinstance(value, str):
         text = safe_cell(ILLEGAL_CHARACTERS_RE.sub("", value))
-        return text if len(text) <= XLSX_CELL else text[:XLSX_CELL - 1] + "…"
+        return text if len(text) <= XLSX_CELL else text[: XLSX_CELL - 1] + "…"
     return value
 
 
-def _xlsx_bytes(ctx: ExportContext, preamble: list[str], sheet: str, columns: list[str],
-                rows: list[list[Any]]) -> bytes:
+def _xlsx_bytes(
+    ctx: ExportContext, preamble: list[str], sheet: str, columns: list[str], rows: list[list[Any]]
+) -> bytes:
     book = Workbook()
     table = book.active
     table.title = sheet
@@ -133,7 +179,7 @@ def _state_time(ctx: ExportContext) -> dt.datetime:
         return dt.datetime(1980, 1, 1)
     moment = dt.datetime.fromisoformat(as_of)
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
     return moment.replace(microsecond=0)
 
 
@@ -142,7 +188,7 @@ def read_csv_table(path: str | Path) -> tuple[list[str], pd.DataFrame]:
     with open(path, encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
     end = rows.index([])
-    columns, *body = rows[end + 1:]
+    columns, *body = rows[end + 1 :]
     return [r[0] for r in rows[:end]], pd.DataFrame(body, columns=columns, dtype=object)
 
 
@@ -177,28 +223,32 @@ def _shown(ctx: ExportContext, rows: pd.DataFrame) -> pd.Series:
     to at least min_cell respondents (answers) or participants (turns), counted as
     Browse counts them."""
     allowed: dict[tuple[str, str], bool] = {}
-    for path, (respondents, participants) in browse.people(ctx.core,
-                                                          list(rows["code"].unique())).items():
+    for path, (respondents, participants) in browse.people(
+        ctx.core, list(rows["code"].unique())
+    ).items():
         allowed[(path, "answer")] = not ctx.small(respondents)
         allowed[(path, "transcript")] = not ctx.small(participants)
-    return pd.Series([allowed[key] for key in zip(rows["code"], rows["kind"])], index=rows.index,
-                     dtype=bool)
+    return pd.Series(
+        [allowed[key] for key in zip(rows["code"], rows["kind"])], index=rows.index, dtype=bool
+    )
 
 
-def write_segments(ctx: ExportContext, out: str | Path, fmt: str, *,
-                   suggestions: bool = False) -> dict:
+def write_segments(
+    ctx: ExportContext, out: str | Path, fmt: str, *, suggestions: bool = False
+) -> dict:
     """Write every live coding as a row (see the module docstring) to ``out`` as ``fmt``
     (csv or xlsx). ``suggestions`` adds open model suggestions (researchers only)."""
     table, left_out = segment_table(ctx, suggestions=suggestions)
     kinds = "human, accepted and open model suggestions" if suggestions else "human and accepted"
     notes = [f"one row per live coding ({kinds}) in codebook order"]
     if ctx.viewer:
-        notes += ["personal data in the text redacted; no ids, respondents, speakers or groups",
-                  f"{left_out} rows left out: codes applied to fewer than {ctx.min_cell} "
-                  "respondents or participants"]
+        notes += [
+            "personal data in the text redacted; no ids, respondents, speakers or groups",
+            f"{left_out} rows left out: codes applied to fewer than {ctx.min_cell} "
+            "respondents or participants",
+        ]
     path = write_table(ctx, out, fmt, table, sheet="segments", notes=notes)
-    return {"path": str(path), "format": fmt, "rows": len(table), "left_out": left_out,
-            **ctx.meta}
+    return {"path": str(path), "format": fmt, "rows": len(table), "left_out": left_out, **ctx.meta}
 
 
 # -- codes x subgroups -----------------------------------------------------------------
@@ -209,13 +259,19 @@ def default_by(ctx: ExportContext) -> list[str]:
     margins = sorted(v for v in design_sql.margins(ctx.core.db) if v in frame.columns)
     if margins:
         return margins
-    return [v["name"] for v in queries.variables(ctx.core.db)
-            if v["role"] == "variable" and v["type"] == "categorical" and v["name"] in frame
-            and 2 <= frame[v["name"]].dropna().nunique() <= MAX_GROUPS]
+    return [
+        v["name"]
+        for v in queries.variables(ctx.core.db)
+        if v["role"] == "variable"
+        and v["type"] == "categorical"
+        and v["name"] in frame
+        and 2 <= frame[v["name"]].dropna().nunique() <= MAX_GROUPS
+    ]
 
 
-def subgroup_table(ctx: ExportContext, by: Sequence[str] | None = None,
-                   among: str = "answered") -> pd.DataFrame:
+def subgroup_table(
+    ctx: ExportContext, by: Sequence[str] | None = None, among: str = "answered"
+) -> pd.DataFrame:
     """Per code with coded answers: the overall row and one row per value of each ``by``
     variable (see :func:`write_subgroups`)."""
     if among not in AMONG:
@@ -231,23 +287,37 @@ def subgroup_table(ctx: ExportContext, by: Sequence[str] | None = None,
     return pd.DataFrame(rows, columns=list(SUBGROUP_COLUMNS), dtype=object)
 
 
-def _code_rows(ctx: ExportContext, path: str, frame: pd.DataFrame, by: Sequence[str],
-               among: str) -> list[dict]:
+def _code_rows(
+    ctx: ExportContext, path: str, frame: pd.DataFrame, by: Sequence[str], among: str
+) -> list[dict]:
     coded = code_indicator(ctx.core, path).to_numpy()
     if not coded.any():  # no coded answers (yet): the code has no figures
         return []
     try:
-        overall = estimation.estimate(ctx.core, code=path, among=among, min_cell=ctx.min_cell,
-                                       method="best")
+        overall = estimation.estimate(
+            ctx.core, code=path, among=among, min_cell=ctx.min_cell, method="best"
+        )
     except InputError as refused:  # no valid figure yet (coverage): say so, no number
-        return [{"code": path, "variable": OVERALL, "value": "",
-                 "note": f"no valid figure: {refused.problem}"}]
+        return [
+            {
+                "code": path,
+                "variable": OVERALL,
+                "value": "",
+                "note": f"no valid figure: {refused.problem}",
+            }
+        ]
     figure = {"method": overall["method"], "basis": overall["basis"]}
     rows = [{**_cell(ctx, path, OVERALL, "", overall["estimates"][0], coded.sum()), **figure}]
     for variable in by:
-        result = estimation.estimate(ctx.core, code=path, by=[variable], among=among,
-                                      min_cell=ctx.min_cell, method=overall["method"],
-                                      sample=(overall["sample"] or {}).get("name"))
+        result = estimation.estimate(
+            ctx.core,
+            code=path,
+            by=[variable],
+            among=among,
+            min_cell=ctx.min_cell,
+            method=overall["method"],
+            sample=(overall["sample"] or {}).get("name"),
+        )
         per_value = pd.Series(coded).groupby(frame[variable].astype(str).to_numpy()).sum()
         test = result["test"] or {}
         for estimate in result["estimates"]:
@@ -258,8 +328,9 @@ def _code_rows(ctx: ExportContext, path: str, frame: pd.DataFrame, by: Sequence[
     return rows
 
 
-def _cell(ctx: ExportContext, path: str, variable: str, value: str, estimate: dict,
-          coded: float) -> dict:
+def _cell(
+    ctx: ExportContext, path: str, variable: str, value: str, estimate: dict, coded: float
+) -> dict:
     """One row of the table; empty with a note when the group or its coded respondents
     are fewer than min_cell."""
     row = {"code": path, "variable": variable, "value": value}
@@ -267,18 +338,28 @@ def _cell(ctx: ExportContext, path: str, variable: str, value: str, estimate: di
         return {**row, "note": f"suppressed: fewer than {ctx.min_cell} respondents"}
     if ctx.small(coded):
         return {**row, "note": f"suppressed: fewer than {ctx.min_cell} coded respondents"}
-    return {**row, "prevalence_pct": _round(100 * estimate["estimate"], 1),
-            "ci_low_pct": _round(100 * estimate["ci_low"], 1),
-            "ci_high_pct": _round(100 * estimate["ci_high"], 1), "n": estimate["n"],
-            "n_coded": estimate.get("n_coded"), "note": ""}
+    return {
+        **row,
+        "prevalence_pct": _round(100 * estimate["estimate"], 1),
+        "ci_low_pct": _round(100 * estimate["ci_low"], 1),
+        "ci_high_pct": _round(100 * estimate["ci_high"], 1),
+        "n": estimate["n"],
+        "n_coded": estimate.get("n_coded"),
+        "note": "",
+    }
 
 
 def _round(value: float | None, digits: int) -> float | None:
     return None if value is None else round(float(value), digits)
 
 
-def write_subgroups(ctx: ExportContext, out: str | Path, fmt: str,
-                    by: Sequence[str] | None = None, among: str = "answered") -> dict:
+def write_subgroups(
+    ctx: ExportContext,
+    out: str | Path,
+    fmt: str,
+    by: Sequence[str] | None = None,
+    among: str = "answered",
+) -> dict:
     """Write the codes x subgroups table to ``out`` as ``fmt`` (csv or xlsx).
 
     One row per code that has coded answers and per subgroup: first the overall row
@@ -291,11 +372,18 @@ def write_subgroups(ctx: ExportContext, out: str | Path, fmt: str,
     respondents, is left empty with a note, for every audience."""
     table = subgroup_table(ctx, by, among)
     suppressed = int((table["note"] != "").sum())
-    notes = [f"weighted prevalence (%) of each code among {AMONG[among]}, 95% CI (logit), "
-             "unweighted n of the group; p: Rao-Scott test of the differences between the "
-             "groups of the variable, * p < .05",
-             f"{suppressed} cells suppressed: fewer than {ctx.min_cell} respondents in the "
-             "group, or fewer coded respondents"]
+    notes = [
+        f"weighted prevalence (%) of each code among {AMONG[among]}, 95% CI (logit), "
+        "unweighted n of the group; p: Rao-Scott test of the differences between the "
+        "groups of the variable, * p < .05",
+        f"{suppressed} cells suppressed: fewer than {ctx.min_cell} respondents in the "
+        "group, or fewer coded respondents",
+    ]
     path = write_table(ctx, out, fmt, table, sheet="subgroups", notes=notes)
-    return {"path": str(path), "format": fmt, "rows": len(table), "suppressed": suppressed,
-            **ctx.meta}
+    return {
+        "path": str(path),
+        "format": fmt,
+        "rows": len(table),
+        "suppressed": suppressed,
+        **ctx.meta,
+    }

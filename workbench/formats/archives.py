@@ -34,10 +34,13 @@ def open_zip(path: Path, data: bytes, not_what: str) -> zipfile.ZipFile:
             raise InputError(path, "file is empty")
         if data.startswith(b"PK\x03\x04"):  # a zip's first entry, but no directory at the end
             kind = re.search(r"\.\w+", not_what)
-            raise InputError(path, f"this {kind.group(0) + ' ' if kind else ''}file is cut off or damaged: it"
-                                   " starts like a zip archive but the table of contents at its end is"
-                                   " missing, as after an interrupted download or copy; copy or save the"
-                                   " file again, check that it opens, and import it again")
+            raise InputError(
+                path,
+                f"this {kind.group(0) + ' ' if kind else ''}file is cut off or damaged: it"
+                " starts like a zip archive but the table of contents at its end is"
+                " missing, as after an interrupted download or copy; copy or save the"
+                " file again, check that it opens, and import it again",
+            )
         kind = binary_kind(data)
         if kind is None:
             kind = "a text file" if _looks_like_text(data) else "unknown data"
@@ -98,14 +101,20 @@ def check_limits(
     """
     entries = archive.infolist()
     if len(entries) > max_entries:
-        raise InputError(path, f"refusing to unpack: {len(entries)} entries (more than {max_entries}; possible zip bomb)")
+        raise InputError(
+            path,
+            f"refusing to unpack: {len(entries)} entries (more than {max_entries}; possible zip bomb)",
+        )
     total = 0
     for info in entries:
         for name in {info.filename, info.orig_filename}:
             problem = unsafe_name(name)
             if problem:
-                raise InputError(path, f"refusing to unpack: entry {name!r} {problem} "
-                                       "(a path outside the archive; possible zip-slip attack)")
+                raise InputError(
+                    path,
+                    f"refusing to unpack: entry {name!r} {problem} "
+                    "(a path outside the archive; possible zip-slip attack)",
+                )
         if read is None or read(info):
             total += info.file_size
         if total > max_total:
@@ -127,8 +136,14 @@ def read_entry(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> b
     """The bytes of one entry (after check_limits); a damaged entry is an InputError."""
     try:
         return archive.read(info)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
-            OSError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        ValueError,
+        OSError,
+        EOFError,
+    ) as exc:
         raise InputError(path, f"cannot unpack {info.filename!r} ({exc})") from None
 
 

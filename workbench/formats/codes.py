@@ -27,8 +27,18 @@ MAX_NAME = 200
 # without a colour gets PALETTE[(id - 1) % len(PALETTE)] when it is created, so its colour
 # never changes afterwards (not on rename, move, or when other codes come and go).
 PALETTE = (
-    "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42a5c5",
-    "#f032e6", "#8fb300", "#9a6324", "#469990", "#800000", "#000075",
+    "#e6194b",
+    "#3cb44b",
+    "#4363d8",
+    "#f58231",
+    "#911eb4",
+    "#42a5c5",
+    "#f032e6",
+    "#8fb300",
+    "#9a6324",
+    "#469990",
+    "#800000",
+    "#000075",
 )
 
 _COLOR = re.compile(r"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
@@ -165,9 +175,16 @@ def check_unique_paths(entries: Iterable[Entry], file: str | Path) -> None:
     for entry in entries:
         first = seen.setdefault(entry.parts, entry.place)
         if first is not entry.place:
-            earlier = f"row {first.row}" if first.row else f"line {first.line}" if first.line else first.where
+            earlier = (
+                f"row {first.row}"
+                if first.row
+                else f"line {first.line}"
+                if first.line
+                else first.where
+            )
             raise entry.place.error(
-                file, f"code {SEPARATOR.join(entry.parts)!r} appears twice (also at {earlier})")
+                file, f"code {SEPARATOR.join(entry.parts)!r} appears twice (also at {earlier})"
+            )
 
 
 @dataclass(frozen=True)

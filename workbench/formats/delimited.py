@@ -89,8 +89,9 @@ class Records:
     second becomes "Category 2", and so on.
     """
 
-    def __init__(self, lines: Iterable[str], path: Path, delimiter: str, *,
-                 repeated: bool = False) -> None:
+    def __init__(
+        self, lines: Iterable[str], path: Path, delimiter: str, *, repeated: bool = False
+    ) -> None:
         self.path = path
         self.delimiter = delimiter
         self._reader = csv.reader(lines, delimiter=delimiter, strict=True)
@@ -125,8 +126,11 @@ class Records:
             except StopIteration:
                 return None
             except csv.Error as exc:
-                raise InputError(self.path, f"malformed quoting ({exc}); check the quotes (\") "
-                                            "on this row", row=start) from None
+                raise InputError(
+                    self.path,
+                    f'malformed quoting ({exc}); check the quotes (") on this row',
+                    row=start,
+                ) from None
             if "".join(record).strip():
                 return record, start
 
@@ -181,8 +185,11 @@ class Records:
         seen: dict[str, int] = {}
         for position, name in enumerate(self._all_names, start=1):
             if name in seen:
-                raise InputError(self.path, f"duplicate column name {name!r} (columns {seen[name]} "
-                                            f"and {position})", row=self.header_line)
+                raise InputError(
+                    self.path,
+                    f"duplicate column name {name!r} (columns {seen[name]} and {position})",
+                    row=self.header_line,
+                )
             if name:
                 seen[name] = position
         for j in self._unnamed:
@@ -196,8 +203,9 @@ class Records:
                 )
 
 
-def parse(text: str, path: Path, delimiter: str, *,
-          repeated: bool = False) -> tuple[list[str], list[list[str]], list[int]]:
+def parse(
+    text: str, path: Path, delimiter: str, *, repeated: bool = False
+) -> tuple[list[str], list[list[str]], list[int]]:
     """Split ``text`` into (header, records, line number of each record); see :class:`Records`."""
     reader = Records(io.StringIO(text, newline=""), path, delimiter, repeated=repeated)
     records: list[list[str]] = []

@@ -14,13 +14,18 @@ import defusedxml.ElementTree as SafeET
 from workbench.errors import InputError
 
 
-def parse(path: Path, data: bytes, what: str = "the file", needs: str = "a REFI-QDA file") -> ET.Element:
+def parse(
+    path: Path, data: bytes, what: str = "the file", needs: str = "a REFI-QDA file"
+) -> ET.Element:
     """The root element of ``data``, or one InputError naming ``path`` and the problem."""
     try:
         return SafeET.fromstring(data, forbid_dtd=True)
     except defusedxml.DefusedXmlException:
-        raise InputError(path, f"{what} declares a DOCTYPE or entities; these are refused "
-                               f"for safety ({needs} needs neither)") from None
+        raise InputError(
+            path,
+            f"{what} declares a DOCTYPE or entities; these are refused "
+            f"for safety ({needs} needs neither)",
+        ) from None
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
         problem = str(exc).split(": line")[0]

@@ -60,12 +60,18 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = {"w": _W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
 _OUTSIDE = "[not(ancestor::w:txbxContent or ancestor::mc:Fallback or ancestor::w:del or ancestor::w:moveFrom)]"
 _RUN_PARTS = etree.XPath(
-    " | ".join(f".//w:r/w:{tag}{_OUTSIDE}" for tag in ("t", "tab", "br", "cr", "noBreakHyphen")), namespaces=_NS
+    " | ".join(f".//w:r/w:{tag}{_OUTSIDE}" for tag in ("t", "tab", "br", "cr", "noBreakHyphen")),
+    namespaces=_NS,
 )
 _ROWS = etree.XPath("./w:tr | ./w:sdt/w:sdtContent/w:tr", namespaces=_NS)
 _CELLS = etree.XPath("./w:tc | ./w:sdt/w:sdtContent/w:tc", namespaces=_NS)
 _CELL_PARAGRAPHS = etree.XPath(f".//w:p{_OUTSIDE}", namespaces=_NS)
-_TEXT_OF = {f"{{{_W}}}tab": "\t", f"{{{_W}}}br": "\n", f"{{{_W}}}cr": "\n", f"{{{_W}}}noBreakHyphen": "-"}
+_TEXT_OF = {
+    f"{{{_W}}}tab": "\t",
+    f"{{{_W}}}br": "\n",
+    f"{{{_W}}}cr": "\n",
+    f"{{{_W}}}noBreakHyphen": "-",
+}
 
 
 def _blocks(container: etree._Element) -> Iterator[str]:
@@ -82,7 +88,10 @@ def _blocks(container: etree._Element) -> Iterator[str]:
 
 
 def _paragraph_text(p: etree._Element) -> str:
-    return "".join(el.text or "" if el.tag == f"{{{_W}}}t" else _TEXT_OF.get(el.tag, "") for el in _RUN_PARTS(p))
+    return "".join(
+        el.text or "" if el.tag == f"{{{_W}}}t" else _TEXT_OF.get(el.tag, "")
+        for el in _RUN_PARTS(p)
+    )
 
 
 def _row_text(row: etree._Element) -> str:
@@ -100,7 +109,9 @@ def _row_text(row: etree._Element) -> str:
 
 def _check(path: Path, data: bytes) -> None:
     with archives.open_zip(path, data, "not a valid .docx") as archive:
-        archives.check_limits(path, archive, max_total=MAX_TOTAL, max_ratio=MAX_RATIO, max_entries=MAX_ENTRIES)
+        archives.check_limits(
+            path, archive, max_total=MAX_TOTAL, max_ratio=MAX_RATIO, max_entries=MAX_ENTRIES
+        )
         names = set(archive.namelist())
         if "word/document.xml" not in names:
             other = "an .xlsx" if "xl/workbook.xml" in names else "not a Word document"

@@ -139,7 +139,11 @@ def finish_numeric(s: pd.Series) -> pd.Series:
         return s.astype("Int64")
     f = s.astype("float64")
     finite = f[np.isfinite(f)]
-    if len(finite) == f.notna().sum() and (finite == np.round(finite)).all() and (finite.abs() < 2**53).all():
+    if (
+        len(finite) == f.notna().sum()
+        and (finite == np.round(finite)).all()
+        and (finite.abs() < 2**53).all()
+    ):
         return f.astype("Int64")
     return f
 
@@ -173,7 +177,8 @@ def infer(
     if s.dtype == object:
         values = s.dropna()
         if len(values) and all(
-            isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
+            isinstance(v, (int, float, np.integer, np.floating))
+            and not isinstance(v, (bool, np.bool_))
             for v in values
         ):
             return finish_numeric(pd.to_numeric(s.where(s.notna(), np.nan))), "numeric"
@@ -219,7 +224,7 @@ class StringStats:
                 self.longest = max(self.longest, int(values.str.len().max()))
 
     def numeric(self, decimal: str | None) -> str | None:
-        """"." or "," when the whole column is numbers with that decimal separator."""
+        """ "." or "," when the whole column is numbers with that decimal separator."""
         if not self.count or self.leading_zero or self.long_int:
             return None
         if decimal != "," and self.dot:
@@ -231,9 +236,12 @@ class StringStats:
     def type(self, decimal: str | None) -> str:
         if self.numeric(decimal):
             return "numeric"
-        if (not self.count or self.distinct is None
-                or len(self.distinct) > MAX_DISTINCT_SHARE * self.count
-                or self.longest > MAX_CATEGORY_CHARS):
+        if (
+            not self.count
+            or self.distinct is None
+            or len(self.distinct) > MAX_DISTINCT_SHARE * self.count
+            or self.longest > MAX_CATEGORY_CHARS
+        ):
             return "text"
         return "categorical"
 

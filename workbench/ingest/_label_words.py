@@ -24,7 +24,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-ROLE, CODE, NAME, SINGLE, HEADING, SENTENCE = "role", "code", "name", "single", "heading", "sentence"
+ROLE, CODE, NAME, SINGLE, HEADING, SENTENCE = (
+    "role",
+    "code",
+    "name",
+    "single",
+    "heading",
+    "sentence",
+)
 
 # Lower-case words inside names ("Mw. de Vries", "Van der Berg", "El Amrani").
 PARTICLES = frozenset(
@@ -74,8 +81,20 @@ HEADINGS = frozenset(
     sluiting pauze einde vervolg
     date time place location present absent attendees subject topic summary decision decisions
     action actions note notes title duration recording minutes""".split()
-) | frozenset(["let op", "let wel", "bericht van verhindering", "ten eerste", "ten tweede", "ten slotte",
-               "tot slot", "met name", "kort gezegd", "eerlijk gezegd"])
+) | frozenset(
+    [
+        "let op",
+        "let wel",
+        "bericht van verhindering",
+        "ten eerste",
+        "ten tweede",
+        "ten slotte",
+        "tot slot",
+        "met name",
+        "kort gezegd",
+        "eerlijk gezegd",
+    ]
+)
 
 _PARENS = re.compile(r"[(\[][^)\]]*[)\]]")
 _TRAILING_NUMBER = re.compile(r"(?:\s*[-#]?\s*\d+[a-z]?|[\s\-]+[ivx]+)\.?$")
@@ -119,7 +138,9 @@ def label_shape(label: str) -> str:
     if folded[0] in SENTENCE_STARTS:
         return SENTENCE
     note_words = {_fold(w) for note in notes for w in note.split()}
-    role = any(_role_word(f) or f in TITLES or f.rstrip(".") in TITLES for f in folded) or bool(note_words & ROLES)
+    role = any(_role_word(f) or f in TITLES or f.rstrip(".") in TITLES for f in folded) or bool(
+        note_words & ROLES
+    )
     allowed = PARTICLES | ROLES | TITLES | (ROLE_LINKS if role else frozenset())
     for position, (word, fold) in enumerate(zip(words, folded)):
         letters = [c for c in word if c.isalpha()]
@@ -135,7 +156,9 @@ def label_shape(label: str) -> str:
     capitalised = [w for w in words if _starts_upper(w) and not _INITIAL.match(w)]
     if folded[0] in _first_names() or len(capitalised) >= 2 or (notes and capitalised):
         return NAME
-    if capitalised and any(_INITIAL.match(w.rstrip(",")) for w in words):  # "J. Jansen", "Jansen, J."
+    if capitalised and any(
+        _INITIAL.match(w.rstrip(",")) for w in words
+    ):  # "J. Jansen", "Jansen, J."
         return NAME
     return SINGLE
 
@@ -173,12 +196,23 @@ def _is_name(part: str) -> bool:
     capitalised = 0
     for word in words:
         fold = _fold(word)
-        if fold in PARTICLES or fold in TITLES or fold.rstrip(".") in TITLES or _INITIAL.match(word):
-            capitalised += fold in TITLES or fold.rstrip(".") in TITLES or bool(_INITIAL.match(word))
+        if (
+            fold in PARTICLES
+            or fold in TITLES
+            or fold.rstrip(".") in TITLES
+            or _INITIAL.match(word)
+        ):
+            capitalised += (
+                fold in TITLES or fold.rstrip(".") in TITLES or bool(_INITIAL.match(word))
+            )
             continue
         if not word[0].isupper() or not any(c.isalpha() for c in word):
             return False
         capitalised += 1
     titled = any(_fold(w).rstrip(".") in TITLES or _fold(w) in TITLES for w in words)
-    return capitalised >= 2 or titled or _fold(words[0]) in _first_names() or (
-        len(words) >= 2 and _fold(words[0]) in PARTICLES)
+    return (
+        capitalised >= 2
+        or titled
+        or _fold(words[0]) in _first_names()
+        or (len(words) >= 2 and _fold(words[0]) in PARTICLES)
+    )

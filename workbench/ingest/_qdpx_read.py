@@ -78,13 +78,25 @@ def read_plan(path: Path, archive: zipfile.ZipFile, qde: _qde.Qde) -> Plan:
         if speaker["group"] not in groups:
             groups.append(speaker["group"])
     plan = Plan(
-        qde=qde, ours=kind == "project", settings=fields, variables=variables,
-        respondents=respondents, questions=questions, groups=groups, group_members=members,
-        speakers=speakers, documents=[], skipped=[vars(s).copy() for s in qde.skipped],
-        not_carried={"cases": foreign_cases, "sets": foreign_sets,
-                     "variables": len(qde.variables) - len(variables) - len(speaker_vars),
-                     **qde.other},
-        warnings=list(qde.warnings))
+        qde=qde,
+        ours=kind == "project",
+        settings=fields,
+        variables=variables,
+        respondents=respondents,
+        questions=questions,
+        groups=groups,
+        group_members=members,
+        speakers=speakers,
+        documents=[],
+        skipped=[vars(s).copy() for s in qde.skipped],
+        not_carried={
+            "cases": foreign_cases,
+            "sets": foreign_sets,
+            "variables": len(qde.variables) - len(variables) - len(speaker_vars),
+            **qde.other,
+        },
+        warnings=list(qde.warnings),
+    )
     _documents(path, archive, plan)
     return plan
 
@@ -95,24 +107,35 @@ def _variables(qde: _qde.Qde) -> tuple[list[dict], dict[str, str]]:
     speaker_vars: dict[str, str] = {}
     for variable in qde.variables:
         kind, fields, text = _qde.read_description(variable.description)
-        if kind == "respondent variable" and fields.get("Role") in ("id", "stratum", "weight",
-                                                                    "variable") \
-                and variable.name not in {v["name"] for v in variables}:
+        if (
+            kind == "respondent variable"
+            and fields.get("Role") in ("id", "stratum", "weight", "variable")
+            and variable.name not in {v["name"] for v in variables}
+        ):
             our_type = fields.get("Type")
-            variables.append({
-                "guid": variable.guid, "name": variable.name, "role": fields["Role"],
-                "type": our_type if our_type in ("numeric", "categorical", "text") else "text",
-                "label": text or None,
-                "value_labels": _dict(fields.get("Value labels")) or None,
-                "position": (fields["Position"] if isinstance(fields.get("Position"), int)
-                             else len(variables))})
+            variables.append(
+                {
+                    "guid": variable.guid,
+                    "name": variable.name,
+                    "role": fields["Role"],
+                    "type": our_type if our_type in ("numeric", "categorical", "text") else "text",
+                    "label": text or None,
+                    "value_labels": _dict(fields.get("Value labels")) or None,
+                    "position": (
+                        fields["Position"]
+                        if isinstance(fields.get("Position"), int)
+                        else len(variables)
+                    ),
+                }
+            )
         elif kind == "speaker attribute":
             speaker_vars[variable.guid] = variable.name
     return variables, speaker_vars
 
 
-def _cases(path: Path, qde: _qde.Qde, variables: dict[str, dict],
-           speaker_vars: dict[str, str]) -> tuple[list[dict], list[dict], int]:
+def _cases(
+    path: Path, qde: _qde.Qde, variables: dict[str, dict], speaker_vars: dict[str, str]
+) -> tuple[list[dict], list[dict], int]:
     respondents: list[dict] = []
     speakers: list[dict] = []
     seen: set[str] = set()
@@ -120,15 +143,20 @@ def _cases(path: Path, qde: _qde.Qde, variables: dict[str, dict],
     for case in qde.cases:
         kind, fields, _ = _qde.read_description(case.description)
         if kind == "speaker" and fields.get("Focus group"):
-            speakers.append({"group": fields["Focus group"], "name": case.name.strip(),
-                             "attributes": {speaker_vars[g]: v for g, v in case.values
-                                            if g in speaker_vars},
-                             "selections": case.selections})
+            speakers.append(
+                {
+                    "group": fields["Focus group"],
+                    "name": case.name.strip(),
+                    "attributes": {speaker_vars[g]: v for g, v in case.values if g in speaker_vars},
+                    "selections": case.selections,
+                }
+            )
         elif kind == "respondent":
             respondents.append(_respondent(path, case, variables))
             if respondents[-1]["external_id"] in seen:
-                raise InputError(path, f"respondent {respondents[-1]['external_id']!r} "
-                                       "appears twice")
+                raise InputError(
+                    path, f"respondent {respondents[-1]['external_id']!r} appears twice"
+                )
             seen.add(respondents[-1]["external_id"])
         else:
             foreign += 1
@@ -136,8 +164,13 @@ def _cases(path: Path, qde: _qde.Qde, variables: dict[str, dict],
 
 
 def _respondent(path: Path, case: _qde.Case, variables: dict[str, dict]) -> dict:
-    person: dict[str, Any] = {"external_id": case.name.strip(), "stratum": None, "weight": 1.0,
-                              "data": {}, "sources": case.sources}
+    person: dict[str, Any] = {
+        "external_id": case.name.strip(),
+        "stratum": None,
+        "weight": 1.0,
+        "data": {},
+        "sources": case.sources,
+    }
     for guid, value in case.values:
         variable = variables.get(guid)
         if variable is None:
@@ -156,8 +189,12 @@ def _respondent(path: Path, case: _qde.Case, variables: dict[str, dict]) -> dict
     if not person["stratum"]:
         raise InputError(path, f"{where} has no stratum")
     weight = person["weight"]
-    if isinstance(weight, bool) or not isinstance(weight, (int, float)) \
-            or not math.isfinite(weight) or weight <= 0:
+    if (
+        isinstance(weight, bool)
+        or not isinstance(weight, (int, float))
+        or not math.isfinite(weight)
+        or weight <= 0
+    ):
         raise InputError(path, f"{where}: weight {weight!r} is not a number above 0")
     person["weight"] = float(weight)
     return person
@@ -172,8 +209,9 @@ def _sets(qde: _qde.Qde) -> tuple[list[dict], dict[str, list[str]], int]:
     for item in qde.sets:
         kind, _, text = _qde.read_description(item.description)
         if kind == "open question" and item.name:
-            question = questions.setdefault(item.name, {"name": item.name, "label": text or None,
-                                                        "members": []})
+            question = questions.setdefault(
+                item.name, {"name": item.name, "label": text or None, "members": []}
+            )
             question["members"] += item.sources
         elif kind == "focus group" and item.name:
             groups.setdefault(item.name, []).extend(item.sources)
@@ -200,16 +238,33 @@ def _documents(path: Path, archive: zipfile.ZipFile, plan: Plan) -> None:
     for source in plan.qde.sources:
         text, reason = _text(path, archive, names, source.content, source.path)
         if text is None:
-            plan.skipped.append({"guid": source.guid, "name": source.name, "kind": "TextSource",
-                                 "reason": reason, "codings": _codings(source)})
+            plan.skipped.append(
+                {
+                    "guid": source.guid,
+                    "name": source.name,
+                    "kind": "TextSource",
+                    "reason": reason,
+                    "codings": _codings(source),
+                }
+            )
             continue
         if not text.strip():
-            plan.skipped.append({"guid": source.guid, "name": source.name, "kind": "TextSource",
-                                 "reason": "the text is empty", "codings": _codings(source)})
+            plan.skipped.append(
+                {
+                    "guid": source.guid,
+                    "name": source.name,
+                    "kind": "TextSource",
+                    "reason": "the text is empty",
+                    "codings": _codings(source),
+                }
+            )
             continue
         normal = unicodedata.normalize("NFC", text)
-        offset = ((lambda i: i) if normal == text
-                  else (lambda i, t=text: len(unicodedata.normalize("NFC", t[:i]))))
+        offset = (
+            (lambda i: i)
+            if normal == text
+            else (lambda i, t=text: len(unicodedata.normalize("NFC", t[:i])))
+        )
         doc = Document(source, "transcript", source.name or source.guid, normal, offset)
         key = (respondent_of.get(source.guid), question_of.get(source.guid))
         if key[0] and key[1]:
@@ -224,8 +279,10 @@ def _documents(path: Path, archive: zipfile.ZipFile, plan: Plan) -> None:
             doc.group = plan.qde.name.strip() or path.stem
             if doc.group not in plan.groups:
                 plan.groups.append(doc.group)
-            doc.turns = [{"start": s, "end": e, "ordinal": i, "speaker": None}
-                         for i, (s, e) in enumerate(_paragraphs(normal))]
+            doc.turns = [
+                {"start": s, "end": e, "ordinal": i, "speaker": None}
+                for i, (s, e) in enumerate(_paragraphs(normal))
+            ]
         plan.documents.append(doc)
 
 
@@ -233,8 +290,13 @@ def _codings(source: _qde.Source) -> int:
     return len(source.codings) + sum(len(s.codings) for s in source.selections)
 
 
-def _text(path: Path, archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo],
-          content: str | None, ref: str | None) -> tuple[str | None, str]:
+def _text(
+    path: Path,
+    archive: zipfile.ZipFile,
+    names: dict[str, zipfile.ZipInfo],
+    content: str | None,
+    ref: str | None,
+) -> tuple[str | None, str]:
     """The text of a source or note (``content``, or the file ``ref`` names), or None and
     why it cannot be read."""
     if content is not None and not ref:
@@ -244,7 +306,7 @@ def _text(path: Path, archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo
         return None, "no text (neither plainTextPath nor PlainTextContent)"
     if not ref.lower().startswith(INTERNAL):
         return None, f"its file {ref!r} is outside the archive and is not read"
-    name = ref[len(INTERNAL):].lstrip("/")
+    name = ref[len(INTERNAL) :].lstrip("/")
     problem = archives.unsafe_name(name)
     if problem:
         return None, f"its path {ref!r} {problem}; not read"
@@ -269,8 +331,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _turns(doc: Document, speaker_of: dict[str, tuple[str, str]],
-           warnings: list[str]) -> list[dict]:
+def _turns(
+    doc: Document, speaker_of: dict[str, tuple[str, str]], warnings: list[str]
+) -> list[dict]:
     """Our turns: the selections a speaker case points at or that say they are turns."""
     turns = []
     for selection in doc.source.selections:
@@ -282,12 +345,16 @@ def _turns(doc: Document, speaker_of: dict[str, tuple[str, str]],
             warnings.append(f"{doc.title}: turn {start}-{end} is outside the text; left out")
             continue
         speaker = speaker_of.get(selection.guid)
-        turns.append({"start": start, "end": end,
-                      "ordinal": (fields["Turn"] if isinstance(fields.get("Turn"), int)
-                                  else len(turns)),
-                      "speaker": speaker if speaker and speaker[0] == doc.group else None,
-                      "time_start": _number(fields.get("Start")),
-                      "time_end": _number(fields.get("End"))})
+        turns.append(
+            {
+                "start": start,
+                "end": end,
+                "ordinal": (fields["Turn"] if isinstance(fields.get("Turn"), int) else len(turns)),
+                "speaker": speaker if speaker and speaker[0] == doc.group else None,
+                "time_start": _number(fields.get("Start")),
+                "time_end": _number(fields.get("End")),
+            }
+        )
     return turns
 
 

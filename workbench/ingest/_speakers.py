@@ -16,7 +16,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._label_words import CODE, HEADING, NAME, ROLE, SENTENCE, SINGLE, core_and_notes, label_shape, same_speaker_key
+from ._label_words import (
+    CODE,
+    HEADING,
+    NAME,
+    ROLE,
+    SENTENCE,
+    SINGLE,
+    core_and_notes,
+    label_shape,
+    same_speaker_key,
+)
 
 MAX_LABEL_WORDS = 8  # not counting words in parentheses
 MAX_LABEL_CHARS = 80
@@ -34,17 +44,23 @@ _LABEL = re.compile(
     rf"(?:[ \t]*[\[(](?P<after>{_TIME})[\])])?(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+|$)"
 )
 # "Spreker 1   00:05" alone on a line, the text on the next lines (Otter-style exports)
-_LABEL_TIME_LINE = re.compile(rf"^(?P<label>{_WORDS})[ \t]+(?:\[(?P<b>{_TIME})\]|\((?P<p>{_TIME})\)|(?P<bare>{_TIME}))[ \t]*$")
+_LABEL_TIME_LINE = re.compile(
+    rf"^(?P<label>{_WORDS})[ \t]+(?:\[(?P<b>{_TIME})\]|\((?P<p>{_TIME})\)|(?P<bare>{_TIME}))[ \t]*$"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _LEADING_STAMP = re.compile(rf"^[\[(](?P<t>{_TIME})[\])][ \t]*")
 
 
 def parse_time(text: str) -> float | None:
-    """"hh:mm:ss", "mm:ss", with optional ".mmm" or ",mmm" -> seconds; None if invalid
+    """ "hh:mm:ss", "mm:ss", with optional ".mmm" or ",mmm" -> seconds; None if invalid
     (minutes or seconds of 60 or more when a larger unit is present)."""
     main, _, frac = text.replace(",", ".").partition(".")
     parts = main.split(":")
-    if not 2 <= len(parts) <= 3 or not all(_digits(p) for p in parts) or (frac and not _digits(frac)):
+    if (
+        not 2 <= len(parts) <= 3
+        or not all(_digits(p) for p in parts)
+        or (frac and not _digits(frac))
+    ):
         return None
     numbers = [int(p) for p in parts]
     if any(n >= 60 for n in numbers[1:]):
@@ -99,9 +115,16 @@ def split_line(line: str) -> Candidate | None:
     else:
         return None
     label = " ".join(label.split()).rstrip(",")
-    if len(label) > MAX_LABEL_CHARS or label.count("(") != label.count(")") or not _LETTER.search(label):
+    if (
+        len(label) > MAX_LABEL_CHARS
+        or label.count("(") != label.count(")")
+        or not _LETTER.search(label)
+    ):
         return None
-    if label.count(" ") >= MAX_LABEL_WORDS and len(core_and_notes(label)[0].split()) > MAX_LABEL_WORDS:
+    if (
+        label.count(" ") >= MAX_LABEL_WORDS
+        and len(core_and_notes(label)[0].split()) > MAX_LABEL_WORDS
+    ):
         return None
     return Candidate(label, text, time, stamped, weak)
 
@@ -135,7 +158,9 @@ def matches(label: str, names: Iterable[str]) -> bool:
     folded = " ".join(label.casefold().split())
     for name in names:
         name = " ".join(name.casefold().split())
-        if folded == name or (not name[-1:].isdigit() and re.fullmatch(re.escape(name) + r"[ \-]?\d+[a-z]?", folded)):
+        if folded == name or (
+            not name[-1:].isdigit() and re.fullmatch(re.escape(name) + r"[ \-]?\d+[a-z]?", folded)
+        ):
             return True
     return False
 
@@ -169,7 +194,9 @@ def decide(
             strong.add(candidate.label)
     shapes = {label: label_shape(label) for label in places}
     refused = {label for label in places if matches(label, not_speakers)}
-    told = {label for label in places if matches(label, speakers) or matches(label, known)} - refused
+    told = {
+        label for label in places if matches(label, speakers) or matches(label, known)
+    } - refused
 
     def where(label: str) -> str:
         return f"{unit} {places[label][0]}"
@@ -179,8 +206,11 @@ def decide(
         if label in refused:
             continue
         used = len(places[label])
-        if label in stamped or shape in (ROLE, CODE) or (shape == NAME and label in strong) or (
-            shape in (NAME, SINGLE) and used >= 2
+        if (
+            label in stamped
+            or shape in (ROLE, CODE)
+            or (shape == NAME and label in strong)
+            or (shape in (NAME, SINGLE) and used >= 2)
         ):
             accepted.add(label)
     firsts = {_first_word(label) for label in accepted}
@@ -192,21 +222,39 @@ def decide(
         if _first_word(label) in firsts or _digit_pattern(label) in patterns:
             accepted.add(label)
         elif label not in strong:
-            notices.append(Notice(where(label), label, "once", (
-                f"{where(label)}: {label!r} followed by a time is read as text, not as a speaker"
-                f" (it occurs once); use --speaker {label!r} if it is one")))
+            notices.append(
+                Notice(
+                    where(label),
+                    label,
+                    "once",
+                    (
+                        f"{where(label)}: {label!r} followed by a time is read as text, not as a speaker"
+                        f" (it occurs once); use --speaker {label!r} if it is one"
+                    ),
+                )
+            )
         else:
             accepted.add(label)
-            notices.append(Notice(where(label), label, AMBIGUOUS, (
-                f"{where(label)}: is {label!r} a speaker? It opens a turn only here and is not"
-                f" a role, name or code like the other labels; it is read as a new speaker"
-                f" (--speaker {label!r} confirms that, --not-speaker {label!r} makes it text"
-                " of the turn before)")))
+            notices.append(
+                Notice(
+                    where(label),
+                    label,
+                    AMBIGUOUS,
+                    (
+                        f"{where(label)}: is {label!r} a speaker? It opens a turn only here and is not"
+                        f" a role, name or code like the other labels; it is read as a new speaker"
+                        f" (--speaker {label!r} confirms that, --not-speaker {label!r} makes it text"
+                        " of the turn before)"
+                    ),
+                )
+            )
     notices.extend(_information(places, shapes, accepted, stamped, told | refused, unit))
     for option, names in (("--speaker", speakers), ("--not-speaker", not_speakers)):
         for name in names:
             if not any(matches(label, [name]) for label in places):
-                notices.append(Notice("", name, "unused", f"{option} {name!r} matches no label in the file"))
+                notices.append(
+                    Notice("", name, "unused", f"{option} {name!r} matches no label in the file")
+                )
     return accepted, sorted(notices, key=file_order)
 
 
@@ -215,8 +263,14 @@ def file_order(notice: Notice) -> float:
     return int(notice.where.split()[-1]) if notice.where else float("inf")
 
 
-def _information(places: dict[str, list[int]], shapes: dict[str, str], accepted: set[str],
-                 stamped: set[str], told: set[str], unit: str) -> list[Notice]:
+def _information(
+    places: dict[str, list[int]],
+    shapes: dict[str, str],
+    accepted: set[str],
+    stamped: set[str],
+    told: set[str],
+    unit: str,
+) -> list[Notice]:
     """Notices about readings that are probably right but could hide a speaker."""
     notices: list[Notice] = []
     first_turn = min((places[label][0] for label in accepted), default=None)
@@ -225,25 +279,57 @@ def _information(places: dict[str, list[int]], shapes: dict[str, str], accepted:
             continue
         after = [p for p in places[label] if first_turn is not None and p > first_turn]
         if label in stamped and shape in (HEADING, SENTENCE):
-            notices.append(Notice(f"{unit} {places[label][0]}", label, "stamped", (
-                f"{unit} {places[label][0]}: {label!r} reads like a {'heading' if shape == HEADING else 'sentence'}"
-                f" but has a timestamp, so it opens a turn; use --not-speaker {label!r} if it is text")))
+            notices.append(
+                Notice(
+                    f"{unit} {places[label][0]}",
+                    label,
+                    "stamped",
+                    (
+                        f"{unit} {places[label][0]}: {label!r} reads like a {'heading' if shape == HEADING else 'sentence'}"
+                        f" but has a timestamp, so it opens a turn; use --not-speaker {label!r} if it is text"
+                    ),
+                )
+            )
         elif label not in accepted and shape == HEADING and after:
-            notices.append(Notice(f"{unit} {after[0]}", label, "heading", (
-                f"{unit} {after[0]}: {label!r} reads as a heading, not a speaker; it is kept as text"
-                f" of the turn before (use --speaker {label!r} if it is a speaker)")))
+            notices.append(
+                Notice(
+                    f"{unit} {after[0]}",
+                    label,
+                    "heading",
+                    (
+                        f"{unit} {after[0]}: {label!r} reads as a heading, not a speaker; it is kept as text"
+                        f" of the turn before (use --speaker {label!r} if it is a speaker)"
+                    ),
+                )
+            )
         elif label not in accepted and shape == SENTENCE and len(after) >= 2:
-            notices.append(Notice(f"{unit} {after[0]}", label, "sentence", (
-                f"{unit} {after[0]}: {label!r} opens {len(after)} lines like a speaker label but reads"
-                f" as a sentence; it is kept as text (use --speaker {label!r} if it is a speaker)")))
+            notices.append(
+                Notice(
+                    f"{unit} {after[0]}",
+                    label,
+                    "sentence",
+                    (
+                        f"{unit} {after[0]}: {label!r} opens {len(after)} lines like a speaker label but reads"
+                        f" as a sentence; it is kept as text (use --speaker {label!r} if it is a speaker)"
+                    ),
+                )
+            )
     seen: dict[str, str] = {}
     for label in sorted(accepted, key=lambda lab: places[lab][0]):
         key = same_speaker_key(label)
         if key in seen:
             other = seen[key]
-            notices.append(Notice(f"{unit} {places[label][0]}", label, "similar", (
-                f"{unit} {places[label][0]}: {label!r} and {other!r} ({unit} {places[other][0]}) may be"
-                " the same speaker; they are kept apart (write the labels the same way if they are one)")))
+            notices.append(
+                Notice(
+                    f"{unit} {places[label][0]}",
+                    label,
+                    "similar",
+                    (
+                        f"{unit} {places[label][0]}: {label!r} and {other!r} ({unit} {places[other][0]}) may be"
+                        " the same speaker; they are kept apart (write the labels the same way if they are one)"
+                    ),
+                )
+            )
         else:
             seen[key] = label
     return notices

@@ -21,7 +21,9 @@ from workbench.errors import InputError
 from ._speakers import Notice, decide, parse_time, split_line
 
 UNKNOWN_SPEAKER = "Onbekend"
-NO_SPEAKERS = "no recognisable turns (no speaker labels): expected cues with '<v Name>' or 'Name: text'"
+NO_SPEAKERS = (
+    "no recognisable turns (no speaker labels): expected cues with '<v Name>' or 'Name: text'"
+)
 
 _TIMING = re.compile(r"^\s*(\S+?)\s*-->\s*(\S+)(?:\s+.*)?$")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>")
@@ -42,7 +44,9 @@ class _Piece:
     text: str
 
 
-def parse_vtt(text: str, path: Path, **lists: Sequence[str]) -> tuple[str | None, tuple[list[RawTurn], list[Notice]]]:
+def parse_vtt(
+    text: str, path: Path, **lists: Sequence[str]
+) -> tuple[str | None, tuple[list[RawTurn], list[Notice]]]:
     """WebVTT text (decoded, LF line ends) -> (header title, (turns, notices)); ``lists``
     are the speakers, not_speakers and known of :func:`._speakers.decide`."""
     lines = text.split("\n")
@@ -97,7 +101,11 @@ def parse_srt(text: str, path: Path, **lists: Sequence[str]) -> tuple[list[RawTu
         if timing_at is None:
             shown = repr(lines[i].strip()[:60])
             if cue == 0:
-                hint = " (this looks like a WebVTT file)" if _VTT_HEADER.match(lines[i].lstrip()) else ""
+                hint = (
+                    " (this looks like a WebVTT file)"
+                    if _VTT_HEADER.match(lines[i].lstrip())
+                    else ""
+                )
                 problem = f"not a SubRip file{hint}: expected a cue number or 'hh:mm:ss,mmm --> hh:mm:ss,mmm', found {shown}"
             else:
                 problem = f"malformed cue after cue {cue}: expected a cue number or timing line, found {shown}"
@@ -137,7 +145,9 @@ def _timing(line: str, path: Path, number: int) -> tuple[float, float]:
     end = parse_time(match.group(2)) if match else None
     if start is None or end is None:
         raise InputError(
-            path, f"malformed cue timing {line.strip()[:60]!r}; expected 'hh:mm:ss.mmm --> hh:mm:ss.mmm'", line=number
+            path,
+            f"malformed cue timing {line.strip()[:60]!r}; expected 'hh:mm:ss.mmm --> hh:mm:ss.mmm'",
+            line=number,
         )
     if end < start:
         raise InputError(path, f"cue ends before it starts ({line.strip()[:60]!r})", line=number)
@@ -164,14 +174,21 @@ def _pieces(payload: str, cue: int, start: float, end: float) -> list[_Piece]:
     return out
 
 
-def _turns(pieces: list[_Piece], path: Path, **lists: Sequence[str]) -> tuple[list[RawTurn], list[Notice]]:
+def _turns(
+    pieces: list[_Piece], path: Path, **lists: Sequence[str]
+) -> tuple[list[RawTurn], list[Notice]]:
     """Assign speakers ("Name: " prefixes decided file-wide) and merge into turns."""
     candidates = {id(p): split_line(p.text) for p in pieces if p.voice is None}
     voices = {p.voice for p in pieces if p.voice is not None}
     found = [(p.cue, candidates[id(p)]) for p in pieces if candidates.get(id(p)) is not None]
     known = [*lists.get("known", ()), *voices]
-    accepted, notices = decide(found, unit="cue", speakers=lists.get("speakers", ()),
-                               not_speakers=lists.get("not_speakers", ()), known=known)
+    accepted, notices = decide(
+        found,
+        unit="cue",
+        speakers=lists.get("speakers", ()),
+        not_speakers=lists.get("not_speakers", ()),
+        known=known,
+    )
     turns: list[list] = []  # [speaker, texts, start, end, cue]
     for piece in pieces:
         speaker, text = piece.voice, piece.text

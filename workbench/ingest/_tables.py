@@ -38,7 +38,11 @@ def check_names(
         if not name:
             raise InputError(path, f"empty column name in {where}", row=header_row)
         if name in seen:
-            raise InputError(path, f"duplicate column name {name!r} (columns {seen[name]} and {position})", row=header_row)
+            raise InputError(
+                path,
+                f"duplicate column name {name!r} (columns {seen[name]} and {position})",
+                row=header_row,
+            )
         seen[name] = position
         clean.append(name)
     return clean
@@ -62,13 +66,26 @@ def read_xlsx(path: Path, sheet: str | int | None) -> tuple[list[str], list[pd.S
 
     data = read_bytes(path)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(path, "not an .xlsx file (this is an old Excel .xls or other Office file; save it as .xlsx)")
+        raise InputError(
+            path,
+            "not an .xlsx file (this is an old Excel .xls or other Office file; save it as .xlsx)",
+        )
     with archives.open_zip(path, data, "not an .xlsx file") as archive:
         if "xl/workbook.xml" not in archive.namelist():
-            raise InputError(path, "not an .xlsx file (a zip archive without xl/workbook.xml; a .docx or .ods?)")
-        archives.check_limits(path, archive, max_total=XLSX_MAX_TOTAL, max_ratio=XLSX_MAX_RATIO, max_entries=XLSX_MAX_ENTRIES)
+            raise InputError(
+                path, "not an .xlsx file (a zip archive without xl/workbook.xml; a .docx or .ods?)"
+            )
+        archives.check_limits(
+            path,
+            archive,
+            max_total=XLSX_MAX_TOTAL,
+            max_ratio=XLSX_MAX_RATIO,
+            max_entries=XLSX_MAX_ENTRIES,
+        )
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+        book = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+        )
     except Exception as exc:  # openpyxl raises many types on malformed input
         raise InputError(path, f"not an .xlsx file ({type(exc).__name__}: {exc})") from None
     try:
@@ -90,7 +107,9 @@ def read_xlsx(path: Path, sheet: str | int | None) -> tuple[list[str], list[pd.S
     except InputError:
         raise
     except Exception as exc:
-        raise InputError(path, f"cannot read the .xlsx sheet ({type(exc).__name__}: {exc})") from None
+        raise InputError(
+            path, f"cannot read the .xlsx sheet ({type(exc).__name__}: {exc})"
+        ) from None
     finally:
         book.close()
     header += [None] * (width - len(header))
@@ -108,7 +127,9 @@ def read_xlsx(path: Path, sheet: str | int | None) -> tuple[list[str], list[pd.S
                 f" e.g. {value_key(columns[j][used])[:40]!r} on row {numbers[used]})",
                 row=1,
             )
-    names = check_names(path, [header[j] for j in keep], header_row=1, positions=[j + 1 for j in keep])
+    names = check_names(
+        path, [header[j] for j in keep], header_row=1, positions=[j + 1 for j in keep]
+    )
     series = [pd.Series(columns[j], dtype=object) for j in keep]
     return names, series, pd.Index(numbers, dtype="int64")
 
@@ -127,20 +148,27 @@ def _pick_sheet(path: Path, book: Any, sheet: str | int | None) -> Any:
     if isinstance(sheet, int):
         if 0 <= sheet < len(sheets):
             return sheets[sheet]
-        raise InputError(path, f"no sheet number {sheet} (0-based); the workbook has {len(sheets)}: {', '.join(names)}")
+        raise InputError(
+            path,
+            f"no sheet number {sheet} (0-based); the workbook has {len(sheets)}: {', '.join(names)}",
+        )
     if sheet in names:
         return sheets[names.index(sheet)]
     raise InputError(path, f"no sheet {sheet!r}; sheets are: {', '.join(names)}")
 
 
-def read_sav(path: Path) -> tuple[list[str], list[pd.Series], dict[str, str | None], dict[str, dict[str, str]]]:
+def read_sav(
+    path: Path,
+) -> tuple[list[str], list[pd.Series], dict[str, str | None], dict[str, dict[str, str]]]:
     """Raw values (value labels not applied), variable labels and value labels."""
     import pyreadstat
 
     data = read_bytes(path, 4096)  # also turns a missing file into a clear error
     if not (data.startswith(b"$FL2") or data.startswith(b"$FL3")):
         kind = binary_kind(data)
-        raise InputError(path, f"not an SPSS .sav file ({f'this is {kind}' if kind else 'no SPSS header'})")
+        raise InputError(
+            path, f"not an SPSS .sav file ({f'this is {kind}' if kind else 'no SPSS header'})"
+        )
     try:
         frame, meta = pyreadstat.read_sav(str(path), apply_value_formats=False, user_missing=False)
     except (pyreadstat.ReadstatError, pyreadstat.PyreadstatError) as exc:
@@ -170,7 +198,9 @@ def read_parquet(path: Path) -> tuple[list[Any], list[pd.Series]]:
     data = read_bytes(path)
     if not (data.startswith(b"PAR1") and data.endswith(b"PAR1")):
         kind = binary_kind(data)
-        raise InputError(path, f"not a Parquet file ({f'this is {kind}' if kind else 'no Parquet magic bytes'})")
+        raise InputError(
+            path, f"not a Parquet file ({f'this is {kind}' if kind else 'no Parquet magic bytes'})"
+        )
     try:
         frame = pq.read_table(pa.BufferReader(data)).to_pandas()
     except (pa.ArrowException, ValueError, OSError) as exc:

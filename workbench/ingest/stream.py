@@ -64,10 +64,13 @@ class SurveyStream:
             for batch in reader:
                 index = pd.Index(batch.column(0).to_numpy(), dtype="int64", name="row")
                 yield pd.DataFrame(
-                    {name: self._stats[name].convert(
-                        pd.Series(batch.column(position[name]), dtype="str", index=index),
-                        self._decimal)
-                     for name in names},
+                    {
+                        name: self._stats[name].convert(
+                            pd.Series(batch.column(position[name]), dtype="str", index=index),
+                            self._decimal,
+                        )
+                        for name in names
+                    },
                     index=index,
                 )
 
@@ -83,19 +86,33 @@ class SurveyStream:
             self._spill.close()
             self._spill = None
 
-    def __enter__(self) -> "SurveyStream":
+    def __enter__(self) -> SurveyStream:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def stream_whole(path: Path, format: str, frame: pd.DataFrame, columns: dict[str, Column],
-                 encoding: str | None, delimiter: str | None,
-                 chunk_rows: int | None = None) -> SurveyStream:
+def stream_whole(
+    path: Path,
+    format: str,
+    frame: pd.DataFrame,
+    columns: dict[str, Column],
+    encoding: str | None,
+    delimiter: str | None,
+    chunk_rows: int | None = None,
+) -> SurveyStream:
     """A survey read whole (not CSV), handed out in slices of ``chunk_rows``."""
-    return SurveyStream(path, format, columns, len(frame), encoding, delimiter, _frame=frame,
-                        _chunk_rows=chunk_rows or CHUNK_ROWS)
+    return SurveyStream(
+        path,
+        format,
+        columns,
+        len(frame),
+        encoding,
+        delimiter,
+        _frame=frame,
+        _chunk_rows=chunk_rows or CHUNK_ROWS,
+    )
 
 
 def stream_csv(
@@ -131,13 +148,14 @@ def stream_csv(
         delimiter = delimited.detect_delimiter("".join(head)[: _SAMPLE + 1])
     elif delimiter in ("tab", "\\t"):
         delimiter = "\t"
-    if len(delimiter) != 1 or delimiter in "\"\n":
+    if len(delimiter) != 1 or delimiter in '"\n':
         raise InputError(path, f"delimiter must be a single character, not {delimiter!r}")
     text = itertools.chain(head, pieces)
     lines = itertools.chain.from_iterable(io.StringIO(piece, newline="") for piece in text)
     records = delimited.Records(lines, path, delimiter)
     stats = [StringStats() for _ in records.header]
-    spill = tempfile.TemporaryFile(dir=spill_dir, prefix="duiding-import-")
+    # closed below on failure, else handed to the stream that reads it back
+    spill = tempfile.TemporaryFile(dir=spill_dir, prefix="duiding-import-")  # noqa: SIM115
     try:
         rows = _spill(records, stats, spill, chunk_rows)
         records.finish()
@@ -150,24 +168,36 @@ def stream_csv(
         spill.close()
         raise
     columns = {name: Column(name, column.type(decimal)) for name, column in zip(names, stats)}
-    return SurveyStream(path, "csv", columns, rows, used, delimiter, _spill=spill,
-                        _stats=dict(zip(names, stats)), _decimal=decimal,
-                        _chunk_rows=chunk_rows)
+    return SurveyStream(
+        path,
+        "csv",
+        columns,
+        rows,
+        used,
+        delimiter,
+        _spill=spill,
+        _stats=dict(zip(names, stats)),
+        _decimal=decimal,
+        _chunk_rows=chunk_rows,
+    )
 
 
-def _spill(records: "delimited.Records", stats: list[StringStats], spill: Any,
-           chunk_rows: int) -> int:
+def _spill(
+    records: delimited.Records, stats: list[StringStats], spill: Any, chunk_rows: int
+) -> int:
     """Parse every record into clean-string chunks written to ``spill``; returns the count."""
     names = records.header
-    schema = pa.schema([("row", pa.int64())]
-                       + [(f"c{i}", pa.large_string()) for i in range(len(names))])
+    schema = pa.schema(
+        [("row", pa.int64())] + [(f"c{i}", pa.large_string()) for i in range(len(names))]
+    )
     rows = 0
     with pa.ipc.new_stream(spill, schema) as writer:
         for chunk, lines in records.chunks(chunk_rows):
             arrays = [pa.array(lines, pa.int64())]
             for column_stats, values in zip(stats, zip(*chunk)):
-                column = clean_strings(pd.Series(pa.array(values, pa.large_string()), dtype="str"),
-                                       normalised=True)
+                column = clean_strings(
+                    pd.Series(pa.array(values, pa.large_string()), dtype="str"), normalised=True
+                )
                 column_stats.add(column)
                 arrays.append(pa.array(column, pa.large_string()))
             writer.write_batch(pa.record_batch(arrays, schema=schema))

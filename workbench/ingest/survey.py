@@ -37,7 +37,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
 from workbench.errors import InputError
 from workbench.formats.text import read_bytes
@@ -58,7 +57,15 @@ __all__ = [
     "value_key",
 ]
 
-FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".sav": "sav", ".zsav": "sav", ".parquet": "parquet"}
+FORMATS = {
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+    ".xlsx": "xlsx",
+    ".sav": "sav",
+    ".zsav": "sav",
+    ".parquet": "parquet",
+}
 
 
 @dataclass
@@ -105,7 +112,16 @@ def read_survey(
     if fmt == "sav":
         names, series, labels, value_labels = read_sav(path)
         index = pd.RangeIndex(1, len(series[0]) + 1 if series else 1)
-        return _assemble(path, fmt, names, series, index, parse_strings=False, labels=labels, value_labels=value_labels)
+        return _assemble(
+            path,
+            fmt,
+            names,
+            series,
+            index,
+            parse_strings=False,
+            labels=labels,
+            value_labels=value_labels,
+        )
     names, series = read_parquet(path)
     index = pd.RangeIndex(1, len(series[0]) + 1 if series else 1)
     return _assemble(path, fmt, names, series, index, parse_strings=False)
@@ -127,18 +143,38 @@ def stream_survey(
     read whole and handed out in slices."""
     path = Path(path)
     if FORMATS.get(path.suffix.lower()) == "csv":
-        return stream_csv(path, delimiter=delimiter, encoding=encoding, decimal=decimal,
-                          chunk_rows=chunk_rows, spill_dir=spill_dir)
-    survey = read_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet,
-                         decimal=decimal)
-    return stream_whole(path, survey.format, survey.frame, survey.columns, survey.encoding,
-                        survey.delimiter, chunk_rows)
+        return stream_csv(
+            path,
+            delimiter=delimiter,
+            encoding=encoding,
+            decimal=decimal,
+            chunk_rows=chunk_rows,
+            spill_dir=spill_dir,
+        )
+    survey = read_survey(path, delimiter=delimiter, encoding=encoding, sheet=sheet, decimal=decimal)
+    return stream_whole(
+        path,
+        survey.format,
+        survey.frame,
+        survey.columns,
+        survey.encoding,
+        survey.delimiter,
+        chunk_rows,
+    )
 
 
-def _read_csv(path: Path, *, delimiter: str | None, encoding: str | None, decimal: str | None) -> SurveyFile:
+def _read_csv(
+    path: Path, *, delimiter: str | None, encoding: str | None, decimal: str | None
+) -> SurveyFile:
     with stream_csv(path, delimiter=delimiter, encoding=encoding, decimal=decimal) as stream:
-        return SurveyFile(path=path, format="csv", frame=stream.frame(), columns=stream.columns,
-                          encoding=stream.encoding, delimiter=stream.delimiter)
+        return SurveyFile(
+            path=path,
+            format="csv",
+            frame=stream.frame(),
+            columns=stream.columns,
+            encoding=stream.encoding,
+            delimiter=stream.delimiter,
+        )
 
 
 def _assemble(
@@ -157,7 +193,9 @@ def _assemble(
     if not names:
         raise InputError(path, "no columns")
     if not series or len(series[0]) == 0:
-        raise InputError(path, "no data rows (only a header)" if fmt in ("csv", "xlsx") else "no data rows")
+        raise InputError(
+            path, "no data rows (only a header)" if fmt in ("csv", "xlsx") else "no data rows"
+        )
     frame_columns: dict[str, pd.Series] = {}
     columns: dict[str, Column] = {}
     for name, s in zip(names, series):
@@ -184,7 +222,9 @@ def check_columns(survey: SurveyFile, required: dict[str, str]) -> None:
         listing = ", ".join(shown) + (f", ... ({more} more)" if more > 0 else "")
         hint = next((c for c in survey.columns if c.casefold() == name.strip().casefold()), None)
         did_you_mean = f" (did you mean {hint!r}?)" if hint else ""
-        raise InputError(survey.path, f"no column {name!r} for {role}{did_you_mean}; columns are: {listing}")
+        raise InputError(
+            survey.path, f"no column {name!r} for {role}{did_you_mean}; columns are: {listing}"
+        )
 
 
 def validate_ids(survey: SurveyFile, id_col: str) -> pd.Series:
@@ -196,7 +236,9 @@ def validate_ids(survey: SurveyFile, id_col: str) -> pd.Series:
     ids = survey.frame[id_col]
     missing = ids.isna()
     if missing.any():
-        raise InputError(survey.path, f"id column {id_col!r} is empty", row=int(ids.index[missing.argmax()]))
+        raise InputError(
+            survey.path, f"id column {id_col!r} is empty", row=int(ids.index[missing.argmax()])
+        )
     keys = pd.Series([value_key(v) for v in ids], index=ids.index, dtype="str")
     dup = keys.duplicated()
     if dup.any():
@@ -204,7 +246,9 @@ def validate_ids(survey: SurveyFile, id_col: str) -> pd.Series:
         key = keys.iloc[at]
         first = int(keys.index[(keys == key).argmax()])
         raise InputError(
-            survey.path, f"duplicate id {key!r} in column {id_col!r} (first on row {first})", row=int(keys.index[at])
+            survey.path,
+            f"duplicate id {key!r} in column {id_col!r} (first on row {first})",
+            row=int(keys.index[at]),
         )
     return keys
 

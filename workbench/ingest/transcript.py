@@ -95,7 +95,11 @@ def read_transcript(
     if fmt == "md":
         fmt = "txt"
     if fmt not in ("txt", "docx", "vtt", "srt"):
-        what = f"format {format!r}" if format else f"transcript file type {path.suffix or '(no extension)'!r}"
+        what = (
+            f"format {format!r}"
+            if format
+            else f"transcript file type {path.suffix or '(no extension)'!r}"
+        )
         raise InputError(path, f"unknown {what}; expected .txt, .md, .docx, .vtt or .srt")
     lists = {"speakers": speakers, "not_speakers": not_speakers, "known": known}
     data = read_bytes(path)
@@ -104,8 +108,11 @@ def read_transcript(
     if fmt == "docx":
         from ._docx import docx_lines
 
-        return Transcript(path, fmt, *_line_turns(path, docx_lines(path, data), markdown=False,
-                                                  unit="paragraph", **lists))
+        return Transcript(
+            path,
+            fmt,
+            *_line_turns(path, docx_lines(path, data), markdown=False, unit="paragraph", **lists),
+        )
     text, _ = decode(data, path, encoding)
     text = normalise(text)
     if not text.strip():
@@ -113,11 +120,19 @@ def read_transcript(
     if fmt in ("vtt", "srt"):
         from ._subtitles import parse_srt, parse_vtt
 
-        title, (raw, notices) = parse_vtt(text, path, **lists) if fmt == "vtt" else (None, parse_srt(text, path, **lists))
+        title, (raw, notices) = (
+            parse_vtt(text, path, **lists)
+            if fmt == "vtt"
+            else (None, parse_srt(text, path, **lists))
+        )
         turns = [Turn(speaker, body, start, end, cue) for speaker, body, start, end, cue in raw]
         return Transcript(path, fmt, turns, title, notices)
     lines = list(enumerate(text.split("\n"), start=1))
-    return Transcript(path, fmt, *_line_turns(path, lines, markdown=path.suffix.lower() == ".md", unit="line", **lists))
+    return Transcript(
+        path,
+        fmt,
+        *_line_turns(path, lines, markdown=path.suffix.lower() == ".md", unit="line", **lists),
+    )
 
 
 def _line_turns(
@@ -128,10 +143,23 @@ def _line_turns(
     header = _header_lines(candidates)
     found = [(n, c) for n, _, c in candidates if c is not None and n not in header]
     accepted, notices = decide(found, unit=unit, **lists)
-    notices = sorted([*notices, *(
-        Notice(f"{unit} {n}", c.label, "header", f"{unit} {n}: {c.label}: {c.text!r} is read as header"
-               " information (part of the title), not as a turn")
-        for n, _, c in candidates if n in header and c is not None)], key=file_order)
+    notices = sorted(
+        [
+            *notices,
+            *(
+                Notice(
+                    f"{unit} {n}",
+                    c.label,
+                    "header",
+                    f"{unit} {n}: {c.label}: {c.text!r} is read as header"
+                    " information (part of the title), not as a turn",
+                )
+                for n, _, c in candidates
+                if n in header and c is not None
+            ),
+        ],
+        key=file_order,
+    )
     preamble: list[str] = []
     turns: list[Turn] = []
     current: tuple[str, float | None, int] | None = None
@@ -145,7 +173,9 @@ def _line_turns(
                 start = parse_time(candidate.time)
                 if start is None:
                     raise InputError(
-                        path, f"invalid timestamp {candidate.time!r} (minutes and seconds must be below 60)", line=number
+                        path,
+                        f"invalid timestamp {candidate.time!r} (minutes and seconds must be below 60)",
+                        line=number,
                     )
             current, body = (candidate.label, start, number), []
             if candidate.text:

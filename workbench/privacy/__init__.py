@@ -21,12 +21,29 @@ from .lexicon import first_names, surnames
 
 __all__ = ["LABELS", "Found", "find", "redact", "first_names", "surnames"]
 
-LABELS = {"email": "[e-mail]", "phone": "[telefoonnummer]", "iban": "[IBAN]", "bsn": "[BSN]",
-          "employee_number": "[personeelsnummer]", "address": "[adres]", "team": "[team]",
-          "department": "[afdeling]", "name": "[naam]"}
+LABELS = {
+    "email": "[e-mail]",
+    "phone": "[telefoonnummer]",
+    "iban": "[IBAN]",
+    "bsn": "[BSN]",
+    "employee_number": "[personeelsnummer]",
+    "address": "[adres]",
+    "team": "[team]",
+    "department": "[afdeling]",
+    "name": "[naam]",
+}
 # when two finds overlap, the longer wins; at equal length the more specific kind
-_PRIORITY = ("email", "iban", "phone", "bsn", "employee_number", "address", "department",
-             "team", "name")
+_PRIORITY = (
+    "email",
+    "iban",
+    "phone",
+    "bsn",
+    "employee_number",
+    "address",
+    "department",
+    "team",
+    "name",
+)
 
 
 @dataclass(frozen=True)
@@ -63,8 +80,11 @@ def _merge(text: str, spans: list[tuple[int, int, str]]) -> list[Found]:
         if merged and start < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
             continue
-        if merged and merged[-1][2] == kind == "address" \
-                and text[merged[-1][1]:start].strip(" ,") == "":
+        if (
+            merged
+            and merged[-1][2] == kind == "address"
+            and text[merged[-1][1] : start].strip(" ,") == ""
+        ):
             merged[-1][1] = end
             continue
         merged.append([start, end, kind])
@@ -75,6 +95,6 @@ def redact(text: str) -> str:
     """``text`` with every piece of personal data replaced by a label such as [naam]."""
     out, last = [], 0
     for item in find(text):
-        out += [text[last:item.start], LABELS[item.kind]]
+        out += [text[last : item.start], LABELS[item.kind]]
         last = item.end
     return "".join(out) + text[last:]

@@ -23,10 +23,12 @@ from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 # abbreviations and chat forms survey answers use; spaCy's stop words miss them
-CHAT = ("lg lgs afd ff idd oid ivm mbt dmv bijv bv tov evt zgn nvt mn m'n z'n d'r 'n ok oke oké okee hr ict "
-        "p&o fte zzp mt dg pz po vo mbo hbo wo etc enz ca nav iom ipv ihkv ivm tzt vwb wrs "
-        "jl vnl resp incl excl max min nl eu vs uk sowieso lol haha pff hmm nou jah nee yes no "
-        "collegas collegaas allochtonen allochtoon autochtoon autochtonen kutmarokkanen")
+CHAT = (
+    "lg lgs afd ff idd oid ivm mbt dmv bijv bv tov evt zgn nvt mn m'n z'n d'r 'n ok oke oké okee hr ict "
+    "p&o fte zzp mt dg pz po vo mbo hbo wo etc enz ca nav iom ipv ihkv ivm tzt vwb wrs "
+    "jl vnl resp incl excl max min nl eu vs uk sowieso lol haha pff hmm nou jah nee yes no "
+    "collegas collegaas allochtonen allochtoon autochtoon autochtonen kutmarokkanen"
+)
 
 
 def _entries(name: str) -> list[str]:
@@ -56,7 +58,6 @@ def proper_nouns() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def words() -> frozenset[str]:
     """Ordinary Dutch words (lower-case), stop words and chat abbreviations."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
 
     with gzip.open(RESOURCES / "english_words.txt.gz", "rt", encoding="utf-8") as handle:
         english = handle.read().split("\n")
@@ -77,7 +78,9 @@ def stop_words() -> frozenset[str]:
     """spaCy's Dutch stop words ("de", "bij", "werd"), lower-case; read from spaCy's file
     without importing spaCy (seconds and 200 MB that a CLI export need not pay)."""
     spec = importlib.util.find_spec("spacy")
-    path = Path(spec.origin).parent / "lang" / "nl" / "stop_words.py" if spec and spec.origin else None
+    path = (
+        Path(spec.origin).parent / "lang" / "nl" / "stop_words.py" if spec and spec.origin else None
+    )
     found = re.search(r'"""(.*?)"""', path.read_text(encoding="utf-8"), re.S) if path else None
     if found is None:  # pragma: no cover - a spaCy whose file looks different
         from spacy.lang.nl.stop_words import STOP_WORDS
@@ -132,8 +135,11 @@ def _compound(low: str, vocabulary: frozenset[str]) -> bool:
         left, right = low[:i], low[i:]
         if right not in vocabulary:
             continue
-        if left in vocabulary or (left[-1] in "se" and left[:-1] in vocabulary) \
-                or (left.endswith("en") and left[:-2] in vocabulary):
+        if (
+            left in vocabulary
+            or (left[-1] in "se" and left[:-1] in vocabulary)
+            or (left.endswith("en") and left[:-2] in vocabulary)
+        ):
             return True
     return False
 
@@ -150,7 +156,9 @@ def _one_off(low: str, vocabulary: frozenset[str]) -> bool:
             return True
         if len(right) > 1 and left + right[1] + right[0] + right[2:] in vocabulary:
             return True
-        if any(left + c + right in vocabulary or (right and left + c + right[1:] in vocabulary)
-               for c in _LETTERS):
+        if any(
+            left + c + right in vocabulary or (right and left + c + right[1:] in vocabulary)
+            for c in _LETTERS
+        ):
             return True
     return False

@@ -14,8 +14,21 @@ import sqlite_utils
 
 from . import records
 
-COLUMNS = ("id", "parent_id", "name", "label_en", "definition", "inclusion", "exclusion",
-           "examples", "color", "position", "guid", "active", "merged_into")
+COLUMNS = (
+    "id",
+    "parent_id",
+    "name",
+    "label_en",
+    "definition",
+    "inclusion",
+    "exclusion",
+    "examples",
+    "color",
+    "position",
+    "guid",
+    "active",
+    "merged_into",
+)
 _WRITABLE = frozenset(COLUMNS) - {"id"}
 VERSION_KEY = "codebook_version"
 # a coding counts when a person made or accepted it and it has not been removed
@@ -79,52 +92,63 @@ def bump_version(db: sqlite_utils.Database) -> int:
 
 def last_change(db: sqlite_utils.Database) -> str | None:
     """Time of the newest codebook event (None before the first)."""
-    row = db.execute("SELECT time FROM events WHERE action LIKE 'codebook-%' "
-                     "ORDER BY id DESC LIMIT 1").fetchone()
+    row = db.execute(
+        "SELECT time FROM events WHERE action LIKE 'codebook-%' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     return row[0] if row else None
 
 
 def coding_ids(db: sqlite_utils.Database, code_id: int) -> list[int]:
     """Every coding row of a code, in any state (suggested, rejected, removed too)."""
-    return [r[0] for r in db.execute(
-        "SELECT id FROM codings WHERE code_id = ? ORDER BY id", [code_id])]
+    return [
+        r[0] for r in db.execute("SELECT id FROM codings WHERE code_id = ? ORDER BY id", [code_id])
+    ]
 
 
 def coding_codes(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, int]:
     """coding id -> code id for those of ``ids`` that exist."""
     found: dict[int, int] = {}
     for start in range(0, len(ids), 500):
-        chunk = list(ids[start:start + 500])
+        chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
-        found.update(db.execute(
-            f"SELECT id, code_id FROM codings WHERE id IN ({marks})", chunk).fetchall())
+        found.update(
+            db.execute(f"SELECT id, code_id FROM codings WHERE id IN ({marks})", chunk).fetchall()
+        )
     return found
 
 
 def move_codings(db: sqlite_utils.Database, ids: Iterable[int], code_id: int) -> None:
-    db.conn.executemany("UPDATE codings SET code_id = ? WHERE id = ?",
-                        ((code_id, i) for i in ids))
+    db.conn.executemany("UPDATE codings SET code_id = ? WHERE id = ?", ((code_id, i) for i in ids))
 
 
 def live_counts(db: sqlite_utils.Database) -> dict[int, int]:
     """code id -> number of live codings (human or accepted, not removed)."""
-    return dict(db.execute(
-        f"SELECT code_id, count(*) FROM codings WHERE {_LIVE} GROUP BY code_id").fetchall())
+    return dict(
+        db.execute(
+            f"SELECT code_id, count(*) FROM codings WHERE {_LIVE} GROUP BY code_id"
+        ).fetchall()
+    )
 
 
 def twin_codings(db: sqlite_utils.Database, source_id: int, target_id: int) -> list[int]:
     """Live codings of ``source_id`` that a live coding of ``target_id`` already repeats
     (same document, span and coder): merged, they would be one coding twice."""
-    return [r[0] for r in db.execute(
-        "SELECT s.id FROM codings s WHERE s.code_id = ? AND s.removed_event IS NULL"
-        " AND s.source IN ('human', 'accepted') AND EXISTS (SELECT 1 FROM codings t"
-        " WHERE t.code_id = ? AND t.document_id = s.document_id AND t.start = s.start"
-        " AND t.\"end\" = s.\"end\" AND t.coder = s.coder AND t.removed_event IS NULL"
-        " AND t.source IN ('human', 'accepted')) ORDER BY s.id",
-        [source_id, target_id])]
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT s.id FROM codings s WHERE s.code_id = ? AND s.removed_event IS NULL"
+            " AND s.source IN ('human', 'accepted') AND EXISTS (SELECT 1 FROM codings t"
+            " WHERE t.code_id = ? AND t.document_id = s.document_id AND t.start = s.start"
+            ' AND t."end" = s."end" AND t.coder = s.coder AND t.removed_event IS NULL'
+            " AND t.source IN ('human', 'accepted')) ORDER BY s.id",
+            [source_id, target_id],
+        )
+    ]
 
 
 def remove_codings(db: sqlite_utils.Database, ids: Iterable[int], event_id: int) -> None:
     """Mark codings removed by ``event_id`` (kept in the file)."""
-    db.conn.executemany("UPDATE codings SET removed_event = ? WHERE id = ? "
-                        "AND removed_event IS NULL", ((event_id, i) for i in ids))
+    db.conn.executemany(
+        "UPDATE codings SET removed_event = ? WHERE id = ? AND removed_event IS NULL",
+        ((event_id, i) for i in ids),
+    )

@@ -13,8 +13,20 @@ from .records import now
 
 LIVE = "c.removed_event IS NULL"
 CODED = "c.source IN ('human', 'accepted')"
-CODING_KEYS = ("id", "document_id", "segment_id", "start", "end", "code_id", "coder", "source",
-               "score", "time", "event_id", "removed_event")
+CODING_KEYS = (
+    "id",
+    "document_id",
+    "segment_id",
+    "start",
+    "end",
+    "code_id",
+    "coder",
+    "source",
+    "score",
+    "time",
+    "event_id",
+    "removed_event",
+)
 
 
 def add_codings(db: sqlite_utils.Database, rows: Iterable[dict], event_id: int) -> list[int | None]:
@@ -28,15 +40,26 @@ def add_codings(db: sqlite_utils.Database, rows: Iterable[dict], event_id: int) 
             'INSERT INTO codings (document_id, segment_id, start, "end", code_id, coder, source, '
             "score, time, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT DO NOTHING RETURNING id",
-            [row["document_id"], row.get("segment_id"), row["start"], row["end"], row["code_id"],
-             row["coder"], row.get("source", "human"), row.get("score"), time, event_id],
+            [
+                row["document_id"],
+                row.get("segment_id"),
+                row["start"],
+                row["end"],
+                row["code_id"],
+                row["coder"],
+                row.get("source", "human"),
+                row.get("score"),
+                time,
+                event_id,
+            ],
         ).fetchone()
         ids.append(found[0] if found else None)
     return ids
 
 
-def find_live(db: sqlite_utils.Database, document_id: int, start: int, end: int, code_id: int,
-              coder: str) -> int | None:
+def find_live(
+    db: sqlite_utils.Database, document_id: int, start: int, end: int, code_id: int, coder: str
+) -> int | None:
     """The id of the same live coding (same span, code and coder), if there is one."""
     row = db.execute(
         f'SELECT id FROM codings c WHERE {LIVE} AND document_id = ? AND start = ? AND "end" = ? '
@@ -47,8 +70,9 @@ def find_live(db: sqlite_utils.Database, document_id: int, start: int, end: int,
 
 
 def coding(db: sqlite_utils.Database, coding_id: int) -> dict | None:
-    row = db.execute(f"SELECT {', '.join(_q(k) for k in CODING_KEYS)} FROM codings WHERE id = ?",
-                     [coding_id]).fetchone()
+    row = db.execute(
+        f"SELECT {', '.join(_q(k) for k in CODING_KEYS)} FROM codings WHERE id = ?", [coding_id]
+    ).fetchone()
     return dict(zip(CODING_KEYS, row)) if row else None
 
 
@@ -57,8 +81,10 @@ def _q(column: str) -> str:
 
 
 def remove(db: sqlite_utils.Database, ids: Sequence[int], event_id: int) -> None:
-    db.conn.executemany("UPDATE codings SET removed_event = ? WHERE id = ? AND removed_event IS NULL",
-                        [(event_id, i) for i in ids])
+    db.conn.executemany(
+        "UPDATE codings SET removed_event = ? WHERE id = ? AND removed_event IS NULL",
+        [(event_id, i) for i in ids],
+    )
 
 
 def restore(db: sqlite_utils.Database, ids: Sequence[int]) -> list[int]:
@@ -72,7 +98,8 @@ def restore(db: sqlite_utils.Database, ids: Sequence[int]) -> list[int]:
             "AND t.id <> c.id AND t.document_id = c.document_id AND t.start = c.start "
             'AND t."end" = c."end" AND t.code_id = c.code_id AND t.coder = c.coder '
             "AND t.source IN ('human', 'accepted') AND c.source IN ('human', 'accepted'))",
-            [coding_id, coding_id])
+            [coding_id, coding_id],
+        )
         if cursor.rowcount:
             restored.append(coding_id)
     return restored
@@ -91,15 +118,18 @@ def memos_created_by(db: sqlite_utils.Database, event_id: int) -> list[int]:
 
 
 def remove_memos(db: sqlite_utils.Database, ids: Sequence[int], event_id: int) -> None:
-    db.conn.executemany("UPDATE memos SET removed_event = ? WHERE id = ?",
-                        [(event_id, i) for i in ids])
+    db.conn.executemany(
+        "UPDATE memos SET removed_event = ? WHERE id = ?", [(event_id, i) for i in ids]
+    )
 
 
 def restore_memos(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
     db.conn.executemany("UPDATE memos SET removed_event = NULL WHERE id = ?", [(i,) for i in ids])
 
 
-def last_undoable_event(db: sqlite_utils.Database, actor: str, actions: Sequence[str]) -> dict | None:
+def last_undoable_event(
+    db: sqlite_utils.Database, actor: str, actions: Sequence[str]
+) -> dict | None:
     """The actor's newest event of ``actions`` that is not undone yet (undo events excluded)."""
     marks = ",".join("?" * len(actions))
     row = db.execute(
@@ -114,11 +144,19 @@ def mark_undo(db: sqlite_utils.Database, undo_event: int, undone_event: int) -> 
     db.execute("UPDATE events SET undoes = ? WHERE id = ?", [undone_event, undo_event])
 
 
-def add_memo(db: sqlite_utils.Database, kind: str, target_id: int | None, coder: str, text: str,
-             event_id: int) -> int:
+def add_memo(
+    db: sqlite_utils.Database,
+    kind: str,
+    target_id: int | None,
+    coder: str,
+    text: str,
+    event_id: int,
+) -> int:
     cursor = db.execute(
         "INSERT INTO memos (target_kind, target_id, coder, text, time, event_id) "
-        "VALUES (?, ?, ?, ?, ?, ?)", [kind, target_id, coder, text, now(), event_id])
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [kind, target_id, coder, text, now(), event_id],
+    )
     return cursor.lastrowid
 
 
@@ -128,24 +166,39 @@ def _equal(**filters: Any) -> tuple[str, list]:
     return "".join(f" AND {k} = ?" for k in given), list(given.values())
 
 
-def memos(db: sqlite_utils.Database, kind: str | None = None, target_id: int | None = None) -> list[dict]:
+def memos(
+    db: sqlite_utils.Database, kind: str | None = None, target_id: int | None = None
+) -> list[dict]:
     where, params = _equal(target_kind=kind, target_id=target_id)
     keys = ("id", "kind", "target_id", "coder", "text", "time")
-    return [dict(zip(keys, r)) for r in db.execute(
-        "SELECT id, target_kind, target_id, coder, text, time FROM memos "
-        f"WHERE removed_event IS NULL{where} ORDER BY id", params)]
+    return [
+        dict(zip(keys, r))
+        for r in db.execute(
+            "SELECT id, target_kind, target_id, coder, text, time FROM memos "
+            f"WHERE removed_event IS NULL{where} ORDER BY id",
+            params,
+        )
+    ]
 
 
-def codings(db: sqlite_utils.Database, *, document_id: int | None = None,
-            code_ids: Sequence[int] | None = None, coders: Sequence[str] | None = None,
-            sources: Sequence[str] = ("human", "accepted"), include_removed: bool = False) -> list[dict]:
+def codings(
+    db: sqlite_utils.Database,
+    *,
+    document_id: int | None = None,
+    code_ids: Sequence[int] | None = None,
+    coders: Sequence[str] | None = None,
+    sources: Sequence[str] = ("human", "accepted"),
+    include_removed: bool = False,
+) -> list[dict]:
     """Codings with their text, filtered."""
     where, params = _filters(document_id, code_ids, coders, sources, include_removed)
     keys = (*CODING_KEYS, "text")
-    sql = (f"SELECT {', '.join('c.' + _q(k) for k in CODING_KEYS)}, "
-           'substr(d.text, c.start + 1, c."end" - c.start) '
-           f"FROM codings c JOIN documents d ON d.id = c.document_id WHERE {where} "
-           "ORDER BY c.document_id, c.start, c.id")
+    sql = (
+        f"SELECT {', '.join('c.' + _q(k) for k in CODING_KEYS)}, "
+        'substr(d.text, c.start + 1, c."end" - c.start) '
+        f"FROM codings c JOIN documents d ON d.id = c.document_id WHERE {where} "
+        "ORDER BY c.document_id, c.start, c.id"
+    )
     return [dict(zip(keys, r)) for r in db.execute(sql, params)]
 
 
@@ -168,7 +221,9 @@ def _filters(document_id, code_ids, coders, sources, include_removed) -> tuple[s
     return " AND ".join(clauses), params
 
 
-def unit_codes(db: sqlite_utils.Database, coders: Sequence[str], kinds: Sequence[str]) -> pd.DataFrame:
+def unit_codes(
+    db: sqlite_utils.Database, coders: Sequence[str], kinds: Sequence[str]
+) -> pd.DataFrame:
     """(unit, coder, code_id) for every unit segment of ``kinds`` overlapped by a live coding."""
     sql = (
         "SELECT DISTINCT s.id AS unit, c.coder AS coder, c.code_id AS code_id "
@@ -180,7 +235,9 @@ def unit_codes(db: sqlite_utils.Database, coders: Sequence[str], kinds: Sequence
     return pd.read_sql_query(sql, db.conn, params=[*coders, *kinds])
 
 
-def units_seen(db: sqlite_utils.Database, coders: Sequence[str], kinds: Sequence[str]) -> pd.DataFrame:
+def units_seen(
+    db: sqlite_utils.Database, coders: Sequence[str], kinds: Sequence[str]
+) -> pd.DataFrame:
     """(unit, coder): units assigned to a coder, or in a document the coder coded anything in."""
     marks = ",".join("?" * len(coders))
     kind_marks = ",".join("?" * len(kinds))
@@ -196,30 +253,46 @@ def units_seen(db: sqlite_utils.Database, coders: Sequence[str], kinds: Sequence
 
 
 def unit_segments(db: sqlite_utils.Database, kinds: Sequence[str]) -> list[int]:
-    return [r[0] for r in db.execute(
-        f"SELECT id FROM segments WHERE kind IN ({','.join('?' * len(kinds))}) ORDER BY id", kinds)]
+    return [
+        r[0]
+        for r in db.execute(
+            f"SELECT id FROM segments WHERE kind IN ({','.join('?' * len(kinds))}) ORDER BY id",
+            kinds,
+        )
+    ]
 
 
-def add_assignments(db: sqlite_utils.Database, sample: str, rows: Iterable[tuple[int, str]],
-                    event_id: int) -> int:
+def add_assignments(
+    db: sqlite_utils.Database, sample: str, rows: Iterable[tuple[int, str]], event_id: int
+) -> int:
     cursor = db.conn.executemany(
         "INSERT OR IGNORE INTO assignments (sample, segment_id, coder, event_id) VALUES (?, ?, ?, ?)",
-        [(sample, segment_id, coder, event_id) for segment_id, coder in rows])
+        [(sample, segment_id, coder, event_id) for segment_id, coder in rows],
+    )
     return cursor.rowcount
 
 
-def assignments(db: sqlite_utils.Database, coder: str | None = None, sample: str | None = None) -> list[dict]:
+def assignments(
+    db: sqlite_utils.Database, coder: str | None = None, sample: str | None = None
+) -> list[dict]:
     where, params = _equal(coder=coder, sample=sample)
-    return [dict(zip(("sample", "segment_id", "coder"), r)) for r in db.execute(
-        f"SELECT sample, segment_id, coder FROM assignments WHERE 1{where} "
-        "ORDER BY sample, segment_id", params)]
+    return [
+        dict(zip(("sample", "segment_id", "coder"), r))
+        for r in db.execute(
+            f"SELECT sample, segment_id, coder FROM assignments WHERE 1{where} "
+            "ORDER BY sample, segment_id",
+            params,
+        )
+    ]
 
 
 def segment(db: sqlite_utils.Database, segment_id: int) -> dict | None:
     row = db.execute(
         'SELECT s.id, s.document_id, s.kind, s.start, s."end", s.parent_id, '
         'substr(d.text, s.start + 1, s."end" - s.start) FROM segments s '
-        "JOIN documents d ON d.id = s.document_id WHERE s.id = ?", [segment_id]).fetchone()
+        "JOIN documents d ON d.id = s.document_id WHERE s.id = ?",
+        [segment_id],
+    ).fetchone()
     keys = ("id", "document_id", "kind", "start", "end", "parent_id", "text")
     return dict(zip(keys, row)) if row else None
 
@@ -229,19 +302,23 @@ def document_length(db: sqlite_utils.Database, document_id: int) -> int | None:
     return row[0] if row else None
 
 
-def retrieval_rows(db: sqlite_utils.Database, code_ids: Sequence[int], coders: Sequence[str] | None,
-                   kinds: Sequence[str]) -> pd.DataFrame:
+def retrieval_rows(
+    db: sqlite_utils.Database,
+    code_ids: Sequence[int],
+    coders: Sequence[str] | None,
+    kinds: Sequence[str],
+) -> pd.DataFrame:
     """One row per (live coding, unit it overlaps): text, unit text, who said it, where."""
     where, params = _filters(None, code_ids, coders, ("human", "accepted"), False)
     sql = (
-        "SELECT c.id AS coding_id, c.code_id, c.coder, c.document_id, c.start, c.\"end\", "
+        'SELECT c.id AS coding_id, c.code_id, c.coder, c.document_id, c.start, c."end", '
         'substr(d.text, c.start + 1, c."end" - c.start) AS text, '
         's.id AS unit_id, s.kind AS unit_kind, substr(d.text, s.start + 1, s."end" - s.start) AS unit_text, '
         "d.title, r.external_id AS respondent, r.data AS respondent_data, "
         "r.stratum AS respondent_stratum, r.weight AS respondent_weight, q.name AS question, "
         "g.name AS grp, sp.name AS speaker, sp.attributes AS speaker_attributes, s.time_start "
         "FROM codings c JOIN documents d ON d.id = c.document_id "
-        "JOIN segments s ON s.document_id = c.document_id AND c.start < s.\"end\" AND c.\"end\" > s.start "
+        'JOIN segments s ON s.document_id = c.document_id AND c.start < s."end" AND c."end" > s.start '
         f"AND s.kind IN ({','.join('?' * len(kinds))}) "
         "LEFT JOIN respondents r ON r.id = d.respondent_id LEFT JOIN questions q ON q.id = d.question_id "
         "LEFT JOIN groups g ON g.id = d.group_id LEFT JOIN speakers sp ON sp.id = s.speaker_id "
@@ -258,42 +335,61 @@ def import_source(db: sqlite_utils.Database, sha256: str) -> dict | None:
         "SELECT s.id, s.kind, s.filename, e.time, "
         "EXISTS (SELECT 1 FROM events u WHERE u.undoes = s.event_id) "
         "FROM sources s LEFT JOIN events e ON e.id = s.event_id WHERE s.sha256 = ?",
-        [sha256]).fetchone()
+        [sha256],
+    ).fetchone()
     keys = ("id", "kind", "filename", "time", "undone")
     return dict(zip(keys, row)) if row else None
 
 
-def record_source(db: sqlite_utils.Database, source_id: int | None, *, filename: str,
-                  sha256: str, size: int, options: dict, event_id: int) -> int:
+def record_source(
+    db: sqlite_utils.Database,
+    source_id: int | None,
+    *,
+    filename: str,
+    sha256: str,
+    size: int,
+    options: dict,
+    event_id: int,
+) -> int:
     """Record a codings file as a source (kind 'codings'); ``source_id``: the row of an
     earlier, undone import of the same file, which now points at this import."""
     options_json = json.dumps(options, ensure_ascii=False, sort_keys=True)
     if source_id is not None:
-        db.execute("UPDATE sources SET filename = ?, options = ?, event_id = ? WHERE id = ?",
-                   [filename, options_json, event_id, source_id])
+        db.execute(
+            "UPDATE sources SET filename = ?, options = ?, event_id = ? WHERE id = ?",
+            [filename, options_json, event_id, source_id],
+        )
         return source_id
     return db.execute(
         "INSERT INTO sources (kind, filename, format, sha256, size, options, event_id) "
         "VALUES ('codings', ?, 'csv', ?, ?, ?, ?)",
-        [filename, sha256, size, options_json, event_id]).lastrowid
+        [filename, sha256, size, options_json, event_id],
+    ).lastrowid
 
 
 def document_names(db: sqlite_utils.Database) -> list[dict]:
     """Every document with the names another tool may know it by: title, the file it was
     imported from, its focus group, its respondent's id."""
     keys = ("id", "kind", "title", "filename", "group", "respondent", "question")
-    return [dict(zip(keys, r)) for r in db.execute(
-        "SELECT d.id, d.kind, d.title, s.filename, g.name, r.external_id, q.name "
-        "FROM documents d JOIN sources s ON s.id = d.source_id "
-        "LEFT JOIN groups g ON g.id = d.group_id LEFT JOIN respondents r ON r.id = d.respondent_id "
-        "LEFT JOIN questions q ON q.id = d.question_id ORDER BY d.id")]
+    return [
+        dict(zip(keys, r))
+        for r in db.execute(
+            "SELECT d.id, d.kind, d.title, s.filename, g.name, r.external_id, q.name "
+            "FROM documents d JOIN sources s ON s.id = d.source_id "
+            "LEFT JOIN groups g ON g.id = d.group_id LEFT JOIN respondents r ON r.id = d.respondent_id "
+            "LEFT JOIN questions q ON q.id = d.question_id ORDER BY d.id"
+        )
+    ]
 
 
 def document_texts(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     ids = list(ids)
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        found.update(db.execute(f"SELECT id, text FROM documents WHERE id IN "
-                                f"({','.join('?' * len(chunk))})", chunk).fetchall())
+        chunk = ids[start : start + 500]
+        found.update(
+            db.execute(
+                f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+        )
     return found

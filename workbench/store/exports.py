@@ -60,6 +60,7 @@ def respondents_digest(db: sqlite_utils.Database) -> str:
     for equal survey data, and only computable by whoever holds all of it."""
     digest = hashlib.sha256()
     for row in db.execute(
-            "SELECT external_id, stratum, weight, data FROM respondents ORDER BY external_id"):
+        "SELECT external_id, stratum, weight, data FROM respondents ORDER BY external_id"
+    ):
         digest.update(repr(tuple(row)).encode())
     return digest.hexdigest()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -360,11 +360,14 @@ def _v5(db: sqlite_utils.Database) -> None:
     # random, one stratum): their frame is every answer segment imported before the draw
     samples = db.execute(
         "SELECT a.sample, min(a.event_id) FROM assignments a JOIN segments s "
-        "ON s.id = a.segment_id WHERE s.kind = 'answer' GROUP BY a.sample").fetchall()
+        "ON s.id = a.segment_id WHERE s.kind = 'answer' GROUP BY a.sample"
+    ).fetchall()
     for name, event_id in samples:
         cursor = db.conn.execute(
             "INSERT INTO coding_samples (name, unit, params, event_id) VALUES (?, 'answer', "
-            "json_object('legacy', 1), ?)", [name, event_id])
+            "json_object('legacy', 1), ?)",
+            [name, event_id],
+        )
         sample_id = cursor.lastrowid
         db.conn.execute(
             "INSERT INTO sample_frame (sample_id, unit_id, stratum, draw, position) "
@@ -372,14 +375,17 @@ def _v5(db: sqlite_utils.Database) -> None:
             "WHERE a.sample = ? AND a.segment_id = s.id) THEN 1 END, NULL FROM segments s "
             "JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id "
             "WHERE s.kind = 'answer' AND coalesce(src.event_id, 0) < ?",
-            [sample_id, name, event_id])
-        drawn = db.execute("SELECT count(*) FROM sample_frame WHERE sample_id = ? AND draw = 1",
-                           [sample_id]).fetchone()[0]
+            [sample_id, name, event_id],
+        )
+        drawn = db.execute(
+            "SELECT count(*) FROM sample_frame WHERE sample_id = ? AND draw = 1", [sample_id]
+        ).fetchone()[0]
         db.conn.execute(
             "INSERT INTO sample_draws (sample_id, draw, seed, allocation, sizes, event_id) "
             "VALUES (?, 1, coalesce((SELECT json_extract(payload, '$.seed') FROM events "
             "WHERE id = ?), 0), 'simple', json_object('(all)', ?), ?)",
-            [sample_id, event_id, drawn, event_id])
+            [sample_id, event_id, drawn, event_id],
+        )
 
 
 def _v6(db: sqlite_utils.Database) -> None:
@@ -393,13 +399,18 @@ def _v6(db: sqlite_utils.Database) -> None:
     groups: dict[tuple, list[int]] = {}
     for row in db.execute(
         'SELECT document_id, start, "end", code_id, coder, id FROM codings '
-        "WHERE removed_event IS NULL AND source IN ('human', 'accepted') ORDER BY id"):
+        "WHERE removed_event IS NULL AND source IN ('human', 'accepted') ORDER BY id"
+    ):
         groups.setdefault(tuple(row[:5]), []).append(row[5])
     twins = [ids for ids in groups.values() if len(ids) > 1]
     if twins:
-        noted = {r[0] for r in db.execute(
-            "SELECT DISTINCT target_id FROM memos WHERE target_kind = 'coding' "
-            "AND removed_event IS NULL")}
+        noted = {
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT target_id FROM memos WHERE target_kind = 'coding' "
+                "AND removed_event IS NULL"
+            )
+        }
         kept, removed, moved = [], [], {}
         for ids in twins:
             keep = next((i for i in ids if i in noted), ids[0])
@@ -408,22 +419,42 @@ def _v6(db: sqlite_utils.Database) -> None:
                 if other != keep:
                     removed.append(other)
                     moved[other] = keep
-        payload = {"kept": kept, "removed": removed,
-                   "reason": "two live codings with the same document, span, code and coder"}
+        payload = {
+            "kept": kept,
+            "removed": removed,
+            "reason": "two live codings with the same document, span, code and coder",
+        }
         event_id = db.execute(
             "INSERT INTO events (time, actor, action, target, payload) VALUES (?, ?, ?, ?, ?)",
-            [datetime.now(timezone.utc).isoformat(timespec="microseconds"), "migration",
-             "deduplicate-codings", f"{len(removed)} codings", "{}"]).lastrowid
-        db.conn.executemany("UPDATE codings SET removed_event = ? WHERE id = ?",
-                            [(event_id, i) for i in removed])
-        memos = db.execute(
-            f"SELECT id, target_id FROM memos WHERE target_kind = 'coding' AND target_id IN "
-            f"({','.join('?' * len(removed))})", removed).fetchall() if removed else []
-        db.conn.executemany("UPDATE memos SET target_id = ? WHERE id = ?",
-                            [(moved[target], memo) for memo, target in memos])
+            [
+                datetime.now(UTC).isoformat(timespec="microseconds"),
+                "migration",
+                "deduplicate-codings",
+                f"{len(removed)} codings",
+                "{}",
+            ],
+        ).lastrowid
+        db.conn.executemany(
+            "UPDATE codings SET removed_event = ? WHERE id = ?", [(event_id, i) for i in removed]
+        )
+        memos = (
+            db.execute(
+                f"SELECT id, target_id FROM memos WHERE target_kind = 'coding' AND target_id IN "
+                f"({','.join('?' * len(removed))})",
+                removed,
+            ).fetchall()
+            if removed
+            else []
+        )
+        db.conn.executemany(
+            "UPDATE memos SET target_id = ? WHERE id = ?",
+            [(moved[target], memo) for memo, target in memos],
+        )
         payload["memos_moved"] = {str(memo): [target, moved[target]] for memo, target in memos}
-        db.execute("UPDATE events SET payload = ? WHERE id = ?",
-                   [json.dumps(payload, sort_keys=True), event_id])
+        db.execute(
+            "UPDATE events SET payload = ? WHERE id = ?",
+            [json.dumps(payload, sort_keys=True), event_id],
+        )
     db.executescript(
         """
         CREATE UNIQUE INDEX IF NOT EXISTS codings_live_unique

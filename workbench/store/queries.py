@@ -48,7 +48,8 @@ def source_by_hash(db: sqlite_utils.Database, sha256: str) -> dict | None:
 def unsegmented_of_source(db: sqlite_utils.Database, source_id: int) -> tuple[int, int]:
     """(documents not yet segmented, all documents) that came from one imported file."""
     row = db.execute(
-        "SELECT coalesce(sum(segmented = 0), 0), count(*) FROM documents WHERE source_id = ?", [source_id]
+        "SELECT coalesce(sum(segmented = 0), 0), count(*) FROM documents WHERE source_id = ?",
+        [source_id],
     ).fetchone()
     return int(row[0]), int(row[1])
 
@@ -102,15 +103,16 @@ def speakers(db: sqlite_utils.Database, group: str | None = None) -> list[dict]:
     ]
 
 
-def pending_units(db: sqlite_utils.Database, after: int,
-                  limit: int) -> list[tuple[int, int | None, int | None, str | None]]:
+def pending_units(
+    db: sqlite_utils.Database, after: int, limit: int
+) -> list[tuple[int, int | None, int | None, str | None]]:
     """The first ``limit`` unsegmented documents with an id above ``after``, each with its
     unit segments (answers, turns): (document, segment, start, text); a document without
     units comes once with None for the rest."""
     return db.execute(
         "WITH batch AS (SELECT id FROM documents WHERE segmented = 0 AND id > ? "
         "ORDER BY id LIMIT ?) "
-        "SELECT b.id, s.id, s.start, substr(d.text, s.start + 1, s.\"end\" - s.start) "
+        'SELECT b.id, s.id, s.start, substr(d.text, s.start + 1, s."end" - s.start) '
         "FROM batch b JOIN documents d ON d.id = b.id "
         "LEFT JOIN segments s ON s.document_id = b.id AND s.kind IN ('answer', 'turn') "
         "ORDER BY b.id, s.ordinal",
@@ -124,18 +126,20 @@ def count_unsegmented(db: sqlite_utils.Database) -> int:
 
 def segmented_among(db: sqlite_utils.Database, first: int, last: int) -> set[int]:
     """Documents with ids in ``first..last`` that are already segmented."""
-    return {r[0] for r in db.execute(
-        "SELECT id FROM documents WHERE id BETWEEN ? AND ? AND segmented <> 0", [first, last])}
+    return {
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM documents WHERE id BETWEEN ? AND ? AND segmented <> 0", [first, last]
+        )
+    }
 
 
-def search(
-    db: sqlite_utils.Database, match: str, kinds: tuple[str, ...], limit: int
-) -> list[dict]:
+def search(db: sqlite_utils.Database, match: str, kinds: tuple[str, ...], limit: int) -> list[dict]:
     """Full-text search: segments of ``kinds`` matching an FTS5 expression, best first."""
     marks = ",".join("?" * len(kinds))
     rows = db.execute(
         "SELECT f.rowid, f.kind, snippet(segments_fts, 0, char(2), char(3), '…', 16), "
-        "s.document_id, d.title, s.start, s.\"end\", f.rank "
+        's.document_id, d.title, s.start, s."end", f.rank '
         "FROM segments_fts f JOIN segments s ON s.id = f.rowid "
         "JOIN documents d ON d.id = s.document_id "
         f"WHERE segments_fts MATCH ? AND f.kind IN ({marks}) ORDER BY f.rank LIMIT ?",
@@ -156,14 +160,21 @@ def events(db: sqlite_utils.Database, limit: int = 50) -> list[dict]:
         [limit],
     ).fetchall()
     return [
-        {"id": r[0], "time": r[1], "actor": r[2], "action": r[3], "target": r[4],
-         "payload": json.loads(r[5])}
+        {
+            "id": r[0],
+            "time": r[1],
+            "actor": r[2],
+            "action": r[3],
+            "target": r[4],
+            "payload": json.loads(r[5]),
+        }
         for r in rows
     ]
 
 
-def documents(db: sqlite_utils.Database, kind: str | None = None, limit: int = 100,
-              offset: int = 0) -> list[dict]:
+def documents(
+    db: sqlite_utils.Database, kind: str | None = None, limit: int = 100, offset: int = 0
+) -> list[dict]:
     sql = (
         "SELECT d.id, d.kind, d.title, length(d.text), d.segmented, r.external_id, q.name, g.name "
         "FROM documents d LEFT JOIN respondents r ON r.id = d.respondent_id "
@@ -187,9 +198,9 @@ def document(db: sqlite_utils.Database, document_id: int) -> dict | None:
 
 def segments(db: sqlite_utils.Database, document_id: int, kind: str | None = None) -> list[dict]:
     sql = (
-        "SELECT s.id, s.document_id, s.kind, s.parent_id, s.ordinal, s.start, s.\"end\", sp.name, "
+        'SELECT s.id, s.document_id, s.kind, s.parent_id, s.ordinal, s.start, s."end", sp.name, '
         "s.time_start, s.time_end, s.n_tokens, s.lemmas, "
-        "substr(d.text, s.start + 1, s.\"end\" - s.start) "
+        'substr(d.text, s.start + 1, s."end" - s.start) '
         "FROM segments s JOIN documents d ON d.id = s.document_id "
         "LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE s.document_id = ?"
     )
@@ -197,9 +208,21 @@ def segments(db: sqlite_utils.Database, document_id: int, kind: str | None = Non
     if kind:
         sql += " AND s.kind = ?"
         params.append(kind)
-    keys = ("id", "document_id", "kind", "parent_id", "ordinal", "start", "end", "speaker",
-            "time_start",
-            "time_end", "n_tokens", "lemmas", "text")
+    keys = (
+        "id",
+        "document_id",
+        "kind",
+        "parent_id",
+        "ordinal",
+        "start",
+        "end",
+        "speaker",
+        "time_start",
+        "time_end",
+        "n_tokens",
+        "lemmas",
+        "text",
+    )
     return [dict(zip(keys, r)) for r in db.execute(sql + " ORDER BY s.start, s.kind", params)]
 
 
@@ -208,8 +231,13 @@ def variables(db: sqlite_utils.Database) -> list[dict]:
         "SELECT name, role, type, label, value_labels FROM variables ORDER BY position"
     ).fetchall()
     return [
-        {"name": r[0], "role": r[1], "type": r[2], "label": r[3],
-         "value_labels": json.loads(r[4]) if r[4] else None}
+        {
+            "name": r[0],
+            "role": r[1],
+            "type": r[2],
+            "label": r[3],
+            "value_labels": json.loads(r[4]) if r[4] else None,
+        }
         for r in rows
     ]
 
@@ -220,9 +248,14 @@ ROLE_COLUMNS = {"id": "respondent", "stratum": "stratum", "weight": "weight"}
 def role_aliases(db: sqlite_utils.Database) -> dict[str, str]:
     """The survey's own names of the id, stratum and weight columns (``--stratum stype``),
     each mapped to the respondent field it names ("respondent", "stratum", "weight")."""
-    return {name: ROLE_COLUMNS[role] for name, role in db.execute(
-        "SELECT name, role FROM variables WHERE role IN ('id', 'stratum', 'weight') "
-        "ORDER BY position") if name not in ROLE_COLUMNS.values()}
+    return {
+        name: ROLE_COLUMNS[role]
+        for name, role in db.execute(
+            "SELECT name, role FROM variables WHERE role IN ('id', 'stratum', 'weight') "
+            "ORDER BY position"
+        )
+        if name not in ROLE_COLUMNS.values()
+    }
 
 
 def respondents_frame(db: sqlite_utils.Database) -> pd.DataFrame:
@@ -234,10 +267,14 @@ def respondents_frame(db: sqlite_utils.Database) -> pd.DataFrame:
     ).fetchall()
     # one parse of all rows as a JSON array: a quarter faster than one json.loads per row
     frame = pd.DataFrame(json.loads("[" + ",".join(r[3] for r in rows) + "]"))
-    fixed = {"respondent": [r[0] for r in rows], "stratum": [r[1] for r in rows],
-             "weight": [r[2] for r in rows]}
-    aliases = {name: fixed[field] for name, field in role_aliases(db).items()
-               if name not in frame.columns}
+    fixed = {
+        "respondent": [r[0] for r in rows],
+        "stratum": [r[1] for r in rows],
+        "weight": [r[2] for r in rows],
+    }
+    aliases = {
+        name: fixed[field] for name, field in role_aliases(db).items() if name not in frame.columns
+    }
     for position, (name, values) in enumerate([*fixed.items(), *aliases.items()]):
         frame.insert(position, name, values)
     return frame
@@ -254,15 +291,21 @@ def segments_by_id(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]
             'SELECT s.id, s.document_id, s.kind, s.start, s."end", sp.name, s.time_start, d.title, '
             'substr(d.text, s.start + 1, s."end" - s.start) FROM segments s '
             "JOIN documents d ON d.id = s.document_id LEFT JOIN speakers sp ON sp.id = s.speaker_id "
-            f"WHERE s.id IN ({marks})", chunk):
+            f"WHERE s.id IN ({marks})",
+            chunk,
+        ):
             found[row[0]] = dict(zip(keys, row))
     return found
 
 
 def coders(db: sqlite_utils.Database) -> list[str]:
     """Everyone with a coding (of any state) or a double-coding assignment."""
-    return [r[0] for r in db.execute(
-        "SELECT coder FROM codings UNION SELECT coder FROM assignments ORDER BY 1")]
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT coder FROM codings UNION SELECT coder FROM assignments ORDER BY 1"
+        )
+    ]
 
 
 def question_ids(db: sqlite_utils.Database) -> dict[str, int]:

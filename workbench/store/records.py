@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
@@ -16,7 +16,7 @@ def _json(value: Any) -> str:
 
 def now() -> str:
     """UTC time as ISO 8601 with microseconds, the format of every stored time."""
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def next_id(db: sqlite_utils.Database, table: str) -> int:
@@ -24,8 +24,13 @@ def next_id(db: sqlite_utils.Database, table: str) -> int:
     return db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0]
 
 
-def insert_rows(db: sqlite_utils.Database, table: str, columns: Sequence[str],
-                rows: Iterable[Sequence[Any]], count: int) -> list[int]:
+def insert_rows(
+    db: sqlite_utils.Database,
+    table: str,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    count: int,
+) -> list[int]:
     """Insert ``count`` rows of values for ``columns`` with consecutive new ids; returns them."""
     first = next_id(db, table)
     names = ", ".join(f'"{c}"' for c in ("id", *columns))
@@ -90,7 +95,9 @@ def add_variables(db: sqlite_utils.Database, rows: Iterable[dict]) -> None:
     )
 
 
-def add_questions(db: sqlite_utils.Database, names: Sequence[str], source_id: int) -> dict[str, int]:
+def add_questions(
+    db: sqlite_utils.Database, names: Sequence[str], source_id: int
+) -> dict[str, int]:
     ids = {}
     for name in names:
         cursor = db.execute(
@@ -103,25 +110,35 @@ def add_questions(db: sqlite_utils.Database, names: Sequence[str], source_id: in
 def add_respondents(db: sqlite_utils.Database, rows: Sequence[dict], source_id: int) -> list[int]:
     """Insert respondents (external_id, stratum, weight, data, row); returns their ids."""
     return insert_rows(
-        db, "respondents",
+        db,
+        "respondents",
         ("external_id", "stratum", "weight", "data", "source_id", "source_row"),
-        ((r["external_id"], r["stratum"], r["weight"], _json(r["data"]), source_id, r["row"])
-         for r in rows),
+        (
+            (r["external_id"], r["stratum"], r["weight"], _json(r["data"]), source_id, r["row"])
+            for r in rows
+        ),
         len(rows),
     )
 
 
-def add_respondent_rows(db: sqlite_utils.Database,
-                        rows: Iterable[tuple[str, str, float, str, int]], source_id: int) -> None:
+def add_respondent_rows(
+    db: sqlite_utils.Database, rows: Iterable[tuple[str, str, float, str, int]], source_id: int
+) -> None:
     """Insert respondents given as (external_id, stratum, weight, data JSON, row); their ids
     follow on from the highest id."""
     db.conn.executemany(
         "INSERT INTO respondents (external_id, stratum, weight, data, source_row, source_id) "
-        f"VALUES (?, ?, ?, ?, ?, {int(source_id)})", rows)
+        f"VALUES (?, ?, ?, ?, ?, {int(source_id)})",
+        rows,
+    )
 
 
-def add_answer_documents(db: sqlite_utils.Database, rows: Sequence[tuple[str, str, int]],
-                         question_id: int, source_id: int) -> list[int]:
+def add_answer_documents(
+    db: sqlite_utils.Database,
+    rows: Sequence[tuple[str, str, int]],
+    question_id: int,
+    source_id: int,
+) -> list[int]:
     """Insert answers given as (title, text, respondent id) to one question; returns their ids."""
     first = next_id(db, "documents")
     db.conn.executemany(
@@ -135,8 +152,10 @@ def add_answer_documents(db: sqlite_utils.Database, rows: Sequence[tuple[str, st
 def add_unit_segments(db: sqlite_utils.Database, rows: Iterable[tuple[int, int]]) -> None:
     """One answer segment per document, covering its whole text: (document id, length)."""
     db.conn.executemany(
-        "INSERT INTO segments (document_id, kind, ordinal, start, \"end\") "
-        "VALUES (?, 'answer', 0, 0, ?)", rows)
+        'INSERT INTO segments (document_id, kind, ordinal, start, "end") '
+        "VALUES (?, 'answer', 0, 0, ?)",
+        rows,
+    )
 
 
 def add_group(db: sqlite_utils.Database, name: str) -> int:
@@ -147,49 +166,74 @@ def add_group(db: sqlite_utils.Database, name: str) -> int:
 def add_speakers(db: sqlite_utils.Database, group_id: int, names: Sequence[str]) -> dict[str, int]:
     ids = {}
     for name in names:
-        cursor = db.execute(
-            "INSERT INTO speakers (group_id, name) VALUES (?, ?)", [group_id, name]
-        )
+        cursor = db.execute("INSERT INTO speakers (group_id, name) VALUES (?, ?)", [group_id, name])
         ids[name] = cursor.lastrowid
     return ids
 
 
 def update_speaker_attributes(db: sqlite_utils.Database, speaker_id: int, attributes: dict) -> None:
-    db.execute(
-        "UPDATE speakers SET attributes = ? WHERE id = ?", [_json(attributes), speaker_id]
-    )
+    db.execute("UPDATE speakers SET attributes = ? WHERE id = ?", [_json(attributes), speaker_id])
 
 
-DOCUMENT_COLUMNS = ("kind", "title", "text", "respondent_id", "question_id", "group_id",
-                    "source_id")
+DOCUMENT_COLUMNS = (
+    "kind",
+    "title",
+    "text",
+    "respondent_id",
+    "question_id",
+    "group_id",
+    "source_id",
+)
 
 
 def add_documents(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
     """Insert documents (the DOCUMENT_COLUMNS of each row); returns their ids."""
-    return insert_rows(db, "documents", DOCUMENT_COLUMNS,
-                       ([row[c] for c in DOCUMENT_COLUMNS] for row in rows), len(rows))
+    return insert_rows(
+        db,
+        "documents",
+        DOCUMENT_COLUMNS,
+        ([row[c] for c in DOCUMENT_COLUMNS] for row in rows),
+        len(rows),
+    )
 
 
 SEGMENT_COLUMNS = (
-    "document_id", "kind", "parent_id", "ordinal", "start", "end",
-    "speaker_id", "time_start", "time_end", "n_tokens", "lemmas",
+    "document_id",
+    "kind",
+    "parent_id",
+    "ordinal",
+    "start",
+    "end",
+    "speaker_id",
+    "time_start",
+    "time_end",
+    "n_tokens",
+    "lemmas",
 )
 
 
 def add_segments(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
     """Insert segments; missing optional columns are NULL. Returns their ids in order."""
-    return insert_rows(db, "segments", SEGMENT_COLUMNS,
-                       ([row.get(c) for c in SEGMENT_COLUMNS] for row in rows), len(rows))
+    return insert_rows(
+        db,
+        "segments",
+        SEGMENT_COLUMNS,
+        ([row.get(c) for c in SEGMENT_COLUMNS] for row in rows),
+        len(rows),
+    )
 
 
-def add_sentences(db: sqlite_utils.Database,
-                  rows: Sequence[tuple[int, int, int, int, int, int, str]]) -> range:
+def add_sentences(
+    db: sqlite_utils.Database, rows: Sequence[tuple[int, int, int, int, int, int, str]]
+) -> range:
     """Insert sentence segments given as (document, parent, ordinal, start, end, n_tokens,
     lemmas); returns their ids (consecutive: the write lock is held)."""
     first = next_id(db, "segments")
     db.conn.executemany(
         'INSERT INTO segments (document_id, kind, parent_id, ordinal, start, "end", n_tokens, '
-        "lemmas) VALUES (?, 'sentence', ?, ?, ?, ?, ?, ?)", rows)
+        "lemmas) VALUES (?, 'sentence', ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     return range(first, first + len(rows))
 
 

@@ -24,9 +24,15 @@ from .model import Figure, Table
 FORMATS = ("html", "docx", "md")
 
 
-def write_report(ctx: ExportContext, out: str | Path, fmt: str, *,
-                 by: Sequence[str] | None = None, codes: Sequence[str | int] | None = None,
-                 items: Sequence[Item] | None = None) -> dict:
+def write_report(
+    ctx: ExportContext,
+    out: str | Path,
+    fmt: str,
+    *,
+    by: Sequence[str] | None = None,
+    codes: Sequence[str | int] | None = None,
+    items: Sequence[Item] | None = None,
+) -> dict:
     """Write the report of ``ctx``'s project to ``out`` as ``fmt`` ("html", "docx", "md").
 
     ``by``: survey variables to break every theme and item down by (default: those with
@@ -36,8 +42,7 @@ def write_report(ctx: ExportContext, out: str | Path, fmt: str, *,
     theme and in the p-value table. Markdown writes its charts as PNG files into the
     folder ``<out stem>_files`` beside it. Returns what was written."""
     if fmt not in FORMATS:
-        raise InputError(out, f"the report format must be one of {', '.join(FORMATS)}, "
-                              f"not {fmt!r}")
+        raise InputError(out, f"the report format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     report = build(ctx, by=by, codes=codes, items=items)
@@ -52,11 +57,19 @@ def write_report(ctx: ExportContext, out: str | Path, fmt: str, *,
         _replace_folder(folder, figures)
         files += [folder / name for name in figures]
         write_atomically(out, text)
-    return {"path": str(out), "format": fmt, "files": [str(f) for f in files],
-            "size": out.stat().st_size, "sections": [s.title for s in report.sections],
-            "figures": len(report.blocks(Figure)), "tables": len(report.blocks(Table)),
-            "suppressed": report.suppressed, "min_cell": ctx.min_cell,
-            "as_of": ctx.meta.get("as_of"), "last_event": ctx.meta.get("last_event")}
+    return {
+        "path": str(out),
+        "format": fmt,
+        "files": [str(f) for f in files],
+        "size": out.stat().st_size,
+        "sections": [s.title for s in report.sections],
+        "figures": len(report.blocks(Figure)),
+        "tables": len(report.blocks(Table)),
+        "suppressed": report.suppressed,
+        "min_cell": ctx.min_cell,
+        "as_of": ctx.meta.get("as_of"),
+        "last_event": ctx.meta.get("last_event"),
+    }
 
 
 def _replace_folder(folder: Path, files: dict[str, bytes]) -> None:

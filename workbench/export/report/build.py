@@ -31,7 +31,7 @@ class Build:
     _items: dict[tuple[int, str], dict] = field(default_factory=dict)
 
     @property
-    def core(self) -> "Core":
+    def core(self) -> Core:
         return self.ctx.core
 
     @property
@@ -60,5 +60,7 @@ class Build:
     def item_estimate(self, item: Item, by: str) -> dict:
         key = (self.items.index(item), by)
         if key not in self._items:
-            self._items[key] = estimation.estimate(self.core, proportion=(item[0], list(item[1])), by=[by])
+            self._items[key] = estimation.estimate(
+                self.core, proportion=(item[0], list(item[1])), by=[by]
+            )
         return self._items[key]

@@ -47,8 +47,9 @@ def interval_chart(panels: list[Panel], title: str, min_cell: int) -> bytes:
     figure = Figure(figsize=(7.5, height), dpi=DPI)
     FigureCanvasAgg(figure)
     heights = [max(len(p.groups), 1) * max(len(p.series), 1) + 1 for p in panels]
-    axes = figure.subplots(len(panels), 1, squeeze=False,
-                           gridspec_kw={"height_ratios": heights})[:, 0]
+    axes = figure.subplots(len(panels), 1, squeeze=False, gridspec_kw={"height_ratios": heights})[
+        :, 0
+    ]
     figure.suptitle(plain(title), fontsize=11, x=0.02, ha="left")
     hidden = False
     right = _right_edge(panels)
@@ -56,9 +57,15 @@ def interval_chart(panels: list[Panel], title: str, min_cell: int) -> bytes:
         hidden |= _panel(ax, panel, right)
     handles = axes[0].get_legend_handles_labels()[0]
     if handles:
-        figure.legend(handles, [plain(s.label) for s in panels[0].series], loc="lower center",
-                      bbox_to_anchor=(0.5, 0.22 / height), ncol=min(len(handles), 2),
-                      fontsize=8, frameon=False)
+        figure.legend(
+            handles,
+            [plain(s.label) for s in panels[0].series],
+            loc="lower center",
+            bbox_to_anchor=(0.5, 0.22 / height),
+            ncol=min(len(handles), 2),
+            fontsize=8,
+            frameon=False,
+        )
     footer = "Dots: weighted estimate; bars: 95% confidence interval."
     if hidden:
         footer += f" {DASH}: suppressed (fewer than {min_cell} respondents)."
@@ -71,8 +78,13 @@ def interval_chart(panels: list[Panel], title: str, min_cell: int) -> bytes:
 
 def _right_edge(panels: list[Panel]) -> float:
     """The x-axis end (percent): the largest interval end, rounded up to ten."""
-    ends = [100 * max(x for x in v if x is not None) for p in panels for s in p.series
-            for v in s.values if v is not None]
+    ends = [
+        100 * max(x for x in v if x is not None)
+        for p in panels
+        for s in p.series
+        for v in s.values
+        if v is not None
+    ]
     return float(min(100, max(10, math.ceil(max(ends, default=0) * 1.08 / 10) * 10)))
 
 
@@ -82,7 +94,7 @@ def _panel(ax, panel: Panel, right: float) -> bool:
     step = 0.8 / n_series
     hidden = False
     ticks = []
-    for g, group in enumerate(panel.groups):
+    for g, _group in enumerate(panel.groups):
         base = -g
         ticks.append(base)
         for s, series in enumerate(panel.series):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -16,7 +16,7 @@ from ..common import stable_zip
 from .model import Bullets, Figure, Paragraph, Quote, Report, Table
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 GREY = RGBColor(0x55, 0x55, 0x55)
 
 
@@ -24,8 +24,7 @@ def state_time(as_of: str | None) -> datetime:
     """The project's state time as a datetime (a fixed date when there is none)."""
     if not as_of:
         return EPOCH
-    return datetime.fromisoformat(as_of).astimezone(timezone.utc).replace(microsecond=0,
-                                                                           tzinfo=None)
+    return datetime.fromisoformat(as_of).astimezone(UTC).replace(microsecond=0, tzinfo=None)
 
 
 def clean(text: str) -> str:
@@ -52,8 +51,10 @@ def render(report: Report, as_of: str | None) -> bytes:
                 for item in block.items:
                     document.add_paragraph(clean(item), style="List Bullet")
             elif isinstance(block, Quote):
-                document.add_paragraph(clean(block.text + (f" ({block.source})" if block.source else "")),
-                                       style="Quote")
+                document.add_paragraph(
+                    clean(block.text + (f" ({block.source})" if block.source else "")),
+                    style="Quote",
+                )
             elif isinstance(block, Table):
                 _table(document, block)
             elif isinstance(block, Figure):

@@ -30,14 +30,26 @@ nav ol { columns: 2; font-size: .9rem; }
 
 def render(report: Report) -> bytes:
     """The page as UTF-8 bytes."""
-    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-           f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">',
-           f"<title>{escape(report.title)}</title>", f"<style>{STYLE}</style>", "</head>",
-           "<body>", "<header>", f"<h1>{escape(report.title)}</h1>"]
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">',
+        f"<title>{escape(report.title)}</title>",
+        f"<style>{STYLE}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{escape(report.title)}</h1>",
+    ]
     out += [f'<p class="meta">{escape(line)}</p>' for line in report.subtitle]
     out += ["</header>", "<nav><ol>"]
-    out += [f'<li><a href="#s{i}">{escape(s.title)}</a></li>'
-            for i, s in enumerate(report.sections) if s.level == 1]
+    out += [
+        f'<li><a href="#s{i}">{escape(s.title)}</a></li>'
+        for i, s in enumerate(report.sections)
+        if s.level == 1
+    ]
     out += ["</ol></nav>", "<main>"]
     figures = 0
     for i, section in enumerate(report.sections):
@@ -63,15 +75,20 @@ def _block(block: Block, figure_number: int) -> str:
     if isinstance(block, Table):
         return _table(block)
     data = base64.b64encode(block.png).decode("ascii")
-    return (f'<figure><img src="data:image/png;base64,{data}" alt="{escape(block.alt)}">'
-            f"<figcaption>Figure {figure_number}. {escape(block.caption)}</figcaption></figure>")
+    return (
+        f'<figure><img src="data:image/png;base64,{data}" alt="{escape(block.alt)}">'
+        f"<figcaption>Figure {figure_number}. {escape(block.caption)}</figcaption></figure>"
+    )
 
 
 def _table(table: Table) -> str:
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in table.columns)
     body = "".join(
-        "<tr>" + "".join(f'<td{_numeric(c) if k else ""}>{escape(c)}</td>'
-                         for k, c in enumerate(row)) + "</tr>" for row in table.rows)
+        "<tr>"
+        + "".join(f"<td{_numeric(c) if k else ''}>{escape(c)}</td>" for k, c in enumerate(row))
+        + "</tr>"
+        for row in table.rows
+    )
     caption = f"<caption>{escape(table.caption)}</caption>" if table.caption else ""
     notes = "".join(f'<p class="notes">{escape(n)}</p>' for n in table.notes)
     return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{notes}"

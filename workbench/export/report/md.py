@@ -29,8 +29,14 @@ def render(report: Report, folder: str) -> tuple[bytes, dict[str, bytes]]:
         out += ["#" * min(section.level + 1, 6) + " " + text(section.title), ""]
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                out += [f"*{text(block.text)}*" if block.style == "note" else
-                        f"**{text(block.text)}**" if block.style == "lead" else text(block.text), ""]
+                out += [
+                    f"*{text(block.text)}*"
+                    if block.style == "note"
+                    else f"**{text(block.text)}**"
+                    if block.style == "lead"
+                    else text(block.text),
+                    "",
+                ]
             elif isinstance(block, Bullets):
                 out += [f"- {text(i)}" for i in block.items] + [""]
             elif isinstance(block, Quote):
@@ -42,16 +48,22 @@ def render(report: Report, folder: str) -> tuple[bytes, dict[str, bytes]]:
             elif isinstance(block, Figure):
                 name = f"figure-{len(files) + 1:02d}.png"
                 files[name] = block.png
-                out += [f"![{text(block.alt)}]({quote(folder)}/{name})", "",
-                        f"*Figure {len(files)}. {text(block.caption)}*", ""]
+                out += [
+                    f"![{text(block.alt)}]({quote(folder)}/{name})",
+                    "",
+                    f"*Figure {len(files)}. {text(block.caption)}*",
+                    "",
+                ]
     out += ["---", "", text(report.footer), ""]
     return "\n".join(out).encode("utf-8"), files
 
 
 def _table(table: Table) -> list[str]:
     lines = [f"**{text(table.caption)}**", ""] if table.caption else []
-    lines += ["| " + " | ".join(text(c) for c in table.columns) + " |",
-              "|" + "|".join(" --- " for _ in table.columns) + "|"]
+    lines += [
+        "| " + " | ".join(text(c) for c in table.columns) + " |",
+        "|" + "|".join(" --- " for _ in table.columns) + "|",
+    ]
     lines += ["| " + " | ".join(text(c) or " " for c in row) + " |" for row in table.rows]
     lines += [""] + [f"*{text(n)}*" for n in table.notes] + ([""] if table.notes else [])
     return lines

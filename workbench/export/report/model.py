@@ -8,7 +8,7 @@ strings; ``Table.data`` keeps the raw values a table was made from, for callers 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from ... import small_cells
 
@@ -48,7 +48,7 @@ class Figure:
     caption: str
 
 
-Block = Union[Paragraph, Bullets, Quote, Table, Figure]
+Block = Paragraph | Bullets | Quote | Table | Figure
 
 
 @dataclass
@@ -57,7 +57,7 @@ class Section:
     level: int = 1
     blocks: list[Block] = field(default_factory=list)
 
-    def add(self, *blocks: Block) -> "Section":
+    def add(self, *blocks: Block) -> Section:
         self.blocks.extend(blocks)
         return self
 
@@ -93,8 +93,9 @@ class Cells:
         """The note explaining the dash, for a table that shows one."""
         if not any(cell == DASH for row in rows for cell in row):
             return []
-        return [f"{DASH} suppressed: based on fewer than {self.min_cell} respondents "
-                f"(or participants)."]
+        return [
+            f"{DASH} suppressed: based on fewer than {self.min_cell} respondents (or participants)."
+        ]
 
 
 # -- number formats ----------------------------------------------------------------------
@@ -107,14 +108,13 @@ def pct(x: float | None, digits: int = 1) -> str:
 
 
 def pct_ci(row: dict | None, label: str = "") -> str:
-    """"22.6% (20.0–25.5)" from an estimate row (estimate, ci_low, ci_high); ``label``
+    """ "22.6% (20.0–25.5)" from an estimate row (estimate, ci_low, ci_high); ``label``
     goes before the interval."""
     if not row or row.get("estimate") is None:
         return DASH
     if row.get("ci_low") is None or row.get("ci_high") is None:
         return pct(row["estimate"])
-    return (f"{pct(row['estimate'])} ({label}{100 * row['ci_low']:.1f}–"
-            f"{100 * row['ci_high']:.1f})")
+    return f"{pct(row['estimate'])} ({label}{100 * row['ci_low']:.1f}–{100 * row['ci_high']:.1f})"
 
 
 def number(x: float | None, digits: int = 2) -> str:
@@ -133,7 +133,7 @@ def day(time: str | None) -> str:
 
 
 def names(items: list[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
+    """ "a", "a and b", "a, b and c"."""
     items = [str(i) for i in items]
     if len(items) <= 1:
         return "".join(items)

@@ -13,7 +13,9 @@ import re
 import uuid
 
 # REFI-QDA GUIDType (Codebook.xsd and Project.xsd): 8-4-4-4-12 hex digits, braces optional
-_GUID = re.compile(r"\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?")
+_GUID = re.compile(
+    r"\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?"
+)
 
 
 def new_guid() -> str:

@@ -38,15 +38,29 @@ from typing import Any
 
 from ...errors import InputError
 from .. import safe_xml
-from ..codes import (SEPARATOR, Document, Entry, Parsed, Place, clean_color, clean_fields,
-                     clean_name, dotted_levels, split_path)
+from ..codes import (
+    SEPARATOR,
+    Document,
+    Entry,
+    Parsed,
+    Place,
+    clean_color,
+    clean_fields,
+    clean_name,
+    dotted_levels,
+    split_path,
+)
 from ..text import read_bytes
 from .archive import open_project_archive
 from .guids import clean_guid
 
 NS = "urn:QDA-XML:codebook:1.0"
-HEADINGS = (("Inclusion:", "inclusion"), ("Exclusion:", "exclusion"),
-            ("Examples:", "examples"), ("English label:", "label_en"))
+HEADINGS = (
+    ("Inclusion:", "inclusion"),
+    ("Exclusion:", "exclusion"),
+    ("Examples:", "examples"),
+    ("English label:", "label_en"),
+)
 
 
 def format_description(node: dict[str, Any]) -> str:
@@ -90,13 +104,15 @@ def parse_description(text: str) -> dict[str, Any]:
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         for heading, key in HEADINGS:
             if line.lower().startswith(heading.lower()) and key not in sections:
-                current, line = key, line[len(heading):].strip()
+                current, line = key, line[len(heading) :].strip()
                 sections[key] = [line] if line else []
                 break
         else:
             sections[current].append(line)
-    fields: dict[str, Any] = {key: "\n".join(sections.get(key, [])).strip()
-                              for key in ("definition", "inclusion", "exclusion", "label_en")}
+    fields: dict[str, Any] = {
+        key: "\n".join(sections.get(key, [])).strip()
+        for key in ("definition", "inclusion", "exclusion", "label_en")
+    }
     fields["label_en"] = fields["label_en"] or None
     examples: list[str] = []
     for line in sections.get("examples", []):
@@ -121,13 +137,17 @@ def read_qdc(path: Path, dotted: bool | None = None) -> Parsed:
         if codebook is None:
             raise InputError(path, "a REFI-QDA project without a <CodeBook>")
     if codebook is None:
-        raise InputError(path, f"not a REFI-QDA codebook: the root element is "
-                               f"<{safe_xml.local(root.tag)}>, expected <CodeBook>")
+        raise InputError(
+            path,
+            f"not a REFI-QDA codebook: the root element is "
+            f"<{safe_xml.local(root.tag)}>, expected <CodeBook>",
+        )
     return codes_from(path, codebook, dotted, origin=root.get("origin") or "")
 
 
-def codes_from(path: Path, codebook: ET.Element, dotted: bool | None = None,
-               origin: str = "") -> Parsed:
+def codes_from(
+    path: Path, codebook: ET.Element, dotted: bool | None = None, origin: str = ""
+) -> Parsed:
     """The codes of a <CodeBook> element (of a .qdc, or of a project's .qde).
 
     Taguette writes its tree flat: every code at the top, named by its whole path. Its
@@ -141,7 +161,8 @@ def codes_from(path: Path, codebook: ET.Element, dotted: bool | None = None,
     if walk.split:
         parsed.warnings.append(
             f"'.' read as a level separator (Taguette's tree) in {len(walk.split)} name(s), "
-            f"e.g. {walk.split[0]!r}; import with dotted levels off to keep such names whole")
+            f"e.g. {walk.split[0]!r}; import with dotted levels off to keep such names whole"
+        )
     return parsed
 
 
@@ -181,8 +202,10 @@ def _walk(walk: _Walk, parent: ET.Element, parts: tuple[str, ...], where: str) -
         if walk.flat:
             full = parts + walk.levels(name, spot)
             if full in walk.paths:
-                parsed.warnings.append(f"{spot}: {name!r} is {SEPARATOR.join(full)!r}, which "
-                                       "an earlier code is too; read once")
+                parsed.warnings.append(
+                    f"{spot}: {name!r} is {SEPARATOR.join(full)!r}, which "
+                    "an earlier code is too; read once"
+                )
                 continue
             walk.paths.add(full)
             _entry(walk, element, full, spot, name)
@@ -200,16 +223,17 @@ def _walk(walk: _Walk, parent: ET.Element, parts: tuple[str, ...], where: str) -
             number = 2
             while f"{name} ({number})" in names:
                 number += 1
-            parsed.warnings.append(f"{spot}: a second code {name!r} under the same parent "
-                                   f"was renamed {name} ({number})")
+            parsed.warnings.append(
+                f"{spot}: a second code {name!r} under the same parent "
+                f"was renamed {name} ({number})"
+            )
             name = f"{name} ({number})"
         names.add(name)
         _entry(walk, element, parts + (name,), spot, name)
         _walk(walk, element, parts + (name,), spot)
 
 
-def _entry(walk: _Walk, element: ET.Element, full: tuple[str, ...], spot: str,
-           name: str) -> None:
+def _entry(walk: _Walk, element: ET.Element, full: tuple[str, ...], spot: str, name: str) -> None:
     """One <Code> as an entry at ``full``: GUID, description fields, colour."""
     path, parsed, guids = walk.path, walk.parsed, walk.guids
     place = Place(where=f"{spot} ({name!r})")
@@ -238,8 +262,9 @@ def _entry(walk: _Walk, element: ET.Element, full: tuple[str, ...], spot: str,
     parsed.entries.append(Entry(full, fields, place, guid))
 
 
-def code_elements(parent: ET.Element, nodes: list[dict],
-                  notes: Mapping[str, list[str]] | None = None) -> None:
+def code_elements(
+    parent: ET.Element, nodes: list[dict], notes: Mapping[str, list[str]] | None = None
+) -> None:
     """<Code> elements for ``nodes`` (Codebook.tree()) under ``parent``, in schema order;
     ``notes`` maps a code's GUID to the GUIDs of its memos (<NoteRef>, projects only)."""
     for node in nodes:
@@ -264,4 +289,4 @@ def render_qdc(document: Document, path: Path) -> bytes:
     code_elements(ET.SubElement(root, "Codes"), document.codes)
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode")
-    return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'.encode("utf-8")
+    return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'.encode()

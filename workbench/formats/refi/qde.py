@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +36,25 @@ from .guids import guid_key
 
 NS = "urn:QDA-XML:project:1.0"
 MARK = "Duiding"
-JSON_KEYS = frozenset({"Position", "Value labels", "Population per stratum",
-                       "Sampled per stratum", "Population shares", "Turn", "Start", "End",
-                       "Small-cell threshold"})
-NOT_TEXT = {"PictureSource": "a picture", "PDFSource": "a PDF", "AudioSource": "audio",
-            "VideoSource": "video"}
+JSON_KEYS = frozenset(
+    {
+        "Position",
+        "Value labels",
+        "Population per stratum",
+        "Sampled per stratum",
+        "Population shares",
+        "Turn",
+        "Start",
+        "End",
+        "Small-cell threshold",
+    }
+)
+NOT_TEXT = {
+    "PictureSource": "a picture",
+    "PDFSource": "a PDF",
+    "AudioSource": "audio",
+    "VideoSource": "video",
+}
 
 
 # -- conventions -----------------------------------------------------------------------
@@ -52,8 +66,11 @@ def describe(kind: str, fields: dict[str, Any], text: str = "") -> str:
     for key, value in fields.items():
         if value is None or value == {} or value == "":
             continue
-        shown = (json.dumps(value, ensure_ascii=False) if key in JSON_KEYS
-                 else " ".join(str(value).split()))
+        shown = (
+            json.dumps(value, ensure_ascii=False)
+            if key in JSON_KEYS
+            else " ".join(str(value).split())
+        )
         lines.append(f"{key}: {shown}")
     return "\n".join(lines)
 
@@ -66,7 +83,7 @@ def read_description(text: str) -> tuple[str | None, dict[str, Any], str]:
         return None, {}, text.strip()
     first = marks[-1]
     fields: dict[str, Any] = {}
-    for line in lines[first + 1:]:
+    for line in lines[first + 1 :]:
         key, sep, value = line.partition(": ")
         if not sep:
             continue
@@ -77,7 +94,7 @@ def read_description(text: str) -> tuple[str | None, dict[str, Any], str]:
                 continue
         else:
             fields[key] = value.strip()
-    return lines[first][len(MARK) + 2:].strip(), fields, "\n".join(lines[:first]).strip()
+    return lines[first][len(MARK) + 2 :].strip(), fields, "\n".join(lines[:first]).strip()
 
 
 def stored_time(value: str | None) -> str | None:
@@ -89,8 +106,8 @@ def stored_time(value: str | None) -> str | None:
     except ValueError:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 # -- records ---------------------------------------------------------------------------
@@ -201,46 +218,83 @@ class Qde:
 def read_qde(path: Path, root: ET.Element) -> Qde:
     """The records of a parsed <Project>."""
     if local(root.tag) != "Project":
-        raise InputError(path, f"not a REFI-QDA project: the root element is <{local(root.tag)}>, "
-                               "expected <Project>")
+        raise InputError(
+            path,
+            f"not a REFI-QDA project: the root element is <{local(root.tag)}>, expected <Project>",
+        )
     warnings: list[str] = []
-    users = {guid_key(u.get("guid")): (u.get("name") or u.get("id") or guid_key(u.get("guid")))
-             for u in _items(root, "Users", "User")}
+    users = {
+        guid_key(u.get("guid")): (u.get("name") or u.get("id") or guid_key(u.get("guid")))
+        for u in _items(root, "Users", "User")
+    }
     codebook = child(root, "CodeBook")
     code_notes: dict[str, list[str]] = {}
-    for code in ([] if codebook is None else codebook.iter()):
+    for code in [] if codebook is None else codebook.iter():
         if local(code.tag) == "Code" and _refs(code, "NoteRef"):
             code_notes[guid_key(code.get("guid"))] = _refs(code, "NoteRef")
     sources: list[Source] = []
     skipped: list[Skipped] = []
     holder = child(root, "Sources")
-    for element in ([] if holder is None else list(holder)):
+    for element in [] if holder is None else list(holder):
         kind = local(element.tag)
         if kind == "TextSource":
             sources.append(_source(element, warnings))
         elif kind in NOT_TEXT:
-            skipped.append(Skipped(guid_key(element.get("guid")), element.get("name") or "",
-                                   kind, f"{NOT_TEXT[kind]} source, not plain text",
-                                   _count(element, "Coding")))
+            skipped.append(
+                Skipped(
+                    guid_key(element.get("guid")),
+                    element.get("name") or "",
+                    kind,
+                    f"{NOT_TEXT[kind]} source, not plain text",
+                    _count(element, "Coding"),
+                )
+            )
     return Qde(
-        name=root.get("name") or path.stem, origin=root.get("origin") or "",
+        name=root.get("name") or path.stem,
+        origin=root.get("origin") or "",
         created=stored_time(root.get("creationDateTime")),
         description=text_of(child(root, "Description")),
-        users=users, codebook=codebook, code_notes=code_notes,
-        variables=[Variable(guid_key(v.get("guid")), v.get("name") or "",
-                            v.get("typeOfVariable") or "Text", text_of(child(v, "Description")))
-                   for v in _items(root, "Variables", "Variable")],
+        users=users,
+        codebook=codebook,
+        code_notes=code_notes,
+        variables=[
+            Variable(
+                guid_key(v.get("guid")),
+                v.get("name") or "",
+                v.get("typeOfVariable") or "Text",
+                text_of(child(v, "Description")),
+            )
+            for v in _items(root, "Variables", "Variable")
+        ],
         cases=[_case(c) for c in _items(root, "Cases", "Case")],
-        sources=sources, skipped=skipped,
-        notes=[Note(guid_key(n.get("guid")), n.get("name") or "", text_of(child(n, "Description")),
-                    n.get("plainTextPath"), _content(n), n.get("creatingUser"),
-                    stored_time(n.get("creationDateTime")))
-               for n in _items(root, "Notes", "Note")],
-        sets=[Set(guid_key(s.get("guid")), s.get("name") or "", text_of(child(s, "Description")),
-                  _refs(s, "MemberSource")) for s in _items(root, "Sets", "Set")],
+        sources=sources,
+        skipped=skipped,
+        notes=[
+            Note(
+                guid_key(n.get("guid")),
+                n.get("name") or "",
+                text_of(child(n, "Description")),
+                n.get("plainTextPath"),
+                _content(n),
+                n.get("creatingUser"),
+                stored_time(n.get("creationDateTime")),
+            )
+            for n in _items(root, "Notes", "Note")
+        ],
+        sets=[
+            Set(
+                guid_key(s.get("guid")),
+                s.get("name") or "",
+                text_of(child(s, "Description")),
+                _refs(s, "MemberSource"),
+            )
+            for s in _items(root, "Sets", "Set")
+        ],
         project_notes=_refs(root, "NoteRef"),
-        other={plural.lower(): len(_items(root, plural, name))
-               for plural, name in (("Links", "Link"), ("Graphs", "Graph"))},
+        other={
+            plural.lower(): len(_items(root, plural, name))
+            for plural, name in (("Links", "Link"), ("Graphs", "Graph"))
+        },
         warnings=warnings,
     )
 
@@ -267,30 +321,50 @@ def _codings(element: ET.Element) -> list[Coding]:
     out = []
     for coding in children(element, "Coding"):
         ref = child(coding, "CodeRef")
-        out.append(Coding(guid_key(coding.get("guid")),
-                          guid_key(ref.get("targetGUID") if ref is not None else ""),
-                          coding.get("creatingUser"), stored_time(coding.get("creationDateTime")),
-                          _refs(coding, "NoteRef")))
+        out.append(
+            Coding(
+                guid_key(coding.get("guid")),
+                guid_key(ref.get("targetGUID") if ref is not None else ""),
+                coding.get("creatingUser"),
+                stored_time(coding.get("creationDateTime")),
+                _refs(coding, "NoteRef"),
+            )
+        )
     return out
 
 
 def _source(element: ET.Element, warnings: list[str]) -> Source:
     name = element.get("name") or ""
-    source = Source(guid_key(element.get("guid")), name, element.get("plainTextPath"),
-                    _content(element), codings=_codings(element), notes=_refs(element, "NoteRef"))
+    source = Source(
+        guid_key(element.get("guid")),
+        name,
+        element.get("plainTextPath"),
+        _content(element),
+        codings=_codings(element),
+        notes=_refs(element, "NoteRef"),
+    )
     for selection in children(element, "PlainTextSelection"):
         try:
             start = int(selection.get("startPosition", ""))
             end = int(selection.get("endPosition", ""))
         except ValueError:
-            warnings.append(f"source {name!r}: a selection without whole-number positions "
-                            "was skipped")
+            warnings.append(
+                f"source {name!r}: a selection without whole-number positions was skipped"
+            )
             continue
-        source.selections.append(Selection(
-            guid_key(selection.get("guid")), selection.get("name") or "", start, end,
-            text_of(child(selection, "Description")), selection.get("creatingUser"),
-            stored_time(selection.get("creationDateTime")), _codings(selection),
-            _refs(selection, "NoteRef")))
+        source.selections.append(
+            Selection(
+                guid_key(selection.get("guid")),
+                selection.get("name") or "",
+                start,
+                end,
+                text_of(child(selection, "Description")),
+                selection.get("creatingUser"),
+                stored_time(selection.get("creationDateTime")),
+                _codings(selection),
+                _refs(selection, "NoteRef"),
+            )
+        )
     return source
 
 
@@ -322,6 +396,11 @@ def _case(element: ET.Element) -> Case:
             parsed = None
         if ref is not None and parsed is not None:
             values.append((guid_key(ref.get("targetGUID")), parsed))
-    return Case(guid_key(element.get("guid")), element.get("name") or "",
-                text_of(child(element, "Description")), values,
-                _refs(element, "SourceRef"), _refs(element, "SelectionRef"))
+    return Case(
+        guid_key(element.get("guid")),
+        element.get("name") or "",
+        text_of(child(element, "Description")),
+        values,
+        _refs(element, "SourceRef"),
+        _refs(element, "SelectionRef"),
+    )
