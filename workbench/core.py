@@ -88,10 +88,14 @@ class Core:
 
     def close(self) -> None:
         """Stop the NLP workers started for this project, if any, then close the file."""
+        self.stop_analyser()
+        self.db.close()
+
+    def stop_analyser(self) -> None:
+        """Stop the NLP workers started ahead of segmenting (see segmentation.start_nlp)."""
         if self.analyser is not None:
             self.analyser, analyser = None, self.analyser
             analyser.close()
-        self.db.close()
 
     def __enter__(self) -> Core:
         return self

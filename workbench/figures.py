@@ -65,19 +65,13 @@ def _check_rule(core: Core, rule: str) -> str:
     )
 
 
-def _memo(core: Core, key: tuple, make):
-    """``make()``, kept per project state (see :meth:`Core.memo`)."""
-    return core.memo(("figures", *key), make)
-
-
 def _answer_units(core: Core, question: str | None) -> pd.DataFrame:
     """sql.answer_units, read once per project state (every code's facts start from it;
     one question's are a selection of all); shared: callers must not change it."""
-    every = _memo(core, ("answer_units", None), lambda: sql.answer_units(core.db))
+    every = core.memo(("answer_units", None), lambda: sql.answer_units(core.db))
     if question is None:
         return every
-    return _memo(
-        core,
+    return core.memo(
         ("answer_units", question),
         lambda: every[every["question"] == question].reset_index(drop=True),
     )
@@ -91,8 +85,8 @@ def unit_facts(
     (positive, reviewed, or a suggestion of the code rejected)."""
     rule = _check_rule(core, rule)
     code_id = Codebook(core).get(code).id
-    return _memo(
-        core, ("units", code_id, question, rule), lambda: _unit_facts(core, code_id, question, rule)
+    return core.memo(
+        ("units", code_id, question, rule), lambda: _unit_facts(core, code_id, question, rule)
     ).copy()
 
 
@@ -114,7 +108,7 @@ def _unit_facts(core: Core, code: int, question: str | None, rule: str) -> pd.Da
     else:
         positive = set(applied.loc[applied["coder"] == rule, "segment_id"])
     created = sql.code_created_events(core.db, [found.id])[found.id]
-    reviews = _memo(core, ("live_reviews",), lambda: sql.live_reviews(core.db))
+    reviews = core.memo(("live_reviews",), lambda: sql.live_reviews(core.db))
     reviews = reviews[(reviews["event_id"] > created) & ~reviews["coder"].str.startswith("model:")]
     rejections = sql.rejected(core.db, [found.id])
     if rule not in RULES:
@@ -240,8 +234,7 @@ def coverage(
     found = Codebook(core).get(code)
     rule = _check_rule(core, rule)
     return copy.deepcopy(
-        _memo(
-            core,
+        core.memo(
             ("coverage", found.id, question, rule),
             lambda: _coverage(core, found.id, question, rule),
         )

@@ -158,7 +158,7 @@ def import_survey(
                 payload.update(result, options=options, source=source_id)
         except BaseException:
             if started:  # nothing to segment: the workers go
-                segmentation.stop_nlp(core)
+                core.stop_analyser()
             raise
     return {
         "file": str(path),

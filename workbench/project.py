@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import sqlite_utils
 
 from . import (
     assist,
@@ -83,7 +84,8 @@ class Project:
         return self.core.path
 
     @property
-    def db(self):  # sqlite_utils.Database, for readers and tests; writes go through the API
+    def db(self) -> sqlite_utils.Database:
+        """The open database, for readers and tests; writes go through the API."""
         return self.core.db
 
     @property

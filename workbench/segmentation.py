@@ -26,19 +26,14 @@ _PLAIN_QUERY = re.compile(r"^[\w\s'’-]+$", re.UNICODE)
 
 def start_nlp(core: Core, texts: int) -> bool:
     """Start :func:`segment`'s NLP workers ahead (they load while an import reads its
-    file); True if started. They stop when the project closes, or with :func:`stop_nlp`."""
+    file); True if started. They stop when the project closes, or with
+    :meth:`Core.stop_analyser`."""
     if core.analyser is not None:
         return False
     analyser = nlp.Analyser(core.language)
     if analyser.start(texts):
         core.analyser = analyser
     return core.analyser is analyser
-
-
-def stop_nlp(core: Core) -> None:
-    if core.analyser is not None:
-        core.analyser, analyser = None, core.analyser
-        analyser.close()
 
 
 def segment(core: Core, *, batch: int = 5000, progress: Progress | None = None) -> dict:

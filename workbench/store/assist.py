@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import sqlite_utils
 
+from .codings import CODING_KEYS
 from .records import now
 
 CHUNK = 500
@@ -212,20 +213,8 @@ def add_coding_rows(
     return ids
 
 
-SUGGESTION_KEYS = (
-    "id",
-    "document_id",
-    "segment_id",
-    "start",
-    "end",
-    "code_id",
-    "coder",
-    "source",
-    "score",
-    "event_id",
-    "removed_event",
-    "origin_id",
-)
+# a suggestion is a coding row (without its time) and the suggestion it answers, if any
+SUGGESTION_KEYS = (*(k for k in CODING_KEYS if k != "time"), "origin_id")
 
 
 def suggestion(db: sqlite_utils.Database, coding_id: int) -> dict | None:
