@@ -63,7 +63,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.qdpx_import",
     ),
     # 4: the facade (the package's __init__ re-exports it)
-    ("workbench.project", "workbench"),
+    ("workbench.project", "workbench.namespaces", "workbench"),
     # 5: the command line
     (
         "workbench.cli",

@@ -176,7 +176,7 @@ STARTER = ROOT / "codebooks" / "per_racisme.yaml"
 def live(path: Path, **filters) -> list[dict]:
     """The live codings in a project file, read back as a user would."""
     with Project.open(path, user="check") as project:
-        return project.codings(**filters)
+        return project.coding.codings(**filters)
 
 
 def code_path(path: Path, code_id: int) -> str:

@@ -86,12 +86,12 @@ def build(path: Path, url: str) -> dict[str, str]:
         answers = project.documents(kind="answer", limit=100)
         for i, doc in enumerate(answers):
             unit = project.segments(doc["id"], kind="answer")[0]["id"]
-            project.code_segment(unit, code, coder="ann")
-            project.code_segment(unit, code if i % 3 else other, coder=coder)
+            project.coding.code_segment(unit, code, coder="ann")
+            project.coding.code_segment(unit, code if i % 3 else other, coder=coder)
         [talk] = project.documents(kind="transcript")
         for turn in project.segments(talk["id"], kind="turn"):
-            project.code_segment(turn["id"], code, coder="ann")
-        project.add_memo(
+            project.coding.code_segment(turn["id"], code, coder="ann")
+        project.coding.add_memo(
             "document", answers[0]["id"], f"Memo {p['image']} {p['bold']}", coder="ann"
         )
     return {

@@ -93,6 +93,6 @@ def code_sample(path: Path, name: str, n: int, coder: str = "ann") -> list[int]:
         queue = project.samples.queue(name, coder=coder)[:n]
         for segment in queue:
             if themes[segment]:
-                project.code_segment(segment, themes[segment], coder=coder)
+                project.coding.code_segment(segment, themes[segment], coder=coder)
             project.samples.review([segment], coder=coder)
     return queue

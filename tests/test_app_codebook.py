@@ -15,7 +15,7 @@ FIRST_LEAF = "Vormen/Opmerkingen en grappen"
 def test_codebook_page_shows_the_tree_with_counts_and_version(starter):
     unit = answer_unit(starter, "R00055")
     with Project.open(starter, user="ann") as project:
-        project.code_segment(unit["id"], FIRST_LEAF)
+        project.coding.code_segment(unit["id"], FIRST_LEAF)
     at = open_page(app_on(starter), "ui/codebook_page.py")
     text = shown(at)
     assert "Codebook version 1 · 33 codes · 1 codings" in text
@@ -57,7 +57,7 @@ def test_codebook_page_adds_and_renames_a_code(starter):
 def test_codebook_page_edits_merges_and_deletes(starter):
     unit = answer_unit(starter, "R00055")
     with Project.open(starter, user="ann") as project:
-        project.code_segment(unit["id"], "Vormen/Gepest")
+        project.coding.code_segment(unit["id"], "Vormen/Gepest")
     at = open_page(app_on(starter), "ui/codebook_page.py")
     at.selectbox(key="edit_code").set_value("Gronden/Religie").run()
     with Project.open(starter, user="check") as project:
@@ -86,7 +86,7 @@ def test_codebook_page_edits_merges_and_deletes(starter):
 def test_codebook_page_splits_chosen_codings_into_a_new_code(starter):
     units = [answer_unit(starter, r) for r in ("R00055", "R00057", "R00065")]
     with Project.open(starter, user="ann") as project:
-        ids = [project.code_segment(u["id"], "Vormen/Gepest") for u in units]
+        ids = [project.coding.code_segment(u["id"], "Vormen/Gepest") for u in units]
         gepest = project.codebook.get("Vormen/Gepest")
     at = open_page(app_on(starter), "ui/codebook_page.py")
     at.selectbox(key="merge_code").set_value("Vormen/Gepest").run()
@@ -100,8 +100,8 @@ def test_codebook_page_splits_chosen_codings_into_a_new_code(starter):
     at.button(key=f"split_go_{suffix}").click().run()
     assert not at.exception
     with Project.open(starter, user="check") as project:
-        moved = project.codings(codes=["Vormen/Online"])
-        kept = project.codings(codes=["Vormen/Gepest"])
+        moved = project.coding.codings(codes=["Vormen/Online"])
+        kept = project.coding.codings(codes=["Vormen/Gepest"])
     assert sorted(c["id"] for c in moved) == [ids[0], ids[2]]
     assert [c["id"] for c in kept] == [ids[1]]
     assert "New code Vormen/Online with 2 codings." in shown(at)

@@ -119,9 +119,9 @@ def test_code_page_pills_toggle_codes_on_a_whole_segment(starter):
 def test_code_page_blind_mode_hides_other_coders(small):
     unit = answer_unit(small, "R1")
     with Project.open(small, user="bob") as project:
-        project.code_segment(unit["id"], "Gronden/Afkomst")
+        project.coding.code_segment(unit["id"], "Gronden/Afkomst")
     with Project.open(small, user="ann") as project:
-        project.code_segment(unit["id"], FIRST_LEAF)
+        project.coding.code_segment(unit["id"], FIRST_LEAF)
     at = open_page(app_on(small, coder="ann"), "ui/code_page.py")
     assert "Gronden/Afkomst (bob)" in shown(at)
     assert f"{FIRST_LEAF} (ann)" in shown(at)
@@ -152,7 +152,7 @@ def test_code_page_memo_on_the_document(small):
     at.button(key="add_memo").click().run()
     assert not at.exception
     with Project.open(small, user="check") as project:
-        [memo] = project.memos("document", document_id)
+        [memo] = project.coding.memos("document", document_id)
     assert memo["text"] == "Ironie? <b>niet</b> zeker" and memo["coder"] == "ann"
     assert "Ironie? &lt;b&gt;niet&lt;/b&gt; zeker" in shown(at)
 
@@ -192,7 +192,7 @@ def test_span_coder_never_parses_data_as_html():
 
 def test_code_page_queue_of_assigned_segments(small):
     with Project.open(small, user="lead") as project:
-        sample = project.assign_sample(["ann", "bob"], 2, unit="answer", seed=1, sample="dubbel")
+        sample = project.coding.assign_sample(["ann", "bob"], 2, unit="answer", seed=1, sample="dubbel")
     at = open_page(app_on(small, coder="ann"), "ui/code_page.py")
     at.segmented_control(key="code_source").set_value("queue").run()
     assert not at.exception
@@ -239,11 +239,11 @@ def retrievable(small):
     with Project.open(small, user="ann") as project:
         for respondent in ("R1", "R2", "R3", "R4"):
             unit = answer_unit(small, respondent)
-            project.code(unit["document_id"], 0, 12, FIRST_LEAF)
-        project.code(answer_unit(small, "R3")["document_id"], 0, 30, "Actoren/Leidinggevende")
+            project.coding.code(unit["document_id"], 0, 12, FIRST_LEAF)
+        project.coding.code(answer_unit(small, "R3")["document_id"], 0, 30, "Actoren/Leidinggevende")
         [doc] = project.documents(kind="transcript")
         samira = [u for u in project.segments(doc["id"], kind="turn") if u["speaker"] == "Samira"]
-        project.code_segment(samira[0]["id"], FIRST_LEAF, coder="bob")
+        project.coding.code_segment(samira[0]["id"], FIRST_LEAF, coder="bob")
     return small
 
 
@@ -309,10 +309,10 @@ def double_coded(small):
     percent agreement .75, kappa (.75 - .5) / (1 - .5) = .5."""
     units = [answer_unit(small, r) for r in ("R1", "R2", "R3", "R4")]
     with Project.open(small, user="lead") as project:
-        project.assign_sample(["ann", "bob"], 4, unit="answer", seed=3, sample="dubbel")
+        project.coding.assign_sample(["ann", "bob"], 4, unit="answer", seed=3, sample="dubbel")
         for unit in (units[0], units[2]):
-            project.code_segment(unit["id"], FIRST_LEAF, coder="ann")
-        project.code_segment(units[0]["id"], FIRST_LEAF, coder="bob")
+            project.coding.code_segment(unit["id"], FIRST_LEAF, coder="ann")
+        project.coding.code_segment(units[0]["id"], FIRST_LEAF, coder="bob")
     return small, units
 
 
@@ -359,7 +359,7 @@ def test_agreement_page_creates_a_double_coding_sample(small):
     next(b for b in at.button if b.label == "Create sample").click().run()
     assert not at.exception
     with Project.open(small, user="check") as project:
-        rows = project.assignments()
+        rows = project.coding.assignments()
     assert len(rows) == 6 and {r["coder"] for r in rows} == {"ann", "bob"}
     assert "3 units assigned to ann, bob" in shown(at)
 
@@ -375,9 +375,9 @@ def browsable(starter):
                 seen.add(doc["respondent"])
                 docs.append(doc)
         for doc in docs[:12]:
-            project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], FIRST_LEAF)
+            project.coding.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], FIRST_LEAF)
         for doc in docs[12:15]:
-            project.code_segment(
+            project.coding.code_segment(
                 project.segments(doc["id"], kind="answer")[0]["id"], "Vormen/Gepest"
             )
         speakers = set()
@@ -389,7 +389,7 @@ def browsable(starter):
                     and len(speakers) < 12
                 ):
                     speakers.add(turn["speaker"])
-                    project.code_segment(turn["id"], FIRST_LEAF)
+                    project.coding.code_segment(turn["id"], FIRST_LEAF)
     return starter
 
 

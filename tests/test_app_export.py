@@ -32,7 +32,7 @@ def coded(demo_copy):
             if "@" in project.document(d["id"])["text"] and d["respondent"] not in seen
         )
         for doc in [*docs[:11], mail]:
-            project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], LEAF)
+            project.coding.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], LEAF)
         review_all(project)
     return demo_copy
 

@@ -138,7 +138,7 @@ def test_sample_and_coder_names_in_the_basis_are_plain_text(tmp_path):
 @pytest.mark.slow
 def test_model_assisted_shows_the_models_agreement_with_the_coders(coded):
     with Project.open(coded, user="lead") as project:
-        run = project.suggest([JOKES])["run"]
+        run = project.suggestions.run([JOKES])["run"]
     expected = figure(coded, method="model-assisted", sample="s1", model_run=run)
     agreement = expected["model_agreement"]
     at = code_estimate(coded, "en", "model-assisted", est_sample="s1", est_run=run)
@@ -174,7 +174,7 @@ def test_joint_display_without_a_valid_figure_shows_a_note_not_an_error(tmp_path
     themes = theme_of(path)
     with Project.open(path, user="ann") as project:  # coded where seen, nothing reviewed
         for segment in [s for s, theme in themes.items() if theme == JOKES][:12]:
-            project.code_segment(segment, JOKES)
+            project.coding.code_segment(segment, JOKES)
     for language, note in (("en", "No valid figure yet"), ("nl", "Nog geen geldig cijfer")):
         at = joint(path, language)
         assert not at.error

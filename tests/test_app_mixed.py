@@ -17,7 +17,7 @@ def mixed_page(path, language="en"):
 def code_the_demo(path) -> None:
     with Project.open(path, user="ann") as project:
         for hit in project.search("vertrouwenspersoon", unit="answers", limit=1000):
-            project.code_segment(hit["segment_id"], CODE)
+            project.coding.code_segment(hit["segment_id"], CODE)
 
 
 @pytest.mark.slow  # estimates of the demo under AppTest
@@ -81,5 +81,5 @@ def test_joint_display_and_verdict(demo_copy):
     save.click().run()
     assert not at.exception
     with Project.open(demo_copy) as project:
-        [saved] = project.verdicts(CODE)
+        [saved] = project.mixed.verdicts(CODE)
     assert saved["verdict"] == "diverge" and saved["coder"] == "ann"

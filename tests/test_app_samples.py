@@ -150,7 +150,7 @@ def test_extend_a_sample(drawn):
 def test_which_answers_to_code_next_draws_where_the_model_is_unsure(drawn):
     code_sample(drawn, "s1", 30)
     with Project.open(drawn, user="lead") as project:
-        project.suggest([JOKES])
+        project.suggestions.run([JOKES])
     at = samples_page(drawn, tab="Which answers to code next")
     assert at.button(key="next_go").disabled  # no code chosen yet
     at.multiselect(key="next_codes").set_value([JOKES])
@@ -210,7 +210,7 @@ def test_the_sample_queue_serves_answers_in_the_stored_order_and_done_records_a_
     assert status(drawn, coder="ann")["reviewed"] == 1
     with Project.open(drawn, user="check") as project:
         assert project.samples.queue("s1", coder="ann") == order[1:]
-        assert [c["segment_id"] for c in project.codings()] == [order[0]]
+        assert [c["segment_id"] for c in project.coding.codings()] == [order[0]]
     assert apply_ids(at) == [order[1]]  # moved on
     assert progress(at).startswith("Reviewed by you: 1 of 30 drawn")
     at.button(key="sample_done").click().run()
@@ -235,10 +235,10 @@ def test_undo_takes_back_a_review_and_returns_to_that_answer(drawn):
     assert apply_ids(at) == [order[0]]  # back on the answer whose review was undone
     assert progress(at).startswith("Reviewed by you: 0 of 30")
     with Project.open(drawn, user="check") as project:  # the coding itself stays
-        assert [c["segment_id"] for c in project.codings()] == [order[0]]
+        assert [c["segment_id"] for c in project.coding.codings()] == [order[0]]
     at.button(key="undo").click().run()  # the next undo takes back the coding
     with Project.open(drawn, user="check") as project:
-        assert project.codings() == []
+        assert project.coding.codings() == []
 
 
 @pytest.mark.slow  # several AppTest reruns

@@ -14,9 +14,9 @@ CODE = "Reacties/Vertrouwenspersoon"
 def test_review_accept_and_reject_suggestions(demo_copy):
     with Project.open(demo_copy, user="ann") as project:
         for hit in project.search("vertrouwenspersoon", unit="answers", limit=1000)[:15]:
-            project.code_segment(hit["segment_id"], CODE)
+            project.coding.code_segment(hit["segment_id"], CODE)
         for doc in project.documents(kind="answer", limit=40):
-            project.code(doc["id"], 0, 3, "Vormen/Cultuur")
+            project.coding.code(doc["id"], 0, 3, "Vormen/Cultuur")
     at = open_page(app_on(demo_copy, timeout=180), "ui/suggest_page.py")
     at.multiselect(key="suggest_codes").set_value([CODE])
     [run] = [b for b in at.button if b.label == "Make suggestions"]
@@ -29,7 +29,7 @@ def test_review_accept_and_reject_suggestions(demo_copy):
     [b for b in at.button if b.label == "Reject"][0].click().run()
     assert not at.exception
     with Project.open(demo_copy) as project:
-        decided = project.codings(sources=("accepted", "rejected"))
+        decided = project.coding.codings(sources=("accepted", "rejected"))
         assert sorted(c["source"] for c in decided) == ["accepted", "rejected"]
         assert {c["coder"] for c in decided} == {"ann"}
 
@@ -41,11 +41,11 @@ def test_suggestions_in_the_code_page_queue(demo_copy):
     moves up."""
     with Project.open(demo_copy, user="ann") as project:
         for hit in project.search("vertrouwenspersoon", unit="answers", limit=1000)[:15]:
-            project.code_segment(hit["segment_id"], CODE)
+            project.coding.code_segment(hit["segment_id"], CODE)
         for doc in project.documents(kind="answer", limit=40):
-            project.code(doc["id"], 0, 3, "Vormen/Cultuur")
-        project.suggest([CODE])
-        queue = project.suggestion_queue(coder="bob", code=CODE, limit=2)
+            project.coding.code(doc["id"], 0, 3, "Vormen/Cultuur")
+        project.suggestions.run([CODE])
+        queue = project.suggestions.queue(coder="bob", code=CODE, limit=2)
     at = open_page(app_on(demo_copy, coder="bob", timeout=180), "ui/code_page.py")
     at.segmented_control(key="code_source").set_value("queue").run()
     at.radio(key="queue_source").set_value("suggested").run()
@@ -57,10 +57,10 @@ def test_suggestions_in_the_code_page_queue(demo_copy):
     at.button(key="queue_accept").click().run()
     assert not at.exception
     with Project.open(demo_copy) as project:
-        [accepted] = project.codings(sources=("accepted",))
+        [accepted] = project.coding.codings(sources=("accepted",))
         assert (accepted["coder"], accepted["segment_id"]) == ("bob", queue[0]["segment_id"])
-        assert project.suggestion_queue(coder="bob", code=CODE, limit=1)[0]["id"] == queue[1]["id"]
+        assert project.suggestions.queue(coder="bob", code=CODE, limit=1)[0]["id"] == queue[1]["id"]
     at.button(key="queue_reject").click().run()
     with Project.open(demo_copy) as project:
-        [rejected] = project.codings(sources=("rejected",))
+        [rejected] = project.coding.codings(sources=("rejected",))
         assert rejected["segment_id"] == queue[1]["segment_id"]

@@ -23,15 +23,15 @@ def test_run_read_and_promote_a_topic(demo_copy):
     with Project.open(demo_copy) as project:
         code = project.codebook.get("Nieuw/Onderwerp nul")
         assert "draft" in code.definition.lower() or "concept" in code.definition.lower()
-        assert project.codings() == []
-        assert project.codings(sources=("suggestion",))
+        assert project.coding.codings() == []
+        assert project.coding.codings(sources=("suggestion",))
 
 
 @pytest.mark.slow  # a topic model run on the demo
 def test_outliers_are_listed_and_can_be_left_out(demo_copy):
     with Project.open(demo_copy, user="ann") as project:
-        run = project.run_topics(clustering="hdbscan", reduction="pca", min_size=10)
-        members = project.topic_members()
+        run = project.topics.run(clustering="hdbscan", reduction="pca", min_size=10)
+        members = project.topics.members()
         project.codebook.add("Bestaand")
     former = [m for m in members if m["was_outlier"]]
     assert former and run["reassigned"] == len(former)
@@ -54,7 +54,7 @@ def test_outliers_are_listed_and_can_be_left_out(demo_copy):
     [b for b in at.button if b.key == f"merge-{key}"][0].click().run()
     assert not at.exception
     with Project.open(demo_copy) as project:
-        suggested = {s["segment_id"] for s in project.codings(sources=("suggestion",))}
+        suggested = {s["segment_id"] for s in project.coding.codings(sources=("suggestion",))}
     assert suggested == inliers
 
 

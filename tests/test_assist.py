@@ -89,9 +89,9 @@ def coded(tmp_path: Path):
     project, groups = _build(tmp_path / "p.db")
     for code, units in groups.items():
         for unit in units[:6]:
-            project.code_segment(unit, code, coder="anna")
+            project.coding.code_segment(unit, code, coder="anna")
         for unit in units[:3]:
-            project.code_segment(unit, code, coder="bram")
+            project.coding.code_segment(unit, code, coder="bram")
     yield project, groups
     project.close()
 
@@ -196,7 +196,7 @@ def test_missing_model_fails_fast_with_input_error(tmp_path):
 
 
 def _suggested(project: Project) -> list[dict]:
-    return project.codings(sources=("suggestion",))
+    return project.coding.codings(sources=("suggestion",))
 
 
 @pytest.mark.parametrize("min_examples", [5, 10])  # logreg (6 positives), similarity (too few)
@@ -213,7 +213,7 @@ def test_suggestions_for_uncoded_units_of_the_right_code(coded, min_examples):
     assert {i["method"] for i in result["codes"].values() if "method" in i} >= {method}
     rows = _suggested(project)
     assert rows and all(r["coder"] == f"model:tfidf-svd-16/{method}" for r in rows)
-    human = {(r["segment_id"], r["code_id"]) for r in project.codings()}
+    human = {(r["segment_id"], r["code_id"]) for r in project.coding.codings()}
     assert not {(r["segment_id"], r["code_id"]) for r in rows} & human
     ids = {c.path: c.id for c in project.codebook.codes()}
     score = {(r["segment_id"], r["code_id"]): r["score"] for r in rows}
@@ -231,12 +231,12 @@ def test_suggestions_for_uncoded_units_of_the_right_code(coded, min_examples):
 @pytest.mark.slow  # suggestion models fitted
 def test_suggestions_are_not_human_codings(coded):
     project, _ = coded
-    before = project.codings()
-    agreement_before = project.agreement(["anna", "bram"])
+    before = project.coding.codings()
+    agreement_before = project.coding.agreement(["anna", "bram"])
     suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)
     assert _suggested(project)
-    assert project.codings() == before
-    agreement_after = project.agreement(["anna", "bram"])
+    assert project.coding.codings() == before
+    agreement_after = project.coding.agreement(["anna", "bram"])
     assert str(agreement_after) == str(agreement_before)
 
 
@@ -246,7 +246,7 @@ def test_rerun_replaces_open_suggestions(coded):
     second = suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)
     assert second["replaced"] == first["suggested"]
     live = _suggested(project)
-    every = project.codings(sources=("suggestion",), include_removed=True)
+    every = project.coding.codings(sources=("suggestion",), include_removed=True)
     assert len(live) == second["suggested"] and len(every) == first["suggested"] + len(live)
 
 
@@ -258,10 +258,10 @@ def _one_suggestion(project: Project) -> dict:
 def test_accept_creates_an_accepted_coding(coded):
     project, _ = coded
     item = _one_suggestion(project)
-    human_before = len(project.codings())
+    human_before = len(project.coding.codings())
     coding_id = accept(project.core, item["id"], "anna")
-    accepted = [c for c in project.codings() if c["id"] == coding_id]
-    assert len(project.codings()) == human_before + 1 and accepted[0]["source"] == "accepted"
+    accepted = [c for c in project.coding.codings() if c["id"] == coding_id]
+    assert len(project.coding.codings()) == human_before + 1 and accepted[0]["source"] == "accepted"
     assert accepted[0]["coder"] == "anna" and accepted[0]["code_id"] == item["code_id"]
     origin = project.db.execute(
         "SELECT origin_id FROM codings WHERE id = ?", [coding_id]
@@ -275,18 +275,18 @@ def test_accept_creates_an_accepted_coding(coded):
 def test_accepting_what_the_coder_already_coded_makes_no_twin(coded):
     project, _ = coded
     item = _one_suggestion(project)
-    own = project.code_segment(item["segment_id"], item["code_id"], coder="anna")
+    own = project.coding.code_segment(item["segment_id"], item["code_id"], coder="anna")
     assert accept(project.core, item["id"], "anna") == own  # the coding she already had
     mine = [
         c
-        for c in project.codings(coders=["anna"])
+        for c in project.coding.codings(coders=["anna"])
         if c["segment_id"] == item["segment_id"] and c["code_id"] == item["code_id"]
     ]
     assert [c["id"] for c in mine] == [own]
-    assert item["id"] not in {q["id"] for q in project.codings(sources=("suggestion",))}
-    assert project.undo(coder="anna")["undid"] == "accept"  # the suggestion is open again
-    assert item["id"] in {q["id"] for q in project.codings(sources=("suggestion",))}
-    assert [c["id"] for c in project.codings(coders=["anna"]) if c["id"] == own] == [own]
+    assert item["id"] not in {q["id"] for q in project.coding.codings(sources=("suggestion",))}
+    assert project.coding.undo(coder="anna")["undid"] == "accept"  # the suggestion is open again
+    assert item["id"] in {q["id"] for q in project.coding.codings(sources=("suggestion",))}
+    assert [c["id"] for c in project.coding.codings(coders=["anna"]) if c["id"] == own] == [own]
 
 
 @pytest.mark.slow  # suggestion models fitted
@@ -294,7 +294,7 @@ def test_reject_keeps_a_rejected_row_and_becomes_a_negative(coded):
     project, _ = coded
     item = _one_suggestion(project)
     coding_id = reject(project.core, item["id"], "bram")
-    [row] = project.codings(sources=("rejected",))
+    [row] = project.coding.codings(sources=("rejected",))
     assert row["id"] == coding_id and row["coder"] == "bram"
     assert item["id"] not in {q["id"] for q in queue(project.core, "anna", limit=1000)}
     result = suggest(project.core, backend=TfidfSvd(dim=16), min_examples=5)
@@ -329,14 +329,14 @@ def test_undoable_actions_include_accept_and_reject():
 def test_undo_of_accept_and_reject(coded):
     project, _ = coded
     item = _one_suggestion(project)
-    before = project.codings()
+    before = project.coding.codings()
     accept(project.core, item["id"], "anna")
-    assert project.undo(coder="anna")["undid"] == "accept"
-    assert project.codings() == before
+    assert project.coding.undo(coder="anna")["undid"] == "accept"
+    assert project.coding.codings() == before
     assert item["id"] in {q["id"] for q in queue(project.core, "anna", limit=1000)}
     reject(project.core, item["id"], "anna")
-    assert project.undo(coder="anna")["undid"] == "reject"
-    assert not project.codings(sources=("rejected",))
+    assert project.coding.undo(coder="anna")["undid"] == "reject"
+    assert not project.coding.codings(sources=("rejected",))
     assert item["id"] in {q["id"] for q in queue(project.core, "anna", limit=1000)}
 
 

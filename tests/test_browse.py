@@ -22,9 +22,9 @@ def project_with(tmp_path, coded_in_a: int, group_a: int = 12, group_b: int = 30
     project.codebook.add("Vormen/Grappen")
     answers = project.documents(kind="answer", limit=1000)
     for doc in [d for d in answers if d["respondent"].startswith("A")][:coded_in_a]:
-        project.code(doc["id"], 0, 20, "Vormen/Grappen")
+        project.coding.code(doc["id"], 0, 20, "Vormen/Grappen")
     for doc in [d for d in answers if d["respondent"].startswith("B")]:
-        project.code(doc["id"], 0, 20, "Vormen/Grappen")
+        project.coding.code(doc["id"], 0, 20, "Vormen/Grappen")
     return project
 
 

@@ -139,18 +139,18 @@ def coding_server(demo_copy: Path, tmp_path: Path):
     which bob coded a few answers."""
     with Project.open(demo_copy, user="lead") as project:
         project.codebook.import_file(ROOT / "codebooks" / "per_racisme.yaml")
-        sample = project.assign_sample(["e2e", "bob"], 6, unit="answer", seed=2, sample="dubbel")
+        sample = project.coding.assign_sample(["e2e", "bob"], 6, unit="answer", seed=2, sample="dubbel")
         for unit in sample["units"][:3]:
-            project.code_segment(unit, FIRST_LEAF, coder="bob")
+            project.coding.code_segment(unit, FIRST_LEAF, coder="bob")
         for unit in sample["units"][1:4]:
-            project.code_segment(unit, FIRST_LEAF, coder="e2e")
+            project.coding.code_segment(unit, FIRST_LEAF, coder="e2e")
         # a third coder's work, so that the Browse page has themes above the threshold
         answers = project.documents(kind="answer", limit=200, offset=300)
         for i, doc in enumerate(answers[:60]):
             path = ("Vormen/Genegeerd of buitengesloten", "Gronden/Afkomst", "Actoren/Collega")[
                 i % 3
             ]
-            project.code_segment(
+            project.coding.code_segment(
                 project.segments(doc["id"], kind="answer")[0]["id"], path, coder="carol"
             )
     with serve(demo_copy, tmp_path) as url:
@@ -214,7 +214,7 @@ def test_code_page_codes_a_segment_by_clicking(coding_server, page, tmp_path):
     button.click()
     wait_for_notice(page, f"Gecodeerd: {FIRST_LEAF}")
     with Project.open(project_file, user="check") as project:
-        mine = project.codings(coders=["e2e"])
+        mine = project.coding.codings(coders=["e2e"])
         [coding] = [c for c in mine if c["segment_id"] == unit_id]
         assert project.codebook.get(coding["code_id"]).path == FIRST_LEAF
     shot(page, tmp_path, "code")
@@ -228,7 +228,7 @@ def test_code_page_codes_a_segment_by_clicking(coding_server, page, tmp_path):
     page.keyboard.press("2")
     wait_for_notice(page, "Gecodeerd: Vormen/Genegeerd of buitengesloten")
     with Project.open(project_file, user="check") as project:
-        spans = [c for c in project.codings(coders=["e2e"]) if c["text"] == word]
+        spans = [c for c in project.coding.codings(coders=["e2e"]) if c["text"] == word]
         assert len(spans) == 1
         assert (
             project.codebook.get(spans[0]["code_id"]).path == "Vormen/Genegeerd of buitengesloten"
@@ -238,7 +238,7 @@ def test_code_page_codes_a_segment_by_clicking(coding_server, page, tmp_path):
     page.get_by_role("button", name="Ongedaan maken").click()
     wait_for_notice(page, "Ongedaan gemaakt: code")
     with Project.open(project_file, user="check") as project:
-        assert not [c for c in project.codings(coders=["e2e"]) if c["text"] == word]
+        assert not [c for c in project.coding.codings(coders=["e2e"]) if c["text"] == word]
 
 
 def test_span_offsets_count_code_points_not_utf16_units(tmp_path, page):
@@ -265,7 +265,7 @@ def test_span_offsets_count_code_points_not_utf16_units(tmp_path, page):
         wait_for_notice(page, "Gecodeerd: Vormen/Grappen")
         shot(page, tmp_path, "code-emoji")
     with Project.open(path, user="check") as project:
-        [coding] = project.codings()
+        [coding] = project.coding.codings()
     assert coding["text"] == "grappen" and coding["coder"] == "e2e"
 
 
@@ -293,7 +293,7 @@ def test_every_page_renders_in_the_browser(coding_server, page, tmp_path):
     deadline = time.monotonic() + 60
     while True:
         with Project.open(project_file, user="check") as project:
-            found = len(project.codings(coders=["consensus"]))
+            found = len(project.coding.codings(coders=["consensus"]))
         if found or time.monotonic() > deadline:
             break
         page.wait_for_timeout(500)
@@ -387,5 +387,5 @@ def test_draw_a_sample_and_review_its_answers_in_the_browser(tmp_path, page):
         assert wait_until(lambda: status()["reviewed"] == 0)
         page.locator(f".st-key-apply-{order[0]} button").first.wait_for(timeout=30_000)
     with Project.open(path, user="check") as project:
-        [coding] = project.codings()
+        [coding] = project.coding.codings()
     assert coding["segment_id"] == order[0] and coding["coder"] == "e2e"

@@ -44,7 +44,7 @@ def test_undo_and_codebook_round_trip_through_the_cli(demo_copy, tmp_path):
     db = str(demo_copy)
     with Project.open(demo_copy) as project:
         answer = project.documents(kind="answer", limit=1)[0]
-        project.code(answer["id"], 0, 5, "Gronden/Huidskleur", coder="cas")
+        project.coding.code(answer["id"], 0, 5, "Gronden/Huidskleur", coder="cas")
     assert "undid code" in cli("undo", db, user="cas").stdout
     assert "nothing to undo" in cli("undo", db, user="cas").stdout
     out = tmp_path / "codebook.yaml"
@@ -62,9 +62,9 @@ def test_suggestions_reviewed_through_the_cli(demo_copy):
     with Project.open(demo_copy, user="ann") as project:
         hits = project.search("vertrouwenspersoon", unit="answers", limit=1000)
         for hit in hits[:15]:
-            project.code_segment(hit["segment_id"], code)
+            project.coding.code_segment(hit["segment_id"], code)
         for doc in project.documents(kind="answer", limit=40)[:40]:
-            project.code(doc["id"], 0, 3, "Vormen/Cultuur")  # seen by ann: negatives
+            project.coding.code(doc["id"], 0, 3, "Vormen/Cultuur")  # seen by ann: negatives
     run = json.loads(cli("suggest", db, "--code", code, "--json").stdout)
     assert run["suggested"] > 0 and run["codes"][code]["method"] == "logreg"
     queue = json.loads(cli("suggestions", db, "--code", code, "--json").stdout)
@@ -73,9 +73,9 @@ def test_suggestions_reviewed_through_the_cli(demo_copy):
     assert cli("accept", db, str(first)).returncode == 0
     assert cli("reject", db, str(second)).returncode == 0
     with Project.open(demo_copy) as project:
-        sources = {c["source"] for c in project.codings(sources=("accepted", "rejected"))}
+        sources = {c["source"] for c in project.coding.codings(sources=("accepted", "rejected"))}
         assert sources == {"accepted", "rejected"}
-        assert len(project.codings(coders=["ann"], codes=[code])) == 16  # 15 + the accepted one
+        assert len(project.coding.codings(coders=["ann"], codes=[code])) == 16  # 15 + the accepted one
     assert "undid reject" in cli("undo", db).stdout
     bad = cli("accept", db, "999999")
     assert bad.returncode == 1 and bad.stderr.startswith("error: ")
@@ -96,5 +96,5 @@ def test_topics_through_the_cli_then_promote_as_suggestions(demo_copy):
     assert promoted["suggested"] == run["topics"][0]["size"]
     with Project.open(demo_copy) as project:
         assert project.codebook.get("Nieuw/Uit onderwerp 0").definition
-        assert project.codings() == []  # members became suggestions, not codings
-        assert len(project.codings(sources=("suggestion",))) == promoted["suggested"]
+        assert project.coding.codings() == []  # members became suggestions, not codings
+        assert len(project.coding.codings(sources=("suggestion",))) == promoted["suggested"]

@@ -25,7 +25,7 @@ def coded(demo_copy):
         for doc in project.documents(kind="answer", limit=400):
             if doc["respondent"] not in seen and len(seen) < 12:
                 seen.add(doc["respondent"])
-                project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], LEAF)
+                project.coding.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], LEAF)
     return demo_copy
 
 
@@ -94,7 +94,7 @@ def test_import_qdpx_round_trip_on_the_command_line(coded, tmp_path, capsys):
     assert main(["import-qdpx", str(exported), str(copy), "--json"]) == 0
     capsys.readouterr()
     with Project.open(coded) as original, Project.open(copy) as imported:
-        assert len(imported.codings()) == len(original.codings()) == 12
+        assert len(imported.coding.codings()) == len(original.coding.codings()) == 12
         assert imported.codebook.get(LEAF).guid == original.codebook.get(LEAF).guid
     assert main(["import-qdpx", str(exported), str(copy)]) == 1  # never overwrites
 

@@ -64,32 +64,32 @@ def turn(project: Project, speaker: str, nth: int = 0) -> dict:
 def test_code_a_span_inside_a_document(coded):
     unit = answer_unit(coded, "R1")
     start = unit["text"].index("grappen")
-    coding_id = coded.code(unit["document_id"], start, start + len("grappen"), "Vormen/Grappen")
-    [coding] = coded.codings()
+    coding_id = coded.coding.code(unit["document_id"], start, start + len("grappen"), "Vormen/Grappen")
+    [coding] = coded.coding.codings()
     assert coding["id"] == coding_id and coding["text"] == "grappen"
     assert (coding["coder"], coding["source"]) == ("ann", "human")
     # the same coding twice is one coding; several codes on one span are fine
-    assert coded.code(1, start, start + 7, "Vormen/Grappen") == coding_id
-    coded.code(1, start, start + 7, "Vormen/Genegeerd")
-    assert len(coded.codings()) == 2
+    assert coded.coding.code(1, start, start + 7, "Vormen/Grappen") == coding_id
+    coded.coding.code(1, start, start + 7, "Vormen/Genegeerd")
+    assert len(coded.coding.codings()) == 2
 
 
 def test_bad_codings_are_refused(coded):
     with pytest.raises(InputError, match="not inside document 1"):
-        coded.code(1, 5, 5000, "Vormen/Grappen")
+        coded.coding.code(1, 5, 5000, "Vormen/Grappen")
     with pytest.raises(InputError, match="no document with id 99"):
-        coded.code(99, 0, 1, "Vormen/Grappen")
+        coded.coding.code(99, 0, 1, "Vormen/Grappen")
     with pytest.raises(InputError, match="Vormen/Grapen"):
-        coded.code(1, 0, 3, "Vormen/Grapen")
-    assert coded.codings() == []
+        coded.coding.code(1, 0, 3, "Vormen/Grapen")
+    assert coded.coding.codings() == []
 
 
 def test_code_whole_segments_and_turns(coded):
     unit = answer_unit(coded, "R2")
-    coded.code_segment(unit["id"], "Vormen/Genegeerd")
+    coded.coding.code_segment(unit["id"], "Vormen/Genegeerd")
     samira = turn(coded, "Samira")
-    coded.code_segment(samira["id"], "Vormen/Grappen", coder="bob")
-    texts = {c["coder"]: c["text"] for c in coded.codings()}
+    coded.coding.code_segment(samira["id"], "Vormen/Grappen", coder="bob")
+    texts = {c["coder"]: c["text"] for c in coded.coding.codings()}
     assert texts == {
         "ann": "Ik werd genegeerd in overleggen.",
         "bob": "Grappen over mijn hoofddoek, elke week weer.",
@@ -97,42 +97,42 @@ def test_code_whole_segments_and_turns(coded):
 
 
 def test_uncode_keeps_the_coding_and_only_for_its_coder(coded):
-    coding_id = coded.code(1, 0, 10, "Vormen/Grappen", coder="bob")
+    coding_id = coded.coding.code(1, 0, 10, "Vormen/Grappen", coder="bob")
     with pytest.raises(InputError, match="belongs to 'bob'"):
-        coded.uncode(coding_id, coder="ann")
-    coded.uncode(coding_id, coder="bob")
-    assert coded.codings() == []
-    [removed] = coded.codings(include_removed=True)
+        coded.coding.uncode(coding_id, coder="ann")
+    coded.coding.uncode(coding_id, coder="bob")
+    assert coded.coding.codings() == []
+    [removed] = coded.coding.codings(include_removed=True)
     assert removed["id"] == coding_id and removed["removed_event"] is not None
 
 
 def test_undo_reverses_each_coders_own_last_actions(coded):
-    first = coded.code(1, 0, 10, "Vormen/Grappen", coder="ann")
-    second = coded.code(2, 0, 10, "Vormen/Genegeerd", coder="ann")
-    other = coded.code(3, 0, 10, "Vormen/Grappen", coder="bob")
-    coded.uncode(first, coder="ann")
-    memo = coded.add_memo("document", 1, "Let op: ironie?", coder="ann")
-    assert coded.undo(coder="ann")["undid"] == "memo"
-    assert coded.memos("document", 1) == []
-    assert coded.undo(coder="ann")["undid"] == "uncode"
-    assert {c["id"] for c in coded.codings()} == {first, second, other}
-    assert coded.undo(coder="ann")["undid"] == "code"
-    assert {c["id"] for c in coded.codings()} == {first, other}
-    assert coded.undo(coder="ann")["undid"] == "code"
-    assert coded.undo(coder="ann") is None
-    assert {c["id"] for c in coded.codings()} == {other}  # bob's coding untouched
-    assert memo not in [m["id"] for m in coded.memos()]
-    assert len(coded.codings(include_removed=True)) == 3  # nothing destroyed
+    first = coded.coding.code(1, 0, 10, "Vormen/Grappen", coder="ann")
+    second = coded.coding.code(2, 0, 10, "Vormen/Genegeerd", coder="ann")
+    other = coded.coding.code(3, 0, 10, "Vormen/Grappen", coder="bob")
+    coded.coding.uncode(first, coder="ann")
+    memo = coded.coding.add_memo("document", 1, "Let op: ironie?", coder="ann")
+    assert coded.coding.undo(coder="ann")["undid"] == "memo"
+    assert coded.coding.memos("document", 1) == []
+    assert coded.coding.undo(coder="ann")["undid"] == "uncode"
+    assert {c["id"] for c in coded.coding.codings()} == {first, second, other}
+    assert coded.coding.undo(coder="ann")["undid"] == "code"
+    assert {c["id"] for c in coded.coding.codings()} == {first, other}
+    assert coded.coding.undo(coder="ann")["undid"] == "code"
+    assert coded.coding.undo(coder="ann") is None
+    assert {c["id"] for c in coded.coding.codings()} == {other}  # bob's coding untouched
+    assert memo not in [m["id"] for m in coded.coding.memos()]
+    assert len(coded.coding.codings(include_removed=True)) == 3  # nothing destroyed
 
 
 def test_memos_on_codes_segments_and_documents(coded):
     code_id = coded.codebook.get("Vormen/Grappen").id
-    coded.add_memo("code", code_id, "Ook woordgrappen over namen.")
-    coded.add_memo("segment", answer_unit(coded, "R1")["id"], "Twijfel: ironisch bedoeld?")
-    assert [m["text"] for m in coded.memos("code", code_id)] == ["Ook woordgrappen over namen."]
-    assert len(coded.memos()) == 2
+    coded.coding.add_memo("code", code_id, "Ook woordgrappen over namen.")
+    coded.coding.add_memo("segment", answer_unit(coded, "R1")["id"], "Twijfel: ironisch bedoeld?")
+    assert [m["text"] for m in coded.coding.memos("code", code_id)] == ["Ook woordgrappen over namen."]
+    assert len(coded.coding.memos()) == 2
     with pytest.raises(InputError, match="empty"):
-        coded.add_memo("document", 1, "  ")
+        coded.coding.add_memo("document", 1, "  ")
 
 
 def test_import_codings_from_csv_all_or_nothing(coded, tmp_path):
@@ -144,8 +144,8 @@ def test_import_codings_from_csv_all_or_nothing(coded, tmp_path):
         f",{unit['id']},,,Actoren/Leidinggevende,cas\n"
         "1,,0,15,Vormen/Grappen,\n",
     )
-    assert coded.import_codings(good, coder="dee")["codings"] == 2
-    assert sorted(c["coder"] for c in coded.codings()) == ["cas", "dee"]
+    assert coded.coding.import_file(good, coder="dee")["codings"] == 2
+    assert sorted(c["coder"] for c in coded.coding.codings()) == ["cas", "dee"]
     before = snapshot(coded)
     for body, expected in [
         (
@@ -159,7 +159,7 @@ def test_import_codings_from_csv_all_or_nothing(coded, tmp_path):
     ]:
         bad = write(tmp_path, "bad.csv", body)
         with pytest.raises(InputError, match=expected) as error:
-            coded.import_codings(bad)
+            coded.coding.import_file(bad)
         assert str(error.value).startswith(str(bad))
     assert snapshot(coded) == before
 
@@ -167,27 +167,27 @@ def test_import_codings_from_csv_all_or_nothing(coded, tmp_path):
 def test_retrieve_with_context_and_filters(coded):
     for respondent in ("R1", "R2", "R3"):
         unit = answer_unit(coded, respondent)
-        coded.code(unit["document_id"], 0, 10, "Vormen/Grappen")
-    coded.code_segment(turn(coded, "Samira")["id"], "Vormen/Grappen")
-    coded.code_segment(turn(coded, "Moderator")["id"], "Vormen/Grappen")
-    everything = coded.retrieve("Vormen")  # a parent code brings its sub-codes
+        coded.coding.code(unit["document_id"], 0, 10, "Vormen/Grappen")
+    coded.coding.code_segment(turn(coded, "Samira")["id"], "Vormen/Grappen")
+    coded.coding.code_segment(turn(coded, "Moderator")["id"], "Vormen/Grappen")
+    everything = coded.coding.retrieve("Vormen")  # a parent code brings its sub-codes
     assert len(everything) == 5
     row = everything.iloc[0]
     assert row["code"] == "Vormen/Grappen" and row["unit_text"].startswith(row["text"])
-    abroad = coded.retrieve("Vormen/Grappen", respondents={"herkomst": ["buiten Europa"]})
+    abroad = coded.coding.retrieve("Vormen/Grappen", respondents={"herkomst": ["buiten Europa"]})
     assert sorted(abroad["respondent"]) == ["R1", "R3"]
-    participants = coded.retrieve("Vormen/Grappen", speakers={"role": ["participant"]})
+    participants = coded.coding.retrieve("Vormen/Grappen", speakers={"role": ["participant"]})
     assert list(participants["speaker"]) == ["Samira"]
-    assert len(coded.retrieve("Vormen/Grappen", group="fg1")) == 2
-    assert coded.retrieve("Vormen/Grappen", coders=["nobody"]).empty
+    assert len(coded.coding.retrieve("Vormen/Grappen", group="fg1")) == 2
+    assert coded.coding.retrieve("Vormen/Grappen", coders=["nobody"]).empty
 
 
 def test_cooccurrence_counts_units_with_both_codes(coded):
     r1, r3 = answer_unit(coded, "R1"), answer_unit(coded, "R3")
-    coded.code(r1["document_id"], 0, 5, "Vormen/Grappen")
-    coded.code(r3["document_id"], 0, 5, "Vormen/Grappen")
-    coded.code(r3["document_id"], 6, 20, "Actoren/Leidinggevende", coder="bob")
-    table = coded.cooccurrence(["Vormen/Grappen", "Actoren/Leidinggevende", "Vormen/Genegeerd"])
+    coded.coding.code(r1["document_id"], 0, 5, "Vormen/Grappen")
+    coded.coding.code(r3["document_id"], 0, 5, "Vormen/Grappen")
+    coded.coding.code(r3["document_id"], 6, 20, "Actoren/Leidinggevende", coder="bob")
+    table = coded.coding.cooccurrence(["Vormen/Grappen", "Actoren/Leidinggevende", "Vormen/Genegeerd"])
     assert table.loc["Vormen/Grappen", "Vormen/Grappen"] == 2
     assert table.loc["Vormen/Grappen", "Actoren/Leidinggevende"] == 1
     assert table.loc["Vormen/Genegeerd"].sum() == 0
@@ -195,32 +195,32 @@ def test_cooccurrence_counts_units_with_both_codes(coded):
 
 def test_agreement_disagreement_and_consensus(coded):
     units = [answer_unit(coded, r) for r in ("R1", "R2", "R3", "R4")]
-    sample = coded.assign_sample(["ann", "bob"], 4, unit="answer", seed=3)
+    sample = coded.coding.assign_sample(["ann", "bob"], 4, unit="answer", seed=3)
     assert sorted(sample["units"]) == sorted(u["id"] for u in units)
     # ann codes Grappen on R1, R3; bob on R1 only: 3 of 4 units agree
     for unit in (units[0], units[2]):
-        coded.code_segment(unit["id"], "Vormen/Grappen", coder="ann")
-    coded.code_segment(units[0]["id"], "Vormen/Grappen", coder="bob")
-    report = coded.agreement(["ann", "bob"], ["Vormen/Grappen"], unit="answers")
+        coded.coding.code_segment(unit["id"], "Vormen/Grappen", coder="ann")
+    coded.coding.code_segment(units[0]["id"], "Vormen/Grappen", coder="bob")
+    report = coded.coding.agreement(["ann", "bob"], ["Vormen/Grappen"], unit="answers")
     [row] = report.per_code
     assert row.units == 4 and row.percent_agreement == pytest.approx(0.75)
     # by hand: po = .75; pe = .5*.25 + .5*.75 = .5; kappa = (.75 - .5) / .5 = .5
     assert row.cohen_kappa == pytest.approx(0.5)
-    diff = coded.disagreements(["ann", "bob"], ["Vormen/Grappen"], unit="answers")
+    diff = coded.coding.disagreements(["ann", "bob"], ["Vormen/Grappen"], unit="answers")
     assert list(diff["unit"]) == [units[2]["id"]]
-    coded.consensus(units[2]["id"], "Vormen/Grappen", applied=True)
-    consensus = coded.codings(coders=["consensus"])
+    coded.coding.consensus(units[2]["id"], "Vormen/Grappen", applied=True)
+    consensus = coded.coding.codings(coders=["consensus"])
     assert [c["segment_id"] for c in consensus] == [units[2]["id"]]
-    assert len(coded.codings(coders=["ann", "bob"])) == 3  # originals kept
+    assert len(coded.coding.codings(coders=["ann", "bob"])) == 3  # originals kept
 
 
 def test_assign_sample_is_reproducible(coded):
-    one = coded.assign_sample(["ann", "bob"], 2, seed=7, sample="s1")
-    two = coded.assign_sample(["ann", "bob"], 2, seed=7, sample="s2")
+    one = coded.coding.assign_sample(["ann", "bob"], 2, seed=7, sample="s1")
+    two = coded.coding.assign_sample(["ann", "bob"], 2, seed=7, sample="s2")
     assert one["units"] == two["units"]
-    assert len(coded.assignments(coder="bob")) == 4
+    assert len(coded.coding.assignments(coder="bob")) == 4
     with pytest.raises(InputError, match="two coders"):
-        coded.assign_sample(["ann"], 2)
+        coded.coding.assign_sample(["ann"], 2)
 
 
 def test_segments_by_id_and_the_list_of_coders(coded):
@@ -232,6 +232,6 @@ def test_segments_by_id_and_the_list_of_coders(coded):
     assert coded.segment_by_id(unit["id"])["text"] == "Ik werd genegeerd in overleggen."
     with pytest.raises(InputError, match="no segment with id 99999"):
         coded.segment_by_id(99999)
-    coded.code_segment(unit["id"], "Vormen/Genegeerd", coder="zoe")
-    coded.assign_sample(["ann", "bob"], 1)
+    coded.coding.code_segment(unit["id"], "Vormen/Genegeerd", coder="zoe")
+    coded.coding.assign_sample(["ann", "bob"], 1)
     assert coded.coders() == ["ann", "bob", "zoe"]

@@ -62,16 +62,16 @@ def test_the_same_codings_file_twice_is_refused_and_nothing_doubles(tmp_path):
             "codings.csv",
             "segment,code,coder\n" + "".join(f"{s['id']},Vormen/Genegeerd,ann\n" for s in segments),
         )
-        assert project.import_codings(path)["codings"] == len(segments)
+        assert project.coding.import_file(path)["codings"] == len(segments)
         before = snapshot(project)
-        passages = len(project.retrieve("Vormen/Genegeerd"))
+        passages = len(project.coding.retrieve("Vormen/Genegeerd"))
         with pytest.raises(InputError, match="already imported .*nothing was changed"):
-            project.import_codings(path)
+            project.coding.import_file(path)
         copy = write(tmp_path, "renamed copy.csv", path.read_bytes())  # the bytes decide
         with pytest.raises(InputError, match="already imported"):
-            project.import_codings(copy)
+            project.coding.import_file(copy)
         assert snapshot(project) == before
-        assert len(project.retrieve("Vormen/Genegeerd")) == passages == len(segments)
+        assert len(project.coding.retrieve("Vormen/Genegeerd")) == passages == len(segments)
         [source] = [
             s for s in project.db.execute("SELECT kind, filename FROM sources") if s[0] == "codings"
         ]
@@ -86,11 +86,11 @@ def test_an_undone_import_can_be_imported_again(tmp_path):
             "codings.csv",
             "segment,code\n" + "".join(f"{s['id']},Vormen/Genegeerd\n" for s in segments),
         )
-        project.import_codings(path, coder="ann")  # meant for bob
-        assert project.undo(coder="ann")["undid"] == "import-codings"
-        assert not project.codings()
-        assert project.import_codings(path, coder="bob")["codings"] == len(segments)
-        assert {c["coder"] for c in project.codings()} == {"bob"}
+        project.coding.import_file(path, coder="ann")  # meant for bob
+        assert project.coding.undo(coder="ann")["undid"] == "import-codings"
+        assert not project.coding.codings()
+        assert project.coding.import_file(path, coder="bob")["codings"] == len(segments)
+        assert {c["coder"] for c in project.coding.codings()} == {"bob"}
         assert (
             project.db.execute("SELECT count(*) FROM sources WHERE kind = 'codings'").fetchone()[0]
             == 1
@@ -100,7 +100,7 @@ def test_an_undone_import_can_be_imported_again(tmp_path):
 def test_codings_already_there_or_repeated_in_the_file_are_skipped_and_counted(tmp_path):
     with survey_project(tmp_path / "p.db") as project:
         first, second, third = units(project)[:3]
-        project.code_segment(first["id"], "Vormen/Genegeerd", coder="ann")
+        project.coding.code_segment(first["id"], "Vormen/Genegeerd", coder="ann")
         path = write(
             tmp_path,
             "more.csv",
@@ -111,9 +111,9 @@ def test_codings_already_there_or_repeated_in_the_file_are_skipped_and_counted(t
             f"{second['id']},Vormen/Genegeerd,ann\n"  # twice in the file
             f"{third['id']},Vormen/Grappen,ann\n",
         )
-        result = project.import_codings(path)
+        result = project.coding.import_file(path)
         assert (result["codings"], result["already_coded"], result["repeated_in_file"]) == (3, 1, 1)
-        assert len(project.codings()) == 4 and twins(project) == 0
+        assert len(project.coding.codings()) == 4 and twins(project) == 0
 
 
 # -- coders at work at the same time --------------------------------------------------------
@@ -128,7 +128,7 @@ SAME_CODER = textwrap.dedent("""
         while not go.exists():
             time.sleep(0.001)
         for unit in ids:
-            project.code_segment(unit, "Vormen/Genegeerd")
+            project.coding.code_segment(unit, "Vormen/Genegeerd")
 """)
 
 
@@ -159,9 +159,9 @@ def test_the_same_coder_in_two_processes_at_once_ends_with_one_coding_per_span(t
         assert process.returncode == 0, err
     with Project.open(db) as project:
         assert twins(project) == 0
-        live = project.codings()
+        live = project.coding.codings()
         assert len(live) == 400 and {c["coder"] for c in live} == {"ann"}
-        assert len(project.codings(include_removed=True)) == 400  # nothing made and removed
+        assert len(project.coding.codings(include_removed=True)) == 400  # nothing made and removed
         events = project.db.execute("SELECT count(*) FROM events WHERE action = 'code'")
         assert events.fetchone()[0] == 400  # one event per coding made, none empty
 
@@ -192,7 +192,7 @@ def test_two_processes_importing_the_same_file_import_it_once(tmp_path):
     refused = next(err for code, err in results if code == 1)
     assert "already imported" in refused and len(refused.strip().splitlines()) == 1
     with Project.open(db) as project:
-        assert len(project.codings()) == 300 and twins(project) == 0
+        assert len(project.coding.codings()) == 300 and twins(project) == 0
 
 
 # -- undo, consensus and accept never make a twin ------------------------------------------
@@ -201,13 +201,13 @@ def test_undo_does_not_restore_a_coding_that_was_made_again_meanwhile(tmp_path):
         unit = units(project)[0]
         lead = Project.open(project.path, user="lead")
         other = Project.open(project.path, user="second")
-        first = lead.consensus(unit["id"], "Vormen/Genegeerd", applied=True)
-        lead.consensus(unit["id"], "Vormen/Genegeerd", applied=False)  # lead removes it
-        again = other.consensus(unit["id"], "Vormen/Genegeerd", applied=True)  # decided anew
+        first = lead.coding.consensus(unit["id"], "Vormen/Genegeerd", applied=True)
+        lead.coding.consensus(unit["id"], "Vormen/Genegeerd", applied=False)  # lead removes it
+        again = other.coding.consensus(unit["id"], "Vormen/Genegeerd", applied=True)  # decided anew
         assert again != first
-        result = lead.undo()  # lead's last action: the removal; its coding stays removed
+        result = lead.coding.undo()  # lead's last action: the removal; its coding stays removed
         assert result["undid"] == "consensus" and result["restored"] == 0
-        live = project.codings(coders=["consensus"])
+        live = project.coding.codings(coders=["consensus"])
         assert [c["id"] for c in live] == [again] and twins(project) == 0
         payload = project.events(limit=1)[0]["payload"]
         assert payload["not_restored"] == [first]
@@ -253,14 +253,14 @@ def test_an_old_file_with_twins_is_repaired_by_a_recorded_event(tmp_path, monkey
                 ],
                 payload["event_id"],
             )
-        memo = project.add_memo("coding", made[2], "Waarom deze?", coder="ann")
+        memo = project.coding.add_memo("coding", made[2], "Waarom deze?", coder="ann")
         rows_before = project.db.execute("SELECT count(*) FROM codings").fetchone()[0]
         sources_before = project.db.execute("SELECT * FROM sources ORDER BY id").fetchall()
     monkeypatch.undo()
     with Project.open(path, user="lead") as project:
         assert migrations.schema_version(project.db) == migrations.SCHEMA_VERSION
         assert project.db.execute("SELECT count(*) FROM codings").fetchone()[0] == rows_before
-        live = project.codings()
+        live = project.coding.codings()
         assert sorted(c["id"] for c in live) == [made[2], made[3]]  # the one with the memo kept
         assert twins(project) == 0
         [event] = [e for e in project.events() if e["action"] == "deduplicate-codings"]
@@ -272,7 +272,7 @@ def test_an_old_file_with_twins_is_repaired_by_a_recorded_event(tmp_path, monkey
             f"({made[0]}, {made[1]}, {made[4]})"
         ).fetchall()
         assert removed == [(event["id"],)]
-        assert [m["id"] for m in project.memos("coding", made[2])] == [memo]
+        assert [m["id"] for m in project.coding.memos("coding", made[2])] == [memo]
         assert project.db.execute("SELECT * FROM sources ORDER BY id").fetchall() == sources_before
         assert project.db.execute("PRAGMA foreign_key_check").fetchall() == []
         with pytest.raises(Exception, match="UNIQUE"):  # the rule holds in the file itself
@@ -304,12 +304,12 @@ def test_memos_on_removed_twins_move_to_the_kept_coding(tmp_path, monkeypatch):
         }
         with project.core.write("code", "old twins", "ann") as payload:
             made = coding_store.add_codings(project.db, [row, row, row], payload["event_id"])
-        kept_memo = project.add_memo("coding", made[1], "Eerste.", coder="ann")
-        moved_memo = project.add_memo("coding", made[2], "Tweede.", coder="ann")
+        kept_memo = project.coding.add_memo("coding", made[1], "Eerste.", coder="ann")
+        moved_memo = project.coding.add_memo("coding", made[2], "Tweede.", coder="ann")
     monkeypatch.undo()
     with Project.open(path) as project:
-        assert [c["id"] for c in project.codings()] == [made[1]]
-        assert [m["id"] for m in project.memos("coding", made[1])] == [kept_memo, moved_memo]
+        assert [c["id"] for c in project.coding.codings()] == [made[1]]
+        assert [m["id"] for m in project.coding.memos("coding", made[1])] == [kept_memo, moved_memo]
         [event] = [e for e in project.events() if e["action"] == "deduplicate-codings"]
         assert event["payload"]["memos_moved"] == {str(moved_memo): [made[2], made[1]]}
 
@@ -319,8 +319,8 @@ def test_a_qdpx_with_twin_codings_imports_one_of_each(tmp_path):
 
     with survey_project(tmp_path / "p.db") as project:
         unit = units(project)[0]
-        project.code_segment(unit["id"], "Vormen/Genegeerd", coder="ann")
-        project.code_segment(unit["id"], "Vormen/Grappen", coder="ann")
+        project.coding.code_segment(unit["id"], "Vormen/Genegeerd", coder="ann")
+        project.coding.code_segment(unit["id"], "Vormen/Grappen", coder="ann")
         project.export("qdpx", tmp_path / "p.qdpx")
     twin = tmp_path / "twin.qdpx"
     with zipfile.ZipFile(tmp_path / "p.qdpx") as source, zipfile.ZipFile(twin, "w") as target:
@@ -340,4 +340,4 @@ def test_a_qdpx_with_twin_codings_imports_one_of_each(tmp_path):
     assert result["codings"] == 2
     assert result["codings_skipped"]["repeated (same span, code and coder)"] == 1
     with Project.open(tmp_path / "back.db") as back:
-        assert len(back.codings()) == 2 and twins(back) == 0
+        assert len(back.coding.codings()) == 2 and twins(back) == 0

@@ -22,9 +22,9 @@ CODER = textwrap.dedent("""
         units = [s for d in project.documents(kind="answer", limit=10_000)
                  for s in project.segments(d["id"], kind="answer")]
         for unit in units:
-            project.code_segment(unit["id"], code)
-        project.undo()          # each coder undoes only their own last coding
-        project.code_segment(units[-1]["id"], code)
+            project.coding.code_segment(unit["id"], code)
+        project.coding.undo()          # each coder undoes only their own last coding
+        project.coding.code_segment(units[-1]["id"], code)
 """)
 
 
@@ -70,9 +70,9 @@ def test_two_processes_coding_at_once_lose_nothing(tmp_path: Path):
         _, err = process.communicate(timeout=300)
         assert process.returncode == 0, err
     with Project.open(db) as project:
-        live = project.codings()
+        live = project.coding.codings()
         assert len(live) == 450
         for coder in ("ann", "bob", "cli"):
             assert len({c["segment_id"] for c in live if c["coder"] == coder}) == 150
-        assert len(project.codings(include_removed=True)) == 452  # the undone ones are kept
+        assert len(project.coding.codings(include_removed=True)) == 452  # the undone ones are kept
         assert project.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -51,7 +51,7 @@ def test_codes_become_respondent_indicators(demo_copy):
     with Project.open(demo_copy, user="ann") as project:
         hits = project.search("vertrouwenspersoon", unit="answers", limit=1000)
         for hit in hits:
-            project.code_segment(hit["segment_id"], "Reacties/Vertrouwenspersoon")
+            project.coding.code_segment(hit["segment_id"], "Reacties/Vertrouwenspersoon")
         coded = {h["document_id"] for h in hits}
         with pytest.raises(InputError, match="is known for"):  # not every answer read yet
             project.estimate(code="Reacties")
@@ -107,7 +107,7 @@ def test_cli_estimate_prints_full_precision_json(demo_file):
 
 
 def test_weights_and_representativeness_show_the_bias_and_its_correction(demo):
-    report = demo.weights_report()
+    report = demo.survey.weights_report()
     assert set(report["weights"]) == {"imported", "design", "raked"}
     design = report["weights"]["design"]
     assert design["sum"] == pytest.approx(130_000) and design["deff_kish"] > 1
@@ -146,7 +146,7 @@ def test_without_imported_weights_design_weights_come_from_the_strata(tmp_path):
         unweighted = project.estimate(proportion=EXPERIENCED)["estimates"][0]["estimate"]
         with pytest.raises(InputError, match="import-design"):
             project.estimate(proportion=EXPERIENCED, weights="design")
-        project.import_strata(
+        project.survey.import_strata(
             root / "data/survey/strata.csv", stratum="stratum", population="populatie"
         )
         weighted = project.estimate(proportion=EXPERIENCED, weights="design")["estimates"][0]

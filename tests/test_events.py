@@ -72,12 +72,12 @@ def representative(folder: Path) -> tuple[Project, Path]:
             folder / "sp.csv", ["group,speaker,role", "fg1,Sanne,deelnemer", "fg1,Karim,deelnemer"]
         )
     )
-    p.import_strata(
+    p.survey.import_strata(
         write_csv(folder / "st.csv", ["stratum,N", "a,500", "b,400"]),
         stratum="stratum",
         population="N",
     )
-    p.import_margins(
+    p.survey.import_margins(
         write_csv(
             folder / "m.csv", ["variable,value,share", "herkomst,NL,0.7", "herkomst,anders,0.3"]
         )
@@ -102,25 +102,25 @@ def representative(folder: Path) -> tuple[Project, Path]:
             if "vertrouwens" in text
             else "Thema/Promotie"
         )
-        p.code_segment(unit["id"], code, coder="ann")
+        p.coding.code_segment(unit["id"], code, coder="ann")
         if unit["id"] % 2:
-            p.code_segment(unit["id"], code, coder="bob")
-    gone = p.code_segment(units[1]["id"], "Thema/Promotie", coder="ann")
-    p.uncode(gone, coder="ann")
-    mine = [c["id"] for c in p.codings(codes=["Thema/Promotie"], coders=["bob"])]
+            p.coding.code_segment(unit["id"], code, coder="bob")
+    gone = p.coding.code_segment(units[1]["id"], "Thema/Promotie", coder="ann")
+    p.coding.uncode(gone, coder="ann")
+    mine = [c["id"] for c in p.coding.codings(codes=["Thema/Promotie"], coders=["bob"])]
     p.codebook.split("Thema/Promotie", "Bevordering", mine[:2])
     sentence = next(s for s in p.segments(answers[0]["id"]) if s["kind"] == "sentence")
-    p.add_memo("segment", sentence["id"], "Een zin om te onthouden.", coder="ann")
-    p.add_memo("project", None, "Eerste ronde klaar.", coder="ann")
-    p.consensus(units[0]["id"], "Thema/Grappen", True)
-    p.import_codings(
+    p.coding.add_memo("segment", sentence["id"], "Een zin om te onthouden.", coder="ann")
+    p.coding.add_memo("project", None, "Eerste ronde klaar.", coder="ann")
+    p.coding.consensus(units[0]["id"], "Thema/Grappen", True)
+    p.coding.import_file(
         write_csv(
             folder / "c.csv",
             ["document,start,end,code,coder", f"{answers[2]['id']},0,5,Thema/Hulp,carla"],
         )
     )
     transcript = p.documents(kind="transcript")[0]
-    p.import_codings(
+    p.coding.import_file(
         write_csv(
             folder / "t.csv",
             [
@@ -131,22 +131,22 @@ def representative(folder: Path) -> tuple[Project, Path]:
         ),
         coder="dirk",
     )
-    p.undo(coder="dirk")
-    p.assign_sample(["ann", "bob"], 6, unit="answers", seed=1, sample="dubbel")
+    p.coding.undo(coder="dirk")
+    p.coding.assign_sample(["ann", "bob"], 6, unit="answers", seed=1, sample="dubbel")
     p.samples.draw("s1", 10, seed=1)
     p.samples.extend("s1", 5, seed=2)
     p.samples.review([u["id"] for u in units[:30]], coder="ann")
-    p.embed(unit="answers")
-    p.suggest(["Thema/Grappen", "Thema/Hulp"], min_examples=3)
-    queue = p.suggestion_queue(coder="ann", limit=10)
-    p.accept_suggestion(queue[0]["id"], coder="ann")
-    p.reject_suggestion(queue[1]["id"], coder="ann")
-    run = p.run_topics(min_size=5, seed=0)
-    topics = [t["topic"] for t in p.topics(run["run"]) if t["topic"] >= 0]
-    p.promote_topic(topics[0], "Thema/Nieuw")
-    p.merge_topic(topics[1], "Thema/Grappen")
-    p.dismiss_topic(topics[2])
-    p.record_verdict("Thema/Grappen", "diverge", "De enquête zegt minder dan de groepen.")
+    p.suggestions.embed(unit="answers")
+    p.suggestions.run(["Thema/Grappen", "Thema/Hulp"], min_examples=3)
+    queue = p.suggestions.queue(coder="ann", limit=10)
+    p.suggestions.accept(queue[0]["id"], coder="ann")
+    p.suggestions.reject(queue[1]["id"], coder="ann")
+    run = p.topics.run(min_size=5, seed=0)
+    topics = [t["topic"] for t in p.topics.list(run["run"]) if t["topic"] >= 0]
+    p.topics.promote(topics[0], "Thema/Nieuw")
+    p.topics.merge(topics[1], "Thema/Grappen")
+    p.topics.dismiss(topics[2])
+    p.mixed.record_verdict("Thema/Grappen", "diverge", "De enquête zegt minder dan de groepen.")
     p.set_min_cell(11)
     p.export("qdpx", folder / "p.qdpx")
     return p, folder / "p.qdpx"
@@ -222,5 +222,5 @@ def test_undo_takes_its_list_from_the_declarations(history, tmp_path: Path):
         project.codebook.add("Vormen")  # a codebook change: not undoable
         with project.core.write("code", "document 0", "ann") as payload:
             payload.update(coding=None, code=None, coder="ann", span=[0, 0])
-        assert project.undo(coder="ann")["undid"] == "code"
-        assert project.undo(coder="ann") is None  # codebook-add is not in UNDOABLE
+        assert project.coding.undo(coder="ann")["undid"] == "code"
+        assert project.coding.undo(coder="ann") is None  # codebook-add is not in UNDOABLE

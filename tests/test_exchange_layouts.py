@@ -164,13 +164,13 @@ def test_qualcoder_coding_report(answers, tmp_path):
     )
     path = tmp_path / "report.csv"
     path.write_bytes(report.encode("utf-8-sig"))
-    result = answers.import_codings(path)
+    result = answers.coding.import_file(path)
     assert (result["layout"], result["codings"], result["coders"]) == (
         "qualcoder",
         3,
         ["eva", "joost"],
     )
-    got = {(c["coder"], c["text"]) for c in answers.codings()}
+    got = {(c["coder"], c["text"]) for c in answers.coding.codings()}
     assert ("eva", "niet uitgenodigd voor de lunch") in got
     assert ("joost", "Dat iemand ingreep.") in got
 
@@ -181,7 +181,7 @@ def test_a_respondent_names_one_answer_or_says_it_names_several(answers, tmp_pat
         "one.csv",
         "document,text,code,coder\nR2,niet uitgenodigd,Vormen/Buitensluiten,eva\n",
     )
-    assert answers.import_codings(good)["codings"] == 1
+    assert answers.coding.import_file(good)["codings"] == 1
     before = snapshot(answers)
     bad = write(tmp_path, "two.csv", "document,text,code,coder\nR1,Meer ingrijpen.,Behoeften,eva\n")
     with pytest.raises(
@@ -189,7 +189,7 @@ def test_a_respondent_names_one_answer_or_says_it_names_several(answers, tmp_pat
         match=r"row 2: 'R1' names 2 documents \('R1 · ervaring', "
         r"'R1 · verbetering'\); name one by its title",
     ):
-        answers.import_codings(bad)
+        answers.coding.import_file(bad)
     assert snapshot(answers) == before
 
 
@@ -230,7 +230,7 @@ def test_taguette_files_through_the_command_line(tmp_path):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["codings"] == 13
     with Project.open(db) as project:
-        used = {project.codebook.get(c["code_id"]).path for c in project.codings()}
+        used = {project.codebook.get(c["code_id"]).path for c in project.coding.codings()}
         assert "Vormen.Opmerkingen en grappen" in used and "Vormen" in used
 
 
@@ -244,5 +244,5 @@ def test_dotted_tags_find_their_codes_through_the_command_line(tmp_path):
     done = cli("code", db, str(FIXTURES / "taguette-highlights.csv"), "--coder", "ilse")
     assert done.returncode == 0 and "codings 13" in done.stdout, done.stderr
     with Project.open(db) as project:
-        used = {project.codebook.get(c["code_id"]).path for c in project.codings()}
+        used = {project.codebook.get(c["code_id"]).path for c in project.coding.codings()}
         assert {"Vormen/Opmerkingen en grappen", "Reacties/Niets doen"} <= used

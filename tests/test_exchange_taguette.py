@@ -178,13 +178,13 @@ def test_taguette_highlights_become_codings_at_their_place(taguette_project):
     project.codebook.import_file(FIXTURES / "taguette-codebook.csv")
     before = snapshot(project)
     with pytest.raises(InputError, match="names no coder: pass --coder"):
-        project.import_codings(FIXTURES / "taguette-highlights.csv")
+        project.coding.import_file(FIXTURES / "taguette-highlights.csv")
     assert snapshot(project) == before
-    result = project.import_codings(FIXTURES / "taguette-highlights.csv", coder="ilse")
+    result = project.coding.import_file(FIXTURES / "taguette-highlights.csv", coder="ilse")
     assert (result["layout"], result["codings"]) == ("taguette", 13)
     assert (result["placed_exact"], result["placed_whitespace"]) == (12, 1)
     paths = {c.id: c.path for c in project.codebook.codes()}
-    got = [(c["text"], paths[c["code_id"]]) for c in project.codings()]
+    got = [(c["text"], paths[c["code_id"]]) for c in project.coding.codings()]
     assert (
         "Iedereen lachte, ik niet.\nIlse: Daarna werd ik twee keer niet uitgenodigd voor "
         "het overleg",
@@ -193,12 +193,12 @@ def test_taguette_highlights_become_codings_at_their_place(taguette_project):
     assert ("bij de vertrouwenspersoon & later bij HR", "Reacties/Vertrouwenspersoon") in got
     [fg] = [d for d in project.documents() if d["group"] == "fg-noord"]
     text = project.document(fg["id"])["text"]
-    twice = [c for c in project.codings() if c["text"] == "lach maar mee"]
+    twice = [c for c in project.coding.codings() if c["text"] == "lach maar mee"]
     first = text.index("lach maar mee")
     assert [c["start"] for c in twice] == [first, text.index("lach maar mee", first + 1)]
-    assert {c["coder"] for c in project.codings()} == {"ilse"}
+    assert {c["coder"] for c in project.coding.codings()} == {"ilse"}
     with pytest.raises(InputError, match="already imported"):
-        project.import_codings(FIXTURES / "taguette-highlights.csv", coder="ilse")
+        project.coding.import_file(FIXTURES / "taguette-highlights.csv", coder="ilse")
 
 
 def test_highlights_that_cannot_be_placed_are_all_listed_and_nothing_is_written(
@@ -215,7 +215,7 @@ def test_highlights_that_cannot_be_placed_are_all_listed_and_nothing_is_written(
     bad = write(tmp_path, "highlights.csv", "\n".join(lines) + "\n")
     before = snapshot(project)
     with pytest.raises(InputError) as error:
-        project.import_codings(bad, coder="ilse")
+        project.coding.import_file(bad, coder="ilse")
     message = str(error.value)
     assert message.startswith(f"{bad}: 4 of 15 rows cannot be placed, nothing was imported")
     assert "\n" not in message

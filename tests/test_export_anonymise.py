@@ -116,11 +116,11 @@ def test_when_nothing_else_helps_whole_rows_are_blanked_k_at_a_time(tmp_path):
 def test_columns_pseudonyms_redacted_answers_and_codes(tmp_path):
     with survey(tmp_path, [row(i, herkomst="AB"[i % 2]) for i in range(30)]) as project:
         answers = project.documents(kind="answer", limit=100)
-        project.code(answers[0]["id"], 0, 10, "Vormen/Grappen")
-        project.code(answers[1]["id"], 0, 10, "Reacties")
+        project.coding.code(answers[0]["id"], 0, 10, "Vormen/Grappen")
+        project.coding.code(answers[1]["id"], 0, 10, "Reacties")
         names = pseudonyms(project)
         _, _, first = dataset(project, tmp_path / "d.csv")
-        project.code(answers[2]["id"], 0, 10, "Reacties")
+        project.coding.code(answers[2]["id"], 0, 10, "Reacties")
         review_all(project)
         _, _, second = dataset(project, tmp_path / "e.csv")
         assert pseudonyms(project) == names
@@ -180,7 +180,7 @@ def test_the_same_state_gives_the_same_bytes(tmp_path):
             write_dataset(context(project.core), tmp_path / f"1.{fmt}", fmt)
             write_dataset(context(project.core), tmp_path / f"2.{fmt}", fmt)
             assert (tmp_path / f"1.{fmt}").read_bytes() == (tmp_path / f"2.{fmt}").read_bytes()
-        project.code(project.documents(kind="answer")[0]["id"], 0, 10, "Reacties")
+        project.coding.code(project.documents(kind="answer")[0]["id"], 0, 10, "Reacties")
         write_dataset(context(project.core), tmp_path / "3.xlsx", "xlsx")
     assert (tmp_path / "3.xlsx").read_bytes() != (tmp_path / "1.xlsx").read_bytes()
 

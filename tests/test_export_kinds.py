@@ -42,7 +42,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
             unit = project.segments(
                 doc["id"], kind="answer" if doc["kind"] == "answer" else "turn"
             )[0]
-            project.code_segment(unit["id"], "Vormen/Grappen")
+            project.coding.code_segment(unit["id"], "Vormen/Grappen")
         review_all(project)
     return folder / "p.db"
 

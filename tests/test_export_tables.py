@@ -53,7 +53,7 @@ def build(
         project.codebook.add(path)
     answers = project.documents(kind="answer", limit=1000)
     for doc in answers[:coded_a] + answers[group_a : group_a + coded_b]:
-        project.code(doc["id"], 0, 40, CODE)
+        project.coding.code(doc["id"], 0, 40, CODE)
     if reviewed:
         review_all(project)
     if speakers:
@@ -64,7 +64,7 @@ def build(
         project.import_transcript(write_csv(tmp_path / "fg.txt", lines), group="fg")
         [doc] = project.documents(kind="transcript")
         for turn in project.segments(doc["id"], kind="turn"):
-            project.code_segment(turn["id"], TURN_CODE)
+            project.coding.code_segment(turn["id"], TURN_CODE)
     return project
 
 
@@ -85,8 +85,8 @@ def read_back(path: Path) -> tuple[list[str], list[dict]]:
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_segments_name_the_export_and_who_said_what_where(tmp_path, fmt):
     with build(tmp_path, coded_a=3, speakers=2) as project:
-        removed = project.code(project.documents(kind="answer")[5]["id"], 0, 10, CODE)
-        project.uncode(removed)
+        removed = project.coding.code(project.documents(kind="answer")[5]["id"], 0, 10, CODE)
+        project.coding.uncode(removed)
         result = write_segments(context(project.core), tmp_path / f"s.{fmt}", fmt)
         notes, rows = read_back(tmp_path / f"s.{fmt}")
         assert notes[0] == header_line(context(project.core))
@@ -114,7 +114,7 @@ def test_segments_name_the_export_and_who_said_what_where(tmp_path, fmt):
 
 def test_suggestions_only_on_request_marked_as_such(tmp_path):
     with build(tmp_path, coded_a=12) as project:
-        project.suggest([CODE], threshold=0.0)
+        project.suggestions.run([CODE], threshold=0.0)
         plain = write_segments(context(project.core), tmp_path / "plain.csv", "csv")
         both = write_segments(context(project.core), tmp_path / "both.csv", "csv", suggestions=True)
         _, rows = read_back(tmp_path / "both.csv")
@@ -184,7 +184,7 @@ def test_formula_cells_come_back_as_text(tmp_path, fmt, char):
         doc = project.documents(kind="answer")[0]
         text = project.document(doc["id"])["text"]
         start = text.index(char) if char in text else text.index("H")  # CR became LF on import
-        project.code(doc["id"], start, len(text), CODE, coder=f"{char}coder")
+        project.coding.code(doc["id"], start, len(text), CODE, coder=f"{char}coder")
         write_segments(context(project.core), tmp_path / f"f.{fmt}", fmt)
     [row] = read_back(tmp_path / f"f.{fmt}")[1]
     assert row["text"] == ("" if char == "\r" else "'") + text[start:]
@@ -198,7 +198,7 @@ def test_formula_cells_come_back_as_text(tmp_path, fmt, char):
 def test_a_hyperlink_quote_is_text_not_a_formula(tmp_path, fmt):
     with answering(tmp_path, "=" + FORMULA) as project:
         for doc in project.documents(kind="answer"):
-            project.code(doc["id"], 0, len(FORMULA) + 1, CODE)
+            project.coding.code(doc["id"], 0, len(FORMULA) + 1, CODE)
         write_segments(context(project.core, viewer=True), tmp_path / f"h.{fmt}", fmt)
     rows = read_back(tmp_path / f"h.{fmt}")[1]
     assert len(rows) == 10 and all(r["text"] == "'=" + FORMULA for r in rows)
@@ -210,7 +210,7 @@ def test_a_hyperlink_quote_is_text_not_a_formula(tmp_path, fmt):
 def test_text_longer_than_an_excel_cell_is_cut_in_xlsx_only(tmp_path):
     with answering(tmp_path, "lang " * 8000) as project:
         doc = project.documents(kind="answer")[0]
-        project.code(doc["id"], 0, doc["length"], CODE)
+        project.coding.code(doc["id"], 0, doc["length"], CODE)
         for fmt in ("csv", "xlsx"):
             write_segments(context(project.core), tmp_path / f"l.{fmt}", fmt)
     [whole] = read_back(tmp_path / "l.csv")[1]
@@ -235,7 +235,7 @@ def test_same_state_same_bytes_and_a_new_coding_changes_them(tmp_path):
 
     with build(tmp_path, coded_a=10, coded_b=10) as project:
         first, second = export(project, "a"), export(project, "b")
-        project.code(project.documents(kind="answer")[30]["id"], 0, 10, CODE)
+        project.coding.code(project.documents(kind="answer")[30]["id"], 0, 10, CODE)
         third = export(project, "c")
     assert first == second
     assert all(third[name] != first[name] for name in writers)

@@ -40,7 +40,7 @@ def code_like_the_key(project: Project, segments: list[int], themes=(THEME,)) ->
         unit = found[segment]
         for theme in truth.get((unit["respondent"], unit["question"]), []):
             if theme in themes:
-                project.code_segment(segment, THEME_CODES[theme])
+                project.coding.code_segment(segment, THEME_CODES[theme])
     project.samples.review(segments)
 
 
@@ -129,7 +129,7 @@ def test_the_sample_estimate_rests_on_reviewed_drawn_answers_only(study):
     # codings outside the sample (e.g. found by search) are never taken for part of it
     outside = [s for s in units(study) if s not in set(queue)][:200]
     for segment in outside:
-        study.code_segment(segment, CODE)
+        study.coding.code_segment(segment, CODE)
     study.samples.review(outside)
     again = study.estimate(code=CODE, method="sample", sample="s1", among="answered")
     assert again["estimates"][0]["estimate"] == pytest.approx(row["estimate"], rel=1e-12)
@@ -158,7 +158,7 @@ def test_model_assisted_needs_scores_then_narrows_the_interval(study):
         study.estimate(code=CODE, method="model-assisted", sample="s1")
     assert snapshot(study) == before
     plain = study.estimate(code=CODE, method="sample", sample="s1", among="answered")
-    run = study.suggest([CODE])["run"]
+    run = study.suggestions.run([CODE])["run"]
     assisted = study.estimate(code=CODE, method="model-assisted", sample="s1", among="answered")
     assert assisted["model_run"] == run and "model-assisted with run" in assisted["basis"]
     agreement = assisted["model_agreement"]
@@ -176,7 +176,7 @@ def test_next_to_code_extends_where_the_model_is_unsure(study):
     code_like_the_key(study, study.samples.queue("s1"))
     with pytest.raises(InputError, match="no model scores"):
         study.samples.next_to_code("s1", 40, CODE)
-    study.suggest([CODE])
+    study.suggestions.run([CODE])
     status = study.samples.next_to_code("s1", 40, CODE, seed=2)
     assert status["drawn"] == 240 and status["draws"][-1]["allocation"] == "uncertainty"
     assert study.samples.status("s1")["reviewed"] == 200  # the 40 new ones wait
@@ -192,9 +192,9 @@ def test_the_coding_rule_decides_and_is_recorded(study):
     study.samples.review(queue)
     study.samples.review(queue, coder="bob")
     for segment in queue[:30]:
-        study.code_segment(segment, CODE)  # ann says yes to 30
+        study.coding.code_segment(segment, CODE)  # ann says yes to 30
     for segment in queue[:10]:
-        study.consensus(segment, CODE, applied=False)  # the team says no to 10 of them
+        study.coding.consensus(segment, CODE, applied=False)  # the team says no to 10 of them
     share = {
         rule: study.estimate(code=CODE, method="sample", sample="s1", rule=rule, among="answered")[
             "estimates"
@@ -223,12 +223,12 @@ def test_undo_removes_a_review(study):
     [segment] = list(units(study))[:1]
     study.samples.review([segment])
     assert study.samples.coverage(CODE)["reviewed"] == 1
-    assert study.undo()["undid"] == "review"
+    assert study.coding.undo()["undid"] == "review"
     assert study.samples.coverage(CODE)["reviewed"] == 0
 
 
 def test_a_double_coding_assignment_is_a_coding_sample(study):
-    study.assign_sample(["ann", "bob"], 120, seed=2, sample="dubbel")
+    study.coding.assign_sample(["ann", "bob"], 120, seed=2, sample="dubbel")
     status = study.samples.status("dubbel")
     assert status["unit"] == "answer" and status["drawn"] == 120 and status["frame"] == 1745
     queue = study.samples.queue("dubbel")

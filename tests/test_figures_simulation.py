@@ -60,7 +60,7 @@ def _code_with_the_key(project: Project, name: str, tmp_path: Path) -> None:
         writer = csv.DictWriter(handle, fieldnames=["segment", "code", "coder"])
         writer.writeheader()
         writer.writerows(rows)
-    project.import_codings(path)
+    project.coding.import_file(path)
     project.samples.review(queue, coder="ann")
 
 
@@ -72,7 +72,7 @@ def test_one_replication_through_the_project_equals_the_simulation(demo, tmp_pat
     with Project.open(path, user="ann") as project:
         project.samples.draw("sim", 150, seed=5, allocation="proportional")
         _code_with_the_key(project, "sim", tmp_path)
-        run = project.suggest(codes, seed=0)["run"]
+        run = project.suggestions.run(codes, seed=0)["run"]
         figures = {
             (code, method): project.estimate(
                 code=code, method=method, sample="sim", by=["herkomst"]

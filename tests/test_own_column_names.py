@@ -69,7 +69,7 @@ def coded(tmp_path: Path) -> Path:
             stratum = strata[doc["respondent"]]
             if per_stratum.get(stratum, 0) < 12:
                 per_stratum[stratum] = per_stratum.get(stratum, 0) + 1
-                project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], CODE)
+                project.coding.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], CODE)
         review_all(project)  # every answer read: a complete coding
     return path
 
@@ -105,10 +105,10 @@ def test_estimate_by_the_own_stratum_name_on_the_command_line(coded: Path, capsy
 
 def test_retrieve_filters_on_the_own_and_the_fixed_names(coded: Path, capsys) -> None:
     with Project.open(coded) as project:
-        everything = project.retrieve(CODE)
-        own = project.retrieve(CODE, respondents={"stype": ["provincie"]})
-        fixed = project.retrieve(CODE, respondents={"stratum": ["provincie"]})
-        by_id = project.retrieve(CODE, respondents={"resp_nr": [own["respondent"].iloc[0]]})
+        everything = project.coding.retrieve(CODE)
+        own = project.coding.retrieve(CODE, respondents={"stype": ["provincie"]})
+        fixed = project.coding.retrieve(CODE, respondents={"stratum": ["provincie"]})
+        by_id = project.coding.retrieve(CODE, respondents={"resp_nr": [own["respondent"].iloc[0]]})
         in_provincie = set(project.respondents().query("stype == 'provincie'")["respondent"])
     assert len(everything) == 48
     assert len(own) == 12 and set(own["respondent"]) <= in_provincie
@@ -124,7 +124,7 @@ def test_retrieve_filters_on_the_own_and_the_fixed_names(coded: Path, capsys) ->
 def test_retrieve_refuses_a_variable_the_survey_does_not_have(coded: Path, capsys) -> None:
     with Project.open(coded) as project:
         with pytest.raises(InputError, match="no survey variable 'styp'"):
-            project.retrieve(CODE, respondents={"styp": ["provincie"]})
+            project.coding.retrieve(CODE, respondents={"styp": ["provincie"]})
     assert main(["retrieve", str(coded), CODE, "--where", "styp=provincie"]) == 1
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and "'styp'" in err
@@ -134,9 +134,9 @@ def test_joint_display_browse_and_table_export_by_the_own_name(
     coded: Path, tmp_path: Path, capsys
 ) -> None:
     with Project.open(coded) as project:
-        quotes = project.quotes_by(CODE, "stype")
+        quotes = project.mixed.quotes_by(CODE, "stype")
         groups = project.browse_by(CODE, "stype")
-        joint = project.joint_display(CODE, "stype")
+        joint = project.mixed.joint_display(CODE, "stype")
         report = project.export("report", tmp_path / "report.md", by=["stype"])
     assert set(quotes) == set(STRATA)
     assert sorted(groups["value"]) == sorted(STRATA)

@@ -169,7 +169,7 @@ def test_no_planted_item_of_the_demo_reaches_a_viewer_export(demo_copy, tmp_path
         ]
         project.codebook.add("Persoonlijk", examples=[s["text"] for s in units])
         for unit in units:
-            project.code_segment(unit["id"], "Persoonlijk")
+            project.coding.code_segment(unit["id"], "Persoonlijk")
         for kind, name, viewer in (
             ("segments", "s.csv", True),
             ("codebook", "c.yaml", True),

@@ -178,7 +178,7 @@ def test_a_version_1_file_is_migrated_with_its_data(tmp_path):
     with Project.open(path) as project:
         assert project.info()["schema_version"] == migrations.SCHEMA_VERSION >= 2
         assert project.info()["name"] == "oud"
-        assert project.strata() == [] and project.events()[0]["actor"] == "ann"
+        assert project.survey.strata() == [] and project.events()[0]["actor"] == "ann"
 
 
 def test_design_and_margins_are_checked_and_stored(project, tmp_path):
@@ -186,20 +186,20 @@ def test_design_and_margins_are_checked_and_stored(project, tmp_path):
     project.import_survey(survey, id="id", stratum="stratum", weight="w")
     bad = write_csv(tmp_path / "strata.csv", ["stratum;N", "a;100"])
     with pytest.raises(InputError, match="no population size for the respondents' strata: b"):
-        project.import_strata(bad, stratum="stratum", population="N")
+        project.survey.import_strata(bad, stratum="stratum", population="N")
     zero = write_csv(tmp_path / "zero.csv", ["stratum;N", "a;100", "b;0"])
     with pytest.raises(InputError, match="row 3: N 0 must be more than 0"):
-        project.import_strata(zero, stratum="stratum", population="N")
+        project.survey.import_strata(zero, stratum="stratum", population="N")
     good = write_csv(tmp_path / "good.csv", ["stratum;N", "a;100", "b;250"])
-    assert project.import_strata(good, stratum="stratum", population="N")["population"] == 350
-    assert [s["population"] for s in project.strata()] == [100, 250]
+    assert project.survey.import_strata(good, stratum="stratum", population="N")["population"] == 350
+    assert [s["population"] for s in project.survey.strata()] == [100, 250]
     margins = write_csv(
         tmp_path / "m.csv", ["variable;value;share", "herkomst;NL;0,8", "herkomst;EU;0,3"]
     )
     with pytest.raises(InputError, match="add up to 1.1000"):
-        project.import_margins(margins)
+        project.survey.import_margins(margins)
     margins = write_csv(
         tmp_path / "m2.csv", ["variable;value;share", "herkomst;NL;0,8", "herkomst;EU;0,2"]
     )
-    project.import_margins(margins)
-    assert project.margins() == {"herkomst": {"EU": 0.2, "NL": 0.8}}
+    project.survey.import_margins(margins)
+    assert project.survey.margins() == {"herkomst": {"EU": 0.2, "NL": 0.8}}

@@ -72,13 +72,13 @@ def small_project(folder: Path) -> Path:
                 ["group,speaker,role,leeftijd", "fg1,Anna,deelnemer,41", "fg1,Bob,moderator,"],
             )
         )
-        project.import_strata(
+        project.survey.import_strata(
             write_csv(folder / "strata.csv", ["stratum,populatie,steekproef", "A,100,2", "B,300,"]),
             stratum="stratum",
             population="populatie",
             sampled="steekproef",
         )
-        project.import_margins(
+        project.survey.import_margins(
             write_csv(
                 folder / "margins.csv",
                 ["variable,value,share", "sector,Rijk,0.6", "sector,Gemeente,0.4"],
@@ -100,13 +100,13 @@ def small_project(folder: Path) -> Path:
         transcript = project.documents(kind="transcript")[0]["id"]
         turn = project.segments(transcript, kind="turn")[0]
         sentence = project.segments(answers["R1"], kind="sentence")[1]
-        first = project.code(answers["R1"], 0, 30, "Vormen/Genegeerd", coder="ann")
-        project.code(answers["R1"], 0, 30, "Vormen/Genegeerd", coder="bob")
-        project.code(answers["R1"], 0, 30, "Reacties", coder="bob")
-        project.code_segment(turn["id"], "Vormen/Genegeerd", coder="ann")
-        project.code(answers["R2"], 4, 30, "Vormen/Grappen", coder="ann")
-        gone = project.code(answers["R4"], 0, 6, "Reacties", coder="ann")
-        project.uncode(gone, coder="ann")
+        first = project.coding.code(answers["R1"], 0, 30, "Vormen/Genegeerd", coder="ann")
+        project.coding.code(answers["R1"], 0, 30, "Vormen/Genegeerd", coder="bob")
+        project.coding.code(answers["R1"], 0, 30, "Reacties", coder="bob")
+        project.coding.code_segment(turn["id"], "Vormen/Genegeerd", coder="ann")
+        project.coding.code(answers["R2"], 4, 30, "Vormen/Grappen", coder="ann")
+        gone = project.coding.code(answers["R4"], 0, 6, "Reacties", coder="ann")
+        project.coding.uncode(gone, coder="ann")
         with fixture_write(project, "test-suggestion") as payload:
             coding_store.add_codings(
                 project.db,
@@ -123,12 +123,12 @@ def small_project(folder: Path) -> Path:
                 ],
                 payload["event_id"],
             )
-        project.add_memo("project", None, "Plan van aanpak.\nTweede regel.", coder="lead")
-        project.add_memo("document", answers["R2"], "Let op: naam.", coder="ann")
-        project.add_memo("code", book.get("Reacties").id, "Breed houden.", coder="bob")
-        project.add_memo("coding", first, "Twijfel <over> & 'grens'.", coder="ann")
-        project.add_memo("segment", turn["id"], "Sleutelbeurt.", coder="bob")
-        project.add_memo("segment", sentence["id"], "Kernzin.", coder="ann")
+        project.coding.add_memo("project", None, "Plan van aanpak.\nTweede regel.", coder="lead")
+        project.coding.add_memo("document", answers["R2"], "Let op: naam.", coder="ann")
+        project.coding.add_memo("code", book.get("Reacties").id, "Breed houden.", coder="bob")
+        project.coding.add_memo("coding", first, "Twijfel <over> & 'grens'.", coder="ann")
+        project.coding.add_memo("segment", turn["id"], "Sleutelbeurt.", coder="bob")
+        project.coding.add_memo("segment", sentence["id"], "Kernzin.", coder="ann")
     return path
 
 
@@ -211,7 +211,7 @@ def test_export_holds_the_exact_texts_and_code_point_offsets(small, round_trip):
         titles = {d["id"]: d["title"] for d in project.documents(limit=100)}
         texts = {titles[i]: project.document(i)["text"] for i in titles}
         wanted = {
-            (titles[c["document_id"]], c["start"], c["end"]): c["text"] for c in project.codings()
+            (titles[c["document_id"]], c["start"], c["end"]): c["text"] for c in project.coding.codings()
         }
         for source in root.iterfind("q:Sources/q:TextSource", namespace):
             name = source.get("plainTextPath").removeprefix("internal://")
@@ -275,7 +275,7 @@ def _state(path: Path) -> dict:
             ),
             "coding": lambda i: next(
                 (title[c["document_id"]], c["start"], c["coder"])
-                for c in p.codings()
+                for c in p.coding.codings()
                 if c["id"] == i
             ),
         }
@@ -305,7 +305,7 @@ def _state(path: Path) -> dict:
                     c["coder"],
                     c["time"],
                 )
-                for c in p.codings()
+                for c in p.coding.codings()
             ),
             "memos": sorted(
                 (
@@ -315,15 +315,15 @@ def _state(path: Path) -> dict:
                     m["text"],
                     m["time"],
                 )
-                for m in p.memos()
+                for m in p.coding.memos()
             ),
-            "coders": sorted({c["coder"] for c in p.codings()} | {m["coder"] for m in p.memos()}),
+            "coders": sorted({c["coder"] for c in p.coding.codings()} | {m["coder"] for m in p.coding.memos()}),
             "respondents": respondents.astype(object)
             .where(respondents.notna(), None)
             .to_dict("records"),
             "variables": p.variables(),
-            "strata": p.strata(),
-            "margins": p.margins(),
+            "strata": p.survey.strata(),
+            "margins": p.survey.margins(),
             "settings": {k: v for k, v in p.settings.items() if k != "codebook_version"},
             "sentences": p.info()["counts"]["sentences"],
         }
@@ -368,7 +368,7 @@ def test_imported_survey_gives_the_same_estimates(small, round_trip):
     found = []
     for path in (small, round_trip["back"]):
         with Project.open(path) as project:
-            design = project.survey_design(weights="design")
+            design = project.survey.design(weights="design")
             frame = project.respondents()
             indicator = code_indicator(project.core, "Vormen")
         found.append(
@@ -429,7 +429,7 @@ def test_atlas_ti_sample_imports_with_its_sources_skipped(tmp_path):
     with Project.open(tmp_path / "atlas.db") as project:
         coke = project.codebook.get("Coke::diet Coke")
         assert (coke.guid, coke.definition) == ("D299EFAE-5779-46DC-9827-A3D1A5D544BC", "non sucré")
-        memo = project.memos()[0]
+        memo = project.coding.memos()[0]
         assert memo["text"].startswith("Research Plan\n\nday to day log")
         assert memo["time"] == "2018-03-27T19:38:46.000000+00:00"
 
@@ -453,7 +453,7 @@ def test_atlas_ti_sample_with_its_texts_imports_codings(tmp_path):
     reasons = {s["name"]: s["reason"] for s in result["sources"]["skipped"]}
     assert "climbs out of the archive" in reasons["Mabel.txt"]
     with Project.open(tmp_path / "atlas.db") as project:
-        codings = project.codings()
+        codings = project.coding.codings()
         assert {c["coder"] for c in codings} == {"Friedrich Markgraf"}
         feelings = [c for c in codings if c["code_id"] == project.codebook.get("Feelings").id]
         assert [(c["start"], c["end"]) for c in feelings] == [(215, 275)]

@@ -48,23 +48,23 @@ def coded(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Project.open(path, user="lead") as project:
         for code, word in THEMES.items():
             for hit in project.search(word, unit="answers", limit=400):
-                project.code_segment(hit["segment_id"], code, coder="ann")
+                project.coding.code_segment(hit["segment_id"], code, coder="ann")
         for doc in project.documents(kind="transcript")[:2]:
             for turn in project.segments(doc["id"], kind="turn")[:12]:
-                project.code_segment(turn["id"], "Vormen/Opmerkingen en grappen", coder="ann")
-        sample = project.assign_sample(["ann", "bob"], 40, unit="answer", seed=3, sample="dubbel")
+                project.coding.code_segment(turn["id"], "Vormen/Opmerkingen en grappen", coder="ann")
+        sample = project.coding.assign_sample(["ann", "bob"], 40, unit="answer", seed=3, sample="dubbel")
         for k, unit in enumerate(sample["units"]):
             for coder in ("ann", "bob")[: 1 + (k % 3 > 0)]:
-                project.code_segment(unit, "Vormen/Genegeerd of buitengesloten", coder=coder)
-        project.suggest(["Reacties/Vertrouwenspersoon"], limit_per_code=20, threshold=0.2)
-        queue = project.suggestion_queue(coder="ann", limit=5)
+                project.coding.code_segment(unit, "Vormen/Genegeerd of buitengesloten", coder=coder)
+        project.suggestions.run(["Reacties/Vertrouwenspersoon"], limit_per_code=20, threshold=0.2)
+        queue = project.suggestions.queue(coder="ann", limit=5)
         for s in queue[:3]:
-            project.accept_suggestion(s["id"], coder="ann")
+            project.suggestions.accept(s["id"], coder="ann")
         for s in queue[3:5]:
-            project.reject_suggestion(s["id"], coder="ann")
+            project.suggestions.reject(s["id"], coder="ann")
         review_all(project, coder="ann")  # ann read every answer: a complete coding
-        project.record_verdict("Gronden", "complement", "Focusgroepen noemen vooral afkomst.")
-        project.record_verdict("Vormen", "diverge", "Enquête lager dan focusgroepen: selectie?")
+        project.mixed.record_verdict("Gronden", "complement", "Focusgroepen noemen vooral afkomst.")
+        project.mixed.record_verdict("Vormen", "diverge", "Enquête lager dan focusgroepen: selectie?")
     return path
 
 
@@ -77,7 +77,7 @@ def small(path: Path, size_b: int = 9, text_a: str = "Er werd een grap gemaakt."
     project.codebook.add("Thema")
     for doc in project.documents(kind="answer", limit=100):
         if doc["respondent"].startswith("B") or int(doc["respondent"][1:]) < 15:
-            project.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], "Thema")
+            project.coding.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], "Thema")
     review_all(project)
     return project
 
@@ -123,9 +123,9 @@ def test_method_section_states_the_projects_own_numbers(coded):
     with Project.open(coded, user="viewer") as project:
         report = build(context(project.core), by=["herkomst"])
         counts = project.info()["counts"]
-        agreement = project.agreement(["ann", "bob"]).overall
-        human = {c: len(project.codings(coders=[c], sources=["human"])) for c in ("ann", "bob")}
-        accepted = len(project.codings(sources=["accepted"]))
+        agreement = project.coding.agreement(["ann", "bob"]).overall
+        human = {c: len(project.coding.codings(coders=[c], sources=["human"])) for c in ("ann", "bob")}
+        accepted = len(project.coding.codings(sources=["accepted"]))
     text = text_of(report)
     assert f"{counts['respondents']:,} survey respondents" in text
     assert f"{counts['answers']:,} open answers" in text
@@ -224,7 +224,7 @@ def test_same_state_same_bytes_and_a_change_changes_them(tmp_path, fmt):
         first, second = written(project, "a"), written(project, "b")
         assert first == second
         assert len(first) == (2 if fmt == "md" else 1)
-        project.record_verdict("Thema", "complement", "Past bij de enquête.")
+        project.mixed.record_verdict("Thema", "complement", "Past bij de enquête.")
         assert written(project, "c") != first
 
 

@@ -43,9 +43,9 @@ def study(folder: Path, n: int) -> Project:
     project.codebook.add("Grappen")
     project.codebook.add("Steun")
     for doc in project.documents(kind="answer", limit=1000):
-        project.code(doc["id"], 0, 10, "Grappen")
+        project.coding.code(doc["id"], 0, 10, "Grappen")
         if doc["respondent"].startswith("A"):
-            project.code(doc["id"], 0, 10, "Steun")
+            project.coding.code(doc["id"], 0, 10, "Steun")
     review_all(project)
     return project
 
@@ -76,7 +76,7 @@ def test_estimates_and_code_figures(place):
 
 def test_joint_display(place):
     project, shown = place
-    display = project.joint_display("Grappen", "herkomst", item=("ervaren", ["ja"]))
+    display = project.mixed.joint_display("Grappen", "herkomst", item=("ervaren", ["ja"]))
     assert group_a(display["survey"]["estimates"])["suppressed"] is (not shown)
     assert group_a(display["prevalence"]["estimates"])["suppressed"] is (not shown)
     assert ("A" in display["quotes"]) is shown and "B" in display["quotes"]

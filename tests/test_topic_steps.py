@@ -174,7 +174,7 @@ def test_every_step_parameter_is_recorded_and_a_rerun_gives_the_same_topics(smal
     # a rerun uses the record alone: the project reopened, nothing kept in memory
     for made in (first, hdbscan, default):
         with Project.open(project.path, user="other") as reopened:
-            again = reopened.rerun_topics(made["run"])
+            again = reopened.topics.rerun(made["run"])
             assert again["run"] != made["run"]
             assert again["params"] == made["params"]
             assert _assignment(reopened, again["run"]) == _assignment(reopened, made["run"])

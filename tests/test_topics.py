@@ -213,15 +213,15 @@ def test_promote_merge_dismiss(tmp_path: Path):
     project, kinds = _build(tmp_path / "p.db")
     result = tm.run_topics(project.core, min_size=10, seed=0)
     run_id = result["run"]
-    before = project.codings()
+    before = project.coding.codings()
     found = {t["topic"]: t for t in tm.topics(project.core, run_id)}
     first, second, third = sorted(found)
     promoted = tm.promote(project.core, run_id, first, "Topics/Eerste")
     code = project.codebook.get("Topics/Eerste")
     assert "DRAFT" in code.definition and f"topic {first} of topic run {run_id}" in code.definition
     assert 1 <= len(code.examples) <= 3
-    assert project.codings() == before  # suggestions, never codings
-    suggestions = project.codings(sources=("suggestion",))
+    assert project.coding.codings() == before  # suggestions, never codings
+    suggestions = project.coding.codings(sources=("suggestion",))
     assert len(suggestions) == promoted["suggested"] == found[first]["size"]
     assert {s["coder"] for s in suggestions} == {f"model:topics/run{run_id}"}
     assert all(0 <= s["score"] <= 1 for s in suggestions)
@@ -233,13 +233,13 @@ def test_promote_merge_dismiss(tmp_path: Path):
     assert status[first] == ("promoted", code.id)
     assert status[second] == ("merged", project.codebook.get("Bestaand").id)
     assert status[third] == ("dismissed", None)
-    assert project.codings() == before
+    assert project.coding.codings() == before
     assert [e["action"] for e in project.events(4)][:2] == ["topic-dismiss", "topic-merge"]
     with pytest.raises(InputError):
         tm.dismiss(project.core, run_id, third)
     # suggestions can be accepted like any other
-    project.accept_suggestion(suggestions[0]["id"], coder="anna")
-    assert len(project.codings()) == len(before) + 1
+    project.suggestions.accept(suggestions[0]["id"], coder="anna")
+    assert len(project.coding.codings()) == len(before) + 1
     project.close()
 
 
@@ -250,9 +250,9 @@ def test_code_keywords_for_human_codes(tmp_path: Path):
     project.codebook.add("Vertrouwenspersoon")
     for unit, kind in kinds.items():
         if kind == "jokes":
-            project.code_segment(unit, "Grappen", coder="anna")
+            project.coding.code_segment(unit, "Grappen", coder="anna")
         elif kind == "adviser" and unit % 2:
-            project.code_segment(unit, "Vertrouwenspersoon", coder="anna")
+            project.coding.code_segment(unit, "Vertrouwenspersoon", coder="anna")
     keywords = tm.code_keywords(project.core, top=5)
     assert set(keywords) == {"Grappen", "Vertrouwenspersoon"}
     assert {w for w, _ in keywords["Grappen"][:3]} & {"grap", "grappen", "afkomst", "huidskleur"}
@@ -295,7 +295,7 @@ def test_former_outliers_can_be_left_out_of_suggestions(tmp_path: Path):
     inliers = {m["segment_id"] for m in by_topic[topic] if not m["was_outlier"]}
     project.codebook.add("Bestaand")
     merged = tm.merge_into(project.core, run["run"], topic, "Bestaand", include_outliers=False)
-    suggested = {s["segment_id"] for s in project.codings(sources=("suggestion",))}
+    suggested = {s["segment_id"] for s in project.coding.codings(sources=("suggestion",))}
     assert merged["suggested"] == len(inliers) and suggested == inliers
     assert project.events(1)[0]["payload"]["include_outliers"] is False
     project.close()

@@ -66,12 +66,12 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Project:
         text = project.segment_by_id(segment_id)["text"].lower()
         code = "Grappen" if "grap" in text or "lach" in text else "Steun"
         if kind in ("answer", "turn") and segment_id % 3:
-            project.code_segment(segment_id, code, coder="ann")
+            project.coding.code_segment(segment_id, code, coder="ann")
         if kind in ("answer", "turn") and segment_id % 4:
-            project.code_segment(segment_id, code, coder="bob")
+            project.coding.code_segment(segment_id, code, coder="bob")
         if kind == "sentence" and segment_id % 5 == 0:
-            project.code_segment(segment_id, code, coder="ann")
-            project.code_segment(segment_id, code, coder="bob")
+            project.coding.code_segment(segment_id, code, coder="ann")
+            project.coding.code_segment(segment_id, code, coder="bob")
     project.kinds = kinds  # segment id -> kind, for the checks below
     yield project
     project.close()
@@ -89,68 +89,68 @@ def test_search_and_retrieve_take_every_name(mixed: Project, unit: str):
     wanted = set(units.kinds(unit))
     hits = mixed.search("grappen", unit=unit, limit=500)
     assert hits and {h["kind"] for h in hits} == wanted
-    passages = mixed.retrieve("Grappen", unit=unit)
+    passages = mixed.coding.retrieve("Grappen", unit=unit)
     assert not passages.empty and set(passages["unit_kind"]) == wanted
     plural = units.name(unit)
-    assert passages.equals(mixed.retrieve("Grappen", unit=plural))
+    assert passages.equals(mixed.coding.retrieve("Grappen", unit=plural))
     assert [h["segment_id"] for h in hits] == [
         h["segment_id"] for h in mixed.search("grappen", unit=plural, limit=500)
     ]
-    table = mixed.cooccurrence(unit=unit)
-    assert table.equals(mixed.cooccurrence(unit=plural)) and table.to_numpy().sum() > 0
+    table = mixed.coding.cooccurrence(unit=unit)
+    assert table.equals(mixed.coding.cooccurrence(unit=plural)) and table.to_numpy().sum() > 0
 
 
 @pytest.mark.parametrize("singular, plural", pairs())
 def test_agreement_takes_every_name(mixed: Project, singular: str, plural: str):
     codes = ["Grappen", "Steun"]
-    one = mixed.agreement(["ann", "bob"], codes, unit=singular)
-    assert one.to_dict() == mixed.agreement(["ann", "bob"], codes, unit=plural).to_dict()
+    one = mixed.coding.agreement(["ann", "bob"], codes, unit=singular)
+    assert one.to_dict() == mixed.coding.agreement(["ann", "bob"], codes, unit=plural).to_dict()
     assert one.overall.units > 0
-    assert mixed.disagreements(["ann", "bob"], codes, unit=singular).equals(
-        mixed.disagreements(["ann", "bob"], codes, unit=plural)
+    assert mixed.coding.disagreements(["ann", "bob"], codes, unit=singular).equals(
+        mixed.coding.disagreements(["ann", "bob"], codes, unit=plural)
     )
-    whole = mixed.agreement(["ann", "bob"], codes, unit="units").overall.units
+    whole = mixed.coding.agreement(["ann", "bob"], codes, unit="units").overall.units
     assert whole == (
-        mixed.agreement(["ann", "bob"], codes, unit="answer").overall.units
-        + mixed.agreement(["ann", "bob"], codes, unit="turn").overall.units
+        mixed.coding.agreement(["ann", "bob"], codes, unit="answer").overall.units
+        + mixed.coding.agreement(["ann", "bob"], codes, unit="turn").overall.units
     )
 
 
 @pytest.mark.parametrize("unit", units.ACCEPTED)
 def test_embeddings_and_double_coding_take_every_name(mixed: Project, unit: str):
     wanted = set(units.kinds(unit))
-    ids, matrix = mixed.embed(unit=unit)
+    ids, matrix = mixed.suggestions.embed(unit=unit)
     assert ids and {mixed.kinds[i] for i in ids} == wanted and len(matrix) == len(ids)
-    assert ids == mixed.embed(unit=units.name(unit))[0]
+    assert ids == mixed.suggestions.embed(unit=units.name(unit))[0]
     name = f"dubbel-{unit}"
-    result = mixed.assign_sample(["ann", "bob"], 5, unit=unit, seed=1, sample=name)
+    result = mixed.coding.assign_sample(["ann", "bob"], 5, unit=unit, seed=1, sample=name)
     assert len(result["units"]) == 5 and {mixed.kinds[u] for u in result["units"]} <= wanted
-    assigned = mixed.assignments("ann", name)
+    assigned = mixed.coding.assignments("ann", name)
     assert sorted(a["segment_id"] for a in assigned) == sorted(result["units"])
 
 
 @pytest.mark.slow  # fits a model per name
 @pytest.mark.parametrize("singular, plural", [*pairs(), ("units", "units")])
 def test_suggestions_and_keywords_take_every_name(mixed: Project, singular: str, plural: str):
-    one = mixed.suggest(["Grappen"], unit=singular, min_examples=3)
+    one = mixed.suggestions.run(["Grappen"], unit=singular, min_examples=3)
     [run] = [r for r in mixed.model_runs("suggestions") if r["id"] == one["run"]]
     assert run["params"]["unit"] == plural  # stored by the one name, whatever was typed
-    other = mixed.suggest(["Grappen"], unit=plural, min_examples=3)
+    other = mixed.suggestions.run(["Grappen"], unit=plural, min_examples=3)
     assert one["codes"] == other["codes"] and one["suggested"] == other["suggested"]
-    open_ = mixed.suggestion_queue(coder="ann", limit=1000)
+    open_ = mixed.suggestions.queue(coder="ann", limit=1000)
     assert {mixed.kinds[s["segment_id"]] for s in open_} <= set(units.kinds(plural))
-    assert mixed.code_keywords(unit=singular, top=3) == mixed.code_keywords(unit=plural, top=3)
+    assert mixed.topics.keywords(unit=singular, top=3) == mixed.topics.keywords(unit=plural, top=3)
 
 
 def test_topics_take_units_answers_and_turns_together(mixed: Project):
     """``topics`` had no ``units``: now it runs on answers and turns together."""
-    run = mixed.run_topics(unit="units", min_size=5, seed=0)
-    members = mixed.topic_members(run["run"])
+    run = mixed.topics.run(unit="units", min_size=5, seed=0)
+    members = mixed.topics.members(run["run"])
     assert {mixed.kinds[m["segment_id"]] for m in members} == {"answer", "turn"}
     assert run["unit"] == "units" and run["units"] == 38
-    single = mixed.run_topics(unit="answer", min_size=5, seed=0)
+    single = mixed.topics.run(unit="answer", min_size=5, seed=0)
     assert single["unit"] == "answers" and single["units"] == 30
-    assert not mixed.topics_by(run_id=run["run"]).empty
+    assert not mixed.topics.by(run_id=run["run"]).empty
     args = build_parser().parse_args(["topics", "p.db", "--unit", "units"])
     assert args.unit == "units"
 
@@ -172,15 +172,15 @@ def test_coding_samples_take_the_names_of_their_units(mixed: Project):
 def test_an_unknown_unit_is_the_same_error_everywhere(mixed: Project):
     calls = [
         lambda: mixed.search("grap", unit="paragraphs"),
-        lambda: mixed.retrieve("Grappen", unit="paragraphs"),
-        lambda: mixed.cooccurrence(unit="paragraphs"),
-        lambda: mixed.agreement(["ann", "bob"], unit="paragraphs"),
-        lambda: mixed.disagreements(["ann", "bob"], unit="paragraphs"),
-        lambda: mixed.assign_sample(["ann", "bob"], 2, unit="paragraphs"),
-        lambda: mixed.embed(unit="paragraphs"),
-        lambda: mixed.suggest(unit="paragraphs"),
-        lambda: mixed.run_topics(unit="paragraphs"),
-        lambda: mixed.code_keywords(unit="paragraphs"),
+        lambda: mixed.coding.retrieve("Grappen", unit="paragraphs"),
+        lambda: mixed.coding.cooccurrence(unit="paragraphs"),
+        lambda: mixed.coding.agreement(["ann", "bob"], unit="paragraphs"),
+        lambda: mixed.coding.disagreements(["ann", "bob"], unit="paragraphs"),
+        lambda: mixed.coding.assign_sample(["ann", "bob"], 2, unit="paragraphs"),
+        lambda: mixed.suggestions.embed(unit="paragraphs"),
+        lambda: mixed.suggestions.run(unit="paragraphs"),
+        lambda: mixed.topics.run(unit="paragraphs"),
+        lambda: mixed.topics.keywords(unit="paragraphs"),
     ]
     messages = set()
     for call in calls:

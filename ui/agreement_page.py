@@ -54,7 +54,7 @@ def report_table(report) -> pd.DataFrame:
 def agreement_report(project, coders: list[str], codes: list[str] | None, unit: str) -> None:
     try:
         with st.spinner(t("computing")):
-            report = project.agreement(coders, codes, unit=unit)
+            report = project.coding.agreement(coders, codes, unit=unit)
     except WorkbenchError as error:
         st.info(md(error))
         return
@@ -100,7 +100,7 @@ def _consensus(segment_id: int, code: str, applied: bool) -> None:
         return
     with project:
         try:
-            project.consensus(segment_id, code, applied)
+            project.coding.consensus(segment_id, code, applied)
         except WorkbenchError as error:
             st.session_state[NOTICE] = ("error", error_text(error))
         else:
@@ -150,7 +150,7 @@ def sample_form(everyone: list[str]) -> None:
             return
         with project:
             try:
-                result = project.assign_sample(
+                result = project.coding.assign_sample(
                     names, int(size), unit=unit, seed=int(seed), sample=name.strip() or None
                 )
             except WorkbenchError as error:
@@ -214,7 +214,7 @@ def disagreement_view(
     counts: dict,
 ) -> None:
     try:
-        frame = project.disagreements(coders, codes, unit=unit)
+        frame = project.coding.disagreements(coders, codes, unit=unit)
     except WorkbenchError as error:
         st.info(md(error))
         return

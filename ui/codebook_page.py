@@ -233,7 +233,7 @@ def merge_form(code: dict, codes: list[dict], version: int) -> None:
 
 def split_form(project: Project, code: dict, version: int) -> None:
     suffix = f"{code['id']}_{version}"
-    rows = project.codings(codes=[code["id"]])
+    rows = project.coding.codings(codes=[code["id"]])
     if not rows:
         st.caption(t("no_codings_to_split"))
         return

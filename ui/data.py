@@ -107,7 +107,7 @@ def segments_by_id(path: str, ids: tuple[int, ...], n_segments: int) -> dict[int
 def all_codings(path: str, version: str) -> pd.DataFrame:
     """Every live human/accepted coding (id, document, span, code, coder, segment)."""
     with _open(path) as project:
-        rows = project.codings()
+        rows = project.coding.codings()
     columns = ["id", "document_id", "segment_id", "start", "end", "code_id", "coder"]
     return pd.DataFrame([{k: r[k] for k in columns} for r in rows], columns=columns)
 
@@ -150,7 +150,7 @@ def retrieve(
     speaker_filter: tuple,
 ) -> pd.DataFrame:
     with _open(path) as project:
-        return project.retrieve(
+        return project.coding.retrieve(
             code,
             coders=list(coders) if coders else None,
             unit=unit,
@@ -165,13 +165,13 @@ def cooccurrence(
     path: str, version: str, unit: str, coders: tuple[str, ...] | None
 ) -> pd.DataFrame:
     with _open(path) as project:
-        return project.cooccurrence(None, unit=unit, coders=list(coders) if coders else None)
+        return project.coding.cooccurrence(None, unit=unit, coders=list(coders) if coders else None)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def assignments(path: str, version: str, coder: str | None) -> list[dict]:
     with _open(path) as project:
-        return project.assignments(coder)
+        return project.coding.assignments(coder)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -31,13 +31,13 @@ def estimate(path: str, version: str, **request) -> dict:
 @st.cache_data(show_spinner=False, max_entries=4)
 def weights(path: str, version: str) -> dict:
     with Project.open(path, user="viewer") as project:
-        return project.weights_report()
+        return project.survey.weights_report()
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def joint(path: str, version: str, code: str, by: str, item: tuple | None, among: str) -> dict:
     with Project.open(path, user="viewer") as project:
-        return project.joint_display(code, by, item, among)
+        return project.mixed.joint_display(code, by, item, among)
 
 
 def estimate_table(result: dict) -> pd.DataFrame:
@@ -128,7 +128,7 @@ def estimates_tab(project: Project, path: str, version: str) -> None:
     by = st.multiselect(
         t("by"), [c for c in choices if c != variable], max_selections=2, key="est_by"
     )
-    rake = st.multiselect(t("rake_to"), sorted(project.margins()), key="est_rake")
+    rake = st.multiselect(t("rake_to"), sorted(project.survey.margins()), key="est_rake")
     if not chosen:
         return
     try:
@@ -203,7 +203,7 @@ def code_estimate(project: Project, path: str, version: str, choices: list[str])
     )
     rake: list[str] = []
     if method == "complete":
-        rake = st.multiselect(t("rake_to"), sorted(project.margins()), key="est_code_rake")
+        rake = st.multiselect(t("rake_to"), sorted(project.survey.margins()), key="est_code_rake")
     try:
         coverage = data.coverage(path, version, code, question, rule)
     except WorkbenchError as error:
@@ -348,7 +348,7 @@ def verdict_form(project: Project, code: str, history: list[dict]) -> None:
         memo = st.text_area(t("verdict_memo"))
         if st.form_submit_button(t("save")):
             try:
-                project.record_verdict(code, verdict, memo)
+                project.mixed.record_verdict(code, verdict, memo)
             except WorkbenchError as error:
                 show_error(error)
             else:

@@ -29,9 +29,9 @@ def _decide(suggestion_id: int, accept: bool) -> None:
     with project:
         try:
             if accept:
-                project.accept_suggestion(suggestion_id, coder=coder())
+                project.suggestions.accept(suggestion_id, coder=coder())
             else:
-                project.reject_suggestion(suggestion_id, coder=coder())
+                project.suggestions.reject(suggestion_id, coder=coder())
         except WorkbenchError as error:
             st.session_state[NOTICE] = error_text(error)
 
@@ -40,7 +40,7 @@ def _undo() -> None:
     project = open_project()
     if project is not None:
         with project:
-            project.undo(coder=coder())
+            project.coding.undo(coder=coder())
 
 
 def run_form(project, codes: list[dict]) -> None:
@@ -56,7 +56,7 @@ def run_form(project, codes: list[dict]) -> None:
         if st.form_submit_button(t("run_suggestions")):
             with st.spinner(t("running_model")):
                 try:
-                    result = project.suggest(chosen or None, unit=unit)
+                    result = project.suggestions.run(chosen or None, unit=unit)
                 except WorkbenchError as error:
                     st.error(error_text(error))
                     return
@@ -69,7 +69,7 @@ def review(project, codes: list[dict]) -> None:
     order = orders[left.radio(t("order"), list(orders), horizontal=True, key="suggest_order")]
     paths = {t("all_codes"): None, **{c["path"]: c["path"] for c in codes}}
     code = paths[right.selectbox(t("code"), list(paths), key="suggest_filter")]
-    queue = project.suggestion_queue(coder=coder(), order=order, code=code, limit=20)
+    queue = project.suggestions.queue(coder=coder(), order=order, code=code, limit=20)
     if not queue:
         st.info(t("no_suggestions"))
         return

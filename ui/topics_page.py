@@ -42,11 +42,11 @@ def _decide(
     with project:
         try:
             if action == "promote":
-                project.promote_topic(topic, target, run_id=run_id, include_outliers=include)
+                project.topics.promote(topic, target, run_id=run_id, include_outliers=include)
             elif action == "merge":
-                project.merge_topic(topic, target, run_id=run_id, include_outliers=include)
+                project.topics.merge(topic, target, run_id=run_id, include_outliers=include)
             else:
-                project.dismiss_topic(topic, run_id=run_id)
+                project.topics.dismiss(topic, run_id=run_id)
         except WorkbenchError as error:
             st.session_state[NOTICE] = error_text(error)
 
@@ -76,7 +76,7 @@ def run_form(project) -> None:
         if st.form_submit_button(t("run_topics")):
             with st.spinner(t("running_model")):
                 try:
-                    project.run_topics(
+                    project.topics.run(
                         unit=unit,
                         min_size=int(min_size),
                         seed=int(seed),
@@ -200,13 +200,13 @@ def render() -> None:
             st.error(st.session_state.pop(NOTICE))
         run_form(project)
         try:
-            topics = project.topics()
+            topics = project.topics.list()
         except WorkbenchError:  # no run yet
             topics = []
         if not topics:
             st.info(t("no_topics"))
             return
-        members = project.topic_members()
+        members = project.topics.members()
         former: dict[int, int] = {}
         for member in members:
             if member["was_outlier"]:
@@ -232,14 +232,14 @@ def render() -> None:
                 ]
                 if names:
                     variable = st.selectbox(t("by"), names, key="topics_by")
-                    st.dataframe(project.topics_by(variable))
+                    st.dataframe(project.topics.by(variable))
         if is_open(tabs[3]):
             with tabs[3]:
                 outlier_list(project, members, topics)
         if is_open(tabs[4]):
             with tabs[4]:
                 try:
-                    keywords = project.code_keywords()
+                    keywords = project.topics.keywords()
                 except WorkbenchError as error:
                     st.info(md(error))
                 else:

@@ -49,13 +49,13 @@ def build_demo(
         for name in TRANSCRIPTS:
             project.import_transcript(data / "transcripts" / name)
         project.import_speakers(data / "transcripts" / "speakers.csv")
-        project.import_strata(
+        project.survey.import_strata(
             data / "survey" / "strata.csv",
             stratum="stratum",
             population="populatie",
             sampled="steekproef",
         )
-        project.import_margins(data / "survey" / "population_margins.csv")
+        project.survey.import_margins(data / "survey" / "population_margins.csv")
         project.codebook.import_file(CODEBOOK)
         project.segment(progress=progress)
     except BaseException:

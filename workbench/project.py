@@ -2,13 +2,15 @@
 
 Every method is a thin call into the module that owns the work, which takes the
 :class:`~workbench.core.Core` (the connection, the acting user and the one write operation:
-one transaction that appends one event). Methods are grouped by what users do; the
-codebook and the coding samples are namespaces of their own (``project.codebook``,
-``project.samples``), like sqlite-utils' ``Database`` and ``Table``.
+one transaction that appends one event). Reading, importing, search, figures and
+exports are methods; what users do in groups are namespaces (``project.codebook``,
+``project.coding``, ``project.samples``, ``project.suggestions``, ``project.topics``,
+``project.survey``, ``project.mixed``), like sqlite-utils' ``Database`` and ``Table``.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,33 +19,67 @@ import pandas as pd
 import sqlite_utils
 
 from . import (
-    assist,
     browse,
-    coding,
-    coding_import,
-    design,
     estimation,
     imports,
-    joint,
-    retrieval,
     segmentation,
     small_cells,
 )
-from .analysis.agreement import AgreementReport
-from .analysis.survey import SurveyDesign
-from .assist import topics as topic_runs
 from .codebook import Codebook
 from .core import Core, Progress, default_user
 from .errors import InputError
 from .export.run import export
+from .namespaces import Coding, Mixed, Suggestions, Survey, Topics
 from .qdpx_import import import_qdpx
 from .samples import Samples
 from .store import assist as assist_sql
-from .store import codings as codings_sql
-from .store import design as design_sql
 from .store import migrations, queries
 
 __all__ = ["Progress", "Project", "default_user"]
+
+# flat name of version 0.1 -> its namespace and method now (project.topics(...) is answered
+# by Topics.__call__)
+MOVED = {
+    "code": "coding.code",
+    "code_segment": "coding.code_segment",
+    "uncode": "coding.uncode",
+    "undo": "coding.undo",
+    "add_memo": "coding.add_memo",
+    "memos": "coding.memos",
+    "codings": "coding.codings",
+    "import_codings": "coding.import_file",
+    "consensus": "coding.consensus",
+    "assign_sample": "coding.assign_sample",
+    "assignments": "coding.assignments",
+    "agreement": "coding.agreement",
+    "disagreements": "coding.disagreements",
+    "retrieve": "coding.retrieve",
+    "cooccurrence": "coding.cooccurrence",
+    "embed": "suggestions.embed",
+    "suggest": "suggestions.run",
+    "accept_suggestion": "suggestions.accept",
+    "reject_suggestion": "suggestions.reject",
+    "suggestion_queue": "suggestions.queue",
+    "run_topics": "topics.run",
+    "rerun_topics": "topics.rerun",
+    "topic_members": "topics.members",
+    "topics_by": "topics.by",
+    "promote_topic": "topics.promote",
+    "merge_topic": "topics.merge",
+    "dismiss_topic": "topics.dismiss",
+    "code_keywords": "topics.keywords",
+    "import_strata": "survey.import_strata",
+    "import_margins": "survey.import_margins",
+    "strata": "survey.strata",
+    "margins": "survey.margins",
+    "survey_design": "survey.design",
+    "weights_report": "survey.weights_report",
+    "focus_group_counts": "mixed.focus_group_counts",
+    "quotes_by": "mixed.quotes_by",
+    "record_verdict": "mixed.record_verdict",
+    "verdicts": "mixed.verdicts",
+    "joint_display": "mixed.joint_display",
+}
 
 
 class Project:
@@ -240,24 +276,6 @@ class Project:
         """Set speaker attributes (role, function group, ...) from a table: group, speaker, ..."""
         return imports.import_speakers(self.core, Path(path))
 
-    def import_strata(
-        self, path: str | Path, *, stratum: str, population: str, sampled: str | None = None
-    ) -> dict:
-        """The design: population size (and number sampled) per stratum, from a table."""
-        return design.import_strata(
-            self.core, path, stratum=stratum, population=population, sampled=sampled
-        )
-
-    def import_margins(self, path: str | Path) -> dict:
-        """Known population shares (variable, value, share), for raking and checks."""
-        return design.import_margins(self.core, path)
-
-    def strata(self) -> list[dict]:
-        return design_sql.strata(self.db)
-
-    def margins(self) -> dict[str, dict[str, float]]:
-        return design_sql.margins(self.db)
-
     @classmethod
     def import_qdpx(cls, path: str | Path, target: str | Path, *, user: str | None = None) -> dict:
         """Read a REFI-QDA project (.qdpx) into a NEW project file ``target``; sources that
@@ -281,216 +299,46 @@ class Project:
         """
         return segmentation.search(self.core, query, unit=unit, limit=limit)
 
-    # -- coding --------------------------------------------------------------------------
-    def code(
-        self, document_id: int, start: int, end: int, code: str | int, *, coder: str | None = None
-    ) -> int:
-        """Apply ``code`` (path or id) to characters ``start:end`` of a document."""
-        return coding.code_span(self.core, document_id, start, end, code, coder or self.user)
+    # -- the namespaces: what users do, grouped ---------------------------------------------
+    @property
+    def coding(self) -> Coding:
+        """Coding by hand, undo, memos, consensus, double coding, agreement, retrieval."""
+        return Coding(self.core)
 
-    def code_segment(self, segment_id: int, code: str | int, *, coder: str | None = None) -> int:
-        """Apply ``code`` to a whole segment (answer, turn or sentence)."""
-        return coding.code_segment(self.core, segment_id, code, coder or self.user)
+    @property
+    def suggestions(self) -> Suggestions:
+        """Model suggestions: vectors, runs, accept, reject, the review queue."""
+        return Suggestions(self.core)
 
-    def uncode(self, coding_id: int, *, coder: str | None = None) -> None:
-        """Remove one of your codings (it stays in the file, marked removed, and can be undone)."""
-        coding.uncode(self.core, coding_id, coder or self.user)
+    @property
+    def topics(self) -> Topics:
+        """Topic runs: run, rerun, list, members, by subgroup, promote, merge, dismiss."""
+        return Topics(self.core)
 
-    def undo(self, *, coder: str | None = None) -> dict | None:
-        """Reverse the coder's last coding action (code, uncode, memo, import, consensus)."""
-        return coding.undo(self.core, coder or self.user)
+    @property
+    def survey(self) -> Survey:
+        """The survey design: strata, margins, the design, weights."""
+        return Survey(self.core)
 
-    def add_memo(
-        self, kind: str, target_id: int | None, text: str, *, coder: str | None = None
-    ) -> int:
-        """A memo on the project, a document, a segment, a code or a coding."""
-        return coding.add_memo(self.core, kind, target_id, text, coder or self.user)
+    @property
+    def mixed(self) -> Mixed:
+        """Mixed methods: focus-group counts, quotes by subgroup, verdicts, joint displays."""
+        return Mixed(self.core)
 
-    def memos(self, kind: str | None = None, target_id: int | None = None) -> list[dict]:
-        return codings_sql.memos(self.db, kind, target_id)
+    def __getattr__(self, name: str) -> Any:
+        """The flat names of version 0.1 (``project.code_segment``...), moved into the
+        namespaces: still answered, with a DeprecationWarning naming the new place."""
+        target = MOVED.get(name)
+        if target is None:
+            raise AttributeError(f"'Project' object has no attribute {name!r}")
+        warnings.warn(f"Project.{name} is now Project.{target}", DeprecationWarning, stacklevel=2)
+        space, method = target.split(".")
+        return getattr(getattr(self, space), method)
 
-    def codings(
-        self,
-        *,
-        document_id: int | None = None,
-        codes: Sequence[str | int] | None = None,
-        coders: Sequence[str] | None = None,
-        sources: Sequence[str] = ("human", "accepted"),
-        include_removed: bool = False,
-    ) -> list[dict]:
-        """Codings with their text; by default live human and accepted ones."""
-        return coding.codings(
-            self.core,
-            document_id=document_id,
-            codes=codes,
-            coders=coders,
-            sources=sources,
-            include_removed=include_removed,
-        )
-
-    def import_codings(
-        self, path: str | Path, *, coder: str | None = None, dotted_levels: bool | None = None
-    ) -> dict:
-        """Codings made elsewhere (CSV: document or segment, start, end, code, coder; or
-        another tool's highlights: document name, coded text, code); all or nothing."""
-        return coding_import.import_codings(self.core, path, coder, dotted_levels=dotted_levels)
-
-    def retrieve(self, code: str | int, **filters: Any) -> pd.DataFrame:
-        """Coded passages of a code with context; see :func:`workbench.retrieval.retrieve`."""
-        return retrieval.retrieve(self.core, code, **filters)
-
-    def cooccurrence(
-        self, codes: Sequence[str | int] | None = None, **options: Any
-    ) -> pd.DataFrame:
-        """Code x code counts of units where both were applied."""
-        return retrieval.cooccurrence(self.core, codes, **options)
-
-    # -- several coders ------------------------------------------------------------------
-    def agreement(
-        self,
-        coders: Sequence[str],
-        codes: Sequence[str | int] | None = None,
-        *,
-        unit: str = "units",
-    ) -> AgreementReport:
-        """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha."""
-        return retrieval.agreement(self.core, coders, codes, unit)
-
-    def disagreements(
-        self,
-        coders: Sequence[str],
-        codes: Sequence[str | int] | None = None,
-        *,
-        unit: str = "units",
-    ) -> pd.DataFrame:
-        """(unit, code, one column per coder) where the coders who saw the unit differ."""
-        return retrieval.disagreements(self.core, coders, codes, unit)
-
-    def consensus(self, segment_id: int, code: str | int, applied: bool) -> int | None:
-        """Record the agreed decision as the coder 'consensus'; the originals stay."""
-        return coding.consensus(self.core, segment_id, code, applied, decided_by=self.user)
-
-    def assign_sample(
-        self,
-        coders: Sequence[str],
-        size: int,
-        *,
-        unit: str = "answer",
-        seed: int = 0,
-        sample: str | None = None,
-    ) -> dict:
-        """Assign one random sample of units to each of ``coders`` for double coding."""
-        return coding.assign_sample(self.core, coders, size, unit=unit, seed=seed, sample=sample)
-
-    def assignments(self, coder: str | None = None, sample: str | None = None) -> list[dict]:
-        return codings_sql.assignments(self.db, coder, sample)
-
-    # -- models that assist coders -------------------------------------------------------
-    def embed(self, *, unit: str = "answers", embedding: str | None = None):
-        """Vectors of every segment of ``unit``, computed once and stored: (ids, matrix)."""
-        return assist.embed(self.core, assist.make_backend(embedding), unit)
-
-    def suggest(
-        self,
-        codes: Sequence[str | int] | None = None,
-        *,
-        unit: str = "answers",
-        embedding: str | None = None,
-        threshold: float = 0.5,
-        limit_per_code: int = 200,
-        min_examples: int = 10,
-        seed: int = 0,
-    ) -> dict:
-        """Model suggestions for units no human coded with a code (never human codings)."""
-        return assist.suggest(
-            self.core,
-            codes,
-            unit,
-            assist.make_backend(embedding, seed=seed),
-            threshold,
-            limit_per_code,
-            min_examples=min_examples,
-            seed=seed,
-        )
-
-    def accept_suggestion(self, suggestion_id: int, *, coder: str | None = None) -> int:
-        """Accept a suggestion: an 'accepted' coding by the coder (undoable)."""
-        return assist.accept(self.core, suggestion_id, coder or self.user)
-
-    def reject_suggestion(self, suggestion_id: int, *, coder: str | None = None) -> int:
-        """Reject a suggestion: kept as a 'rejected' row, a negative for retraining (undoable)."""
-        return assist.reject(self.core, suggestion_id, coder or self.user)
-
-    def suggestion_queue(
-        self,
-        *,
-        coder: str | None = None,
-        order: str = "confidence",
-        code: str | int | None = None,
-        limit: int = 50,
-    ) -> list[dict]:
-        """Open suggestions to review: by score, or by closeness to 0.5 (uncertainty)."""
-        return assist.queue(self.core, coder or self.user, order, code, limit)
-
+    # -- reading what the models did ------------------------------------------------------
     def model_runs(self, kind: str | None = None) -> list[dict]:
         """Model runs (suggestions, topics) with params, seed and metrics."""
         return assist_sql.runs(self.db, kind)
-
-    # -- topics ---------------------------------------------------------------------------
-    def run_topics(
-        self,
-        *,
-        unit: str = "answers",
-        question: str | None = None,
-        embedding: str | None = None,
-        min_size: int = 10,
-        seed: int = 0,
-        **params: Any,
-    ) -> dict:
-        """Topics of the stored vectors (BERTopic; neighbour smoothing + k-means by default), one event."""
-        return topic_runs.run_topics(self.core, unit, question, embedding, min_size, seed, **params)
-
-    def rerun_topics(self, run_id: int | None = None) -> dict:
-        """Make a topic run again from its record alone (steps, parameters, seed)."""
-        return topic_runs.rerun(self.core, run_id)
-
-    def topics(self, run_id: int | None = None) -> list[dict]:
-        """The topics of a run (the newest by default) with representative segments."""
-        return topic_runs.topics(self.core, run_id)
-
-    def topic_members(self, run_id: int | None = None, topic: int | None = None) -> list[dict]:
-        return topic_runs.topic_members(self.core, run_id, topic)
-
-    def topics_by(self, variable: str | None = None, run_id: int | None = None) -> pd.DataFrame:
-        """Topic x subgroup counts (a survey variable, or focus group / speaker attribute)."""
-        return topic_runs.topics_by(self.core, run_id, variable)
-
-    def promote_topic(
-        self, topic: int, path: str, *, run_id: int | None = None, include_outliers: bool = True
-    ) -> dict:
-        """A new draft code from a topic; its members become suggestions, not codings
-        (its former outliers too, unless ``include_outliers`` is False)."""
-        return topic_runs.promote(self.core, run_id, topic, path, include_outliers)
-
-    def merge_topic(
-        self,
-        topic: int,
-        code: str | int,
-        *,
-        run_id: int | None = None,
-        include_outliers: bool = True,
-    ) -> dict:
-        """A topic's members become suggestions for an existing code."""
-        return topic_runs.merge_into(self.core, run_id, topic, code, include_outliers)
-
-    def dismiss_topic(self, topic: int, *, run_id: int | None = None) -> dict:
-        return topic_runs.dismiss(self.core, run_id, topic)
-
-    def code_keywords(
-        self, codes: Sequence[str | int] | None = None, *, unit: str = "answers", top: int = 10
-    ) -> dict:
-        """c-TF-IDF keywords of human codes: the words that characterise each code."""
-        return topic_runs.code_keywords(self.core, codes, unit, top)
 
     # -- browsing (read-only, for viewers) ------------------------------------------------
     def browse(self, min_cell: int | None = None) -> dict:
@@ -507,48 +355,11 @@ class Project:
         """Raise the small-cell threshold (never below 10)."""
         small_cells.set_min_cell(self.core, value)
 
-    # -- mixed methods -------------------------------------------------------------------
-    def focus_group_counts(self, code: str | int, attribute: str | None = None) -> pd.DataFrame:
-        """Speakers and turns coded with ``code`` per focus group or speaker attribute."""
-        return joint.focus_group_counts(self.core, code, attribute)
-
-    def quotes_by(self, code: str | int, variable: str, per_group: int = 2) -> dict[str, list[str]]:
-        """Redacted quotes of a code per value of a survey variable (small groups get none)."""
-        return joint.quotes_by(self.core, code, variable, per_group)
-
-    def record_verdict(self, code: str | int, verdict: str, memo: str = "") -> int:
-        """Converge / diverge / complement for a theme, with a memo on contradictions."""
-        return joint.record_verdict(self.core, code, verdict, memo)
-
-    def verdicts(self, code: str | int | None = None) -> list[dict]:
-        return joint.verdicts(self.core, code)
-
-    def joint_display(
-        self,
-        code: str | int,
-        by: str,
-        item: tuple[str, list[str]] | None = None,
-        among: str = "answered",
-    ) -> dict:
-        """A theme's survey figures, prevalence, focus-group counts, quotes and verdicts per
-        subgroup of ``by``; see :func:`workbench.joint.joint_display`."""
-        return joint.joint_display(self.core, code, by, item, among)
-
-    # -- survey estimates ----------------------------------------------------------------
-    def survey_design(
-        self, *, weights: str = "imported", rake: Sequence[str] = (), lonely_psu: str = "fail"
-    ) -> SurveyDesign:
-        """The respondents as a stratified design; see :func:`workbench.design.survey_design`."""
-        return design.survey_design(self.core, weights=weights, rake=rake, lonely_psu=lonely_psu)
-
+    # -- figures ----------------------------------------------------------------------------
     def estimate(self, **request: Any) -> dict:
         """A weighted estimate with SE, CI, design effect and a test of group differences;
         see :func:`workbench.estimation.estimate` for the arguments."""
         return estimation.estimate(self.core, **request)
-
-    def weights_report(self) -> dict:
-        """Weight summaries and the respondents against the population margins."""
-        return estimation.weights_report(self.core)
 
     # -- exports -----------------------------------------------------------------------------
     def export(
