@@ -30,7 +30,7 @@ with Project.open(sys.argv[1], user="ann") as project:
     while not Path(sys.argv[3]).exists():
         time.sleep(0.001)
     for unit in ids:
-        project.code_segment(unit, "Vormen/Genegeerd")
+        project.coding.code_segment(unit, "Vormen/Genegeerd")
 """
 
 
@@ -113,11 +113,11 @@ def main() -> None:
         with Project.open(path, user="ann") as project:
             started = time.perf_counter()
             for unit in units:
-                project.code_segment(unit, "Vormen/Genegeerd")
+                project.coding.code_segment(unit, "Vormen/Genegeerd")
             ours = time.perf_counter() - started
             started = time.perf_counter()
             for unit in units:  # all coded already: answered without a write
-                project.code_segment(unit, "Vormen/Genegeerd")
+                project.coding.code_segment(unit, "Vormen/Genegeerd")
             again = time.perf_counter() - started
         peer = bare(path, units)
         n = len(units)

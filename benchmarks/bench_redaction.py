@@ -216,7 +216,7 @@ def _code_planted(project: Project, key: pd.DataFrame) -> list[tuple[tuple, str,
                 path, examples=[u[0]["text"] for u in units[start : start + per_code]]
             )
             for seg, found in units[start : start + per_code]:
-                project.code_segment(seg["id"], path)
+                project.coding.code_segment(seg["id"], path)
                 forms = {
                     redact(" ".join(seg["text"].split())),
                     " ".join(redact(seg["text"]).split()),
@@ -229,7 +229,7 @@ def _code_planted(project: Project, key: pd.DataFrame) -> list[tuple[tuple, str,
                     continue
                 people.add(who)
                 used.add(seg["id"])
-                project.code_segment(seg["id"], path)
+                project.coding.code_segment(seg["id"], path)
                 if len(people) == 12:
                     break
     return exposed

@@ -87,7 +87,7 @@ def simulate_coder(
         for unit in sorted(chosen):
             for code in sorted(truth[unit]):
                 writer.writerow([unit, code, "sim"])
-    project.import_codings(path)
+    project.coding.import_file(path)
     if any(not truth[u] for u in chosen):  # theme-less answers: assigned, so they count as seen
         from workbench.store import codings as sql
 
@@ -104,7 +104,7 @@ def simulate_coder(
 def score(project: Project, truth: dict[int, set[str]], coded: set[int]) -> None:
     paths = {c.id: c.path for c in project.codebook.codes()}
     predicted = defaultdict(set)
-    for row in project.codings(sources=("suggestion",)):
+    for row in project.coding.codings(sources=("suggestion",)):
         if row["segment_id"] not in coded:
             predicted[paths[row["code_id"]]].add(row["segment_id"])
     remaining = [u for u in truth if u not in coded]
@@ -146,7 +146,7 @@ def _bare_sklearn(path: str) -> float:
     from workbench.store import assist as sql
 
     with Project.open(path, user="bench") as project:
-        ids, X = project.embed(unit="answers")
+        ids, X = project.suggestions.embed(unit="answers")
         pairs = sql.unit_code_pairs(project.db, ("answer",), ("human",))
         row = {s: k for k, s in enumerate(ids)}
         seen = sorted({u for u, _ in pairs})
@@ -179,7 +179,7 @@ def scale(n: int, folder: Path) -> None:
             open=["antwoord"],
         )
         project.segment()
-        ids, _ = project.embed(unit="answers")  # stored once, as a first run would
+        ids, _ = project.suggestions.embed(unit="answers")  # stored once, as a first run would
         keys = sql.unit_keys(project.db, ids)
         rng = random.Random(n)
         by_theme: dict[str, list[int]] = defaultdict(list)
@@ -188,7 +188,7 @@ def scale(n: int, folder: Path) -> None:
         for theme in sorted(by_theme):
             project.codebook.add(f"T/{theme}")
             for segment_id in rng.sample(by_theme[theme], min(50, len(by_theme[theme]))):
-                project.code_segment(segment_id, f"T/{theme}")
+                project.coding.code_segment(segment_id, f"T/{theme}")
     print(
         f"\n{n:,} answers, {len(by_theme)} codes x 50 coded (built in "
         f"{time.perf_counter() - started:.0f} s)"

@@ -53,7 +53,7 @@ from workbench.store import assist as sql  # noqa: E402
 def demo_rows(folder: Path) -> tuple[np.ndarray, list[str], np.ndarray]:
     started = time.perf_counter()
     project = build_demo(folder / "demo.db", user="bench")
-    ids, X = project.embed(unit="answers")
+    ids, X = project.suggestions.embed(unit="answers")
     rows = {r[0]: r for r in sql.unit_inputs(project.db, ("answer",))}
     docs = tm._docs([rows[i] for i in ids])
     keys = sql.unit_keys(project.db, ids)
@@ -120,7 +120,7 @@ def generated(n: int, cache: Path, seed: int = 1) -> tuple[np.ndarray, list[str]
         open=["antwoord"],
     )
     project.segment()
-    ids, X = project.embed(unit="answers")
+    ids, X = project.suggestions.embed(unit="answers")
     rows = {r[0]: r for r in sql.unit_inputs(project.db, ("answer",))}
     docs = tm._docs([rows[i] for i in ids])
     order = {key: k for k, key in enumerate(f"G{i:07d}" for i in range(n))}

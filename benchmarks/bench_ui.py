@@ -70,7 +70,7 @@ def build(path: Path, answers: int) -> None:
             writer = csv.DictWriter(handle, fieldnames=["segment", "code", "coder"])
             writer.writeheader()
             writer.writerows(rows)
-        project.import_codings(table)
+        project.coding.import_file(table)
     print(f"built {path} in {time.perf_counter() - started:.1f} s")
 
 
@@ -131,9 +131,9 @@ def main() -> None:
         retrieve_same.append(timed(lambda: at.run()))
         assert not at.exception, at.exception
     with Project.open(path, user="bench") as project:
-        assert len(project.codings(coders=["bench"])) >= args.repeat
+        assert len(project.coding.codings(coders=["bench"])) >= args.repeat
         for _ in range(args.repeat):  # leave a reused project as it was
-            project.undo(coder="bench")
+            project.coding.undo(coder="bench")
 
     def row(name: str, values: list[float]) -> None:
         print(
