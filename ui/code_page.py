@@ -40,18 +40,20 @@ def _write(action, *args) -> None:
 
 
 def _code_segment(project: Project, segment_id: int, code_id: int) -> str:
-    project.code_segment(segment_id, code_id, coder=coder())
+    project.coding.code_segment(segment_id, code_id, coder=coder())
     return t("coded_notice", code=project.codebook.get(code_id).path)
 
 
 def _toggle(project: Project, unit: dict, document_id: int, key: str, before: tuple) -> str:
     after = set(st.session_state.get(key) or [])
     for code_id in sorted(after - set(before)):
-        project.code_segment(unit["id"], code_id, coder=coder())
+        project.coding.code_segment(unit["id"], code_id, coder=coder())
     for code_id in sorted(set(before) - after):
-        for found in project.codings(document_id=document_id, codes=[code_id], coders=[coder()]):
+        for found in project.coding.codings(
+            document_id=document_id, codes=[code_id], coders=[coder()]
+        ):
             if (found["start"], found["end"]) == (unit["start"], unit["end"]):
-                project.uncode(found["id"], coder=coder())
+                project.coding.uncode(found["id"], coder=coder())
     return ""
 
 
@@ -61,13 +63,13 @@ def _code_span(project: Project, key: str, document_id: int) -> str:
     if not isinstance(hit, dict):
         return ""
     start, end, code_id = int(hit["start"]), int(hit["end"]), int(hit["code"])
-    project.code(document_id, start, end, code_id, coder=coder())
+    project.coding.code(document_id, start, end, code_id, coder=coder())
     st.session_state["span_applied"] = (document_id, start, end)
     return t("coded_notice", code=project.codebook.get(code_id).path)
 
 
 def _code_selection(project: Project, document_id: int, start: int, end: int, code_id: int) -> str:
-    project.code(document_id, start, end, code_id, coder=coder())
+    project.coding.code(document_id, start, end, code_id, coder=coder())
     return t("coded_notice", code=project.codebook.get(code_id).path)
 
 
@@ -75,12 +77,12 @@ def _uncode(project: Project, key: str) -> str:
     coding_id = st.session_state.get(key)
     if coding_id is None:
         return ""
-    project.uncode(int(coding_id), coder=coder())
+    project.coding.uncode(int(coding_id), coder=coder())
     return t("removed_notice")
 
 
 def _undo(project: Project) -> str:
-    result = project.undo(coder=coder())
+    result = project.coding.undo(coder=coder())
     if result and result["undid"] == "review":
         sample_queue.undid_review(project, result["event"])
     return t("undone", action=result["undid"]) if result else t("nothing_to_undo")
@@ -88,7 +90,7 @@ def _undo(project: Project) -> str:
 
 def _memo(project: Project, kind: str, target_key: str, text_key: str) -> str:
     target = st.session_state.get(target_key)
-    project.add_memo(kind, target, st.session_state.get(text_key, ""), coder=coder())
+    project.coding.add_memo(kind, target, st.session_state.get(text_key, ""), coder=coder())
     st.session_state[text_key] = ""
     return t("memo_added")
 
@@ -204,7 +206,7 @@ def coding_panel(view: dict) -> None:
                 help=t("undo_help", coder=me),
                 width="stretch",
             )
-        codings = project.codings(document_id=doc["id"])
+        codings = project.coding.codings(document_id=doc["id"])
         visible = [c for c in codings if not blind or c["coder"] == me]
         kind = view.get("kind") or ("turn" if doc["kind"] == "transcript" else "answer")
         units = data.units(path, doc["id"], kind)
@@ -390,9 +392,9 @@ def _legend_and_codings(doc: dict, visible: list[dict], by_id: dict, me: str) ->
 
 
 def _memos(project: Project, doc: dict, units: list[dict], codes: list[dict]) -> None:
-    memos = [*project.memos("document", doc["id"])]
+    memos = [*project.coding.memos("document", doc["id"])]
     for unit in units[:200]:
-        memos += project.memos("segment", unit["id"])
+        memos += project.coding.memos("segment", unit["id"])
     with st.expander(t("memos_n", n=len(memos))):
         for memo in memos:
             st.html(

@@ -17,9 +17,9 @@ QUEUE_SIZE = 50  # uncoded answers taken into the queue at a time
 
 def _decide(project: Project, suggestion_id: int, accept: bool) -> str:
     if accept:
-        project.accept_suggestion(suggestion_id, coder=coder())
+        project.suggestions.accept(suggestion_id, coder=coder())
         return t("accepted_notice")
-    project.reject_suggestion(suggestion_id, coder=coder())
+    project.suggestions.reject(suggestion_id, coder=coder())
     return t("rejected_notice")
 
 
@@ -51,7 +51,7 @@ def _suggested_queue(codes: list[dict]) -> list[dict]:
     code = paths[right.selectbox(t("code"), list(paths), key="queue_code")]
     project = require_project()
     with project:
-        return project.suggestion_queue(coder=coder(), order=order, code=code, limit=QUEUE_SIZE)
+        return project.suggestions.queue(coder=coder(), order=order, code=code, limit=QUEUE_SIZE)
 
 
 def _suggestion_card(item: dict) -> None:
