@@ -49,6 +49,8 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.segmentation",
         "workbench.retrieval",
         "workbench.imports",
+        "workbench.survey_import",
+        "workbench.transcript_import",
         "workbench.design",
         "workbench.estimation",
         "workbench.figures",

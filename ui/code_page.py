@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import data, sample_queue
+from ui import data, sample_queue, work_queue
 from ui.common import (
+    act,
     cache_key,
     clock,
     coder,
@@ -25,43 +26,34 @@ from ui.common import (
     swatch,
     t,
 )
+from ui.sample_queue import NOTICE
 from ui.text_coder import text_coder
 from workbench import Project, WorkbenchError
 
 PICK_PAGE = 25  # answers per page in the document picker
-QUEUE_SIZE = 50  # uncoded answers taken into the queue at a time
 UNITS_PAGE = 25  # units (turns) per page in the segment view
-NOTICE = "code_notice"
 
 
 # -- writing (button callbacks: they run before the rerun, so the page shows the result) --
 def _write(action, *args) -> None:
-    project = open_project()
-    if project is None:
-        return
-    with project:
-        try:
-            message = action(project, *args)
-        except WorkbenchError as error:
-            st.session_state[NOTICE] = ("error", error_text(error))
-        else:
-            if message:
-                st.session_state[NOTICE] = ("success", message)
+    act(NOTICE, action, *args)
 
 
 def _code_segment(project: Project, segment_id: int, code_id: int) -> str:
-    project.code_segment(segment_id, code_id, coder=coder())
+    project.coding.code_segment(segment_id, code_id, coder=coder())
     return t("coded_notice", code=project.codebook.get(code_id).path)
 
 
 def _toggle(project: Project, unit: dict, document_id: int, key: str, before: tuple) -> str:
     after = set(st.session_state.get(key) or [])
     for code_id in sorted(after - set(before)):
-        project.code_segment(unit["id"], code_id, coder=coder())
+        project.coding.code_segment(unit["id"], code_id, coder=coder())
     for code_id in sorted(set(before) - after):
-        for found in project.codings(document_id=document_id, codes=[code_id], coders=[coder()]):
+        for found in project.coding.codings(
+            document_id=document_id, codes=[code_id], coders=[coder()]
+        ):
             if (found["start"], found["end"]) == (unit["start"], unit["end"]):
-                project.uncode(found["id"], coder=coder())
+                project.coding.uncode(found["id"], coder=coder())
     return ""
 
 
@@ -71,13 +63,13 @@ def _code_span(project: Project, key: str, document_id: int) -> str:
     if not isinstance(hit, dict):
         return ""
     start, end, code_id = int(hit["start"]), int(hit["end"]), int(hit["code"])
-    project.code(document_id, start, end, code_id, coder=coder())
+    project.coding.code(document_id, start, end, code_id, coder=coder())
     st.session_state["span_applied"] = (document_id, start, end)
     return t("coded_notice", code=project.codebook.get(code_id).path)
 
 
 def _code_selection(project: Project, document_id: int, start: int, end: int, code_id: int) -> str:
-    project.code(document_id, start, end, code_id, coder=coder())
+    project.coding.code(document_id, start, end, code_id, coder=coder())
     return t("coded_notice", code=project.codebook.get(code_id).path)
 
 
@@ -85,20 +77,12 @@ def _uncode(project: Project, key: str) -> str:
     coding_id = st.session_state.get(key)
     if coding_id is None:
         return ""
-    project.uncode(int(coding_id), coder=coder())
+    project.coding.uncode(int(coding_id), coder=coder())
     return t("removed_notice")
 
 
-def _decide(project: Project, suggestion_id: int, accept: bool) -> str:
-    if accept:
-        project.accept_suggestion(suggestion_id, coder=coder())
-        return t("accepted_notice")
-    project.reject_suggestion(suggestion_id, coder=coder())
-    return t("rejected_notice")
-
-
 def _undo(project: Project) -> str:
-    result = project.undo(coder=coder())
+    result = project.coding.undo(coder=coder())
     if result and result["undid"] == "review":
         sample_queue.undid_review(project, result["event"])
     return t("undone", action=result["undid"]) if result else t("nothing_to_undo")
@@ -106,7 +90,7 @@ def _undo(project: Project) -> str:
 
 def _memo(project: Project, kind: str, target_key: str, text_key: str) -> str:
     target = st.session_state.get(target_key)
-    project.add_memo(kind, target, st.session_state.get(text_key, ""), coder=coder())
+    project.coding.add_memo(kind, target, st.session_state.get(text_key, ""), coder=coder())
     st.session_state[text_key] = ""
     return t("memo_added")
 
@@ -146,139 +130,6 @@ def pick_document(path: str, version: str, counts: dict) -> dict | None:
         t("document_n", n=len(docs)), list(titles), format_func=titles.get, key="code_doc"
     )
     return {"document_id": chosen, "unit_ids": None}
-
-
-def _uncoded_queue(path: str, version: str, counts: dict) -> list[list[int]]:
-    coded = set(data.all_codings(path, version)["document_id"])
-    queue: list[list[int]] = []
-    offset = 0
-    while len(queue) < QUEUE_SIZE and offset < counts["answers"]:
-        page = data.documents(path, "answer", 1000, offset, counts["answers"])
-        if not page:
-            break
-        for doc in page:
-            if doc["id"] not in coded:
-                unit = data.units(path, doc["id"], "answer")
-                if unit:
-                    queue.append([doc["id"], unit[0]["id"]])
-                if len(queue) >= QUEUE_SIZE:
-                    break
-        offset += len(page)
-    return queue
-
-
-def _suggested_queue(codes: list[dict]) -> list[dict]:
-    """Open model suggestions for this coder, most confident or most uncertain first."""
-    orders = {t("order_confidence"): "confidence", t("order_uncertainty"): "uncertainty"}
-    left, right = st.columns(2)
-    order = orders[left.radio(t("order"), list(orders), horizontal=True, key="queue_order")]
-    paths = {t("all_codes"): None, **{c["path"]: c["path"] for c in codes}}
-    code = paths[right.selectbox(t("code"), list(paths), key="queue_code")]
-    project = require_project()
-    with project:
-        return project.suggestion_queue(coder=coder(), order=order, code=code, limit=QUEUE_SIZE)
-
-
-def _suggestion_card(item: dict) -> None:
-    """The proposal on the unit in view, with accept and reject (a full rerun refreshes the
-    queue: the next suggestion moves into this position)."""
-    with st.container(border=True, key="suggestion_card"):
-        st.html(
-            f"<b>{escaped(t('model_suggests'))}</b> {escaped(item['code'])} · "
-            f"{escaped(t('score'))} {item['score']:.2f} · <small>{escaped(item['coder'])}</small>"
-        )
-        yes, no = st.columns(2)
-        yes.button(
-            t("accept"),
-            key="queue_accept",
-            on_click=_write,
-            width="stretch",
-            args=(_decide, item["id"], True),
-            icon=":material/check:",
-        )
-        no.button(
-            t("reject"),
-            key="queue_reject",
-            on_click=_write,
-            width="stretch",
-            args=(_decide, item["id"], False),
-            icon=":material/close:",
-        )
-
-
-def pick_queue(path: str, version: str, counts: dict) -> dict | None:
-    me = coder()
-    sources = {
-        "assigned": t("queue_assigned"),
-        "sample": t("queue_sample"),
-        "uncoded": t("queue_uncoded"),
-        "suggested": t("queue_suggested"),
-    }
-    source = st.radio(
-        t("queue"), list(sources), format_func=sources.get, horizontal=True, key="queue_source"
-    )
-    if source == "sample":
-        return sample_queue.pick_sample_queue(path, version, counts)
-    suggestions: list[dict] = []
-    if source == "suggested":
-        suggestions = _suggested_queue(data.codes(path, version))
-        if not suggestions:
-            st.info(t("no_suggestions"))
-            return None
-        items = [[s["document_id"], s["segment_id"]] for s in suggestions]
-        kinds = {}
-    elif source == "assigned":
-        rows = data.assignments(path, version, me)
-        samples = sorted({r["sample"] for r in rows})
-        if not samples:
-            st.info(t("no_assignments", coder=me))
-            return None
-        sample = st.selectbox(t("sample"), samples, key="queue_sample")
-        chosen = tuple(r["segment_id"] for r in rows if r["sample"] == sample)
-        index = data.segments_by_id(path, chosen, counts["segments"])
-        items = [[index[s]["document_id"], s] for s in chosen if s in index]
-        kinds = {s: index[s]["kind"] for s in chosen if s in index}
-    else:
-        if (
-            st.button(t("refresh_queue"), key="queue_refresh")
-            or "queue_uncoded" not in st.session_state
-        ):
-            st.session_state["queue_uncoded"] = _uncoded_queue(path, version, counts)
-            st.session_state["queue_pos"] = 1
-        items = st.session_state["queue_uncoded"]
-        kinds = {}
-        if not items:
-            st.info(t("queue_empty"))
-            return None
-    mine = data.all_codings(path, version)
-    done_units = set()
-    if not mine.empty:
-        my_docs = mine[mine["coder"] == me]
-        done_units = {(d, s) for d, s in zip(my_docs["document_id"], my_docs["segment_id"])}
-        done_docs = set(my_docs["document_id"])
-    else:
-        done_docs = set()
-    if not suggestions:
-        done = sum(1 for d, s in items if (d, s) in done_units or d in done_docs)
-        st.progress(done / len(items), text=t("queue_progress", done=done, total=len(items)))
-    if st.session_state.get("queue_pos", 1) > len(items):
-        st.session_state["queue_pos"] = len(items)
-    left, middle, right = st.columns([1, 2, 1], vertical_alignment="bottom")
-    if left.button(t("previous"), key="queue_prev", width="stretch"):
-        st.session_state["queue_pos"] = max(1, st.session_state.get("queue_pos", 1) - 1)
-    if right.button(t("next"), key="queue_next", width="stretch"):
-        st.session_state["queue_pos"] = min(len(items), st.session_state.get("queue_pos", 1) + 1)
-    position = middle.number_input(
-        t("queue_item", total=len(items)),
-        min_value=1,
-        max_value=len(items),
-        step=1,
-        key="queue_pos",
-    )
-    document_id, segment_id = items[int(position) - 1]
-    if suggestions:
-        _suggestion_card(suggestions[int(position) - 1])
-    return {"document_id": document_id, "unit_ids": [segment_id], "kind": kinds.get(segment_id)}
 
 
 # -- the coding panel (a fragment: coding reruns only this part) -----------------------------
@@ -355,7 +206,7 @@ def coding_panel(view: dict) -> None:
                 help=t("undo_help", coder=me),
                 width="stretch",
             )
-        codings = project.codings(document_id=doc["id"])
+        codings = project.coding.codings(document_id=doc["id"])
         visible = [c for c in codings if not blind or c["coder"] == me]
         kind = view.get("kind") or ("turn" if doc["kind"] == "transcript" else "answer")
         units = data.units(path, doc["id"], kind)
@@ -541,9 +392,9 @@ def _legend_and_codings(doc: dict, visible: list[dict], by_id: dict, me: str) ->
 
 
 def _memos(project: Project, doc: dict, units: list[dict], codes: list[dict]) -> None:
-    memos = [*project.memos("document", doc["id"])]
+    memos = [*project.coding.memos("document", doc["id"])]
     for unit in units[:200]:
-        memos += project.memos("segment", unit["id"])
+        memos += project.coding.memos("segment", unit["id"])
     with st.expander(t("memos_n", n=len(memos))):
         for memo in memos:
             st.html(
@@ -596,7 +447,7 @@ def render() -> None:
     )
     with st.container(border=True):
         if source == "queue":
-            view = pick_queue(path, version, counts)
+            view = work_queue.pick_queue(path, version, counts)
         else:
             view = pick_document(path, version, counts)
     if view is not None:

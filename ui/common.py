@@ -7,6 +7,7 @@ import html
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import streamlit as st
@@ -114,6 +115,23 @@ def error_text(error: Exception | str) -> str:
 
 def show_error(error: Exception | str) -> None:
     st.error(error_text(error))
+
+
+def act(notice: str, action: Callable[..., str], *args: object) -> None:
+    """A button callback (it runs before the rerun, so the page shows the result): run
+    ``action(project, *args)``; its message, or the error, is kept under ``notice`` as
+    ("success" | "error", text) for the page to show."""
+    project = open_project()
+    if project is None:
+        return
+    with project:
+        try:
+            message = action(project, *args)
+        except WorkbenchError as error:
+            st.session_state[notice] = ("error", error_text(error))
+        else:
+            if message:
+                st.session_state[notice] = ("success", message)
 
 
 def escaped(text: str) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .analysis import survey
 from .analysis.survey import SurveyDesign
 from .errors import InputError
-from .imports import _values, file_digest
+from .imports import column_values, file_digest
 from .ingest.survey import check_columns, read_survey
 from .store import design as sql
 
@@ -43,12 +43,12 @@ def import_strata(
         roles["--sampled"] = sampled
     check_columns(table, roles)
     rows, seen = [], {}
-    names = _values(table.frame[stratum])
+    names = column_values(table.frame[stratum])
     for row, name, size, drawn in zip(
         table.frame.index,
         names,
-        _values(table.frame[population]),
-        _values(table.frame[sampled]) if sampled else [None] * len(names),
+        column_values(table.frame[population]),
+        column_values(table.frame[sampled]) if sampled else [None] * len(names),
     ):
         if name is None:
             raise InputError(path, "the stratum is empty", row=row)
@@ -81,9 +81,9 @@ def import_margins(core: Core, path: str | Path) -> dict:
     grouped: dict[str, list[tuple[str, float]]] = {}
     for row, variable, value, share in zip(
         table.frame.index,
-        _values(table.frame["variable"]),
-        _values(table.frame["value"]),
-        _values(table.frame["share"]),
+        column_values(table.frame["variable"]),
+        column_values(table.frame["value"]),
+        column_values(table.frame["share"]),
     ):
         if variable not in frame.columns:
             raise InputError(path, f"no survey variable {variable!r}", row=row)

@@ -21,9 +21,10 @@ import sqlite_utils
 from . import (
     browse,
     estimation,
-    imports,
     segmentation,
     small_cells,
+    survey_import,
+    transcript_import,
 )
 from .codebook import Codebook
 from .core import Core, Progress, default_user
@@ -226,7 +227,7 @@ class Project:
         chunks (memory stays flat); with many answers the NLP workers of :meth:`segment`
         start loading meanwhile (``warm_nlp=False`` when no segmentation follows).
         """
-        return imports.import_survey(
+        return survey_import.import_survey(
             self.core,
             Path(path),
             id=id,
@@ -256,7 +257,7 @@ class Project:
         :meth:`preview_transcript`); while one is left, an InputError names its line and
         nothing is written. The result's ``warnings`` are the reader's other notices.
         """
-        return imports.import_transcript(
+        return transcript_import.import_transcript(
             self.core,
             path,
             group=group,
@@ -270,11 +271,11 @@ class Project:
         """What :meth:`import_transcript` (same options) would write: title, speakers and
         their turns, and what to check first (``warnings``; ``ambiguous`` labels must be
         settled before an import). Writes nothing."""
-        return imports.preview(self.core, path, **options)
+        return transcript_import.preview(self.core, path, **options)
 
     def import_speakers(self, path: str | Path) -> dict:
         """Set speaker attributes (role, function group, ...) from a table: group, speaker, ..."""
-        return imports.import_speakers(self.core, Path(path))
+        return transcript_import.import_speakers(self.core, Path(path))
 
     @classmethod
     def import_qdpx(cls, path: str | Path, target: str | Path, *, user: str | None = None) -> dict:

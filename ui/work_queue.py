@@ -1,0 +1,154 @@
+"""The Code page's work queues: the segments assigned to the sidebar's coder in a
+double-coding sample, a coding sample in its stored random order (:mod:`ui.sample_queue`),
+answers no one has coded yet, and the open model suggestions for this coder with accept
+and reject. Each returns the unit to show in the coding panel."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import data, sample_queue
+from ui.common import act, coder, escaped, require_project, t
+from ui.sample_queue import NOTICE
+from workbench import Project
+
+QUEUE_SIZE = 50  # uncoded answers taken into the queue at a time
+
+
+def _decide(project: Project, suggestion_id: int, accept: bool) -> str:
+    if accept:
+        project.suggestions.accept(suggestion_id, coder=coder())
+        return t("accepted_notice")
+    project.suggestions.reject(suggestion_id, coder=coder())
+    return t("rejected_notice")
+
+
+def _uncoded_queue(path: str, version: str, counts: dict) -> list[list[int]]:
+    coded = set(data.all_codings(path, version)["document_id"])
+    queue: list[list[int]] = []
+    offset = 0
+    while len(queue) < QUEUE_SIZE and offset < counts["answers"]:
+        page = data.documents(path, "answer", 1000, offset, counts["answers"])
+        if not page:
+            break
+        for doc in page:
+            if doc["id"] not in coded:
+                unit = data.units(path, doc["id"], "answer")
+                if unit:
+                    queue.append([doc["id"], unit[0]["id"]])
+                if len(queue) >= QUEUE_SIZE:
+                    break
+        offset += len(page)
+    return queue
+
+
+def _suggested_queue(codes: list[dict]) -> list[dict]:
+    """Open model suggestions for this coder, most confident or most uncertain first."""
+    orders = {t("order_confidence"): "confidence", t("order_uncertainty"): "uncertainty"}
+    left, right = st.columns(2)
+    order = orders[left.radio(t("order"), list(orders), horizontal=True, key="queue_order")]
+    paths = {t("all_codes"): None, **{c["path"]: c["path"] for c in codes}}
+    code = paths[right.selectbox(t("code"), list(paths), key="queue_code")]
+    project = require_project()
+    with project:
+        return project.suggestions.queue(coder=coder(), order=order, code=code, limit=QUEUE_SIZE)
+
+
+def _suggestion_card(item: dict) -> None:
+    """The proposal on the unit in view, with accept and reject (a full rerun refreshes the
+    queue: the next suggestion moves into this position)."""
+    with st.container(border=True, key="suggestion_card"):
+        st.html(
+            f"<b>{escaped(t('model_suggests'))}</b> {escaped(item['code'])} · "
+            f"{escaped(t('score'))} {item['score']:.2f} · <small>{escaped(item['coder'])}</small>"
+        )
+        yes, no = st.columns(2)
+        for column, label, key, accept, icon in (
+            (yes, "accept", "queue_accept", True, ":material/check:"),
+            (no, "reject", "queue_reject", False, ":material/close:"),
+        ):
+            column.button(
+                t(label),
+                key=key,
+                on_click=act,
+                width="stretch",
+                args=(NOTICE, _decide, item["id"], accept),
+                icon=icon,
+            )
+
+
+def pick_queue(path: str, version: str, counts: dict) -> dict | None:
+    """Choose a queue and move through it; returns the unit to code, or None when the
+    queue is empty."""
+    me = coder()
+    sources = {
+        "assigned": t("queue_assigned"),
+        "sample": t("queue_sample"),
+        "uncoded": t("queue_uncoded"),
+        "suggested": t("queue_suggested"),
+    }
+    source = st.radio(
+        t("queue"), list(sources), format_func=sources.get, horizontal=True, key="queue_source"
+    )
+    if source == "sample":
+        return sample_queue.pick_sample_queue(path, version, counts)
+    suggestions: list[dict] = []
+    if source == "suggested":
+        suggestions = _suggested_queue(data.codes(path, version))
+        if not suggestions:
+            st.info(t("no_suggestions"))
+            return None
+        items = [[s["document_id"], s["segment_id"]] for s in suggestions]
+        kinds = {}
+    elif source == "assigned":
+        rows = data.assignments(path, version, me)
+        samples = sorted({r["sample"] for r in rows})
+        if not samples:
+            st.info(t("no_assignments", coder=me))
+            return None
+        sample = st.selectbox(t("sample"), samples, key="queue_sample")
+        chosen = tuple(r["segment_id"] for r in rows if r["sample"] == sample)
+        index = data.segments_by_id(path, chosen, counts["segments"])
+        items = [[index[s]["document_id"], s] for s in chosen if s in index]
+        kinds = {s: index[s]["kind"] for s in chosen if s in index}
+    else:
+        if (
+            st.button(t("refresh_queue"), key="queue_refresh")
+            or "queue_uncoded" not in st.session_state
+        ):
+            st.session_state["queue_uncoded"] = _uncoded_queue(path, version, counts)
+            st.session_state["queue_pos"] = 1
+        items = st.session_state["queue_uncoded"]
+        kinds = {}
+        if not items:
+            st.info(t("queue_empty"))
+            return None
+    mine = data.all_codings(path, version)
+    done_units = set()
+    if not mine.empty:
+        my_docs = mine[mine["coder"] == me]
+        done_units = {(d, s) for d, s in zip(my_docs["document_id"], my_docs["segment_id"])}
+        done_docs = set(my_docs["document_id"])
+    else:
+        done_docs = set()
+    if not suggestions:
+        done = sum(1 for d, s in items if (d, s) in done_units or d in done_docs)
+        st.progress(done / len(items), text=t("queue_progress", done=done, total=len(items)))
+    if st.session_state.get("queue_pos", 1) > len(items):
+        st.session_state["queue_pos"] = len(items)
+    left, middle, right = st.columns([1, 2, 1], vertical_alignment="bottom")
+    if left.button(t("previous"), key="queue_prev", width="stretch"):
+        st.session_state["queue_pos"] = max(1, st.session_state.get("queue_pos", 1) - 1)
+    if right.button(t("next"), key="queue_next", width="stretch"):
+        st.session_state["queue_pos"] = min(len(items), st.session_state.get("queue_pos", 1) + 1)
+    position = middle.number_input(
+        t("queue_item", total=len(items)),
+        min_value=1,
+        max_value=len(items),
+        step=1,
+        key="queue_pos",
+    )
+    document_id, segment_id = items[int(position) - 1]
+    if suggestions:
+        _suggestion_card(suggestions[int(position) - 1])
+    return {"document_id": document_id, "unit_ids": [segment_id], "kind": kinds.get(segment_id)}
