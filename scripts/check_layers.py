@@ -69,7 +69,11 @@ LAYERS: list[tuple[str, ...]] = [
     # 5: the command line
     (
         "workbench.cli",
+        "workbench.cli_assist",
         "workbench.cli_base",
+        "workbench.cli_coding",
+        "workbench.cli_figures",
+        "workbench.cli_project",
         "workbench.cli_samples",
         "workbench.cli_text",
         "workbench.__main__",

@@ -1,5 +1,6 @@
-"""What every command shares: open the project as the acting user, print a result (JSON
-with --json, else its text form), report progress on a terminal."""
+"""What every command shares: how a command is added to the parser (the project argument and
+--json), open the project as the acting user, print a result (JSON with --json, else its
+text form), report progress on a terminal, and the options several commands declare alike."""
 
 from __future__ import annotations
 
@@ -10,6 +11,42 @@ from collections.abc import Callable
 from typing import Any
 
 Handler = Callable[[argparse.Namespace], Any]
+PROJECT = ("PROJECT_FILE", "the project file (.db)")
+
+
+class Commands:
+    """Adds commands to the parser: ``commands(name, handler, help)`` gives the command's
+    parser with the project argument (and --json) in place, so that each cli_*.py module adds
+    only its commands' own arguments (in its ``add_commands`` and the like)."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction):
+        self._subparsers = subparsers
+
+    def __call__(
+        self,
+        name: str,
+        handler: Handler,
+        help: str,
+        json_flag: bool = True,
+        first: tuple[str, str] = PROJECT,
+    ) -> argparse.ArgumentParser:
+        # help is %-formatted by argparse (so "95%%"), the description is printed as it is
+        sub = self._subparsers.add_parser(name, help=help, description=help.replace("%%", "%"))
+        sub.add_argument("project", metavar=first[0], help=first[1])
+        if json_flag:
+            json_option(sub)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def group(self, name: str, help: str, dest: str) -> Commands:
+        """A command of actions (``codebook import``): each action is added like a command."""
+        parser = self._subparsers.add_parser(name, help=help, description=help)
+        return Commands(parser.add_subparsers(dest=dest, required=True, metavar="ACTION"))
+
+
+def json_option(parser: argparse.ArgumentParser) -> None:
+    """``--json``: print the result as JSON instead of its text form."""
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 def emit(args: argparse.Namespace, result: Any, text: Callable[[Any], str] | None = None) -> None:
@@ -23,6 +60,19 @@ def open_project(args: argparse.Namespace):
     from .project import Project
 
     return Project.open(args.project, user=args.user)
+
+
+def answer(
+    args: argparse.Namespace, call: Callable[[Any], Any], text: Callable[[Any], str] | None = None
+) -> None:
+    """Open the project, ``call(project)`` (one Project method) and print what it returns."""
+    with open_project(args) as p:
+        emit(args, call(p), text)
+
+
+def given(args: argparse.Namespace, *names: str) -> dict[str, Any]:
+    """The options ``names`` as keyword arguments of the same names (``unit=args.unit``)."""
+    return {name: getattr(args, name) for name in names}
 
 
 def progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
@@ -57,3 +107,15 @@ def unit_option(parser: argparse.ArgumentParser, default: str) -> None:
         metavar="UNIT",
         help=f"{units.describe()}; or answer, turn, sentence (default: {default})",
     )
+
+
+def choice_option(
+    parser: argparse.ArgumentParser, flag: str, choices: list[str], help: str | None = None
+) -> None:
+    """An option among fixed ``choices``, the first of them its default."""
+    parser.add_argument(flag, choices=choices, default=choices[0], help=help)
+
+
+def codes_option(parser: argparse.ArgumentParser) -> None:
+    """``--code PATH`` (repeatable): only these codes."""
+    parser.add_argument("--code", action="append", metavar="PATH", help="only these codes")

@@ -5,10 +5,10 @@ method; cli.py registers them through :func:`add_commands`."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 
 from . import cli_text as show
 from . import units
+from .cli_base import Commands, answer, given
 from .cli_base import emit as _print
 from .cli_base import open_project as _project
 from .errors import InputError
@@ -27,34 +27,30 @@ def _sizes(pairs: list[str] | None) -> dict[str, int] | None:
 
 
 def cmd_draw_sample(args: argparse.Namespace) -> None:
-    with _project(args) as p:
-        result = p.samples.draw(
+    answer(
+        args,
+        lambda p: p.samples.draw(
             args.name,
             args.size,
             sizes=_sizes(args.stratum_size),
             stratify_by=[] if args.no_strata else (args.strata or ["stratum"]),
-            allocation=args.allocation,
-            unit=args.unit,
-            question=args.question,
-            seed=args.seed,
-            pilot=args.pilot,
-            code=args.code,
-        )
-        _print(args, result, show.sample_text)
+            **given(args, "allocation", "unit", "question", "seed", "pilot", "code"),
+        ),
+        show.sample_text,
+    )
 
 
 def cmd_extend_sample(args: argparse.Namespace) -> None:
-    with _project(args) as p:
-        result = p.samples.extend(
+    answer(
+        args,
+        lambda p: p.samples.extend(
             args.name,
             args.size,
             sizes=_sizes(args.stratum_size),
-            allocation=args.allocation,
-            seed=args.seed,
-            code=args.code,
-            model_run=args.model_run,
-        )
-        _print(args, result, show.sample_text)
+            **given(args, "allocation", "seed", "code", "model_run"),
+        ),
+        show.sample_text,
+    )
 
 
 def cmd_next_to_code(args: argparse.Namespace) -> None:
@@ -74,38 +70,40 @@ def cmd_next_to_code(args: argparse.Namespace) -> None:
 
 
 def cmd_samples(args: argparse.Namespace) -> None:
-    with _project(args) as p:
-        found = [p.samples.status(args.name)] if args.name else p.samples.list()
-        _print(args, found, lambda rs: "\n".join(map(show.sample_text, rs)) or "no samples")
+    answer(
+        args,
+        lambda p: [p.samples.status(args.name)] if args.name else p.samples.list(),
+        lambda rs: "\n".join(map(show.sample_text, rs)) or "no samples",
+    )
 
 
 def cmd_review(args: argparse.Namespace) -> None:
-    with _project(args) as p:
+    def review(p) -> dict:
         segments = list(args.segment)
         if args.sample:
             segments += p.samples.queue(args.sample, coder=args.coder or p.user)
-        made = p.samples.review(segments, coder=args.coder)
-        _print(
-            args,
-            {"reviewed": made, "segments": len(segments)},
-            lambda r: (
-                f"marked {r['reviewed']} answers as reviewed "
-                f"({r['segments'] - r['reviewed']} were already)"
-            ),
-        )
+        return {"reviewed": p.samples.review(segments, coder=args.coder), "segments": len(segments)}
+
+    answer(
+        args,
+        review,
+        lambda r: (
+            f"marked {r['reviewed']} answers as reviewed "
+            f"({r['segments'] - r['reviewed']} were already)"
+        ),
+    )
 
 
 def cmd_coverage(args: argparse.Namespace) -> None:
-    with _project(args) as p:
-        _print(
-            args,
-            p.samples.coverage(args.code, question=args.question, rule=args.rule),
-            show.coverage_text,
-        )
+    answer(
+        args,
+        lambda p: p.samples.coverage(args.code, question=args.question, rule=args.rule),
+        show.coverage_text,
+    )
 
 
-def add_commands(command: Callable) -> None:
-    """Register the sample commands with ``command(name, handler, help)`` of cli.py."""
+def add_commands(command: Commands) -> None:
+    """Register the sample commands with ``command(name, handler, help)`` (cli_base.Commands)."""
     sub = command(
         "draw-sample",
         cmd_draw_sample,

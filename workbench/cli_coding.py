@@ -1,0 +1,179 @@
+"""Commands of the codebook and of human coding (codebook, code, undo, retrieve, agreement,
+assign): each parses its arguments and calls one Project method; cli.py registers them
+through :func:`add_commands` and :func:`add_agreement`."""
+
+from __future__ import annotations
+
+import argparse
+
+from . import cli_text as show
+from .cli_base import Commands, answer, codes_option, given, json_option, unit_option
+from .cli_base import emit as _print
+from .cli_base import open_project as _project
+from .errors import InputError
+
+DOTTED = (
+    "read '.' in code names as levels ('Vormen.Grappen' = Vormen/Grappen), as "
+    "Taguette writes its tree (default: on for Taguette's files only)"
+)
+
+
+def cmd_codebook(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        if args.action == "import":
+            _print(
+                args,
+                p.codebook.import_file(
+                    args.file, format=args.format, dotted_levels=args.dotted_levels
+                ),
+                lambda r: (
+                    f"codebook version {p.codebook.version}: "
+                    + ", ".join(f"{k} {v}" for k, v in r.items())
+                ),
+            )
+        else:
+            path = p.codebook.export_file(args.file, format=args.format)
+            _print(
+                args,
+                {"file": str(path), "version": p.codebook.version},
+                lambda r: f"wrote {r['file']} (codebook version {r['version']})",
+            )
+
+
+def cmd_code(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.import_codings(args.file, coder=args.coder, dotted_levels=args.dotted_levels),
+        show.import_done,
+    )
+
+
+def cmd_undo(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.undo(coder=args.coder),
+        lambda r: f"undid {r['undid']} (event {r['event']})" if r else "nothing to undo",
+    )
+
+
+def _filters(pairs: list[str] | None) -> dict[str, list[str]]:
+    filters: dict[str, list[str]] = {}
+    for pair in pairs or []:
+        name, sep, values = pair.partition("=")
+        if not sep or not name:
+            raise InputError(None, f"filter {pair!r} must look like VARIABLE=VALUE[,VALUE...]")
+        filters[name.strip()] = [v.strip() for v in values.split(",")]
+    return filters
+
+
+def _passage(r: dict) -> str:
+    return f"{r['code']}  [{r['respondent'] or r['speaker']}] {r['text']}"
+
+
+def cmd_retrieve(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.retrieve(
+            args.code,
+            coders=args.coder,
+            respondents=_filters(args.where),
+            group=args.group,
+            speakers=_filters(args.speaker),
+            unit=args.unit,
+        ).to_dict(orient="records"),
+        lambda rs: "\n".join(map(_passage, rs)) or "no coded passages",
+    )
+
+
+def cmd_agreement(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.agreement(args.coders, args.code, unit=args.unit).to_dict(),
+        show.agreement_table,
+    )
+
+
+def cmd_assign(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.assign_sample(args.coders, args.size, **given(args, "unit", "seed", "sample")),
+        lambda r: (
+            f"assigned {len(r['units'])} {args.unit} segments to "
+            f"{', '.join(r['coders'])} as {r['sample']!r}"
+        ),
+    )
+
+
+def _dotted_levels(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--dotted-levels", action=argparse.BooleanOptionalAction, help=DOTTED)
+
+
+def _coders(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--coders", nargs="+", required=True, metavar="CODER")
+
+
+def add_commands(command: Commands) -> None:
+    """Register codebook (import, export), code, undo and retrieve."""
+    actions = command.group("codebook", "import or export the codebook", dest="action")
+    for action, text in (
+        ("import", "add or update codes from a yaml, csv or qdc file"),
+        ("export", "write the codebook as yaml, csv, qdc or md"),
+    ):
+        sub = actions(action, cmd_codebook, text, json_flag=False)
+        sub.add_argument("file", help="the codebook file")
+        sub.add_argument("--format", help="yaml, csv, qdc or md (default: from the extension)")
+        if action == "import":
+            _dotted_levels(sub)
+        json_option(sub)
+
+    sub = command(
+        "code",
+        cmd_code,
+        "import codings made elsewhere from a CSV file: "
+        "document or segment, start, end, code, coder; or another "
+        "tool's highlights (document name, coded text, code), "
+        "as Taguette and QualCoder export them",
+    )
+    sub.add_argument("file", help="CSV of codings")
+    sub.add_argument("--coder", help="coder for rows without one")
+    _dotted_levels(sub)
+
+    sub = command("undo", cmd_undo, "reverse your last coding action")
+    sub.add_argument("--coder", help="whose action (default: --user)")
+
+    sub = command("retrieve", cmd_retrieve, "coded passages of a code, with filters")
+    sub.add_argument("code", help="code path, e.g. 'Vormen/Opmerkingen en grappen'")
+    sub.add_argument("--coder", action="append", help="only this coder's codings (repeatable)")
+    sub.add_argument(
+        "--where",
+        action="append",
+        metavar="VAR=VALUE[,VALUE]",
+        help="filter on a survey variable (repeatable)",
+    )
+    sub.add_argument("--group", help="only this focus group")
+    sub.add_argument(
+        "--speaker",
+        action="append",
+        metavar="ATTR=VALUE[,VALUE]",
+        help="filter on a speaker attribute (repeatable)",
+    )
+    unit_option(sub, "units")
+
+
+def add_agreement(command: Commands) -> None:
+    """Register agreement and assign: double coding and how far the coders agree."""
+    sub = command(
+        "agreement",
+        cmd_agreement,
+        "agreement between coders per code and overall (percent, kappa, alpha)",
+    )
+    _coders(sub)
+    codes_option(sub)
+    unit_option(sub, "units")
+
+    sub = command("assign", cmd_assign, "assign a random sample of segments for double coding")
+    _coders(sub)
+    sub.add_argument("--size", type=int, required=True, help="number of segments")
+    unit_option(sub, "answer")
+    sub.add_argument("--seed", type=int, default=0)
+    sub.add_argument("--sample", help="a name for the sample")
