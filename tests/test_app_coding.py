@@ -192,7 +192,9 @@ def test_span_coder_never_parses_data_as_html():
 
 def test_code_page_queue_of_assigned_segments(small):
     with Project.open(small, user="lead") as project:
-        sample = project.coding.assign_sample(["ann", "bob"], 2, unit="answer", seed=1, sample="dubbel")
+        sample = project.coding.assign_sample(
+            ["ann", "bob"], 2, unit="answer", seed=1, sample="dubbel"
+        )
     at = open_page(app_on(small, coder="ann"), "ui/code_page.py")
     at.segmented_control(key="code_source").set_value("queue").run()
     assert not at.exception
@@ -240,7 +242,9 @@ def retrievable(small):
         for respondent in ("R1", "R2", "R3", "R4"):
             unit = answer_unit(small, respondent)
             project.coding.code(unit["document_id"], 0, 12, FIRST_LEAF)
-        project.coding.code(answer_unit(small, "R3")["document_id"], 0, 30, "Actoren/Leidinggevende")
+        project.coding.code(
+            answer_unit(small, "R3")["document_id"], 0, 30, "Actoren/Leidinggevende"
+        )
         [doc] = project.documents(kind="transcript")
         samira = [u for u in project.segments(doc["id"], kind="turn") if u["speaker"] == "Samira"]
         project.coding.code_segment(samira[0]["id"], FIRST_LEAF, coder="bob")
@@ -375,7 +379,9 @@ def browsable(starter):
                 seen.add(doc["respondent"])
                 docs.append(doc)
         for doc in docs[:12]:
-            project.coding.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], FIRST_LEAF)
+            project.coding.code_segment(
+                project.segments(doc["id"], kind="answer")[0]["id"], FIRST_LEAF
+            )
         for doc in docs[12:15]:
             project.coding.code_segment(
                 project.segments(doc["id"], kind="answer")[0]["id"], "Vormen/Gepest"

@@ -139,7 +139,9 @@ def coding_server(demo_copy: Path, tmp_path: Path):
     which bob coded a few answers."""
     with Project.open(demo_copy, user="lead") as project:
         project.codebook.import_file(ROOT / "codebooks" / "per_racisme.yaml")
-        sample = project.coding.assign_sample(["e2e", "bob"], 6, unit="answer", seed=2, sample="dubbel")
+        sample = project.coding.assign_sample(
+            ["e2e", "bob"], 6, unit="answer", seed=2, sample="dubbel"
+        )
         for unit in sample["units"][:3]:
             project.coding.code_segment(unit, FIRST_LEAF, coder="bob")
         for unit in sample["units"][1:4]:

@@ -75,7 +75,9 @@ def test_suggestions_reviewed_through_the_cli(demo_copy):
     with Project.open(demo_copy) as project:
         sources = {c["source"] for c in project.coding.codings(sources=("accepted", "rejected"))}
         assert sources == {"accepted", "rejected"}
-        assert len(project.coding.codings(coders=["ann"], codes=[code])) == 16  # 15 + the accepted one
+        assert (
+            len(project.coding.codings(coders=["ann"], codes=[code])) == 16
+        )  # 15 + the accepted one
     assert "undid reject" in cli("undo", db).stdout
     bad = cli("accept", db, "999999")
     assert bad.returncode == 1 and bad.stderr.startswith("error: ")

@@ -25,7 +25,9 @@ def coded(demo_copy):
         for doc in project.documents(kind="answer", limit=400):
             if doc["respondent"] not in seen and len(seen) < 12:
                 seen.add(doc["respondent"])
-                project.coding.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], LEAF)
+                project.coding.code_segment(
+                    project.segments(doc["id"], kind="answer")[0]["id"], LEAF
+                )
     return demo_copy
 
 

@@ -257,7 +257,9 @@ def test_merge_moves_all_codings_and_children_and_keeps_the_source(project, docu
     assert removed == last_event(project)["id"] and payload["merged"][0]["twins_removed"] == [
         own[0]
     ]
-    assert [c["id"] for c in project.coding.codings(codes=[target.id]) if c["start"] == 0] == already
+    assert [
+        c["id"] for c in project.coding.codings(codes=[target.id]) if c["start"] == 0
+    ] == already
 
 
 def test_merge_into_itself_or_its_own_subcode_is_refused(project):

@@ -64,7 +64,9 @@ def turn(project: Project, speaker: str, nth: int = 0) -> dict:
 def test_code_a_span_inside_a_document(coded):
     unit = answer_unit(coded, "R1")
     start = unit["text"].index("grappen")
-    coding_id = coded.coding.code(unit["document_id"], start, start + len("grappen"), "Vormen/Grappen")
+    coding_id = coded.coding.code(
+        unit["document_id"], start, start + len("grappen"), "Vormen/Grappen"
+    )
     [coding] = coded.coding.codings()
     assert coding["id"] == coding_id and coding["text"] == "grappen"
     assert (coding["coder"], coding["source"]) == ("ann", "human")
@@ -129,7 +131,9 @@ def test_memos_on_codes_segments_and_documents(coded):
     code_id = coded.codebook.get("Vormen/Grappen").id
     coded.coding.add_memo("code", code_id, "Ook woordgrappen over namen.")
     coded.coding.add_memo("segment", answer_unit(coded, "R1")["id"], "Twijfel: ironisch bedoeld?")
-    assert [m["text"] for m in coded.coding.memos("code", code_id)] == ["Ook woordgrappen over namen."]
+    assert [m["text"] for m in coded.coding.memos("code", code_id)] == [
+        "Ook woordgrappen over namen."
+    ]
     assert len(coded.coding.memos()) == 2
     with pytest.raises(InputError, match="empty"):
         coded.coding.add_memo("document", 1, "  ")
@@ -187,7 +191,9 @@ def test_cooccurrence_counts_units_with_both_codes(coded):
     coded.coding.code(r1["document_id"], 0, 5, "Vormen/Grappen")
     coded.coding.code(r3["document_id"], 0, 5, "Vormen/Grappen")
     coded.coding.code(r3["document_id"], 6, 20, "Actoren/Leidinggevende", coder="bob")
-    table = coded.coding.cooccurrence(["Vormen/Grappen", "Actoren/Leidinggevende", "Vormen/Genegeerd"])
+    table = coded.coding.cooccurrence(
+        ["Vormen/Grappen", "Actoren/Leidinggevende", "Vormen/Genegeerd"]
+    )
     assert table.loc["Vormen/Grappen", "Vormen/Grappen"] == 2
     assert table.loc["Vormen/Grappen", "Actoren/Leidinggevende"] == 1
     assert table.loc["Vormen/Genegeerd"].sum() == 0

@@ -69,7 +69,9 @@ def coded(tmp_path: Path) -> Path:
             stratum = strata[doc["respondent"]]
             if per_stratum.get(stratum, 0) < 12:
                 per_stratum[stratum] = per_stratum.get(stratum, 0) + 1
-                project.coding.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], CODE)
+                project.coding.code_segment(
+                    project.segments(doc["id"], kind="answer")[0]["id"], CODE
+                )
         review_all(project)  # every answer read: a complete coding
     return path
 

@@ -191,7 +191,9 @@ def test_design_and_margins_are_checked_and_stored(project, tmp_path):
     with pytest.raises(InputError, match="row 3: N 0 must be more than 0"):
         project.survey.import_strata(zero, stratum="stratum", population="N")
     good = write_csv(tmp_path / "good.csv", ["stratum;N", "a;100", "b;250"])
-    assert project.survey.import_strata(good, stratum="stratum", population="N")["population"] == 350
+    assert (
+        project.survey.import_strata(good, stratum="stratum", population="N")["population"] == 350
+    )
     assert [s["population"] for s in project.survey.strata()] == [100, 250]
     margins = write_csv(
         tmp_path / "m.csv", ["variable;value;share", "herkomst;NL;0,8", "herkomst;EU;0,3"]

@@ -211,7 +211,8 @@ def test_export_holds_the_exact_texts_and_code_point_offsets(small, round_trip):
         titles = {d["id"]: d["title"] for d in project.documents(limit=100)}
         texts = {titles[i]: project.document(i)["text"] for i in titles}
         wanted = {
-            (titles[c["document_id"]], c["start"], c["end"]): c["text"] for c in project.coding.codings()
+            (titles[c["document_id"]], c["start"], c["end"]): c["text"]
+            for c in project.coding.codings()
         }
         for source in root.iterfind("q:Sources/q:TextSource", namespace):
             name = source.get("plainTextPath").removeprefix("internal://")
@@ -317,7 +318,9 @@ def _state(path: Path) -> dict:
                 )
                 for m in p.coding.memos()
             ),
-            "coders": sorted({c["coder"] for c in p.coding.codings()} | {m["coder"] for m in p.coding.memos()}),
+            "coders": sorted(
+                {c["coder"] for c in p.coding.codings()} | {m["coder"] for m in p.coding.memos()}
+            ),
             "respondents": respondents.astype(object)
             .where(respondents.notna(), None)
             .to_dict("records"),

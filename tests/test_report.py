@@ -51,8 +51,12 @@ def coded(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
                 project.coding.code_segment(hit["segment_id"], code, coder="ann")
         for doc in project.documents(kind="transcript")[:2]:
             for turn in project.segments(doc["id"], kind="turn")[:12]:
-                project.coding.code_segment(turn["id"], "Vormen/Opmerkingen en grappen", coder="ann")
-        sample = project.coding.assign_sample(["ann", "bob"], 40, unit="answer", seed=3, sample="dubbel")
+                project.coding.code_segment(
+                    turn["id"], "Vormen/Opmerkingen en grappen", coder="ann"
+                )
+        sample = project.coding.assign_sample(
+            ["ann", "bob"], 40, unit="answer", seed=3, sample="dubbel"
+        )
         for k, unit in enumerate(sample["units"]):
             for coder in ("ann", "bob")[: 1 + (k % 3 > 0)]:
                 project.coding.code_segment(unit, "Vormen/Genegeerd of buitengesloten", coder=coder)
@@ -64,7 +68,9 @@ def coded(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
             project.suggestions.reject(s["id"], coder="ann")
         review_all(project, coder="ann")  # ann read every answer: a complete coding
         project.mixed.record_verdict("Gronden", "complement", "Focusgroepen noemen vooral afkomst.")
-        project.mixed.record_verdict("Vormen", "diverge", "Enquête lager dan focusgroepen: selectie?")
+        project.mixed.record_verdict(
+            "Vormen", "diverge", "Enquête lager dan focusgroepen: selectie?"
+        )
     return path
 
 
@@ -77,7 +83,9 @@ def small(path: Path, size_b: int = 9, text_a: str = "Er werd een grap gemaakt."
     project.codebook.add("Thema")
     for doc in project.documents(kind="answer", limit=100):
         if doc["respondent"].startswith("B") or int(doc["respondent"][1:]) < 15:
-            project.coding.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], "Thema")
+            project.coding.code_segment(
+                project.segments(doc["id"], kind="answer")[0]["id"], "Thema"
+            )
     review_all(project)
     return project
 
@@ -124,7 +132,9 @@ def test_method_section_states_the_projects_own_numbers(coded):
         report = build(context(project.core), by=["herkomst"])
         counts = project.info()["counts"]
         agreement = project.coding.agreement(["ann", "bob"]).overall
-        human = {c: len(project.coding.codings(coders=[c], sources=["human"])) for c in ("ann", "bob")}
+        human = {
+            c: len(project.coding.codings(coders=[c], sources=["human"])) for c in ("ann", "bob")
+        }
         accepted = len(project.coding.codings(sources=["accepted"]))
     text = text_of(report)
     assert f"{counts['respondents']:,} survey respondents" in text

@@ -24,7 +24,9 @@ def report(tmp_path: Path) -> Path:
     with answers_project(tmp_path / "p.db", "id;stratum;groep;antwoord", rows) as project:
         project.codebook.add("Thema")
         for doc in project.documents(kind="answer", limit=100):
-            project.coding.code_segment(project.segments(doc["id"], kind="answer")[0]["id"], "Thema")
+            project.coding.code_segment(
+                project.segments(doc["id"], kind="answer")[0]["id"], "Thema"
+            )
         review_all(project)  # every answer read: the theme has a figure and quotes
         project.mixed.record_verdict("Thema", "diverge", f"Memo met {ATTACK}")
         write_report(context(project.core), tmp_path / "report.html", "html", by=["groep"])

@@ -25,7 +25,7 @@ def cmd_suggest(args: argparse.Namespace) -> None:
     options = given(args, "unit", "embedding", "threshold", "min_examples")
     answer(
         args,
-        lambda p: p.suggest(args.code, limit_per_code=args.limit, **options),
+        lambda p: p.suggestions.run(args.code, limit_per_code=args.limit, **options),
         show.suggested,
     )
 
@@ -37,14 +37,14 @@ def _suggestion(r: dict) -> str:
 def cmd_suggestions(args: argparse.Namespace) -> None:
     answer(
         args,
-        lambda p: p.suggestion_queue(**given(args, "coder", "order", "code", "limit")),
+        lambda p: p.suggestions.queue(**given(args, "coder", "order", "code", "limit")),
         lambda rs: "\n".join(map(_suggestion, rs)) or "no open suggestions",
     )
 
 
 def cmd_decide(args: argparse.Namespace) -> None:
     with _project(args) as p:
-        decide = p.accept_suggestion if args.command == "accept" else p.reject_suggestion
+        decide = p.suggestions.accept if args.command == "accept" else p.suggestions.reject
         ids = [decide(i, coder=args.coder) for i in args.ids]
         _print(
             args, {args.command + "ed": ids}, lambda r: f"{args.command}ed {len(ids)} suggestion(s)"
@@ -67,14 +67,14 @@ def cmd_topics(args: argparse.Namespace) -> None:
     )
     for kind in ("reduction", "clustering"):
         options[f"{kind}_params"] = parse_params(getattr(args, f"{kind}_param"), f"--{kind}-param")
-    answer(args, lambda p: p.run_topics(**options), show.topics_text)
+    answer(args, lambda p: p.topics.run(**options), show.topics_text)
 
 
 def cmd_topic_decide(args: argparse.Namespace) -> None:
     def decide(p):
         if args.command == "topic-dismiss":
-            return p.dismiss_topic(args.topic, run_id=args.run)
-        act = p.promote_topic if args.command == "topic-promote" else p.merge_topic
+            return p.topics.dismiss(args.topic, run_id=args.run)
+        act = p.topics.promote if args.command == "topic-promote" else p.topics.merge
         return act(
             args.topic, args.code, run_id=args.run, include_outliers=not args.without_outliers
         )

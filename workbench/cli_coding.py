@@ -43,7 +43,9 @@ def cmd_codebook(args: argparse.Namespace) -> None:
 def cmd_code(args: argparse.Namespace) -> None:
     answer(
         args,
-        lambda p: p.import_codings(args.file, coder=args.coder, dotted_levels=args.dotted_levels),
+        lambda p: p.coding.import_file(
+            args.file, coder=args.coder, dotted_levels=args.dotted_levels
+        ),
         show.import_done,
     )
 
@@ -51,7 +53,7 @@ def cmd_code(args: argparse.Namespace) -> None:
 def cmd_undo(args: argparse.Namespace) -> None:
     answer(
         args,
-        lambda p: p.undo(coder=args.coder),
+        lambda p: p.coding.undo(coder=args.coder),
         lambda r: f"undid {r['undid']} (event {r['event']})" if r else "nothing to undo",
     )
 
@@ -73,7 +75,7 @@ def _passage(r: dict) -> str:
 def cmd_retrieve(args: argparse.Namespace) -> None:
     answer(
         args,
-        lambda p: p.retrieve(
+        lambda p: p.coding.retrieve(
             args.code,
             coders=args.coder,
             respondents=_filters(args.where),
@@ -88,7 +90,7 @@ def cmd_retrieve(args: argparse.Namespace) -> None:
 def cmd_agreement(args: argparse.Namespace) -> None:
     answer(
         args,
-        lambda p: p.agreement(args.coders, args.code, unit=args.unit).to_dict(),
+        lambda p: p.coding.agreement(args.coders, args.code, unit=args.unit).to_dict(),
         show.agreement_table,
     )
 
@@ -96,7 +98,9 @@ def cmd_agreement(args: argparse.Namespace) -> None:
 def cmd_assign(args: argparse.Namespace) -> None:
     answer(
         args,
-        lambda p: p.assign_sample(args.coders, args.size, **given(args, "unit", "seed", "sample")),
+        lambda p: p.coding.assign_sample(
+            args.coders, args.size, **given(args, "unit", "seed", "sample")
+        ),
         lambda r: (
             f"assigned {len(r['units'])} {args.unit} segments to "
             f"{', '.join(r['coders'])} as {r['sample']!r}"

@@ -42,7 +42,7 @@ def cmd_estimate(args: argparse.Namespace) -> None:
 
 
 def cmd_weights(args: argparse.Namespace) -> None:
-    answer(args, lambda p: p.weights_report(), show.weights_text)
+    answer(args, lambda p: p.survey.weights_report(), show.weights_text)
 
 
 def _for(option: str) -> str:

@@ -71,11 +71,11 @@ def cmd_import_speakers(args: argparse.Namespace) -> None:
 
 def cmd_import_design(args: argparse.Namespace) -> None:
     options = given(args, "stratum", "population", "sampled")
-    answer(args, lambda p: p.import_strata(args.file, **options), show.import_done)
+    answer(args, lambda p: p.survey.import_strata(args.file, **options), show.import_done)
 
 
 def cmd_import_margins(args: argparse.Namespace) -> None:
-    answer(args, lambda p: p.import_margins(args.file), show.import_done)
+    answer(args, lambda p: p.survey.import_margins(args.file), show.import_done)
 
 
 def cmd_segment(args: argparse.Namespace) -> None:
