@@ -220,6 +220,19 @@ def test_the_sample_queue_serves_answers_in_the_stored_order_and_done_records_a_
     assert apply_ids(bob) == [order[0]] and "by anyone: 2" in progress(bob)
 
 
+def test_a_refused_review_says_why_in_plain_text(drawn):
+    """The error names the coder as typed: Markdown in it is shown, not rendered."""
+    at = sample_queue(drawn, coder="model:**vet**")
+    with Project.open(drawn, user="check") as project:
+        before = snapshot(project)
+    at.button(key="sample_done").click().run()
+    assert not at.exception
+    [error] = at.error
+    assert "model:\\*\\*vet\\*\\*" in error.value  # escaped: the reader sees **vet**
+    with Project.open(drawn, user="check") as project:
+        assert snapshot(project) == before
+
+
 @pytest.mark.slow  # several AppTest reruns
 def test_undo_takes_back_a_review_and_returns_to_that_answer(drawn):
     with Project.open(drawn, user="check") as project:

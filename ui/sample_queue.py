@@ -13,7 +13,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data
-from ui.common import coder, open_project, t
+from ui.common import coder, error_text, open_project, t
 from workbench import Project, WorkbenchError
 
 NOTICE = "code_notice"  # the Code page's notice slot (shown above the coding panel)
@@ -46,7 +46,7 @@ def _done(name: str, segment_id: int, following: int, reviewed: bool) -> None:
             try:
                 project.samples.review([segment_id], coder=coder())
             except WorkbenchError as error:
-                st.session_state[NOTICE] = ("error", f"{t('error')}: {error}")
+                st.session_state[NOTICE] = ("error", error_text(error))
                 return
         st.session_state[NOTICE] = ("success", t("review_notice"))
     _places()[name] = following
