@@ -228,7 +228,7 @@ def test_a_refused_review_says_why_in_plain_text(drawn):
     at.button(key="sample_done").click().run()
     assert not at.exception
     [error] = at.error
-    assert "model:\\*\\*vet\\*\\*" in error.value  # escaped: the reader sees **vet**
+    assert "\\*\\*vet\\*\\*" in error.value  # escaped: the reader sees **vet**
     with Project.open(drawn, user="check") as project:
         assert snapshot(project) == before
 
