@@ -6,10 +6,13 @@ items) with the items' kind and value; ``ordinary(n, seed)`` gives answers with 
 data, full of what must survive: places, organisations, peoples, feasts, abbreviations,
 numbers and dates, typos, capitalised words at a sentence's start, "mijn team".
 
-The names here are HELD OUT: none of the first names or surnames below is on the
+This module holds the sentences and puts the answers together; the planted values, by kind,
+come from pii_names.py (held-out names), pii_numbers.py (IBAN, BSN, employee numbers),
+pii_contacts.py (e-mail, phone, home address) and pii_teams.py (teams, departments), each
+with the parts of a value that must not survive. The names are HELD OUT: none is on the
 redactor's lists (workbench/resources; tests/test_privacy.py checks it), so recall on them
-measures what the rules generalise to, not list look-up. Used by tests/test_privacy.py
-and benchmarks/bench_redaction.py.
+measures what the rules generalise to, not list look-up. Used by tests/test_privacy.py and
+benchmarks/bench_redaction.py.
 """
 
 from __future__ import annotations
@@ -19,206 +22,13 @@ import re
 from dataclasses import dataclass
 from types import ModuleType, SimpleNamespace
 
-Vocabulary = SimpleNamespace | ModuleType
+import pii_contacts
+import pii_names
+import pii_numbers
+import pii_teams
+from pii_names import case, first_names, make_name, name_keys
 
-# held-out first names, by origin
-FIRST = {
-    "dutch": "Sybren Auke Jorrit Sjoukje Marit Femmie Gerlof Hylke Rixt Tjitske Berber "
-    "Jildou Wander Sietske Reinout Tjalling-Sipke Evelyne Jacoba Geertje Harmen "
-    "Gysbert Lieuwe Dorine Annabel Diederik Tijmen Rozemarijn Jort Lidewij "
-    "Pepijn Floortje Carlijn Marlies Jeroentje Hendrika Berthe Lucienne Gijsje",
-    "moroccan": "Soufian Mohcine Ikram Chahid Noufissa Bilel Anouar Nisrine Hayat "
-    "Youness Laïla Oualid Zakia Mehdi Abdelkarim Btissam Fikri Ilhame Touria "
-    "Jaouad Najoua Hassna Karima Mustapha",
-    "turkish": "Kerem Nurten Tuncay Gülşen Yiğit Büşra Oktay Şeyma Ercan Nilgün Cihan "
-    "Sümeyye Taner Dilara Serdar Hilal Erdal Pınar Kübra Levent",
-    "surinamese": "Radjinder Kishan Soeniel Kamlawatie Ashvin Shardha Ruchi Jerrel "
-    "Quincy Romeo Ginelva Sherida Dwight Revano Natasha-Lee Anoeschka Wensley",
-    "indonesian": "Hendrawan Sulistyo Ratna Wulan Ketut Ardiansyah Yudhi Retno Nyoto "
-    "Lientje Frederika Johanis",
-    "polish": "Przemysław Grażyna Wiesław Bożena Radosław Jadwiga Mirosław Halina "
-    "Zdzisław Sławomir",
-    "other": "Abebe Mulugeta Kwesi Afua Chiamaka Emeka Xiuying Quang Ngoc Lamar Faisal "
-    "Iqra Hamdi Sahra",
-}
-# held-out surnames, with their tussenvoegsel (if any) first
-SURNAME = {
-    "dutch": [
-        "van der Zanden",
-        "Zandbergen",
-        "ten Brummelhuis",
-        "in 't Hout",
-        "van Oosterom",
-        "Klaassen-Vermaat",
-        "de Wijs",
-        "Hoogstraten",
-        "van 't Zand",
-        "Veldhuizen",
-        "Nijenhuis",
-        "ter Steege",
-        "Oudshoorn",
-        "Wagemakers",
-        "van Rossum",
-        "Bijl",
-        "Stoutjesdijk",
-        "van den Akker",
-        "de Feijter",
-        "Haverkamp",
-        "Ruigrok",
-        "Lodewijks",
-        "van der Schaaf",
-        "Kloosterboer",
-        "Spanjaard",
-        "Tuinstra",
-        "Elzinga",
-        "van Wijngaarden",
-        "de Kort",
-        "Hoogeboom",
-        "Dijkhuizen",
-        "Vreugdenhil",
-        "Wolthuis",
-        "Beukers",
-        "van Duijn",
-        "Rijnders",
-    ],
-    "moroccan": [
-        "Ouazzani",
-        "El Yaakoubi",
-        "Boulahrouz",
-        "Aarab",
-        "Ben Yahia",
-        "Azaouagh",
-        "El Ghazaoui",
-        "Zaouj",
-        "Marzouki",
-        "Bouchtaoui",
-        "Amezian",
-        "Ait Hammou",
-    ],
-    "turkish": [
-        "Yıldırım",
-        "Acar",
-        "Karataş",
-        "Eren",
-        "Kocabaş",
-        "Altıntaş",
-        "Gündoğdu",
-        "Sarıkaya",
-        "Topçu",
-        "Ekinci",
-        "Kurtuluş",
-        "Bozkurt",
-    ],
-    "surinamese": [
-        "Ramdhani",
-        "Sewdien",
-        "Kanhaisingh",
-        "Bhagwandin",
-        "Tjon-A-Loi",
-        "Slagveer",
-        "Brewster",
-        "Fränkel",
-        "Kasanmoentalib",
-        "Oemrawsingh",
-        "Parabirsing",
-        "Dwarkasing",
-    ],
-    "indonesian": [
-        "Sumampouw",
-        "Pattinasarany",
-        "Lokollo",
-        "Ririmasse",
-        "Nanlohy",
-        "Tuanakotta",
-        "Soedarso",
-        "Simatupang",
-    ],
-    "polish": [
-        "Grabowski",
-        "Pawłowska",
-        "Michalski",
-        "Zając",
-        "Wróblewski",
-        "Jabłońska",
-        "Sikorski",
-        "Baran",
-    ],
-    "other": [
-        "Tesfamariam",
-        "Adjei",
-        "Okonkwo",
-        "Mekonnen",
-        "Thiam",
-        "Hoang",
-        "Dlamini",
-        "Al-Khafaji",
-        "Mahamud",
-        "Oyelaran",
-    ],
-}
-TITLES = ["mevr.", "mevrouw", "dhr.", "meneer", "de heer", "mw.", "Mevrouw", "Meneer"]
-TEAMS = [
-    "Vergunningen Oost",
-    "Burgerzaken Centrum",
-    "Toezicht Scheepvaart",
-    "Grenszaken",
-    "Bedrijfsvoering Noord 2",
-    "Klantcontact Heerlen",
-    "Innovatie & Data",
-    "Subsidies A",
-    "Informatiebeheer",
-    "Handhaving Havens",
-    "Personeelsadvies West",
-    "Wet- en Regelgeving",
-    "Facilitaire Dienstverlening",
-    "Schadeafhandeling",
-    "Openbare Orde",
-    "Vastgoed Zuid",
-]
-DEPARTMENTS = [
-    ("afdeling", "HR-advies"),
-    ("afdeling", "Juridische Zaken"),
-    ("directie", "Financiën"),
-    ("directie", "Bedrijfsvoering"),
-    ("afdeling", "P&O"),
-    ("directie", "Internationale Zaken"),
-    ("afdeling", "Communicatie"),
-    ("directoraat-generaal", "Migratie"),
-    ("afdeling", "Inkoop en Aanbesteding"),
-    ("directie", "Toezicht Zorg"),
-    ("sector", "Uitvoering Oost"),
-    ("afdeling", "Beleidsondersteuning"),
-]
-STREETS = [
-    "Kastanjelaan",
-    "Zeeheldenstraat",
-    "Laan van Nieuw Oost-Indië",
-    "Oudegracht",
-    "Prins Hendrikkade",
-    "Burgemeester Grothestraat",
-    "Molenweg",
-    "Stationsplein",
-    "Van Speijkstraat",
-    "Bloemendaalseweg",
-    "Westersingel",
-    "Dorpsstraat",
-    "Kerkpad",
-    "Heuveldreef",
-    "Marktstraat",
-]
-CITIES = [
-    "Zoetermeer",
-    "Lelystad",
-    "Wijk bij Duurstede",
-    "Hellevoetsluis",
-    "Groningen",
-    "Spijkenisse",
-    "Zierikzee",
-    "Den Haag",
-    "Emmen",
-    "Oosterhout",
-]
-BANKS = ["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB", "KNAB", "BUNQ", "RBRB"]
+Vocabulary = SimpleNamespace | ModuleType
 
 # answers are built from these (what staff write about racism at work) around the planted item
 OPENERS = [
@@ -305,18 +115,6 @@ NUMBER_FRAMES = {
         "bij {x} wordt dit gewoon genegeerd",
     ],
 }
-EMPLOYEE_CUES = [
-    "personeelsnummer {n}",
-    "personeelsnummer is {n}",
-    "pers.nr. {n}",
-    "personeelsnr {n}",
-    "medewerkernummer: {n}",
-    "personeelsnummer, {n}",
-    "Personeelsnummer: {n}",
-    "werknemersnummer {n}",
-    "pers. nr {n}",
-    "P-nummer {n}",
-]
 
 
 @dataclass(frozen=True)
@@ -332,169 +130,16 @@ class Answer:
     items: tuple[Item, ...]
 
 
-def first_names(v: Vocabulary | None = None) -> list[str]:
-    v = v or DEV
-    return [n for names in v.FIRST.values() for n in names.split()]
-
-
-def surnames(v: Vocabulary | None = None) -> list[str]:
-    v = v or DEV
-    return [n for names in v.SURNAME.values() for n in names]
-
-
-PARTICLES = {"van", "der", "den", "de", "ten", "ter", "in", "'t", "el", "ben", "ait", "a"}
-
-
-def _name_keys(value: str) -> tuple[str, ...]:
-    words = re.findall(r"[^\W\d_][\w'’-]*", value)
-    return tuple(
-        w
-        for w in words
-        if len(w) > 1
-        and w.lower() not in PARTICLES
-        and w.lower().rstrip(".") not in {"mevr", "mevrouw", "dhr", "meneer", "heer", "mw"}
-        and not re.fullmatch(r"[A-Za-z]\.?", w)
-    )
-
-
-def _case(rng: random.Random, text: str) -> str:
-    roll = rng.random()
-    if roll < 0.2:
-        return text.lower()
-    if roll < 0.25:
-        return text.upper()
-    return text
-
-
-def _name(rng: random.Random, v: Vocabulary) -> str:
-    origin = rng.choice(list(v.FIRST))
-    first = rng.choice(v.FIRST[origin].split())
-    surname = rng.choice(v.SURNAME[rng.choice([origin, origin, "dutch"])])
-    form = rng.random()
-    if form < 0.45:
-        name = f"{first} {surname}"
-    elif form < 0.6:
-        initials = "".join(f"{p[0]}." for p in first.split("-"))
-        name = f"{initials} {surname}" if rng.random() < 0.7 else f"{initials}{first[0]}. {surname}"
-    elif form < 0.75:
-        title = rng.choice(v.TITLES)
-        name = f"{title} {surname}"
-    elif form < 0.9:
-        name = first
-    else:
-        name = f"{first} {surname.split()[-1]}"
-    return _case(rng, name)
-
-
-def _iban(rng: random.Random) -> str:
-    bank = rng.choice(BANKS)
-    account = f"{rng.randrange(10**9, 10**10)}"
-    digits = "".join(str(ord(c) - 55) for c in bank) + account + "232100"  # N=23 L=21 00
-    check = 98 - int(digits) % 97
-    iban = f"NL{check:02d}{bank}{account}"
-    form = rng.random()
-    if form < 0.4:
-        return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
-    return iban.lower() if form < 0.5 else iban
-
-
-def _bsn(rng: random.Random) -> str:
-    while True:
-        digits = [rng.randrange(10) for _ in range(8)]
-        total = sum(d * w for d, w in zip(digits, range(9, 1, -1)))
-        last = total % 11
-        if last < 10 and digits[0] != 0:
-            number = "".join(map(str, digits + [last]))
-            break
-    form = rng.random()
-    if form < 0.5:
-        return number
-    if form < 0.75:
-        return f"{number[:4]}.{number[4:6]}.{number[6:]}"
-    return f"{number[:3]} {number[3:6]} {number[6:]}"
-
-
-def _phone(rng: random.Random) -> str:
-    mobile = f"{rng.randrange(10**7, 10**8)}"
-    area = rng.choice(["20", "10", "70", "30", "40", "50", "73", "251", "495", "88"])
-    rest = f"{rng.randrange(10 ** (8 - len(area)), 10 ** (9 - len(area)))}"[: 9 - len(area)]
-    forms = [
-        f"06-{mobile}",
-        f"06 {mobile}",
-        f"06 {mobile[:4]} {mobile[4:]}",
-        f"06{mobile}",
-        f"06 {mobile[:2]} {mobile[2:4]} {mobile[4:6]} {mobile[6:]}",
-        f"+31 6 {mobile[:4]} {mobile[4:]}",
-        f"+31612{mobile[2:]}",
-        f"+31 (0)6 {mobile}",
-        f"0031 6 {mobile}",
-        f"0031-6-{mobile}",
-        f"0{area}-{rest}",
-        f"0{area} - {rest[:3]} {rest[3:5]} {rest[5:]}",
-        f"(0{area}) {rest}",
-        f"0{area} {rest}",
-        f"+31 {area} {rest}",
-    ]
-    return rng.choice(forms)
-
-
-def _email(rng: random.Random, v: Vocabulary) -> str:
-    first = rng.choice(first_names(v)).lower().replace("-", "")
-    surname = rng.choice(surnames(v)).lower().replace(" ", "").replace("'", "")
-    local = rng.choice(
-        [
-            f"{first[0]}.{surname}",
-            f"{first}.{surname}",
-            f"{first}{surname[:3]}",
-            f"{first}_{surname}",
-            f"{surname}{rng.randrange(10, 99)}",
-        ]
-    )
-    domain = rng.choice(
-        [
-            "minbzk.nl",
-            "rijksoverheid.nl",
-            "belastingdienst.nl",
-            "gmail.com",
-            "hotmail.com",
-            "live.nl",
-            "uwv.nl",
-            "rws.nl",
-            "ind.minjenv.nl",
-        ]
-    )
-    address = f"{local}@{domain}"
-    return address.upper() if rng.random() < 0.1 else address
-
-
-def _address(rng: random.Random, v: Vocabulary) -> str:
-    number = f"{rng.randrange(1, 250)}{rng.choice(['', '', 'a', 'B', '-2', ' hs'])}"
-    postcode = f"{rng.randrange(1000, 9999)} {rng.choice('ABCDEGHJKLMNPRTVWXZ')}{rng.choice('ABCDEGHJKLMNPRTVWXZ')}"
-    form = rng.random()
-    street = rng.choice(v.STREETS)
-    if form < 0.35:
-        return f"{street} {number}"
-    if form < 0.6:
-        return f"{street} {number}, {postcode} {rng.choice(v.CITIES)}"
-    if form < 0.75:
-        return f"{postcode} {number}"
-    if form < 0.9:
-        return postcode.replace(" ", "").lower()
-    return f"{street.lower()} {number}"
-
-
-def _team(rng: random.Random, v: Vocabulary) -> str:
-    if rng.random() < 0.6:
-        name = f"team {rng.choice(v.TEAMS)}"
-    else:
-        cue, dept = rng.choice(v.DEPARTMENTS)
-        name = f"{cue} {dept}"
-    return _case(rng, name) if rng.random() < 0.5 else name
-
-
-def _employee(rng: random.Random, v: Vocabulary) -> str:
-    n = str(rng.randrange(10 ** (rng.choice([4, 5, 6, 7]) - 1), 10**7))
-    return rng.choice(v.EMPLOYEE_CUES).format(n=n)
+# each kind but names: how a value is made and which of its parts must not survive
+MAKERS = {
+    "email": (pii_contacts.make_email, pii_contacts.email_keys),
+    "phone": (pii_contacts.make_phone, pii_numbers.digit_keys),
+    "iban": (pii_numbers.make_iban, pii_numbers.iban_keys),
+    "bsn": (pii_numbers.make_bsn, pii_numbers.digit_keys),
+    "address": (pii_contacts.make_address, pii_contacts.address_keys),
+    "employee_number": (pii_numbers.make_employee_number, pii_numbers.employee_number_keys),
+    "team": (pii_teams.make_team, pii_teams.team_keys),
+}
 
 
 def _item(rng: random.Random, kind: str, v: Vocabulary) -> tuple[str, Item]:
@@ -502,66 +147,16 @@ def _item(rng: random.Random, kind: str, v: Vocabulary) -> tuple[str, Item]:
     if kind == "name":
         if rng.random() < 0.1:
             first = rng.choice(first_names(v))
-            value = _case(rng, first)
+            value = case(rng, first)
             frame = rng.choice(v.POSSESSIVE_FRAMES)
             shown = value + ("'s" if value[-1] in "aeiouy" else "s")
-            return frame.format(x=shown), Item(kind, value, _name_keys(value))
-        value = _name(rng, v)
-        return rng.choice(v.NAME_FRAMES).format(x=value), Item(kind, value, _name_keys(value))
-    make = {
-        "email": _email,
-        "phone": _phone,
-        "iban": _iban,
-        "bsn": _bsn,
-        "address": _address,
-        "employee_number": _employee,
-        "team": _team,
-    }[kind]
-    value = make(rng, v) if kind in ("email", "address", "employee_number", "team") else make(rng)
+            return frame.format(x=shown), Item(kind, value, name_keys(value))
+        value = make_name(rng, v)
+        return rng.choice(v.NAME_FRAMES).format(x=value), Item(kind, value, name_keys(value))
+    make, keys = MAKERS[kind]
+    value = make(rng, v)
     frame = rng.choice(v.NUMBER_FRAMES[kind])
-    if kind == "employee_number":
-        keys = tuple(re.findall(r"\d{3,}", value))
-    elif kind == "team":
-        keys = tuple(
-            w
-            for w in re.findall(r"[\w&'-]+", value)
-            if w.lower()
-            not in {
-                "team",
-                "afdeling",
-                "directie",
-                "sector",
-                "directoraat-generaal",
-                "dienst",
-                "bureau",
-                "en",
-                "&",
-                "de",
-                "van",
-                "voor",
-                "a",
-                "2",
-                "3",
-            }
-        )
-    elif kind == "email":
-        keys = (value,)
-    elif kind == "address":
-        keys = tuple(
-            w
-            for w in re.findall(r"[^\W_]+", value)
-            if (len(w) > 2 or w.isdigit())
-            and w.lower() not in {"van", "hs", "bij", "den"}
-            and w not in v.CITIES
-            and not any(w in c.split() for c in v.CITIES)
-        )
-    else:
-        keys = (
-            tuple(re.findall(r"\d{3,}|[A-Za-z]{4}", value))
-            if kind == "iban"
-            else tuple(re.findall(r"\d{2,}", value))
-        )
-    return frame.format(x=value), Item(kind, value, keys)
+    return frame.format(x=value), Item(kind, value, keys(value, v))
 
 
 KINDS = {
@@ -596,6 +191,17 @@ def planted(n: int = 2000, seed: int = 11, variant: str = "dev") -> list[Answer]
             text = text.lower()
         answers.append(Answer(text, tuple(items)))
     return answers
+
+
+def survives(item: Item, redacted: str, original: str) -> bool:
+    """Does any identifying part of ``item`` still appear in ``redacted``? A part that the
+    rest of the original answer also contains (an ordinary word) is not counted."""
+    rest = original.replace(item.value, " ")
+    for key in item.keys:
+        pattern = re.compile(rf"(?<![\w@.]){re.escape(key)}(?![\w@])", re.IGNORECASE)
+        if pattern.search(redacted) and not pattern.search(rest):
+            return True
+    return False
 
 
 def survives(item: Item, redacted: str, original: str) -> bool:
@@ -675,26 +281,22 @@ def ordinary(n: int = 1000, seed: int = 12, variant: str = "dev") -> list[str]:
     return answers
 
 
+# the "dev" vocabulary: the values of the kind modules and the sentences here
 DEV = SimpleNamespace(
-    **{
-        name: globals()[name]
-        for name in (
-            "FIRST",
-            "SURNAME",
-            "TITLES",
-            "TEAMS",
-            "DEPARTMENTS",
-            "STREETS",
-            "CITIES",
-            "OPENERS",
-            "CLOSERS",
-            "NAME_FRAMES",
-            "POSSESSIVE_FRAMES",
-            "NUMBER_FRAMES",
-            "EMPLOYEE_CUES",
-            "ORDINARY",
-        )
-    }
+    FIRST=pii_names.FIRST,
+    SURNAME=pii_names.SURNAME,
+    TITLES=pii_names.TITLES,
+    TEAMS=pii_teams.TEAMS,
+    DEPARTMENTS=pii_teams.DEPARTMENTS,
+    STREETS=pii_contacts.STREETS,
+    CITIES=pii_contacts.CITIES,
+    OPENERS=OPENERS,
+    CLOSERS=CLOSERS,
+    NAME_FRAMES=NAME_FRAMES,
+    POSSESSIVE_FRAMES=POSSESSIVE_FRAMES,
+    NUMBER_FRAMES=NUMBER_FRAMES,
+    EMPLOYEE_CUES=pii_numbers.EMPLOYEE_CUES,
+    ORDINARY=ORDINARY,
 )
 
 

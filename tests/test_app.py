@@ -81,15 +81,41 @@ def test_documents_page_shows_answer_text_escaped(hostile):
 
 
 def test_every_ui_string_is_defined_once_in_both_languages():
+    """Read from the parts' source: a key written twice in one dict literal, or in two parts,
+    would silently show one string in place of the other. Every part is merged."""
     import ast
+    from pathlib import Path
 
-    tree = ast.parse((ROOT / "ui" / "i18n.py").read_text(encoding="utf-8"))
-    [table] = [
-        n.value
-        for n in ast.walk(tree)
-        if isinstance(n, ast.AnnAssign) and getattr(n.target, "id", "") == "STRINGS"
-    ]
-    keys = [k.value for k in table.keys]
+    from ui import i18n
+
+    folder = ROOT / "ui" / "strings"
+    assert {Path(part.__file__) for part in i18n.PARTS} == set(folder.glob("[!_]*.py"))
+    keys = []
+    for part in i18n.PARTS:
+        tree = ast.parse(Path(part.__file__).read_text(encoding="utf-8"))
+        [table] = [
+            n.value
+            for n in ast.walk(tree)
+            if isinstance(n, ast.AnnAssign) and getattr(n.target, "id", "") == "STRINGS"
+        ]
+        keys += [k.value for k in table.keys]
+        for key, entry in zip(table.keys, table.values):
+            assert {k.value for k in entry.keys} == {"nl", "en"}, (part.__name__, key.value)
+            assert all(isinstance(v, ast.Constant) and v.value for v in entry.values), key.value
     assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
-    for key, entry in zip(keys, table.values):
-        assert {k.value for k in entry.keys} == {"nl", "en"}, key
+    assert sorted(keys) == sorted(i18n.STRINGS)
+
+
+def test_a_ui_string_in_two_parts_stops_the_merge():
+    from types import ModuleType
+
+    from ui.i18n import merged
+
+    one, two = ModuleType("ui.strings.one"), ModuleType("ui.strings.two")
+    one.STRINGS = {"save": {"nl": "Opslaan", "en": "Save"}}
+    two.STRINGS = {"save": {"nl": "Bewaren", "en": "Keep"}}
+    assert merged((one,)) == one.STRINGS
+    with pytest.raises(
+        ValueError, match="'save' is defined in both ui.strings.one and ui.strings.two"
+    ):
+        merged((one, two))

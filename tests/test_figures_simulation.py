@@ -1,10 +1,10 @@
 """Code figures by simulation on the demo, with its answer key as a perfect coder (issue 10).
 
 One replication end to end through the Project API (draw a coding sample, code and review it
-with the key, suggest, estimate) equals the pure path benchmarks/bench_coverage.py repeats
-500 times (the same draw, model scores and estimates); then a fixed-seed, shorter run of
-that simulation checks the 95% intervals cover what they should, and that the model narrows
-them. The full figures are in benchmarks/README.md.
+with the key, suggest, estimate) equals the pure path of benchmarks/coverage_sim.py, which
+benchmarks/bench_coverage.py repeats 500 times (the same draw, model scores and estimates);
+then a fixed-seed, shorter run of that simulation checks the 95% intervals cover what they
+should, and that the model narrows them. The full figures are in benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from workbench.store import samples as sample_sql
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import bench_coverage as sim
+import coverage_sim as sim
 
 pytestmark = pytest.mark.slow
 

@@ -113,7 +113,7 @@ def estimates_tab(project: Project, path: str, version: str) -> None:
     if not choices:
         st.info(t("no_survey"))
         return
-    kinds = {"item": t("estimate_item"), "code": t("estimate_code")}
+    kinds = {"item": t("survey_item"), "code": t("estimate_code")}
     kind = st.radio(
         t("estimate_what"), list(kinds), format_func=kinds.get, horizontal=True, key="est_kind"
     )

@@ -83,7 +83,7 @@ def pick_queue(path: str, version: str, counts: dict) -> dict | None:
     me = coder()
     sources = {
         "assigned": t("queue_assigned"),
-        "sample": t("queue_sample"),
+        "sample": t("coding_sample"),
         "uncoded": t("queue_uncoded"),
         "suggested": t("queue_suggested"),
     }

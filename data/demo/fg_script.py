@@ -1,14 +1,30 @@
-"""Fictional focus-group set-up: groups, participants, moderator lines and scripted turns.
+"""The six fictional focus groups: who takes part, where and when, how each transcript is
+written, and the scripted exchanges each group holds (cast from demo.fg_exchanges or its own).
 
 Scripted turns are (participant index, text, themes). In text, "<PII:kind>" becomes a
 planted fictional value (recorded in pii_key.csv) and "\\n" forces a continuation break.
+What the moderator says and how participants speak is in demo.fg_speech.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-Turn = tuple[int, str, list[str]]
+from .fg_exchanges import (
+    A_INDIVIDUALS,
+    A_JOKE,
+    A_NOTSEEN,
+    B_FEW_TO_MANAGER,
+    B_INVOLVED_BAD,
+    B_LOW_FIGURE,
+    B_MANAGER_OK,
+    B_VP_BAD,
+    C_CONSEQ,
+    C_TOP,
+    C_TRAINING,
+    Turn,
+    with_speakers,
+)
 
 
 @dataclass
@@ -38,126 +54,6 @@ class GroupSpec:
         return self.participants[0][0].startswith("Deelnemer")
 
 
-# ------------------------------------------------------------------ shared scripted exchanges
-A_JOKE = [
-    (
-        0,
-        "Ik wil daar toch een kanttekening bij zetten. Niet elke grap is meteen racisme, hè. Soms is iemand "
-        "gewoon onhandig en dan moet je dat ook zo kunnen benoemen.",
-        ["form/remarks_jokes"],
-    ),
-    (
-        1,
-        "Dat vind ik makkelijk gezegd, eerlijk gezegd. Als het jou één keer overkomt, is het onhandig.\n"
-        "Mijn punt is eigenlijk: als het je elke week overkomt, dan is het een patroon.",
-        ["form/remarks_jokes"],
-    ),
-]
-A_NOTSEEN = [
-    (
-        0,
-        "Ik herken het beeld eerlijk gezegd niet zo. In mijn team heb ik het nog nooit meegemaakt, en ik zit "
-        "er al vijftien jaar.",
-        [],
-    ),
-    (
-        1,
-        "Maar zou je het zien als het gebeurde? Ik bedoel het niet vervelend, maar als het jou niet raakt, valt "
-        "het je misschien ook niet op. De meeste mensen kijken gewoon weg.",
-        ["context/bystander"],
-    ),
-]
-A_INDIVIDUALS = [
-    (
-        0,
-        "Ik denk dat het vooral om een paar individuen gaat. Niet om de hele organisatie.",
-        ["actor/colleague"],
-    ),
-    (
-        1,
-        "Daar ben ik het niet mee eens. Als die paar mensen al jaren hun gang kunnen gaan, dan zegt dat "
-        "iets over de organisatie. Dan is het de cultuur.",
-        ["actor/organisation", "form/culture"],
-    ),
-]
-B_FEW_TO_MANAGER = [
-    (
-        0,
-        "Een derde? Dat verbaast me echt. Bij ons zou bijna niemand naar de leidinggevende stappen, juist "
-        "omdat die er vaak zelf bij staat en meelacht. Je wilt je positie niet riskeren.",
-        ["response/manager", "outcome/fear_of_consequences"],
-    )
-]
-B_MANAGER_OK = [
-    (
-        0,
-        "Ik wel, hoor. Ik ben naar mijn teamleider gegaan en die heeft het de volgende dag in het teamoverleg "
-        "aan de orde gesteld. Dat was ongemakkelijk, maar het hielp wel.",
-        ["response/manager", "outcome/satisfied"],
-    )
-]
-B_INVOLVED_BAD = [
-    (
-        0,
-        "In het rapport staat dat mensen die het met de betrokken collega's bespraken het meest tevreden zijn. "
-        "Bij mij pakte dat juist verkeerd uit. Ik heb die collega erop aangesproken en sindsdien ben ik "
-        "<<de lastige>>.",
-        ["response/colleagues_involved", "outcome/not_satisfied"],
-    )
-]
-B_LOW_FIGURE = [
-    (
-        0,
-        "Die tien procent vind ik eerlijk gezegd laag. Ik denk dat veel mensen zo'n enquête niet eens invullen, "
-        "omdat ze bang zijn dat het terug te herleiden is.",
-        ["outcome/fear_of_consequences"],
-    )
-]
-B_VP_BAD = [
-    (
-        0,
-        "Ik ben naar de vertrouwenspersoon gegaan, maar die zat op dezelfde gang als mijn afdelingshoofd. Dat "
-        "voelde niet echt vertrouwelijk, dus ik heb het daarna laten rusten.",
-        ["response/confidential_adviser", "outcome/not_satisfied"],
-    )
-]
-C_TRAINING = [
-    (
-        0,
-        "Verplichte trainingen? Daar geloof ik niet zo in. Dan zit iedereen met de armen over elkaar en wordt "
-        "het een vinkje.",
-        ["context/training"],
-    ),
-    (
-        1,
-        "Ik juist wel. Die omstandertraining bij ons heeft echt iets losgemaakt. Mensen durven elkaar nu vaker "
-        "aan te spreken als er iets gezegd wordt.",
-        ["context/training", "context/bystander"],
-    ),
-]
-C_TOP = [
-    (
-        0,
-        "Het begint bij de top. Zolang de directie er niks over zegt, blijft het bij losse initiatieven van een paar "
-        "enthousiaste mensen. Tone at the top, zeg maar.",
-        ["context/leadership"],
-    )
-]
-C_CONSEQ = [
-    (
-        0,
-        "Ik mis vooral consequenties. Iedereen weet heus wel wat niet mag, maar er gebeurt niks als iemand over "
-        "de grens gaat. Dan is zo'n gedragscode gewoon papier.",
-        ["context/norm_setting"],
-    )
-]
-
-
-def _with(block: list[Turn], *who: int) -> list[Turn]:
-    """Re-assign the speakers of a scripted exchange."""
-    return [(who[i], text, themes) for i, (_, text, themes) in enumerate(block)]
-
-
 GROUPS: list[GroupSpec] = [
     GroupSpec(
         "fg1_beleid",
@@ -176,7 +72,7 @@ GROUPS: list[GroupSpec] = [
         ],
         special={
             "A": [
-                _with(A_JOKE, 1, 0),
+                with_speakers(A_JOKE, 1, 0),
                 [
                     (
                         3,
@@ -186,8 +82,8 @@ GROUPS: list[GroupSpec] = [
                     )
                 ],
             ],
-            "B_FIG": [_with(B_FEW_TO_MANAGER, 4), _with(B_MANAGER_OK, 5)],
-            "C": [_with(C_TRAINING, 1, 4), _with(C_TOP, 2)],
+            "B_FIG": [with_speakers(B_FEW_TO_MANAGER, 4), with_speakers(B_MANAGER_OK, 5)],
+            "C": [with_speakers(C_TRAINING, 1, 4), with_speakers(C_TOP, 2)],
         },
         intro_pii={0: "team"},
     ),
@@ -253,9 +149,9 @@ GROUPS: list[GroupSpec] = [
                         ["response/manager", "outcome/not_satisfied"],
                     ),
                 ],
-                _with(B_INVOLVED_BAD, 3),
+                with_speakers(B_INVOLVED_BAD, 3),
             ],
-            "C": [_with(C_TOP, 2), _with(C_CONSEQ, 1)],
+            "C": [with_speakers(C_TOP, 2), with_speakers(C_CONSEQ, 1)],
             "END": [
                 [
                     (
@@ -293,10 +189,10 @@ GROUPS: list[GroupSpec] = [
                         ["actor/citizen", "form/treated_differently", "ground/origin"],
                     )
                 ],
-                _with(A_NOTSEEN, 0, 1),
+                with_speakers(A_NOTSEEN, 0, 1),
             ],
             "B": [
-                _with(B_VP_BAD, 1),
+                with_speakers(B_VP_BAD, 1),
                 [
                     (
                         2,
@@ -306,8 +202,8 @@ GROUPS: list[GroupSpec] = [
                     )
                 ],
             ],
-            "B_FIG": [_with(B_LOW_FIGURE, 4)],
-            "C": [_with(C_TRAINING, 4, 2), _with(C_CONSEQ, 3)],
+            "B_FIG": [with_speakers(B_LOW_FIGURE, 4)],
+            "C": [with_speakers(C_TRAINING, 4, 2), with_speakers(C_CONSEQ, 3)],
             "END": [
                 [
                     (
@@ -385,8 +281,8 @@ GROUPS: list[GroupSpec] = [
                     )
                 ],
             ],
-            "B_FIG": [_with(B_FEW_TO_MANAGER, 6)],
-            "C": [_with(C_TRAINING, 2, 5), _with(C_TOP, 3)],
+            "B_FIG": [with_speakers(B_FEW_TO_MANAGER, 6)],
+            "C": [with_speakers(C_TRAINING, 2, 5), with_speakers(C_TOP, 3)],
         },
     ),
     GroupSpec(
@@ -474,7 +370,7 @@ GROUPS: list[GroupSpec] = [
                         ["context/leadership", "context/norm_setting"],
                     )
                 ],
-                _with(C_CONSEQ, 2),
+                with_speakers(C_CONSEQ, 2),
             ],
         },
         intro_pii={3: "team"},
@@ -512,11 +408,11 @@ GROUPS: list[GroupSpec] = [
                         ["outcome/fear_of_consequences", "response/nothing"],
                     ),
                 ],
-                _with(A_INDIVIDUALS, 1, 7),
+                with_speakers(A_INDIVIDUALS, 1, 7),
             ],
-            "B_FIG": [_with(B_MANAGER_OK, 0)],
+            "B_FIG": [with_speakers(B_MANAGER_OK, 0)],
             "B": [
-                _with(B_INVOLVED_BAD, 4),
+                with_speakers(B_INVOLVED_BAD, 4),
                 [
                     (
                         3,
@@ -527,8 +423,8 @@ GROUPS: list[GroupSpec] = [
                 ],
             ],
             "C": [
-                _with(C_TRAINING, 6, 1),
-                _with(C_TOP, 7),
+                with_speakers(C_TRAINING, 6, 1),
+                with_speakers(C_TOP, 7),
                 [
                     (
                         4,
@@ -541,161 +437,4 @@ GROUPS: list[GroupSpec] = [
         },
         intro_pii={5: "name"},
     ),
-]
-
-# ------------------------------------------------------------------ moderator lines
-WELCOME = (
-    "Welkom allemaal, fijn dat jullie er zijn. <MOD> namens het onafhankelijke onderzoeksbureau. We praten over "
-    "racisme op de werkvloer, naar aanleiding van de personeelsenquête van vorig najaar.\nAlles wat hier gezegd "
-    "wordt blijft in deze ruimte; in het verslag komen geen namen. We nemen het gesprek op voor het transcript. "
-    "Is iedereen daarmee akkoord?"
-)
-CONSENT = ["Ja.", "Prima.", "Akkoord.", "Ja, is goed.", "Geen probleem."]
-INTRO_ASK = (
-    "Zullen we {beginnen met een korte voorstelronde|eerst een korte voorstelronde doen}? {Je voornaam, waar je "
-    "werkt en hoe lang al.|Wie je bent, wat voor werk je doet en hoe lang je al bij het Rijk werkt.}"
-)
-PLACES = {
-    "beleid": [
-        "een beleidsdirectie",
-        "een beleidsafdeling",
-        "de directie Arbeidsmarkt",
-        "een programmadirectie",
-    ],
-    "uitvoering": [
-        "een uitvoeringskantoor",
-        "de afdeling klantcontact",
-        "een regiokantoor",
-        "een klantcontactcentrum",
-    ],
-    "inspectie": [
-        "een inspectie",
-        "de afdeling toezicht",
-        "een regioteam van de inspectie",
-        "de afdeling handhaving",
-    ],
-    "ondersteuning": [
-        "de facilitaire dienst",
-        "de bedrijfsvoering",
-        "de ICT-servicedesk",
-        "het shared service centrum",
-    ],
-}
-ROLES = {
-    "beleid": ["beleidsmedewerker", "senior adviseur", "jurist", "projectleider"],
-    "uitvoering": [
-        "behandelaar",
-        "medewerker klantcontact",
-        "casemanager",
-        "medewerker backoffice",
-    ],
-    "inspectie": ["inspecteur", "toezichthouder", "analist", "senior inspecteur"],
-    "ondersteuning": [
-        "medewerker facilitair",
-        "servicedeskmedewerker",
-        "inkoper",
-        "office manager",
-    ],
-}
-MANAGER_ROLES = ["leidinggevende", "teamleider", "afdelingshoofd", "leidinggevende", "manager"]
-INTRO = [
-    "Ik ben <NAME>, ik werk {al <N> jaar|sinds <Y>} bij <PLACE> als <ROLE>.",
-    "<NAME>. Ik werk {nu <N> jaar|sinds <Y>} bij <PLACE>, als <ROLE>.",
-    "Hoi, ik ben <NAME>. Ik ben <ROLE> en ik zit {<N> jaar|sinds <Y>} bij <PLACE>.",
-]
-INTRO_CODE = [
-    "Ik werk {al <N> jaar|sinds <Y>} bij <PLACE> als <ROLE>.",
-    "Ik ben <ROLE>, {nu <N> jaar|sinds <Y>}, bij <PLACE>.",
-    "Werkzaam als <ROLE> bij <PLACE>, {al <N> jaar|sinds <Y>}.",
-]
-INTRO_PII = {
-    "team": " Ik zit in <V>.",
-    "name": " Mijn leidinggevende is <V>, voor wie dat wat zegt.",
-}
-MOD_NAMED = "Ik ben <NAME> en ik begeleid vandaag het gesprek"
-MOD_ANON = "{Ik ben vandaag de gespreksleider|Mijn naam doet er niet zo toe, ik ben vandaag de gespreksleider}"
-Q_A = [
-    "Laten we met de eerste vraag beginnen. Hoe merk je in je werk dat racisme een rol speelt? Dat mag iets zijn wat "
-    "je zelf hebt meegemaakt, maar ook iets wat je bij anderen hebt gezien.",
-    "Dan de eerste vraag. Hoe ziet racisme er in jullie werk uit, als het voorkomt? Zelf meegemaakt of bij een ander "
-    "gezien, allebei is goed.",
-]
-Q_B = [
-    "Dan de tweede vraag: wat heb je gedaan toen het gebeurde, en hoe reageerde de organisatie?",
-    "Ik wil naar het volgende thema. Wat deed je toen het gebeurde? Bij wie kon je terecht, en wat gebeurde er daarna?",
-]
-B_FIGURE = (
-    "In de enquête {zegt|gaf} ongeveer vijfendertig procent van de mensen die racisme ervoeren {aan |}dat ze het "
-    "met hun leidinggevende hebben besproken. Herkennen jullie dat?"
-)
-Q_C = [
-    "Laatste onderdeel. Wat zou de organisatie moeten doen? Wat zou echt verschil maken?",
-    "We gaan naar de laatste vraag: wat moet er volgens jullie gebeuren? Wat zou je tegen de top willen zeggen?",
-]
-FOLLOW_SAME = [
-    "Kun je daar een voorbeeld van geven?",
-    "Wat deed dat met je?",
-    "Kun je dat toelichten?",
-    "Wat bedoel je daar precies mee?",
-    "Hoe ging dat verder?",
-]  # the same participant goes on
-FOLLOW_OTHERS = [
-    "Herkennen anderen dat?",
-    "Dank je. Wie wil daarop reageren?",
-    "Ik hoor verschillende dingen. Wie wil er nog iets aan toevoegen?",
-    "Dank je. Iemand anders?",
-]
-ADDRESS = [
-    "<NAME>, jij knikte net?",
-    "<NAME>, herken jij dat?",
-    "<NAME>, wil jij daar iets over zeggen?",
-]
-Q_END = "We lopen tegen het einde aan. Is er nog iets wat niet gezegd is en wat je kwijt wilt?"
-THANKS = (
-    "Dan wil ik jullie {heel hartelijk|enorm} bedanken voor jullie openheid. Het verslag krijgen jullie {ter controle|"
-    "ter inzage} toegestuurd, en daarin komen geen namen."
-)
-BACKCHANNEL = [
-    "Ja.",
-    "Klopt.",
-    "Herkenbaar.",
-    "Mm-hm, zeker.",
-    "Precies.",
-    "Dat herken ik wel, ja.",
-    "Ja, dat ook.",
-    "Zeker.",
-]
-SPOKEN_START = [
-    "Ja, eh, ",
-    "Nou, ",
-    "Eh, ",
-    "Kijk, ",
-    "Ik ga even een voorbeeld geven. ",
-    "Ja. ",
-    "",
-    "",
-    "",
-    "",
-]
-SPOKEN_REACT = [
-    "Herkenbaar. ",
-    "Bij mij is dat eigenlijk ook zo. ",
-    "Ik wil daar wel op aanhaken. ",
-    "Mag ik even inhaken? ",
-    "Ja, precies. ",
-    "Ik herken dat wel. ",
-    "Even een ander geluid misschien. ",
-    "Wat <PREV> zegt, herken ik wel. ",
-    "Om daarop door te gaan: ",
-    "",
-    "",
-]
-SPOKEN_MID = ["Eh, ", "Weet je, ", "Nou ja, ", "En eh, ", "Ja, ", "Dus ja, "]
-SPOKEN_WORDS = [
-    (r"\blg's\b", "leidinggevenden"),
-    (r"\blg\b", "leidinggevende"),
-    (r"\bVP's\b", "vertrouwenspersonen"),
-    (r"\bVP\b", "vertrouwenspersoon"),
-    (r"\b1-op-1\b", "één-op-één"),
-    (r"\bIC\b", "integriteitscoördinator"),
 ]

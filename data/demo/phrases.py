@@ -19,8 +19,14 @@ planted personal data.
 
 from __future__ import annotations
 
-from . import pools_aftermath, pools_forms, pools_grounds_actors  # noqa: F401 (fill POOLS, in order)
+from importlib import import_module
+
 from .themes import ORIGIN, POOLS, RELIGION, SKIN, THEMES, Entry  # noqa: F401
+
+# The pool modules fill POOLS on import, and later ones add to earlier ones' pools, so the
+# order is part of the data: imported here by name, where no import sorter can reorder them.
+for _pools in ("pools_forms", "pools_grounds_actors", "pools_aftermath"):
+    import_module(f".{_pools}", __package__)
 
 NAT_BE = [
     "Marokkaanse",

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from . import fg_script as fs
+from . import fg_speech as sp
 from . import phrases as ph
 from .textgen import Style, compose, expand, lower_first, make_pii, pick, wpick
 
@@ -40,16 +41,16 @@ def _spoken(text: str, rng: np.random.Generator, prev: str | None, reacting: boo
 
     `reacting` is true when the previous turn was another participant's (not a question).
     """
-    for pattern, word in fs.SPOKEN_WORDS:
+    for pattern, word in sp.SPOKEN_WORDS:
         text = re.sub(pattern, lambda m, w=word: _spell_out(m, w), text, flags=re.I)
-    start = pick(rng, fs.SPOKEN_REACT if reacting and rng.random() < 0.6 else fs.SPOKEN_START)
+    start = pick(rng, sp.SPOKEN_REACT if reacting and rng.random() < 0.6 else sp.SPOKEN_START)
     if "<PREV>" in start:
         start = start.replace("<PREV>", prev) if prev else ""
     sentences = re.split(r"(?<=[.!?]) ", text)
     out = []
     for i, s in enumerate(sentences):
         if i > 0 and rng.random() < 0.18:
-            s = pick(rng, fs.SPOKEN_MID) + lower_first(s)
+            s = pick(rng, sp.SPOKEN_MID) + lower_first(s)
         if rng.random() < 0.08 and s.endswith("."):
             s = s[:-1] + ", zeg maar."
         out.append(s)
@@ -182,7 +183,7 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
 
     def add(speaker: str, text: str, themes: list[str]) -> None:
         if turns and turns[-1].speaker == speaker and speaker != spec.moderator:
-            add(spec.moderator, pick(rng, fs.FOLLOW_SAME), [])
+            add(spec.moderator, pick(rng, sp.FOLLOW_SAME), [])
         text = text.replace("<<", quotes[0]).replace(">>", quotes[1])
         turns.append(FGTurn(speaker, text, themes))
         if speaker in count:
@@ -209,36 +210,36 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
 
     # welcome, consent, introductions
     named = spec.moderator not in ("Moderator", "Gespreksleider")
-    mod = fs.MOD_NAMED.replace("<NAME>", spec.moderator) if named else expand(fs.MOD_ANON, rng)
-    add(spec.moderator, expand(fs.WELCOME, rng).replace("<MOD>", mod), [])
+    mod = sp.MOD_NAMED.replace("<NAME>", spec.moderator) if named else expand(sp.MOD_ANON, rng)
+    add(spec.moderator, expand(sp.WELCOME, rng).replace("<MOD>", mod), [])
     for i in rng.permutation(len(names))[: int(rng.integers(2, 4))]:
-        add(names[int(i)], pick(rng, fs.CONSENT), [])
-    add(spec.moderator, expand(fs.INTRO_ASK, rng), [])
+        add(names[int(i)], pick(rng, sp.CONSENT), [])
+    add(spec.moderator, expand(sp.INTRO_ASK, rng), [])
     for i, name in enumerate(names):
-        tpl = pick(rng, fs.INTRO_CODE if spec.names_are_codes else fs.INTRO)
+        tpl = pick(rng, sp.INTRO_CODE if spec.names_are_codes else sp.INTRO)
         n = int(rng.integers(1, 26))
         org = spec.participants[i][2]
         role = (
-            pick(rng, fs.MANAGER_ROLES)
+            pick(rng, sp.MANAGER_ROLES)
             if spec.participants[i][1] == "leidinggevende"
-            else pick(rng, fs.ROLES[org])
+            else pick(rng, sp.ROLES[org])
         )
         text = (
             expand(tpl, rng)
             .replace("<NAME>", name)
             .replace("<N>", str(n))
             .replace("<Y>", str(2024 - n))
-            .replace("<PLACE>", pick(rng, fs.PLACES[org]))
+            .replace("<PLACE>", pick(rng, sp.PLACES[org]))
             .replace("<ROLE>", role)
         )
         if i in spec.intro_pii:
-            text += fs.INTRO_PII[spec.intro_pii[i]].replace("<V>", f"<PII:{spec.intro_pii[i]}>")
+            text += sp.INTRO_PII[spec.intro_pii[i]].replace("<V>", f"<PII:{spec.intro_pii[i]}>")
         add(name, _fill_pii(text, spec, rng, pii), [])
 
     phases = [
-        ("A", pick(rng, fs.Q_A), int(rng.integers(7, 11))),
-        ("B", pick(rng, fs.Q_B), int(rng.integers(5, 8))),
-        ("C", pick(rng, fs.Q_C), int(rng.integers(6, 9))),
+        ("A", pick(rng, sp.Q_A), int(rng.integers(7, 11))),
+        ("B", pick(rng, sp.Q_B), int(rng.integers(5, 8))),
+        ("C", pick(rng, sp.Q_C), int(rng.integers(6, 9))),
     ]
     for phase, question, n_comp in phases:
         add(spec.moderator, question, [])
@@ -254,27 +255,27 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
         for s in slots:
             prev = turns[-1].speaker
             if s == "figure":
-                add(spec.moderator, expand(fs.B_FIGURE, rng), [])
+                add(spec.moderator, expand(sp.B_FIGURE, rng), [])
             elif s == "c":
                 r = rng.random()
                 if r < 0.06 and prev != spec.moderator:
-                    add(spec.moderator, pick(rng, fs.FOLLOW_SAME), [])
+                    add(spec.moderator, pick(rng, sp.FOLLOW_SAME), [])
                     composed(names.index(prev), phase)
                     continue
                 if r < 0.12 and prev != spec.moderator:
-                    add(spec.moderator, pick(rng, fs.FOLLOW_OTHERS), [])
+                    add(spec.moderator, pick(rng, sp.FOLLOW_OTHERS), [])
                 elif r < 0.2 and prev != spec.moderator:
                     idx = next_speaker(prev)
-                    add(spec.moderator, pick(rng, fs.ADDRESS).replace("<NAME>", names[idx]), [])
+                    add(spec.moderator, pick(rng, sp.ADDRESS).replace("<NAME>", names[idx]), [])
                     composed(idx, phase)
                     continue
                 composed(next_speaker(turns[-1].speaker), phase)
                 if rng.random() < 0.12:
-                    add(names[next_speaker(turns[-1].speaker)], pick(rng, fs.BACKCHANNEL), [])
+                    add(names[next_speaker(turns[-1].speaker)], pick(rng, sp.BACKCHANNEL), [])
             else:
                 for idx, text, themes in s:  # scripted exchange
                     add(names[idx], _fill_pii(text, spec, rng, pii), list(themes))
-    add(spec.moderator, fs.Q_END, [])
+    add(spec.moderator, sp.Q_END, [])
     for block in spec.special.get("END", []):
         for idx, text, themes in block:
             add(names[idx], _fill_pii(text, spec, rng, pii), list(themes))
@@ -290,7 +291,7 @@ def build_group(spec: fs.GroupSpec, rng: np.random.Generator, pii: list[dict]) -
         ),
         [],
     )
-    add(spec.moderator, expand(fs.THANKS, rng), [])
+    add(spec.moderator, expand(sp.THANKS, rng), [])
     _timestamps(turns, rng)
     return turns
 

@@ -1,0 +1,91 @@
+"""UI strings (Dutch, English) of the models: topics (the Topics page) and code
+suggestions (the Suggestions page, the Code page's model queue); ui/i18n.py merges the
+parts into one table."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # topics
+    "page_topics": {"nl": "Onderwerpen", "en": "Topics"},
+    "topics_intro": {
+        "nl": "Een topicmodel (BERTopic) groepeert vergelijkbare antwoorden. Het codeert niets: een onderwerp wordt pas een code of suggesties als u dat besluit.",
+        "en": "A topic model (BERTopic) groups similar answers. It codes nothing: a topic becomes a code or suggestions only when you decide so.",
+    },
+    "min_size": {"nl": "Kleinste onderwerp", "en": "Smallest topic"},
+    "run_topics": {"nl": "Onderwerpen zoeken", "en": "Find topics"},
+    "no_topics": {
+        "nl": "Nog geen onderwerpen: start een run.",
+        "en": "No topics yet: start a run.",
+    },
+    "topics": {"nl": "Onderwerpen", "en": "Topics"},
+    "topic_map": {"nl": "Kaart", "en": "Map"},
+    "topic": {"nl": "Onderwerp", "en": "Topic"},
+    "fit": {"nl": "Past (gelijkenis)", "en": "Fit (similarity)"},
+    "reduction": {"nl": "Reductie", "en": "Reduction"},
+    "clustering": {"nl": "Clustering", "en": "Clustering"},
+    "step_knn": {"nl": "Buren middelen (snel)", "en": "Neighbour smoothing (fast)"},
+    "step_pca": {"nl": "PCA", "en": "PCA"},
+    "step_umap": {"nl": "UMAP (BERTopic-standaard, traag)", "en": "UMAP (BERTopic default, slow)"},
+    "step_none": {"nl": "Geen", "en": "None"},
+    "step_kmeans": {"nl": "k-means (snel)", "en": "k-means (fast)"},
+    "step_hdbscan": {"nl": "HDBSCAN (BERTopic-standaard)", "en": "HDBSCAN (BERTopic default)"},
+    "step_agglomerative": {"nl": "Agglomeratief (Ward)", "en": "Agglomerative (Ward)"},
+    "outliers": {"nl": "Uitschieters", "en": "Outliers"},
+    "outliers_reduce": {
+        "nl": "Toewijzen aan het dichtstbijzijnde onderwerp",
+        "en": "Reassign to the nearest topic",
+    },
+    "outliers_keep": {"nl": "Apart houden (onderwerp -1)", "en": "Keep apart (topic -1)"},
+    "outliers_help": {
+        "nl": "HDBSCAN laat korte antwoorden vaak buiten elk onderwerp. Toegewezen "
+        "uitschieters blijven als zodanig gemarkeerd.",
+        "en": "HDBSCAN leaves many short answers outside every topic. Reassigned "
+        "outliers stay marked as such.",
+    },
+    "former_outliers": {"nl": "{n} waren uitschieter", "en": "{n} were outliers"},
+    "include_outliers": {
+        "nl": "Ook de {n} voormalige uitschieters voorstellen",
+        "en": "Also suggest the {n} former outliers",
+    },
+    "outliers_intro": {
+        "nl": "{n} van {total} eenheden waren uitschieters; hieronder de slechtst "
+        "passende eerst, met het onderwerp waaraan ze zijn toegewezen.",
+        "en": "{n} of {total} units were outliers; below the worst-fitting first, "
+        "with the topic they were reassigned to.",
+    },
+    "no_outliers_intro": {
+        "nl": "Deze run had geen uitschieters (k-means wijst alles toe); "
+        "hieronder de slechtst passende eenheden.",
+        "en": "This run had no outliers (k-means assigns every unit); below "
+        "the worst-fitting units.",
+    },
+    "topics_by_group": {"nl": "Per subgroep", "en": "By subgroup"},
+    "code_keywords": {"nl": "Kernwoorden per code", "en": "Keywords per code"},
+    "keywords": {"nl": "Kernwoorden", "en": "Keywords"},
+    "new_code_path": {"nl": "Nieuwe code (pad)", "en": "New code (path)"},
+    "existing_code": {"nl": "Bestaande code", "en": "Existing code"},
+    "promote": {"nl": "Tot code maken", "en": "Promote to code"},
+    "merge_into_code": {"nl": "Samenvoegen met code", "en": "Merge into code"},
+    "dismiss": {"nl": "Verwerpen", "en": "Dismiss"},
+    "status_open": {"nl": "open", "en": "open"},
+    "status_promoted": {"nl": "code gemaakt", "en": "promoted"},
+    "status_merged": {"nl": "samengevoegd", "en": "merged"},
+    "status_dismissed": {"nl": "verworpen", "en": "dismissed"},
+    "running_model": {"nl": "Model traint en voorspelt…", "en": "Training and predicting…"},
+    # suggestions
+    "page_suggest": {"nl": "Suggesties", "en": "Suggestions"},
+    "suggest_intro": {
+        "nl": "Een model stelt codes voor; u beslist ({coder}). Suggesties tellen nooit als codering tot u ze accepteert.",
+        "en": "A model proposes codes; you decide ({coder}). Suggestions never count as codings until you accept them.",
+    },
+    "suggest_codes_help": {"nl": "Leeg: alle codes", "en": "Empty: every code"},
+    "run_suggestions": {"nl": "Suggesties maken", "en": "Make suggestions"},
+    "suggested": {"nl": "{n} suggesties van {model}", "en": "{n} suggestions by {model}"},
+    "order": {"nl": "Volgorde", "en": "Order"},
+    "order_confidence": {"nl": "Zekerste eerst", "en": "Most confident first"},
+    "order_uncertainty": {"nl": "Twijfelachtigste eerst", "en": "Most uncertain first"},
+    "no_suggestions": {"nl": "Geen open suggesties.", "en": "No open suggestions."},
+    "score": {"nl": "score", "en": "score"},
+    "accept": {"nl": "Accepteren", "en": "Accept"},
+    "reject": {"nl": "Afwijzen", "en": "Reject"},
+}

@@ -1,0 +1,59 @@
+"""UI strings (Dutch, English) of the Project page (new project, imports, transcript
+preview), Documents and Search; ui/i18n.py merges the parts into one table."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # project: create, import, preview
+    "project_file": {"nl": "Projectbestand", "en": "Project file"},
+    "page_project": {"nl": "Project", "en": "Project"},
+    "no_project": {
+        "nl": "Geen project geopend. Geef een projectbestand op in de zijbalk, of maak er een.",
+        "en": "No project open. Enter a project file in the sidebar, or create one.",
+    },
+    "create_project": {"nl": "Nieuw project maken", "en": "Create new project"},
+    "create": {"nl": "Maken", "en": "Create"},
+    "build_demo": {"nl": "Demoproject bouwen", "en": "Build demo project"},
+    "counts": {"nl": "Inhoud", "en": "Contents"},
+    "schema_version": {"nl": "Schemaversie", "en": "Schema version"},
+    "import_survey": {"nl": "Enquête importeren", "en": "Import survey"},
+    "import_transcript": {"nl": "Transcript importeren", "en": "Import transcript"},
+    "import_speakers": {"nl": "Sprekerkenmerken importeren", "en": "Import speaker attributes"},
+    "transcript_preview": {
+        "nl": "{file} (focusgroep {group}): zo wordt het gelezen; er is nog niets geïmporteerd",
+        "en": "{file} (focus group {group}): how it will be read; nothing is imported yet",
+    },
+    "preview_counts": {
+        "nl": "{turns} beurten van {speakers} sprekers",
+        "en": "{turns} turns by {speakers} speakers",
+    },
+    "is_it_a_speaker": {
+        "nl": "{where}: is '{label}' een spreker?",
+        "en": "{where}: is '{label}' a speaker?",
+    },
+    "as_speaker": {"nl": "ja, een spreker", "en": "yes, a speaker"},
+    "as_text": {"nl": "nee, tekst van de beurt ervoor", "en": "no, text of the turn before"},
+    "decide_first": {
+        "nl": "Kies eerst bij elke twijfelachtige spreker hierboven of het een spreker "
+        "is; pas dan kan dit transcript geïmporteerd worden.",
+        "en": "First choose for each doubtful speaker above whether it is a speaker; "
+        "only then can this transcript be imported.",
+    },
+    "first_line": {"nl": "Eerste regel", "en": "First line"},
+    "first_paragraph": {"nl": "Eerste alinea", "en": "First paragraph"},
+    "first_cue": {"nl": "Eerste ondertitel", "en": "First cue"},
+    "file": {"nl": "Bestand", "en": "File"},
+    "id_column": {"nl": "Kolom respondent-id", "en": "Respondent id column"},
+    "stratum_column": {"nl": "Kolom stratum", "en": "Stratum column"},
+    "weight_column": {"nl": "Kolom gewicht", "en": "Weight column"},
+    "open_columns": {"nl": "Open vragen", "en": "Open questions"},
+    "imported": {"nl": "Geïmporteerd", "en": "Imported"},
+    "segmenting": {"nl": "Segmenteren", "en": "Segmenting"},
+    "segment_now": {"nl": "Nu segmenteren", "en": "Segment now"},
+    "events": {"nl": "Logboek", "en": "Audit trail"},
+    # documents and search
+    "page_documents": {"nl": "Documenten", "en": "Documents"},
+    "page_search": {"nl": "Zoeken", "en": "Search"},
+    "query": {"nl": "Zoekterm", "en": "Search for"},
+    "hits": {"nl": "resultaten", "en": "matches"},
+}

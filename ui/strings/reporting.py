@@ -1,0 +1,137 @@
+"""UI strings (Dutch, English) of reporting: the Mixed methods, Browse and Export pages
+and the downloads; ui/i18n.py merges the parts into one table."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # mixed methods
+    "page_mixed": {"nl": "Gemengde methoden", "en": "Mixed methods"},
+    "joint_display": {"nl": "Gezamenlijke weergave", "en": "Joint display"},
+    "estimates": {"nl": "Schattingen", "en": "Estimates"},
+    "weights": {"nl": "Weging en representativiteit", "en": "Weights and representativeness"},
+    "survey_item": {"nl": "Enquêtevraag", "en": "Survey item"},
+    "values": {"nl": "Waarden", "en": "Values"},
+    "rake_to": {"nl": "Raken naar populatieverdeling van", "en": "Rake to population margins of"},
+    "estimate": {"nl": "Schatting", "en": "Estimate"},
+    "estimate_note": {
+        "nl": "Gewogen, design-based (Taylor-linearisatie); groepen onder {min_cell} respondenten worden niet getoond. * = p < .05.",
+        "en": "Weighted, design-based (Taylor linearisation); groups under {min_cell} respondents are not shown. * = p < .05.",
+    },
+    "no_survey": {"nl": "Nog geen enquêtevariabelen.", "en": "No survey variables yet."},
+    "no_margins": {
+        "nl": "Geen populatieverdelingen geïmporteerd (import-margins).",
+        "en": "No population margins imported (import-margins).",
+    },
+    "representativeness_note": {
+        "nl": "Verdeling van de respondenten naast die van de populatie: ongewogen (steekproefvertekening) en per weging (correctie).",
+        "en": "The respondents' distribution next to the population's: unweighted (sample bias) and under each weighting (its correction).",
+    },
+    "joint_theme": {"nl": "Thema (code)", "en": "Theme (code)"},
+    "among": {"nl": "Onder", "en": "Among"},
+    "among_answered": {
+        "nl": "wie een open vraag beantwoordde",
+        "en": "those who answered an open question",
+    },
+    "among_all": {"nl": "alle respondenten", "en": "all respondents"},
+    "survey_figure": {"nl": "Enquêtecijfer", "en": "Survey figure"},
+    "prevalence": {
+        "nl": "Aandeel met deze code in open antwoorden",
+        "en": "Share with this code in open answers",
+    },
+    "fg_counts": {
+        "nl": "Focusgroepen (aantallen, ongewogen)",
+        "en": "Focus groups (counts, unweighted)",
+    },
+    "quotes": {"nl": "Citaten per subgroep", "en": "Quotes per subgroup"},
+    "no_quotes": {
+        "nl": "Geen citaten uit groepen van 10 of meer respondenten.",
+        "en": "No quotes from groups of 10 or more respondents.",
+    },
+    "verdict": {"nl": "Oordeel", "en": "Verdict"},
+    "verdict_converge": {"nl": "Convergeert", "en": "Converges"},
+    "verdict_diverge": {"nl": "Divergeert", "en": "Diverges"},
+    "verdict_complement": {"nl": "Vult aan", "en": "Complements"},
+    "verdict_open": {"nl": "Nog open", "en": "Open"},
+    "verdict_memo": {
+        "nl": "Memo (verplicht bij tegenstrijdige uitkomsten: hoe is dit onderzocht?)",
+        "en": "Memo (required for contradictory results: how was this examined?)",
+    },
+    "value": {"nl": "Waarde", "en": "Value"},
+    # browse
+    "downloads": {"nl": "Downloads", "en": "Downloads"},
+    "viewer_downloads": {
+        "nl": "Downloads volgen de regels voor lezers: citaten zonder "
+        "persoonsgegevens, geen cijfers uit groepen kleiner dan {threshold}.",
+        "en": "Downloads follow the viewer rules: quotes redacted, no figures "
+        "from groups under {threshold}.",
+    },
+    "weighted_share": {
+        "nl": "Gewogen aandeel onder wie een open vraag beantwoordde",
+        "en": "Weighted share among those who answered an open question",
+    },
+    "page_browse": {"nl": "Verkennen", "en": "Browse"},
+    "participants": {"nl": "Deelnemers focusgroepen", "en": "Focus-group participants"},
+    "no_theme_big_enough": {
+        "nl": "Nog geen thema met {threshold} of meer respondenten of deelnemers.",
+        "en": "No theme has {threshold} or more respondents or participants yet.",
+    },
+    "no_themes": {"nl": "Nog geen thema's.", "en": "No themes yet."},
+    "small_themes": {
+        "nl": "Thema's met minder dan {threshold} respondenten en deelnemers ({n})",
+        "en": "Themes with fewer than {threshold} respondents and participants ({n})",
+    },
+    "browse_caption": {
+        "nl": "Aantallen en citaten van minder dan {threshold} respondenten of "
+        "deelnemers worden niet getoond (< {threshold}). Citaten zijn "
+        "ontdaan van persoonsgegevens.",
+        "en": "Counts and quotes from fewer than {threshold} respondents or "
+        "participants are not shown (< {threshold}). Quotes are redacted "
+        "of personal data.",
+    },
+    "themes": {"nl": "Thema's", "en": "Themes"},
+    "subgroups": {"nl": "Subgroepen", "en": "Subgroups"},
+    "theme": {"nl": "Thema", "en": "Theme"},
+    "coded_respondents": {"nl": "Met dit thema", "en": "With this theme"},
+    "share": {"nl": "Aandeel", "en": "Share"},
+    "suppressed_help": {
+        "nl": "< {threshold}: te weinig respondenten om te tonen.",
+        "en": "< {threshold}: too few respondents to show.",
+    },
+    "no_subgroups": {
+        "nl": "Geen thema's of enquêtevariabelen.",
+        "en": "No themes or survey variables.",
+    },
+    # export and downloads
+    "page_export": {"nl": "Exporteren", "en": "Export"},
+    "export_intro": {
+        "nl": "Elke export noemt project, codeboekversie en stand. Cijfers uit groepen "
+        "kleiner dan de drempel worden altijd weggelaten.",
+        "en": "Every export names the project, codebook version and state. Figures "
+        "from groups under the threshold are always suppressed.",
+    },
+    "export_what": {"nl": "Wat", "en": "What"},
+    "kind_segments": {"nl": "Gecodeerde fragmenten", "en": "Coded segments"},
+    "kind_table": {"nl": "Codes x subgroepen (gewogen)", "en": "Codes x subgroups (weighted)"},
+    "kind_codebook": {"nl": "Codeboek", "en": "Codebook"},
+    "kind_report": {"nl": "Rapport met methode", "en": "Report with method"},
+    "kind_qdpx": {"nl": "REFI-QDA-project (.qdpx)", "en": "REFI-QDA project (.qdpx)"},
+    "kind_dataset": {"nl": "Geanonimiseerde dataset", "en": "Anonymised dataset"},
+    "file_type": {"nl": "Bestandstype", "en": "File type"},
+    "viewer_rules": {"nl": "Voor lezers (geanonimiseerd)", "en": "For viewers (anonymised)"},
+    "viewer_rules_help": {
+        "nl": "Citaten zonder persoonsgegevens, geen respondentnummers of namen van deelnemers.",
+        "en": "Quotes redacted of personal data, no respondent ids or participant names.",
+    },
+    "export_by_help": {
+        "nl": "Leeg: de variabelen met bekende populatieverdeling.",
+        "en": "Empty: the variables with known population shares.",
+    },
+    "quasi_identifiers": {"nl": "Quasi-identificerende variabelen", "en": "Quasi-identifiers"},
+    "quasi_help": {
+        "nl": "Worden samengevoegd tot elke combinatie minstens 10 respondenten telt.",
+        "en": "Coarsened until every combination holds at least 10 respondents.",
+    },
+    "prepare_export": {"nl": "Export maken", "en": "Prepare export"},
+    "preparing": {"nl": "Bezig met exporteren…", "en": "Exporting…"},
+    "download_file": {"nl": "{name} downloaden", "en": "Download {name}"},
+}

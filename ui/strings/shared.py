@@ -1,0 +1,54 @@
+"""UI strings (Dutch, English) of the sidebar and the navigation, and the words several
+page groups share; ui/i18n.py merges the parts into one table."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # sidebar and navigation
+    "app_title": {"nl": "Duiding", "en": "Duiding"},
+    "coder": {"nl": "Codeur", "en": "Coder"},
+    "language": {"nl": "Taal", "en": "Language"},
+    "section_project": {"nl": "Project", "en": "Project"},
+    "section_coding": {"nl": "Coderen", "en": "Coding"},
+    "section_report": {"nl": "Rapporteren", "en": "Reporting"},
+    "browse_mode": {"nl": "Alleen-lezen (verkennen)", "en": "Browse mode (read-only)"},
+    "browse_mode_help": {
+        "nl": "Alleen thema's met aantallen en geanonimiseerde citaten; niets "
+        "kan worden gewijzigd.",
+        "en": "Only themes with counts and redacted quotes; nothing can be changed.",
+    },
+    # words on several pages
+    "text": {"nl": "Tekst", "en": "Text"},
+    "by": {"nl": "Uitgesplitst naar", "en": "By"},
+    "speaker": {"nl": "Spreker", "en": "Speaker"},
+    "group": {"nl": "Focusgroep", "en": "Focus group"},
+    "import": {"nl": "Importeren", "en": "Import"},
+    "document": {"nl": "Document", "en": "Document"},
+    "kind": {"nl": "Soort", "en": "Kind"},
+    "answers": {"nl": "Antwoorden", "en": "Answers"},
+    "respondents": {"nl": "Respondenten", "en": "Respondents"},
+    "segments": {"nl": "Segmenten", "en": "Segments"},
+    "codings": {"nl": "Coderingen", "en": "Codings"},
+    "transcripts": {"nl": "Transcripten", "en": "Transcripts"},
+    "sentences": {"nl": "Zinnen", "en": "Sentences"},
+    "turns": {"nl": "Beurten", "en": "Turns"},
+    "unit_all": {"nl": "Antwoorden en beurten", "en": "Answers and turns"},
+    "speakers": {"nl": "Sprekers", "en": "Speakers"},
+    "unit": {"nl": "Eenheid", "en": "Unit"},
+    "no_hits": {"nl": "Geen resultaten.", "en": "No matches."},
+    "error": {"nl": "Fout", "en": "Error"},
+    "no_documents": {"nl": "Nog geen documenten.", "en": "No documents yet."},
+    "page_of": {"nl": "Pagina (van {pages})", "en": "Page (of {pages})"},
+    "code": {"nl": "Code", "en": "Code"},
+    "codes": {"nl": "Codes", "en": "Codes"},
+    "all": {"nl": "alle", "en": "all"},
+    "all_codes": {"nl": "Alle codes", "en": "All codes"},
+    "respondent": {"nl": "Respondent", "en": "Respondent"},
+    "no_codes": {
+        "nl": "Het codeboek is nog leeg: voeg codes toe of importeer een codeboek.",
+        "en": "The codebook is empty: add codes or import a codebook.",
+    },
+    "survey": {"nl": "Enquête", "en": "Survey"},
+    "focus_groups": {"nl": "Focusgroepen", "en": "Focus groups"},
+    "variable": {"nl": "Enquêtevariabele", "en": "Survey variable"},
+}
