@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from workbench import Project
 import hostile
-from test_browser import page, serve, shot, wait_idle  # noqa: F401  (the page fixture)
+from test_browser import click_until, page, serve, shot  # noqa: F401  (the page fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -156,8 +157,12 @@ def test_data_text_fetches_nothing_and_shows_literally(outside, page, tmp_path):
         page.get_by_role("tab", name="Verschillen").click()
         decide = page.get_by_role("button", name="✓ Toegepast").first
         decide.wait_for(timeout=60_000)
-        wait_idle(page)
-        decide.click()
+
+        def decided() -> bool:
+            with Project.open(path, user="check") as project:
+                return bool(project.coding.codings(coders=["consensus"]))
+
+        click_until(page, decide, decided)
         settle(page, "Consensus vastgelegd: Vormen/")
         no_markup(page, url, hits, tmp_path, "agreement")
         page.wait_for_timeout(1000)
