@@ -124,6 +124,7 @@ def test_coding_rule_of_one_coder(coded):
     assert "(consensus where recorded, else any coder)" in notes(at, "basis", "estimates")[0]
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_sample_and_coder_names_in_the_basis_are_plain_text(tmp_path):
     path = survey_project(tmp_path / "hostile.db")
     with Project.open(path, user="lead") as project:

@@ -220,6 +220,7 @@ def test_the_sample_queue_serves_answers_in_the_stored_order_and_done_records_a_
     assert apply_ids(bob) == [order[0]] and "by anyone: 2" in progress(bob)
 
 
+@pytest.mark.slow  # several AppTest reruns
 def test_a_refused_review_says_why_in_plain_text(drawn):
     """The error names the coder as typed: Markdown in it is shown, not rendered."""
     at = sample_queue(drawn, coder="model:**vet**")

@@ -58,6 +58,7 @@ def test_outliers_are_listed_and_can_be_left_out(demo_copy):
     assert suggested == inliers
 
 
+@pytest.mark.slow  # a topic run in the app
 def test_steps_are_chosen_by_name_from_the_registry(demo_copy):
     from workbench.assist.step_registry import names
 

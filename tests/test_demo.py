@@ -98,6 +98,7 @@ def test_demo_refuses_to_overwrite_without_force(demo_copy):
         build_demo(demo_copy)
 
 
+@pytest.mark.slow  # regenerates the whole demo
 def test_the_generator_writes_the_committed_demo_byte_for_byte(tmp_path):
     """data/make_demo.py, run on a copy of data/ with its outputs removed, writes every file
     of data/ back byte for byte: the demo stays reproducible, and a change to the generator

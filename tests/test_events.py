@@ -163,10 +163,12 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
         return rows + rows_of(copy)
 
 
+@pytest.mark.slow  # the history fixture runs every declared action (~15 s)
 def test_every_payload_has_exactly_the_declared_fields(history):
     assert misfits(history) == []
 
 
+@pytest.mark.slow  # the history fixture runs every declared action (~15 s)
 def test_the_sequence_writes_every_declared_action(history):
     """So no declaration is stale: every action is written by the calls above (the
     migration's deduplicate-codings by test_codings_once)."""
@@ -207,6 +209,7 @@ def test_an_undeclared_action_is_refused_and_nothing_is_written(project):
     assert snapshot(project) == before
 
 
+@pytest.mark.slow  # the history fixture runs every declared action (~15 s)
 def test_undo_takes_its_list_from_the_declarations(history, tmp_path: Path):
     assert set(events.UNDOABLE) == {
         "code",
