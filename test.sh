@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set everything up, check the layering and the lint, and run the whole test suite.
-# Extra arguments go to pytest: `bash test.sh -m "not slow"` is the fast tier.
+# Extra arguments go to pytest: `bash test.sh -m "not slow" -n 2` is the fast tier.
 set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/setup.sh
