@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -166,7 +167,7 @@ def _packaged_model() -> Path:
 def test_sentence_transformer_backend_on_the_packaged_model(coded):
     project, _ = coded
     backend = SentenceTransformerBackend(_packaged_model(), device="cpu", batch_size=8)
-    assert backend.name == "st:model"
+    assert re.fullmatch(r"st:model:[0-9a-f]{12}", backend.name)  # the weights' identity
     vectors = backend.transform(
         [
             "Een collega maakt grappen over mijn huidskleur.",
@@ -180,7 +181,7 @@ def test_sentence_transformer_backend_on_the_packaged_model(coded):
     ids, matrix = embed(project.core, backend, "answers")
     assert matrix.shape == (30, 384)
     result = suggest(project.core, [JOKE, IGNORE, ADVISE], backend=backend, min_examples=5)
-    assert result["model"] == "st:model" and result["suggested"] > 0
+    assert result["model"] == backend.name and result["suggested"] > 0
 
 
 def test_missing_model_fails_fast_with_input_error(tmp_path):

@@ -1,8 +1,8 @@
 """Segment embeddings: backends and the stored, reused vectors.
 
-A backend has ``name`` (the key of its vectors in the ``embeddings`` table), ``label`` (a
-stable id without any corpus fingerprint, used in model coder names), ``input`` ("text" or
-"lemmas": what it reads), ``fitted``, ``fit(texts)`` and ``transform(texts)`` returning an
+A backend has ``name`` (the key of its vectors in the ``embeddings`` table: the model's
+identity), ``label`` (a stable id without any corpus fingerprint, used in model coder
+names), ``input`` ("text", "lemmas" or "both", as (text, lemmas) pairs: what it reads), ``fitted``, ``fit(texts)`` and ``transform(texts)`` returning an
 L2-normalised float32 (n, d) matrix.
 
 * :class:`TfidfSvd` is the offline default: TF-IDF over the stored lemmas, Dutch stop words
@@ -13,7 +13,11 @@ L2-normalised float32 (n, d) matrix.
   computed again under the new key (the old ones stay, unused). A fitted TfidfSvd keeps its
   key and transforms new segments with the model it has.
 * :class:`SentenceTransformerBackend` loads a local sentence-transformers model (a folder,
-  or a name already in the Hugging Face cache); it never downloads.
+  or a name already in the Hugging Face cache); it never downloads. Its key is the folder's
+  name plus a fingerprint of its weight files.
+
+Models are chosen by name through the registry in :mod:`.models`; :mod:`.neural` has the
+multilingual sentence encoder and the TF-IDF + neural hybrid.
 
 torch, sentence_transformers and scikit-learn are imported inside functions only.
 """
@@ -59,12 +63,6 @@ class Backend(Protocol):
     def fit(self, texts: Sequence[str]) -> Backend: ...
 
     def transform(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
-def _normalise(matrix: np.ndarray) -> np.ndarray:
-    matrix = np.asarray(matrix, dtype=np.float32)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return (matrix / np.where(norms == 0, 1, norms)).astype(np.float32)
 
 
 class TfidfSvd:
@@ -114,7 +112,7 @@ class TfidfSvd:
             ).encode()
         )
         for text in texts:
-            digest.update(text.encode())
+            digest.update(text.encode() if isinstance(text, str) else "\x1f".join(text).encode())
             digest.update(b"\x00")
         return digest.hexdigest()[:12]
 
@@ -155,7 +153,7 @@ class TfidfSvd:
             raise RuntimeError("fit the TfidfSvd before transform")
         terms = self.vectorizer_.transform(list(texts))
         matrix = self.svd_.transform(terms) if self.svd_ is not None else terms.toarray()
-        return _normalise(matrix)
+        return normalise(matrix)
 
 
 class SentenceTransformerBackend:
@@ -183,7 +181,9 @@ class SentenceTransformerBackend:
 
     @property
     def name(self) -> str:
-        return "st:" + Path(self.model_name_or_path.rstrip("/\\")).name
+        """``st:<folder name>:<12 hex of its weight and config files>``: the same folder
+        name with other weights is another model."""
+        return f"st:{self.path_.name}:{_folder_fingerprint(self.path_)}"
 
     def fit(self, texts: Sequence[str]) -> SentenceTransformerBackend:
         return self
@@ -215,7 +215,28 @@ class SentenceTransformerBackend:
             show_progress_bar=False,
             convert_to_numpy=True,
         )
-        return _normalise(vectors)
+        return normalise(vectors)
+
+
+_FINGERPRINTS: dict[tuple, str] = {}
+
+
+def _folder_fingerprint(folder: Path) -> str:
+    """A hash of a model folder's files that hold weights, vocabulary or configuration
+    (cached while their names, sizes and modification times stay the same)."""
+    files = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix in {".json", ".safetensors", ".bin", ".txt"}
+    )
+    state = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
+    if state not in _FINGERPRINTS:
+        digest = hashlib.sha256()
+        for path in files:
+            digest.update(str(path.relative_to(folder)).encode())
+            digest.update(path.read_bytes())
+        _FINGERPRINTS[state] = digest.hexdigest()[:12]
+    return _FINGERPRINTS[state]
 
 
 def _resolve_model(name: str) -> Path:
@@ -262,9 +283,12 @@ def embed(
     return ids, sql.vectors(core.db, key, ids)
 
 
-def _inputs(backend: Backend, rows: Sequence[tuple[int, str, str | None]]) -> list[str]:
+def _inputs(backend: Backend, rows: Sequence[tuple[int, str, str | None]]) -> list:
+    """What the backend reads per unit: the text, the stored lemmas, or both as pairs."""
     if backend.input == "lemmas":
         return [lemmas if lemmas else text.lower() for _, text, lemmas in rows]
+    if backend.input == "both":
+        return [(text, lemmas if lemmas else text.lower()) for _, text, lemmas in rows]
     return [text for _, text, _ in rows]
 
 
@@ -304,18 +328,3 @@ def _embed(core: Core, backend: Backend, unit: str, batch: int) -> tuple[list[in
                 model=key, unit=unit_name(unit), segments=len(ids), dim=int(matrix.shape[1])
             )
     return [row[0] for row in rows], key
-
-
-def make_backend(name: str | None = None, *, seed: int = 0) -> Backend:
-    """A backend from its name: None, "tfidf" or "tfidf-svd-DIM" (offline default), else
-    "st:NAME_OR_PATH" or a model folder for sentence-transformers."""
-    if name is None or name == "tfidf":
-        return TfidfSvd(seed=seed)
-    if name.startswith("tfidf-svd-"):
-        dim = name.removeprefix("tfidf-svd-").split(":")[0]
-        if not dim.isdigit():
-            raise InputError(
-                None, f"embedding {name!r}: expected tfidf-svd-DIM, e.g. tfidf-svd-256"
-            )
-        return TfidfSvd(dim=int(dim), seed=seed)
-    return SentenceTransformerBackend(name.removeprefix("st:"))

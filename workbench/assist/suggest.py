@@ -134,12 +134,16 @@ def coder_name(backend: Backend, method: str) -> str:
     return f"model:{backend.label}/{method}"
 
 
-def _example_inputs(core: Core, backend: Backend, examples: Sequence[str]) -> list[str]:
-    if backend.input != "lemmas":
+def _example_inputs(core: Core, backend: Backend, examples: Sequence[str]) -> list:
+    """The codebook's example quotes as the backend reads them (text, lemmas or both)."""
+    if backend.input == "text":
         return list(examples)
     from ..nlp import lemmatise
 
-    return [" ".join(lemmatise(text, core.language)) or text.lower() for text in examples]
+    lemmas = [" ".join(lemmatise(text, core.language)) or text.lower() for text in examples]
+    if backend.input == "both":
+        return list(zip(examples, lemmas, strict=True))
+    return lemmas
 
 
 def suggest(

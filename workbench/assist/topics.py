@@ -24,7 +24,8 @@ from ..store import codings as coding_sql
 from ..units import kinds
 from ..units import name as unit_name
 from . import step_registry
-from .embeddings import _embed, make_backend
+from .embeddings import _embed
+from .models import make_backend
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
