@@ -56,6 +56,7 @@ def test_a_password_is_stored_only_as_an_argon2id_hash(accounts, tmp_path):
     assert "password_hash" not in Accounts(tmp_path).list()[0]
 
 
+@pytest.mark.slow  # several Argon2 checks (slow on purpose)
 def test_a_wrong_password_and_an_unknown_name_are_refused_alike(accounts):
     with pytest.raises(SignInError) as wrong:
         accounts.verify("vera.de-wit", PASSWORD.lower())
@@ -66,6 +67,7 @@ def test_a_wrong_password_and_an_unknown_name_are_refused_alike(accounts):
     assert str(wrong.value) == str(unknown.value) == "wrong user name or password"
 
 
+@pytest.mark.slow  # several Argon2 checks (slow on purpose)
 def test_a_disabled_account_cannot_sign_in_until_enabled(accounts):
     accounts.set_disabled("vera.de-wit")
     with pytest.raises(SignInError, match="disabled"):
@@ -81,6 +83,7 @@ def test_a_disabled_account_is_not_revealed_to_a_wrong_password(accounts):
         accounts.verify("vera.de-wit", "a guess of someone")
 
 
+@pytest.mark.slow  # several Argon2 checks (slow on purpose)
 def test_failed_attempts_slow_down_and_a_success_resets_them(accounts):
     clock = Clock()
     for _ in range(FREE_ATTEMPTS):
@@ -101,6 +104,7 @@ def test_failed_attempts_slow_down_and_a_success_resets_them(accounts):
             accounts.verify("vera.de-wit", "guess guess guess", clock=clock)
 
 
+@pytest.mark.slow  # several Argon2 checks (slow on purpose)
 def test_guessing_names_is_slowed_down_too(accounts):
     clock = Clock()
     for _ in range(FREE_ATTEMPTS):
@@ -111,6 +115,7 @@ def test_guessing_names_is_slowed_down_too(accounts):
     assert wait_after(100) == 60.0
 
 
+@pytest.mark.slow  # several Argon2 checks (slow on purpose)
 def test_a_new_password_replaces_the_old_one(accounts):
     accounts.set_password("vera.de-wit", "a brand new passphrase")
     with pytest.raises(SignInError):
@@ -155,6 +160,7 @@ def test_accounts_need_an_existing_folder(tmp_path):
     assert not (tmp_path / "missing").exists()
 
 
+@pytest.mark.slow  # several Argon2 checks (slow on purpose)
 def test_the_accounts_command_adds_disables_and_lists(tmp_path, monkeypatch):
     folder = str(tmp_path)
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))

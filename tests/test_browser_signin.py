@@ -248,9 +248,7 @@ def test_openid_connect_sign_in_makes_the_signed_in_user_the_coder(folder, tmp_p
             page.locator("input[name='sub']").fill("Nadia.Bakker@Example.org")
             page.get_by_role("button", name="Authorize").click()
             # the name as shown: Markdown-escaped, a word joiner before "@" (no mail link)
-            page.get_by_text("Ingelogd als nadia.bakker\u2060@example.org").wait_for(
-                timeout=60_000
-            )
+            page.get_by_text("Ingelogd als nadia.bakker\u2060@example.org").wait_for(timeout=60_000)
             print(f"\nOIDC sign-in, click to signed-in page: {time.monotonic() - started:.2f} s")
             choose_project(page, "studie")
             code_first_answer(page)

@@ -84,7 +84,7 @@ def _local_sign_in() -> None:
         return
     finally:
         del password
-    st.session_state.clear()  # nothing of an earlier visitor's session carries over
+    _fresh_session()  # nothing of an earlier visitor's session carries over
     st.session_state[IDENTITY] = user
 
 
@@ -110,8 +110,15 @@ def sign_in_page() -> None:
     st.stop()
 
 
-def _local_sign_out() -> None:
+def _fresh_session() -> None:
+    """Forget everything the session holds but the interface language."""
+    language = st.session_state.get("ui_language", "nl")
     st.session_state.clear()
+    st.session_state["ui_language"] = language
+
+
+def _local_sign_out() -> None:
+    _fresh_session()
 
 
 def sidebar_identity(user: str) -> None:
