@@ -24,6 +24,7 @@ from test_browser import free_port, page, wait_idle  # noqa: F401  (page is a fi
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 PASSWORD = "Hagelslag-op-brood-7"
+COOKIE_SECRET = "a long random string only this test knows 0123456789"
 CODE = "Vormen/Grappen"
 TRANSCRIPT = (
     "Moderator: Welkom allemaal. Wat hebben jullie meegemaakt op het werk?\n"
@@ -229,7 +230,7 @@ def test_openid_connect_sign_in_makes_the_signed_in_user_the_coder(folder, tmp_p
         secrets.write_text(
             "[auth]\n"
             f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
-            'cookie_secret = "a long random string only this test knows 0123456789"\n'
+            f'cookie_secret = "{COOKIE_SECRET}"\n'
             'client_id = "duiding-test"\n'
             'client_secret = "client-secret-of-the-test"\n'
             f'server_metadata_url = "{provider}/.well-known/openid-configuration"\n',
@@ -253,6 +254,7 @@ def test_openid_connect_sign_in_makes_the_signed_in_user_the_coder(folder, tmp_p
             choose_project(page, "studie")
             code_first_answer(page)
             assert coders(folder / "studie.db") == ["nadia.bakker@example.org"]
+            forged_cookie_is_refused(page, url)
             page.get_by_role("button", name="Uitloggen").click()
             # Streamlit ends the provider's session too (RP-initiated logout), then returns
             page.get_by_role("button", name="End session").click(timeout=60_000)
@@ -260,3 +262,34 @@ def test_openid_connect_sign_in_makes_the_signed_in_user_the_coder(folder, tmp_p
                 timeout=60_000
             )
             assert not page.get_by_text("Ingelogd als").count()
+
+
+def forged_cookie_is_refused(page, url: str) -> None:
+    """Streamlit's login cookie, its claims changed to another user and signed with another
+    secret, in a fresh browser: the sign-in page, not mallory. The same cookie signed with
+    the server's own secret does sign mallory in, so it is the signature that refuses it."""
+    from itsdangerous import URLSafeTimedSerializer
+
+    [real] = [c for c in page.context.cookies() if c["name"] == "_streamlit_user"]
+    _, payload = URLSafeTimedSerializer("unknown", salt="_streamlit_user").loads_unsafe(
+        real["value"]
+    )
+    claims = json.loads(payload)
+    assert claims["email"] == "Nadia.Bakker@Example.org"
+    claims["email"] = "mallory@example.org"
+    seen = {}
+    for secret in ("a guess at the server's secret", COOKIE_SECRET):
+        forged = URLSafeTimedSerializer(secret, salt="_streamlit_user").dumps(json.dumps(claims))
+        context = page.context.browser.new_context()
+        context.add_cookies(
+            [{"name": "_streamlit_user", "value": forged, "domain": "127.0.0.1", "path": "/"}]
+        )
+        other = context.new_page()
+        other.goto(url)
+        signed_in = other.get_by_text("Ingelogd als mallory\u2060@example.org")
+        sign_in_button = other.get_by_role("button", name="Inloggen via de identiteitsprovider")
+        signed_in.or_(sign_in_button).first.wait_for(timeout=60_000)
+        wait_idle(other)
+        seen[secret] = signed_in.count() > 0
+        context.close()
+    assert seen == {"a guess at the server's secret": False, COOKIE_SECRET: True}
