@@ -293,3 +293,67 @@ def forged_cookie_is_refused(page, url: str) -> None:
         seen[secret] = signed_in.count() > 0
         context.close()
     assert seen == {"a guess at the server's secret": False, COOKIE_SECRET: True}
+
+
+def forging(state: dict, outside: Path):
+    """A websocket route that adds forged widget values to every rerun the page asks for:
+    the identity key, a coder name and an outside project path, as a hostile browser could,
+    under the bare names (``state["form"] == "raw"``) or as keyed widget ids ("keyed")."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    def route(ws) -> None:
+        server = ws.connect_to_server()
+
+        def to_server(message) -> None:
+            if isinstance(message, bytes):
+                msg = BackMsg()
+                msg.ParseFromString(message)
+                if msg.WhichOneof("type") == "rerun_script":
+                    for key, value in (
+                        ("_duiding_identity", "mallory"),
+                        ("coder", "mallory"),
+                        ("project_path", str(outside)),
+                        ("project_name", "../outside"),
+                    ):
+                        forged = msg.rerun_script.widget_states.widgets.add()
+                        forged.string_value = value
+                        forged.id = key if state["form"] == "raw" else f"$$ID-0123abcd-{key}"
+                    state["sent"] += 1
+                    message = msg.SerializeToString()
+            server.send(message)
+
+        ws.on_message(to_server)
+        server.on_message(lambda message: ws.send(message))
+
+    return route
+
+
+def test_forged_widget_values_over_the_websocket_change_nobody(folder, tmp_path, page):
+    outside = tmp_path / "outside.db"
+    Project.create(outside, user="mallory").close()
+    state = {"form": "raw", "sent": 0}
+    with serve_team(folder, tmp_path) as (url, _):
+        page.route_web_socket("**/_stcore/stream", forging(state, outside))
+        # bare names: Streamlit cannot read them back (no widget of that id) and fails the
+        # run of this session only; nothing is shown, nobody is signed in
+        page.goto(url)
+        sign_in_form = page.get_by_role("heading", name="Inloggen")
+        sign_in_form.or_(page.locator("[data-testid='stException']")).first.wait_for(timeout=60_000)
+        wait_idle(page)
+        assert state["sent"] >= 1
+        assert not page.get_by_text("Ingelogd als").count()
+        assert not page.get_by_text("studie").count()
+        # keyed widget ids: the app runs, and vera's work is vera's
+        state["form"], state["sent"] = "keyed", 0
+        page.reload()
+        sign_in_form.wait_for(timeout=60_000)
+        wait_idle(page)
+        assert not page.get_by_text("Ingelogd als").count()
+        sign_in(page, "vera", PASSWORD)
+        page.get_by_text("Ingelogd als vera").wait_for(timeout=60_000)
+        choose_project(page, "studie")
+        code_first_answer(page)
+        assert state["sent"] >= 3  # forged values went with the sign-in, choice and coding
+    assert coders(folder / "studie.db") == ["vera"]
+    with Project.open(outside, user="check") as project:
+        assert [e["action"] for e in project.events(10)] == ["create"]
