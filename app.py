@@ -1,34 +1,64 @@
 """Duiding's Streamlit app: the router and the shared sidebar. Pages live in ui/.
 
-Run: ``streamlit run app.py -- PROJECT.db`` (or set $DUIDING_PROJECT). With
-$DUIDING_MODE=browse the app is read-only: it offers only the Browse page, and the project
-file cannot be changed from the sidebar.
+Run: ``streamlit run app.py -- PROJECT.db`` (or set $DUIDING_PROJECT): single-user laptop
+mode, no sign-in. With $DUIDING_PROJECTS set it is a team server: sign-in first, projects only
+from that folder, the signed-in user as the coder (ui/signin.py). With $DUIDING_MODE=browse
+the app is read-only: it offers only the Browse page, and the project file cannot be changed
+from the sidebar.
 """
 
 import streamlit as st
 
-from ui.common import browse_mode, default_coder, default_project_path, env_browse_mode, t
+from ui import signin
+from ui.common import (
+    browse_mode,
+    default_coder,
+    default_project_path,
+    env_browse_mode,
+    error_text,
+    t,
+)
 from ui.i18n import LANGUAGES
+from workbench import WorkbenchError
 
 st.set_page_config(page_title="Duiding", layout="wide")
 
 state = st.session_state
-state.setdefault("project_path", default_project_path())
 state.setdefault("ui_language", "nl")
-state.setdefault("coder", default_coder())
 state.setdefault("browse_mode", env_browse_mode())
 if env_browse_mode():
     state["browse_mode"] = True
+server = signin.server_mode()
+if not server:
+    state.setdefault("project_path", default_project_path())
+    state.setdefault("coder", default_coder())
 
 with st.sidebar:
     st.selectbox("Taal / Language", list(LANGUAGES), key="ui_language", format_func=LANGUAGES.get)
+if server:
+    try:
+        signin.projects_folder()
+    except WorkbenchError as error:
+        st.error(error_text(error))
+        st.stop()
+    user = signin.signed_in_user()
+    if not user:
+        signin.sign_in_page()  # stops the run
+with st.sidebar:
     read_only = browse_mode()
-    st.text_input(t("project_file"), key="project_path", disabled=read_only)
-    if not read_only:
-        st.text_input(t("coder"), key="coder")
+    if server:
+        signin.project_choice()
+    else:
+        st.text_input(t("project_file"), key="project_path", disabled=read_only)
+        if not read_only:
+            st.text_input(t("coder"), key="coder")
     st.toggle(
         t("browse_mode"), key="browse_mode", disabled=env_browse_mode(), help=t("browse_mode_help")
     )
+    if server:
+        signin.sidebar_identity(user)
+    else:
+        st.caption(t("single_user"))
 
 browse = st.Page("ui/browse_page.py", title=t("page_browse"), url_path="browse", default=read_only)
 if read_only:

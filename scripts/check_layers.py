@@ -63,12 +63,15 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.small_cells",
         "workbench.sample_frames",
         "workbench.qdpx_import",
+        "workbench.accounts",
+        "workbench.projects_folder",
     ),
     # 4: the facade (the package's __init__ re-exports it)
     ("workbench.project", "workbench.namespaces", "workbench"),
     # 5: the command line
     (
         "workbench.cli",
+        "workbench.cli_accounts",
         "workbench.cli_assist",
         "workbench.cli_base",
         "workbench.cli_coding",

@@ -23,7 +23,7 @@ from ui.common import (
     show_error,
     t,
 )
-from ui.uploads import save_upload
+from ui.uploads import uploaded
 from workbench import Project, WorkbenchError
 
 TOP = "\u2014"  # the "(top level)" choice in parent pickers
@@ -304,24 +304,24 @@ def import_export(path: str, version: str, book_version: int, name: str) -> None
             t("codebook_file"), type=["yaml", "yml", "csv", "qdc", "xml"], key="codebook_upload"
         )
         if upload is not None and st.button(t("import"), key="codebook_import"):
-            saved = save_upload(upload)
+            with uploaded(upload) as (saved,):
 
-            def action(project: Project) -> str:
-                result = project.codebook.import_file(saved)
-                for warning in result.get("warnings") or []:
-                    st.session_state.setdefault("codebook_warnings", []).append(str(warning))
-                return t(
-                    "codebook_imported",
-                    added=result["added"],
-                    updated=result["updated"],
-                    unchanged=result["unchanged"],
-                    version=result.get("version", "?"),
-                )
+                def action(project: Project) -> str:
+                    result = project.codebook.import_file(saved)
+                    for warning in result.get("warnings") or []:
+                        st.session_state.setdefault("codebook_warnings", []).append(str(warning))
+                    return t(
+                        "codebook_imported",
+                        added=result["added"],
+                        updated=result["updated"],
+                        unchanged=result["unchanged"],
+                        version=result.get("version", "?"),
+                    )
 
-            with st.status(t("importing")):
-                ok = _change(action)
-            if ok:
-                st.rerun()
+                with st.status(t("importing")):
+                    ok = _change(action)
+                if ok:
+                    st.rerun()
     with right:
         st.subheader(t("export_codebook"))
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name) or "codebook"

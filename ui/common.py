@@ -64,11 +64,26 @@ def env_browse_mode() -> bool:
 
 
 def project_path() -> Path | None:
+    """The session's project file: in server mode the project chosen from the projects
+    folder (never a typed path), else the sidebar's path."""
+    from ui import signin
+
+    if signin.server_mode():
+        return signin.chosen_project()
     value = st.session_state.get("project_path", "").strip()
     return Path(value) if value else None
 
 
 def coder() -> str:
+    """Who is working: in server mode the signed-in user (app.py lets nobody else past the
+    sign-in page), else the sidebar's coder field or the default."""
+    from ui import signin
+
+    if signin.server_mode():
+        user = signin.signed_in_user()
+        if not user:  # app.py stops every run before this; a page run alone must too
+            st.stop()
+        return user
     return (st.session_state.get("coder") or "").strip() or default_coder()
 
 
@@ -87,7 +102,9 @@ def open_project() -> Project | None:
 def require_project() -> Project:
     project = open_project()
     if project is None:
-        st.info(t("no_project"))
+        from ui.signin import server_mode
+
+        st.info(t("no_project_server" if server_mode() else "no_project"))
         st.stop()
     return project
 

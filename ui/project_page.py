@@ -7,8 +7,9 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from ui.common import md, open_project, project_path, show_error, t
-from ui.uploads import save_upload, survey_columns
+from ui import signin
+from ui.common import coder, md, open_project, project_path, show_error, t
+from ui.uploads import survey_columns, uploaded
 from workbench import Project, WorkbenchError
 
 
@@ -20,26 +21,38 @@ def progress_bar(label: str):
 
 
 def _create(demo: bool) -> None:
-    """Button callback (runs before the sidebar widget exists, so it may set its value)."""
-    path = st.session_state["new_project_path"]
+    """Button callback (runs before the sidebar widget exists, so it may set its value). In
+    server mode the new project is a name in the projects folder; anything else is refused
+    with one line before a file is made."""
+    given = st.session_state["new_project_path"]
     try:
+        path = signin.projects_folder().path(given) if signin.server_mode() else Path(given)
         if demo:
             from workbench.demo import build_demo
 
-            build_demo(path, user=st.session_state.get("coder") or None).close()
+            build_demo(path, user=coder()).close()
         else:
-            Project.create(path, user=st.session_state.get("coder") or None).close()
+            Project.create(path, user=coder()).close()
     except WorkbenchError as error:
         st.session_state["create_error"] = str(error)
     else:
-        st.session_state["project_path"] = path
+        if signin.server_mode():
+            st.session_state["project_name"] = path.name.removesuffix(".db")
+        else:
+            st.session_state["project_path"] = given
 
 
 def no_project() -> None:
-    st.info(t("no_project"))
-    st.text_input(
-        t("project_file"), value=str(project_path() or "project.db"), key="new_project_path"
-    )
+    if signin.server_mode():
+        st.info(t("no_project_server"))
+        if not signin.projects_folder().names():
+            st.caption(t("no_projects_yet"))
+        st.text_input(t("project_name"), value="", key="new_project_path")
+    else:
+        st.info(t("no_project"))
+        st.text_input(
+            t("project_file"), value=str(project_path() or "project.db"), key="new_project_path"
+        )
     left, right = st.columns(2)
     left.button(t("create"), on_click=_create, args=(False,))
     right.button(t("build_demo"), on_click=_create, args=(True,))
@@ -53,20 +66,21 @@ def import_survey(project: Project) -> None:
     )
     if upload is None:
         return
-    path = save_upload(upload)
-    try:
-        columns = survey_columns(str(path), upload.size)
-    except WorkbenchError as error:
-        show_error(error)
-        return
-    with st.form("import_survey_form"):
-        left, middle, right = st.columns(3)
-        id_col = left.selectbox(t("id_column"), columns)
-        stratum = middle.selectbox(t("stratum_column"), columns, index=min(1, len(columns) - 1))
-        weight = right.selectbox(t("weight_column"), columns, index=min(2, len(columns) - 1))
-        open_cols = st.multiselect(t("open_columns"), columns)
-        submitted = st.form_submit_button(t("import"))
-    if submitted:
+    with uploaded(upload) as (path,):
+        try:
+            columns = survey_columns(str(path), upload.file_id, upload.size)
+        except WorkbenchError as error:
+            show_error(error)
+            return
+        with st.form("import_survey_form"):
+            left, middle, right = st.columns(3)
+            id_col = left.selectbox(t("id_column"), columns)
+            stratum = middle.selectbox(t("stratum_column"), columns, index=min(1, len(columns) - 1))
+            weight = right.selectbox(t("weight_column"), columns, index=min(2, len(columns) - 1))
+            open_cols = st.multiselect(t("open_columns"), columns)
+            submitted = st.form_submit_button(t("import"))
+        if not submitted:
+            return
         try:
             result = project.import_survey(
                 path, id=id_col, stratum=stratum, weight=weight, open=open_cols
@@ -140,32 +154,33 @@ def import_transcripts(project: Project) -> None:
         key="transcript_upload",
     )
     group = st.text_input(t("group"), help="default: the file name")
-    ready = []
-    for upload in uploads or []:
-        path = save_upload(upload)
-        options = transcript_preview(project, path, group or None, upload.file_id)
-        if options is not None:
-            ready.append((upload, path, options))
-    if uploads and st.button(t("import"), key="import_transcripts", disabled=not ready):
-        for upload, path, options in ready:
+    with uploaded(*(uploads or [])) as paths:
+        ready = []
+        for upload, path in zip(uploads or [], paths):
+            options = transcript_preview(project, path, group or None, upload.file_id)
+            if options is not None:
+                ready.append((upload, path, options))
+        if uploads and st.button(t("import"), key="import_transcripts", disabled=not ready):
+            for upload, path, options in ready:
+                try:
+                    result = project.import_transcript(path, **options)
+                except WorkbenchError as error:
+                    show_error(error)
+                else:
+                    st.success(
+                        f"{t('imported')}: {md(upload.name)}: {result['turns']} turns, "
+                        f"{result['speakers']} speakers"
+                    )
+            project.segment(progress=progress_bar(t("segmenting")))
+    speakers = st.file_uploader(t("import_speakers"), type=["csv", "xlsx"], key="speakers_upload")
+    if speakers and st.button(t("import"), key="import_speakers"):
+        with uploaded(speakers) as (path,):
             try:
-                result = project.import_transcript(path, **options)
+                result = project.import_speakers(path)
             except WorkbenchError as error:
                 show_error(error)
             else:
-                st.success(
-                    f"{t('imported')}: {md(upload.name)}: {result['turns']} turns, "
-                    f"{result['speakers']} speakers"
-                )
-        project.segment(progress=progress_bar(t("segmenting")))
-    speakers = st.file_uploader(t("import_speakers"), type=["csv", "xlsx"], key="speakers_upload")
-    if speakers and st.button(t("import"), key="import_speakers"):
-        try:
-            result = project.import_speakers(save_upload(speakers))
-        except WorkbenchError as error:
-            show_error(error)
-        else:
-            st.success(f"{t('imported')}: {result['speakers']} speakers")
+                st.success(f"{t('imported')}: {result['speakers']} speakers")
 
 
 def render() -> None:

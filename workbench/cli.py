@@ -14,7 +14,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import cli_assist, cli_coding, cli_figures, cli_project, cli_samples
+from . import cli_accounts, cli_assist, cli_coding, cli_figures, cli_project, cli_samples
 from .cli_base import Commands
 from .errors import WorkbenchError
 
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_assist.add_commands(command)  # suggest ... topic-dismiss
     cli_figures.add_export(command)
     cli_project.add_exchange(command)  # import-qdpx, demo
+    cli_accounts.add_accounts(command)  # accounts DIR list/add/password/disable/enable
     return parser
 
 
