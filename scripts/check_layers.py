@@ -63,6 +63,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.small_cells",
         "workbench.sample_frames",
         "workbench.qdpx_import",
+        "workbench.members",
     ),
     # 4: the facade (the package's __init__ re-exports it)
     ("workbench.project", "workbench.namespaces", "workbench"),
@@ -72,6 +73,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.cli_assist",
         "workbench.cli_base",
         "workbench.cli_coding",
+        "workbench.cli_members",
         "workbench.cli_figures",
         "workbench.cli_project",
         "workbench.cli_samples",

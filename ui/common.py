@@ -95,8 +95,7 @@ def require_project() -> Project:
 def data_version(project: Project) -> int:
     """The newest event id: every change to the project is one event, so cached data keyed
     on (project path, data_version) is recomputed after any change, by anyone."""
-    newest = project.events(1)
-    return newest[0]["id"] if newest else 0
+    return project.state()
 
 
 def cache_key(project: Project) -> tuple[str, str]:

@@ -14,7 +14,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import cli_assist, cli_coding, cli_figures, cli_project, cli_samples
+from . import cli_assist, cli_coding, cli_figures, cli_members, cli_project, cli_samples
 from .cli_base import Commands
 from .errors import WorkbenchError
 
@@ -31,7 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog=_program(),
         description="Duiding: code open answers and focus groups, linked to survey estimates.",
     )
-    parser.add_argument("--user", help="who is working (default: $DUIDING_USER or login name)")
+    parser.add_argument(
+        "--user",
+        help="who is working, with their role in the project (default: $DUIDING_USER or "
+        "login name); also accepted after the command",
+    )
     command = Commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
     cli_project.add_commands(command)  # init, info, import-*, segment, search, events
     cli_coding.add_commands(command)  # codebook, code, undo, retrieve
@@ -42,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_assist.add_commands(command)  # suggest ... topic-dismiss
     cli_figures.add_export(command)
     cli_project.add_exchange(command)  # import-qdpx, demo
+    cli_members.add_members(command)  # members PROJECT list/add/remove/role
     return parser
 
 

@@ -1,0 +1,42 @@
+"""SQL of a project's members and their roles (table ``members``, schema version 8)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def members(db: sqlite_utils.Database) -> list[dict]:
+    """Every member with their role, owners first, then by name."""
+    rows = db.execute(
+        "SELECT name, role FROM members "
+        "ORDER BY CASE role WHEN 'owner' THEN 0 WHEN 'coder' THEN 1 ELSE 2 END, name"
+    ).fetchall()
+    return [{"name": name, "role": role} for name, role in rows]
+
+
+def any_member(db: sqlite_utils.Database) -> bool:
+    """True when the project has members (a team project); False: single-user."""
+    return db.execute("SELECT 1 FROM members LIMIT 1").fetchone() is not None
+
+
+def role(db: sqlite_utils.Database, name: str) -> str | None:
+    """The member's role, or None when ``name`` is not a member."""
+    row = db.execute("SELECT role FROM members WHERE name = ?", [name]).fetchone()
+    return row[0] if row else None
+
+
+def owners(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM members WHERE role = 'owner'").fetchone()[0]
+
+
+def put(db: sqlite_utils.Database, name: str, role: str, event_id: int) -> None:
+    """Add a member or change their role (inside the caller's write)."""
+    db.execute(
+        "INSERT INTO members (name, role, event_id) VALUES (?, ?, ?) "
+        "ON CONFLICT(name) DO UPDATE SET role = excluded.role, event_id = excluded.event_id",
+        [name, role, event_id],
+    )
+
+
+def remove(db: sqlite_utils.Database, name: str) -> None:
+    db.execute("DELETE FROM members WHERE name = ?", [name])
