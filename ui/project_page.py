@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from ui.common import md, open_project, project_path, show_error, t
+from ui.common import can, md, open_project, project_path, show_error, t
 from ui.uploads import save_upload, survey_columns
 from workbench import Project, WorkbenchError
 
@@ -185,6 +185,8 @@ def render() -> None:
             cols, ("respondents", "answers", "transcripts", "segments", "speakers", "codings")
         ):
             col.metric(t(key), f"{counts[key]:,}")
+        if not can("import-survey"):  # imports are for owners; the API refuses them anyway
+            return
         if counts["unsegmented_documents"] and st.button(t("segment_now")):
             project.segment(progress=progress_bar(t("segmenting")))
             st.rerun()
