@@ -125,10 +125,8 @@ class Core:
         """Refuse (PermissionDenied) unless the acting user may ``what``: an event action or
         a read named in :data:`workbench.events.READS`. Every member may all in a
         single-user project."""
-        if self.single_user:
-            return
-        role = members.role(self.db, self.user)
-        if not events.may(role, what):
+        team, role = members.standing(self.db, self.user)
+        if team and not events.may(role, what):
             raise PermissionDenied(self.path.name, self.user, role, events.refusal(what))
 
     def coder(self, name: str | None = None) -> str:

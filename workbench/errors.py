@@ -49,7 +49,7 @@ class ProjectError(WorkbenchError):
     """The project file is missing, locked, of an unknown schema version, or inconsistent."""
 
 
-class PermissionDenied(WorkbenchError, PermissionError):
+class PermissionDenied(WorkbenchError):
     """The acting user may not do this in this project: names the user, their role (or that
     they are no member) and what was refused, in one line. Nothing was written."""
 
