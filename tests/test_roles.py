@@ -296,9 +296,10 @@ def test_a_viewer_reads_only_under_the_viewer_rules(team, tmp_path: Path):
         ):
             with pytest.raises(PermissionDenied, match="'vera' \\(viewer\\) may not read texts"):
                 read()
-        with pytest.raises(PermissionDenied, match="may not export without the viewer rules"):
-            vera.export("segments", tmp_path / "raw.csv")
-        assert not (tmp_path / "raw.csv").exists()
+        for kind, out in (("segments", "raw.csv"), ("qdpx", "all.qdpx"), ("dataset", "d.csv")):
+            with pytest.raises(PermissionDenied, match="may not export more than the viewer"):
+                vera.export(kind, tmp_path / out, viewer=kind != "segments")
+            assert not (tmp_path / out).exists()
         assert snapshot(vera) == before
         # what a viewer is for: Browse, and exports under the viewer rules
         assert vera.browse()["themes"] is not None

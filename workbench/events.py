@@ -103,7 +103,7 @@ UNDOABLE = tuple(action for action, event in EVENTS.items() if event.undoable)
 # coder: code (also by importing their own codings), memo, undo their own work, consensus,
 # reviews, suggestions and the models;
 # owner: also members, imports (also of others' codings), the codebook, the design of
-# samples, exports without the viewer rules, and settings.
+# samples, exports beyond the viewer rules (and of the whole project), and settings.
 ROLES = ("viewer", "coder", "owner")
 
 # The lowest role that may write each action: Core.write checks it (in a project with members)
@@ -130,7 +130,7 @@ MINIMUM_ROLE: dict[str, str] = {
 # rules. What is not listed here (Browse, viewer exports, settings) every member may read.
 READ_TEXT = "read texts as stored"  # documents, segments, search, codings, memos, retrieval,
 # topics, queues, respondents, the events
-EXPORT_RAW = "export without the viewer rules"
+EXPORT_RAW = "export more than the viewer rules allow"  # also the kinds not offered to viewers
 LIST_MEMBERS = "list the members"
 READS: dict[str, str] = {READ_TEXT: "coder", EXPORT_RAW: "owner", LIST_MEMBERS: "viewer"}
 

@@ -30,6 +30,7 @@ from . import (
 from .codebook import Codebook
 from .core import Core, Progress, default_user
 from .errors import InputError
+from .export.kinds import viewer_kinds
 from .export.run import export
 from .namespaces import Coding, Members, Mixed, Suggestions, Survey, Topics
 from .qdpx_import import import_qdpx
@@ -403,7 +404,8 @@ class Project:
         each kind's file types and options); the file type comes from ``out``'s suffix. ``viewer`` applies the viewer rules
         (quotes redacted, no respondent ids or speaker names); figures from groups under the
         small-cell threshold are suppressed in every export. Deterministic for one state.
-        An export without the viewer rules is for owners (PermissionDenied otherwise)."""
-        if not viewer:
+        An export without the viewer rules, or of a kind not offered to viewers (the whole
+        project, the dataset), is for owners (PermissionDenied otherwise)."""
+        if not viewer or kind not in viewer_kinds():
             self.core.require(events.EXPORT_RAW)
         return export(self.core, kind, out, viewer=viewer, min_cell=min_cell, **options)

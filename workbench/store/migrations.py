@@ -498,7 +498,7 @@ def _v8(db: sqlite_utils.Database) -> None:
     is a single-user project: whoever opens it acts as owner, as before this version."""
     db.executescript(
         """
-        CREATE TABLE members (
+        CREATE TABLE IF NOT EXISTS members (
             name TEXT PRIMARY KEY,
             role TEXT NOT NULL CHECK (role IN ('owner', 'coder', 'viewer')),
             event_id INTEGER NOT NULL REFERENCES events(id)
