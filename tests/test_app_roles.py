@@ -60,8 +60,12 @@ def test_a_coder_sees_no_owner_controls(team_file):
     assert not [t for t in at.toggle if t.key == "export_viewer"]  # always the viewer rules
     at.switch_page("ui/project_page.py").run()
     assert not at.exception and not at.tabs  # no imports
+    at.switch_page("ui/agreement_page.py").run()
+    assert not at.exception and not at.get("form")  # no double-coding sample to assign
     owner = open_page(app_on(team_file, coder="olga"), "ui/codebook_page.py")
     assert "olga works as owner." in _sidebar(owner) and owner.tabs
+    owner.switch_page("ui/agreement_page.py").run()
+    assert owner.get("form")  # the owner designs double-coding samples
 
 
 def test_a_single_user_project_says_so(tmp_path: Path):
