@@ -80,13 +80,13 @@ class Core:
             if handle.read(16) != b"SQLite format 3\x00":
                 raise ProjectError(f"{path}: not a project file (not an SQLite database)")
         core = cls(path, store_db.connect(path), user)
+        if members.standing(core.db, core.user) == (True, None):  # before any migration
+            core.close()
+            raise PermissionDenied(path.name, core.user, None, "open this project")
         migrations.migrate(core.db)
         if "name" not in queries.settings(core.db):
             core.close()
             raise ProjectError(f"{path}: an SQLite file, but not a Duiding project")
-        if not core.single_user and core.role is None:
-            core.close()
-            raise PermissionDenied(path.name, core.user, None, "open this project")
         return core
 
     def close(self) -> None:

@@ -7,8 +7,9 @@ import sqlite3
 import sqlite_utils
 
 # A file kept at an older schema (a migration test opens one) has no members table: it is
-# single-user, as every file made before members existed.
-NO_TABLE = "no such table: members"
+# single-user, as every file made before members existed. (Another program's SQLite file
+# with a table of that name but other columns is refused later as no project.)
+NO_TABLE = ("no such table: members", "no such column: role", "no such column: name")
 
 
 def members(db: sqlite_utils.Database) -> list[dict]:
@@ -39,7 +40,7 @@ def standing(db: sqlite_utils.Database, name: str) -> tuple[bool, str | None]:
             [name],
         ).fetchone()
     except sqlite3.OperationalError as error:
-        if NO_TABLE not in str(error):
+        if not str(error).startswith(NO_TABLE):
             raise
         return False, None
     return bool(team), role
