@@ -11,7 +11,9 @@ import streamlit as st
 
 from ui import signin
 from ui.common import (
+    acting,
     browse_mode,
+    coder,
     default_coder,
     default_project_path,
     env_browse_mode,
@@ -52,6 +54,14 @@ with st.sidebar:
         st.text_input(t("project_file"), key="project_path", disabled=read_only)
         if not read_only:
             st.text_input(t("coder"), key="coder")
+    state["acting"] = acting()
+    if state["acting"] is not None:
+        mode, role = state["acting"]
+        if role is None:
+            st.error(t("not_a_member", user=coder()))
+        else:
+            st.caption(t(f"acting_{mode.replace('-', '_')}", user=coder(), role=t(f"role_{role}")))
+        read_only = read_only or role in (None, "viewer")
     st.toggle(
         t("browse_mode"), key="browse_mode", disabled=env_browse_mode(), help=t("browse_mode_help")
     )

@@ -2,7 +2,10 @@
 the unique index cost, against bare sqlite3 doing the same inserts, and two processes of one
 coder racing over the same answers (the twins they leave must be 0).
 
-    .venv/bin/python benchmarks/bench_codings.py [--answers 2500]
+    .venv/bin/python benchmarks/bench_codings.py [--answers 2500] [--team]
+
+With --team the project has members and "ann" codes as a coder, so every write also checks
+her role and name (the roles of workbench/events.py).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ with Project.open(sys.argv[1], user="ann") as project:
 """
 
 
-def build(path: Path, answers: int) -> list[int]:
+def build(path: Path, answers: int, team: bool = False) -> list[int]:
     survey = path.with_suffix(".csv")
     survey.write_text(
         "id,stratum,w,q\n"
@@ -45,6 +48,8 @@ def build(path: Path, answers: int) -> list[int]:
     with Project.create(path, user="lead") as project:
         project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
         project.codebook.add("Vormen/Genegeerd")
+        if team:
+            project.members.add("ann", "coder")  # lead becomes the owner
         return [
             s["id"]
             for d in project.documents(kind="answer", limit=answers)
@@ -94,7 +99,7 @@ def race(path: Path, units: list[int]) -> tuple[int, float]:
         if racer.wait():
             raise SystemExit("a racing process failed")
     seconds = time.perf_counter() - started
-    with Project.open(path) as project:
+    with Project.open(path, user="lead") as project:
         twins = project.db.execute(
             "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM codings WHERE "
             "removed_event IS NULL AND coder = 'ann' GROUP BY document_id, start, \"end\", "
@@ -106,10 +111,11 @@ def race(path: Path, units: list[int]) -> tuple[int, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--answers", type=int, default=2500)
+    parser.add_argument("--team", action="store_true", help="code as a member with a role")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "p.db"
-        units = build(path, args.answers)
+        units = build(path, args.answers, args.team)
         with Project.open(path, user="ann") as project:
             started = time.perf_counter()
             for unit in units:
@@ -128,7 +134,7 @@ def main() -> None:
         print(f"coding the same {n} again (no write): {again:.2f} s")
         racing = Path(tmp) / "race" / "p.db"
         racing.parent.mkdir()
-        units = build(racing, args.answers)
+        units = build(racing, args.answers, args.team)
         twins, seconds = race(racing, units)
         print(
             f"two processes of one coder over the same {n} answers: {seconds:.2f} s, {twins} twins"

@@ -65,6 +65,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.qdpx_import",
         "workbench.accounts",
         "workbench.projects_folder",
+        "workbench.members",
     ),
     # 4: the facade (the package's __init__ re-exports it)
     ("workbench.project", "workbench.namespaces", "workbench"),
@@ -75,6 +76,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.cli_assist",
         "workbench.cli_base",
         "workbench.cli_coding",
+        "workbench.cli_members",
         "workbench.cli_figures",
         "workbench.cli_project",
         "workbench.cli_samples",

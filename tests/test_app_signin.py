@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench import Project
+from workbench import PermissionDenied, Project
 from workbench.accounts import ACCOUNTS_FILE, Accounts
 from conftest import ROOT
 
@@ -110,8 +110,13 @@ def test_a_wrong_password_opens_nothing_and_the_right_one_signs_in(folder):
     at.text_input(key="new_project_path").set_value("Nieuw onderzoek")
     at.button[1].click().run()
     assert not at.exception and not at.error
-    with Project.open(folder / "Nieuw onderzoek.db", user="check") as project:
+    with Project.open(folder / "Nieuw onderzoek.db", user="vera") as project:
         assert {e["actor"] for e in project.events(10)} == {"vera"}
+        # on a server a new project is a team project: its maker is its owner, and another
+        # signed-in user is no member (not a single-user project everyone would own)
+        assert project.members.mode == "team" and project.role == "owner"
+    with pytest.raises(PermissionDenied):
+        Project.open(folder / "Nieuw onderzoek.db", user="tom")
     assert at.selectbox(key="project_name").value == "Nieuw onderzoek"
     at.button[0].click().run()  # sign out: the form again, nothing of the session kept
     assert at.title[0].value == "Sign in"

@@ -148,6 +148,9 @@ def representative(folder: Path) -> tuple[Project, Path]:
     p.topics.dismiss(topics[2])
     p.mixed.record_verdict("Thema/Grappen", "diverge", "De enquête zegt minder dan de groepen.")
     p.set_min_cell(11)
+    p.members.add("bob", "coder")  # ann becomes the first owner
+    p.members.set_role("bob", "viewer")
+    p.members.remove("bob")
     p.export("qdpx", folder / "p.qdpx")
     return p, folder / "p.qdpx"
 

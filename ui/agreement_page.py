@@ -10,6 +10,7 @@ import streamlit as st
 from ui import data
 from ui.common import (
     cache_key,
+    can,
     coder,
     error_text,
     escaped,
@@ -282,8 +283,9 @@ def render() -> None:
             else:
                 st.toast(notice[1], icon=":material/check_circle:", duration="long")
         everyone = [c for c in data.coders(path, version) if c != CONSENSUS]
-        with st.expander(t("double_coding_sample"), expanded=not everyone):
-            sample_form(everyone)
+        if can("assign-sample"):  # samples are designed by owners
+            with st.expander(t("double_coding_sample"), expanded=not everyone):
+                sample_form(everyone)
         if len(everyone) < 2:
             st.info(t("need_two_coders"))
             return

@@ -13,6 +13,7 @@ import streamlit as st
 from ui import data
 from ui.common import (
     cache_key,
+    can,
     error_text,
     escaped,
     is_open,
@@ -368,6 +369,8 @@ def render() -> None:
                 st.html(tree_html(codes))
             else:
                 st.info(t("no_codes"))
+        if not can("codebook-add"):  # the codebook is the owners'; coders read it
+            return
         with edit_col:
             tabs = st.tabs(
                 [t("add_code"), t("edit"), t("merge_split"), t("delete"), t("import_export")],

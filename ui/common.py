@@ -13,7 +13,7 @@ from pathlib import Path
 import streamlit as st
 
 from ui.i18n import translate
-from workbench import Project, WorkbenchError, units
+from workbench import PermissionDenied, Project, WorkbenchError, events, units
 from workbench.project import default_user
 
 SAFE_COLOR = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
@@ -99,6 +99,29 @@ def open_project() -> Project | None:
         return None
 
 
+def acting() -> tuple[str, str | None] | None:
+    """(mode, role) of the session's user in the open project: ("single-user", "owner"),
+    ("team", their role), or ("team", None) for someone who is no member; None without a
+    project. The app sets the navigation from it; the API checks every call anyway."""
+    path = project_path()
+    if path is None or not path.is_file():
+        return None
+    try:
+        with Project.open(path, user=coder()) as project:
+            return project.members.mode, project.role
+    except PermissionDenied:
+        return "team", None
+    except WorkbenchError:
+        return None
+
+
+def can(action: str) -> bool:
+    """Whether the session's user may ``action`` (an event action or a read named in
+    workbench.events.READS): pages hide what the role cannot do."""
+    found = st.session_state.get("acting")
+    return found is None or events.may(found[1], action)
+
+
 def require_project() -> Project:
     project = open_project()
     if project is None:
@@ -112,8 +135,7 @@ def require_project() -> Project:
 def data_version(project: Project) -> int:
     """The newest event id: every change to the project is one event, so cached data keyed
     on (project path, data_version) is recomputed after any change, by anyone."""
-    newest = project.events(1)
-    return newest[0]["id"] if newest else 0
+    return project.state()
 
 
 def cache_key(project: Project) -> tuple[str, str]:

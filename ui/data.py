@@ -10,11 +10,15 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from ui.common import coder
 from workbench import Project
 
 
 def _open(path: str) -> Project:
-    return Project.open(path, user="viewer")
+    """The project as the session's user (in a team project the API checks their role).
+    Cached reads are shared per project state; coders and owners may read the same, and
+    a viewer's pages (Browse) read nothing else, so no read crosses a role."""
+    return Project.open(path, user=coder())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, require_project, t
+from ui.common import cache_key, can, require_project, t
 from ui.downloads import export_panel
+from workbench.events import EXPORT_RAW
 
 
 def render() -> None:
@@ -20,7 +21,7 @@ def render() -> None:
     st.title(t("page_export"))
     st.caption(t("export_intro"))
     names = [v["name"] for v in data.variables(path, counts["respondents"])]
-    export_panel(names, viewer_only=False)
+    export_panel(names, viewer_only=not can(EXPORT_RAW))  # coders: the viewer rules
 
 
 render()

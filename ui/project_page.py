@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import signin
-from ui.common import coder, md, open_project, project_path, show_error, t
+from ui.common import can, coder, md, open_project, project_path, show_error, t
 from ui.uploads import survey_columns, uploaded
 from workbench import Project, WorkbenchError
 
@@ -30,9 +30,12 @@ def _create(demo: bool) -> None:
         if demo:
             from workbench.demo import build_demo
 
-            build_demo(path, user=coder()).close()
+            project = build_demo(path, user=coder())
         else:
-            Project.create(path, user=coder()).close()
+            project = Project.create(path, user=coder())
+        with project:
+            if signin.server_mode():  # a team project from the start: its maker owns it
+                project.members.add(coder(), role="owner")
     except WorkbenchError as error:
         st.session_state["create_error"] = str(error)
     else:
@@ -200,6 +203,8 @@ def render() -> None:
             cols, ("respondents", "answers", "transcripts", "segments", "speakers", "codings")
         ):
             col.metric(t(key), f"{counts[key]:,}")
+        if not can("import-survey"):  # imports are for owners; the API refuses them anyway
+            return
         if counts["unsegmented_documents"] and st.button(t("segment_now")):
             project.segment(progress=progress_bar(t("segmenting")))
             st.rerun()

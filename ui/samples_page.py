@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, coder, is_open, require_project, show_error, t
+from ui.common import cache_key, can, coder, is_open, require_project, show_error, t
 from ui.figure_info import note
 from workbench import Project, WorkbenchError
 
@@ -353,6 +353,12 @@ def render() -> None:
         _notice()
         samples = data.samples(path, version)
         overview(samples)
+        if not can("draw-sample"):  # drawing samples is the owners' design; coders see status
+            if samples:
+                status_tab(path, version, samples)
+            else:
+                st.info(t("no_coding_samples"))
+            return
         labels = [t("sample_status"), t("draw_sample"), t("extend_sample"), t("next_to_code")]
         tabs = st.tabs(labels, key="samples_tab", on_change="rerun")
         if is_open(tabs[1]):

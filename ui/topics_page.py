@@ -13,6 +13,7 @@ import streamlit as st
 from ui import data
 from ui.common import (
     cache_key,
+    can,
     error_text,
     escaped,
     is_open,
@@ -143,7 +144,7 @@ def topic_cards(topics: list[dict], codes: list[str], former: dict[int, int]) ->
             one.button(
                 t("promote"),
                 key=f"promote-{key}",
-                disabled=not new_path.strip(),
+                disabled=not new_path.strip() or not can("topic-promote"),  # a new code: owners
                 on_click=_decide,
                 args=("promote", item["run_id"], item["topic"], new_path.strip(), outliers_key),
             )

@@ -6,13 +6,20 @@ thin layers over it. Importing this package loads no UI and no models.
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, ProjectError, WorkbenchError
+from .errors import InputError, PermissionDenied, ProjectError, WorkbenchError
 from .version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from .project import Project
 
-__all__ = ["InputError", "Project", "ProjectError", "WorkbenchError", "__version__"]
+__all__ = [
+    "InputError",
+    "PermissionDenied",
+    "Project",
+    "ProjectError",
+    "WorkbenchError",
+    "__version__",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -14,7 +14,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import cli_accounts, cli_assist, cli_coding, cli_figures, cli_project, cli_samples
+from . import (
+    cli_accounts,
+    cli_assist,
+    cli_coding,
+    cli_figures,
+    cli_members,
+    cli_project,
+    cli_samples,
+)
 from .cli_base import Commands
 from .errors import WorkbenchError
 
@@ -31,7 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog=_program(),
         description="Duiding: code open answers and focus groups, linked to survey estimates.",
     )
-    parser.add_argument("--user", help="who is working (default: $DUIDING_USER or login name)")
+    parser.add_argument(
+        "--user",
+        help="who is working, with their role in the project (default: $DUIDING_USER or "
+        "login name); also accepted after the command",
+    )
     command = Commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
     cli_project.add_commands(command)  # init, info, import-*, segment, search, events
     cli_coding.add_commands(command)  # codebook, code, undo, retrieve
@@ -43,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_figures.add_export(command)
     cli_project.add_exchange(command)  # import-qdpx, demo
     cli_accounts.add_accounts(command)  # accounts DIR list/add/password/disable/enable
+    cli_members.add_members(command)  # members PROJECT list/add/remove/role
     return parser
 
 

@@ -35,6 +35,7 @@ class Commands:
         sub.add_argument("project", metavar=first[0], help=first[1])
         if json_flag:
             json_option(sub)
+        user_option(sub)
         sub.set_defaults(handler=handler)
         return sub
 
@@ -47,6 +48,17 @@ class Commands:
 def json_option(parser: argparse.ArgumentParser) -> None:
     """``--json``: print the result as JSON instead of its text form."""
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def user_option(parser: argparse.ArgumentParser) -> None:
+    """``--user NAME`` after the command too (``code P --user vera``): who is acting, with
+    that member's rights; given before the command, it counts the same."""
+    parser.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        help="who is working, with their role in the project (default: $DUIDING_USER or the "
+        "login name)",
+    )
 
 
 def emit(args: argparse.Namespace, result: Any, text: Callable[[Any], str] | None = None) -> None:

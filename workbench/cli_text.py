@@ -5,6 +5,12 @@ from __future__ import annotations
 
 def format_counts(info: dict) -> str:
     lines = [f"{info['name']}  ({info['path']}, schema version {info['schema_version']})"]
+    if "mode" in info:
+        lines.append(
+            f"  single-user project: {info['user']} acts as owner"
+            if info["mode"] == "single-user"
+            else f"  team project: {info['user']} acts as {info['role']}"
+        )
     lines += [f"  {key:>22}: {value}" for key, value in info["counts"].items()]
     return "\n".join(lines)
 

@@ -112,6 +112,7 @@ def code_segment(core: Core, segment_id: int, code: str | int, coder: str) -> in
 
 def uncode(core: Core, coding_id: int, coder: str) -> None:
     """Remove one of the coder's own codings (kept in the file, marked removed)."""
+    core.require("uncode")  # the role first: a viewer learns nothing of whose coding it is
     found = sql.coding(core.db, coding_id)
     if found is None or found["removed_event"] is not None:
         raise InputError(None, f"no live coding with id {coding_id}")
@@ -127,7 +128,10 @@ def uncode(core: Core, coding_id: int, coder: str) -> None:
 
 
 def undo(core: Core, coder: str) -> dict | None:
-    """Reverse the coder's last coding, uncoding, memo or import; None if nothing is left."""
+    """Reverse the coder's last coding, uncoding, memo or import; None if nothing is left.
+    Only the coder's own: in a project with members the coder is the acting user, for
+    owners too (an owner removes another's work by recording a consensus decision)."""
+    core.require("undo")  # also when there is nothing to undo: a viewer may never undo
     last = sql.last_undoable_event(core.db, coder, events.UNDOABLE)
     if last is None:
         return None

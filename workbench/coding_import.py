@@ -99,6 +99,9 @@ def import_codings(
         )
     unique = list({(r.document_id, r.start, r.end, r.code_id, r.coder): r for r in rows}.values())
     coders = sorted({r.coder for r in unique})
+    if core.role != "owner":  # a coder imports their own codings; owners those of the team
+        for name in coders:
+            core.coder(name)
     with core.write("import-codings", path.name, coder) as payload:
         earlier = sql.import_source(core.db, sha256)  # another process may have been first
         if earlier and not (earlier["kind"] == "codings" and earlier["undone"]):

@@ -20,9 +20,9 @@ import pandas as pd
 import sqlite_utils
 
 from . import events
-from .errors import ProjectError
+from .errors import PermissionDenied, ProjectError
 from .store import db as store_db
-from .store import migrations, queries, records
+from .store import members, migrations, queries, records
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -80,6 +80,9 @@ class Core:
             if handle.read(16) != b"SQLite format 3\x00":
                 raise ProjectError(f"{path}: not a project file (not an SQLite database)")
         core = cls(path, store_db.connect(path), user)
+        if members.standing(core.db, core.user) == (True, None):  # before any migration
+            core.close()
+            raise PermissionDenied(path.name, core.user, None, "open this project")
         migrations.migrate(core.db)
         if "name" not in queries.settings(core.db):
             core.close()
@@ -103,15 +106,59 @@ class Core:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- who is acting, and what they may do -------------------------------------------------
+    @property
+    def single_user(self) -> bool:
+        """True for a project without members: whoever opens it acts as its owner (the
+        laptop workflow, and every project made before members existed)."""
+        return not members.any_member(self.db)
+
+    @property
+    def role(self) -> str | None:
+        """The acting user's role: theirs as a member, "owner" in a single-user project,
+        None for someone who is not a member of a team project."""
+        if self.single_user:
+            return "owner"
+        return members.role(self.db, self.user)
+
+    def require(self, what: str) -> None:
+        """Refuse (PermissionDenied) unless the acting user may ``what``: an event action or
+        a read named in :data:`workbench.events.READS`. Every member may all in a
+        single-user project."""
+        team, role = members.standing(self.db, self.user)
+        if team and not events.may(role, what):
+            raise PermissionDenied(self.path.name, self.user, role, events.refusal(what))
+
+    def coder(self, name: str | None = None) -> str:
+        """Who a coding, memo or decision is attributed to: ``name``, by default the acting
+        user. In a project with members it can only be the acting user: work is never
+        attributed to someone else (PermissionDenied names both)."""
+        if not name or name == self.user:
+            return self.user
+        if not self.single_user:
+            role = members.role(self.db, self.user)
+            raise PermissionDenied(self.path.name, self.user, role, f"act as {name!r}")
+        return name
+
+    def _check(self, action: str, actor: str | None) -> None:
+        """Inside the write transaction (so a role changed meanwhile counts): the acting
+        user may write ``action``, as themselves."""
+        if actor is not None and actor != self.user:
+            self.coder(actor)
+        self.require(action)
+
     @contextlib.contextmanager
     def write(
         self, action: str, target: str | None = None, actor: str | None = None
     ) -> Iterator[dict]:
         """One transaction + one event by ``actor`` (default: the user); the caller fills
         the yielded payload, which is stored with the event when the block ends. ``action``
-        must be declared in :mod:`workbench.events` (a ValueError names it otherwise)."""
+        must be declared in :mod:`workbench.events` (a ValueError names it otherwise). In a
+        project with members the acting user must hold the action's role and ``actor``
+        can only be them (PermissionDenied otherwise, before anything is written)."""
         events.declared(action)
         with store_db.transaction(self.db):
+            self._check(action, actor)
             event_id = records.add_event(self.db, actor or self.user, action, target, {})
             payload: dict[str, Any] = {"event_id": event_id}
             yield payload

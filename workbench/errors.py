@@ -47,3 +47,19 @@ class InputError(WorkbenchError, ValueError):
 
 class ProjectError(WorkbenchError):
     """The project file is missing, locked, of an unknown schema version, or inconsistent."""
+
+
+class PermissionDenied(WorkbenchError):
+    """The acting user may not do this in this project: names the user, their role (or that
+    they are no member) and what was refused, in one line. Nothing was written."""
+
+    def __init__(self, project: str | Path, user: str, role: str | None, refused: str) -> None:
+        self.project = str(project)
+        self.user = user
+        self.role = role
+        self.refused = refused
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        who = f"{self.user!r} ({self.role})" if self.role else f"{self.user!r} (not a member)"
+        return f"{self.project}: {who} may not {self.refused}; nothing was changed"

@@ -88,9 +88,78 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     _e("verdict", "code verdict memo"),
     # written once by the schema migration to version 6 (store/migrations.py)
     _e("deduplicate-codings", "kept removed reason memos_moved"),
+    # members and roles; optional: the acting user, recorded as the first owner when the
+    # first member is added to a single-user project
+    _e("members-add", "name role", "first_owner"),
+    _e("members-remove", "name role"),
+    _e("members-role", "name old new"),
 )}
 # fmt: on
 UNDOABLE = tuple(action for action, event in EVENTS.items() if event.undoable)
+
+# -- who may do what ---------------------------------------------------------------------
+# The roles of a project's members, lowest first: each may do what the roles before it may.
+# viewer: Browse and the viewer-rules exports (redacted, small cells suppressed), nothing else;
+# coder: code (also by importing their own codings), memo, undo their own work, consensus,
+# reviews, suggestions and the models;
+# owner: also members, imports (also of others' codings), the codebook, the design of
+# samples, exports beyond the viewer rules (and of the whole project), and settings.
+ROLES = ("viewer", "coder", "owner")
+
+# The lowest role that may write each action: Core.write checks it (in a project with members)
+# before anything is written. Every action in EVENTS has one; tests/test_roles.py fails for an
+# action without one, so a new action gets its role here when it is declared above.
+# fmt: off
+MINIMUM_ROLE: dict[str, str] = {
+    **dict.fromkeys((
+        "create", "set-min-cell", "import-survey", "import-transcript", "import-speakers",
+        "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
+        "codebook-add", "codebook-update", "codebook-rename", "codebook-move", "codebook-merge",
+        "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "draw-sample", "extend-sample", "topic-promote",
+        "deduplicate-codings", "members-add", "members-remove", "members-role",
+    ), "owner"),
+    **dict.fromkeys((
+        "code", "uncode", "memo", "consensus", "import-codings", "undo", "review", "embed", "suggest", "accept",
+        "reject", "topics", "topic-merge", "topic-dismiss", "verdict",
+    ), "coder"),
+}
+# fmt: on
+
+# Reads that not every member may make, each checked by name in the API method that reads
+# (Core.require): text and codings as stored (not redacted), and exports without the viewer
+# rules. What is not listed here (Browse, viewer exports, settings) every member may read.
+READ_TEXT = "read texts as stored"  # documents, segments, search, codings, memos, retrieval,
+# topics, queues, respondents, the events
+EXPORT_RAW = "export more than the viewer rules allow"  # also the kinds not offered to viewers
+LIST_MEMBERS = "list the members"
+READS: dict[str, str] = {READ_TEXT: "coder", EXPORT_RAW: "owner", LIST_MEMBERS: "viewer"}
+
+
+def minimum_role(action: str) -> str:
+    """The lowest role that may do ``action`` (an event action or a name in READS); a
+    ValueError naming it if none is declared (a programming error, as for undeclared
+    actions)."""
+    role = MINIMUM_ROLE.get(action) or READS.get(action)
+    if role is None:
+        raise ValueError(f"no role declared for {action!r}: add it to workbench/events.py")
+    return role
+
+
+def who_may(action: str) -> str:
+    """The roles that may do ``action``, in words: "owners", "coders and owners"..."""
+    allowed = ROLES[ROLES.index(minimum_role(action)) :]
+    return " and ".join(f"{role}s" for role in allowed)
+
+
+def refusal(what: str) -> str:
+    """What was refused, in words: "do 'code' (coders and owners may)"."""
+    return f"{what if what in READS else f'do {what!r}'} ({who_may(what)} may)"
+
+
+def may(role: str | None, action: str) -> bool:
+    """True when a member with ``role`` (None: not a member) may do ``action``."""
+    needed = minimum_role(action)
+    return role in ROLES and ROLES.index(role) >= ROLES.index(needed)
 
 
 def declared(action: str) -> EventType:

@@ -10,7 +10,17 @@ from typing import Any
 
 import pandas as pd
 
-from . import assist, coding, coding_import, design, estimation, joint, retrieval
+from . import (
+    assist,
+    coding,
+    coding_import,
+    design,
+    estimation,
+    events,
+    joint,
+    members,
+    retrieval,
+)
 from .analysis.agreement import AgreementReport
 from .analysis.survey import SurveyDesign
 from .assist import topics as topic_runs
@@ -29,27 +39,28 @@ class Coding:
         self, document_id: int, start: int, end: int, code: str | int, *, coder: str | None = None
     ) -> int:
         """Apply ``code`` (path or id) to characters ``start:end`` of a document."""
-        return coding.code_span(self.core, document_id, start, end, code, coder or self.core.user)
+        return coding.code_span(self.core, document_id, start, end, code, self.core.coder(coder))
 
     def code_segment(self, segment_id: int, code: str | int, *, coder: str | None = None) -> int:
         """Apply ``code`` to a whole segment (answer, turn or sentence)."""
-        return coding.code_segment(self.core, segment_id, code, coder or self.core.user)
+        return coding.code_segment(self.core, segment_id, code, self.core.coder(coder))
 
     def uncode(self, coding_id: int, *, coder: str | None = None) -> None:
         """Remove one of your codings (it stays in the file, marked removed, and can be undone)."""
-        coding.uncode(self.core, coding_id, coder or self.core.user)
+        coding.uncode(self.core, coding_id, self.core.coder(coder))
 
     def undo(self, *, coder: str | None = None) -> dict | None:
         """Reverse the coder's last coding action (code, uncode, memo, import, consensus)."""
-        return coding.undo(self.core, coder or self.core.user)
+        return coding.undo(self.core, self.core.coder(coder))
 
     def add_memo(
         self, kind: str, target_id: int | None, text: str, *, coder: str | None = None
     ) -> int:
         """A memo on the project, a document, a segment, a code or a coding."""
-        return coding.add_memo(self.core, kind, target_id, text, coder or self.core.user)
+        return coding.add_memo(self.core, kind, target_id, text, self.core.coder(coder))
 
     def memos(self, kind: str | None = None, target_id: int | None = None) -> list[dict]:
+        self.core.require(events.READ_TEXT)
         return codings_sql.memos(self.core.db, kind, target_id)
 
     def codings(
@@ -62,6 +73,7 @@ class Coding:
         include_removed: bool = False,
     ) -> list[dict]:
         """Codings with their text; by default live human and accepted ones."""
+        self.core.require(events.READ_TEXT)
         return coding.codings(
             self.core,
             document_id=document_id,
@@ -119,6 +131,7 @@ class Coding:
 
     def retrieve(self, code: str | int, **filters: Any) -> pd.DataFrame:
         """Coded passages of a code with context; see :func:`workbench.retrieval.retrieve`."""
+        self.core.require(events.READ_TEXT)
         return retrieval.retrieve(self.core, code, **filters)
 
     def cooccurrence(
@@ -163,11 +176,11 @@ class Suggestions:
 
     def accept(self, suggestion_id: int, *, coder: str | None = None) -> int:
         """Accept a suggestion: an 'accepted' coding by the coder (undoable)."""
-        return assist.accept(self.core, suggestion_id, coder or self.core.user)
+        return assist.accept(self.core, suggestion_id, self.core.coder(coder))
 
     def reject(self, suggestion_id: int, *, coder: str | None = None) -> int:
         """Reject a suggestion: kept as a 'rejected' row, a negative for retraining (undoable)."""
-        return assist.reject(self.core, suggestion_id, coder or self.core.user)
+        return assist.reject(self.core, suggestion_id, self.core.coder(coder))
 
     def queue(
         self,
@@ -178,7 +191,8 @@ class Suggestions:
         limit: int = 50,
     ) -> list[dict]:
         """Open suggestions to review: by score, or by closeness to 0.5 (uncertainty)."""
-        return assist.queue(self.core, coder or self.core.user, order, code, limit)
+        self.core.require(events.READ_TEXT)
+        return assist.queue(self.core, self.core.coder(coder), order, code, limit)
 
 
 class Topics:
@@ -213,9 +227,11 @@ class Topics:
 
     def list(self, run_id: int | None = None) -> list[dict]:
         """The topics of a run (the newest by default) with representative segments."""
+        self.core.require(events.READ_TEXT)
         return topic_runs.topics(self.core, run_id)
 
     def members(self, run_id: int | None = None, topic: int | None = None) -> list[dict]:
+        self.core.require(events.READ_TEXT)
         return topic_runs.topic_members(self.core, run_id, topic)
 
     def by(self, variable: str | None = None, run_id: int | None = None) -> pd.DataFrame:
@@ -301,7 +317,7 @@ class Mixed:
 
     def record_verdict(self, code: str | int, verdict: str, memo: str = "") -> int:
         """Converge / diverge / complement for a theme, with a memo on contradictions."""
-        return joint.record_verdict(self.core, code, verdict, memo)
+        return joint.record_verdict(self.core, code, verdict, memo, self.core.coder())
 
     def verdicts(self, code: str | int | None = None) -> list[dict]:
         return joint.verdicts(self.core, code)
@@ -316,3 +332,34 @@ class Mixed:
         """A theme's survey figures, prevalence, focus-group counts, quotes and verdicts per
         subgroup of ``by``; see :func:`workbench.joint.joint_display`."""
         return joint.joint_display(self.core, code, by, item, among)
+
+
+class Members:
+    """``project.members``: who may work on the project, and as what (owner, coder, viewer).
+
+    A project without members is single-user: whoever opens it acts as owner. The first
+    member added makes it a team project, with the acting user as its first owner."""
+
+    def __init__(self, core: Core) -> None:
+        self.core = core
+
+    @property
+    def mode(self) -> str:
+        """ "single-user" or "team"."""
+        return members.mode(self.core)
+
+    def list(self) -> list[dict]:
+        """Every member (name, role), owners first; empty in a single-user project."""
+        return members.members(self.core)
+
+    def add(self, name: str, role: str) -> dict:
+        """Add a member as owner, coder or viewer (owners only)."""
+        return members.add(self.core, name, role)
+
+    def remove(self, name: str) -> dict:
+        """Remove a member; the last owner cannot be removed (owners only)."""
+        return members.remove(self.core, name)
+
+    def set_role(self, name: str, role: str) -> dict:
+        """Change a member's role; the last owner stays owner (owners only)."""
+        return members.set_role(self.core, name, role)

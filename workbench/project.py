@@ -21,6 +21,7 @@ import sqlite_utils
 from . import (
     browse,
     estimation,
+    events,
     segmentation,
     small_cells,
     survey_import,
@@ -29,8 +30,9 @@ from . import (
 from .codebook import Codebook
 from .core import Core, Progress, default_user
 from .errors import InputError
+from .export.kinds import viewer_kinds
 from .export.run import export
-from .namespaces import Coding, Mixed, Suggestions, Survey, Topics
+from .namespaces import Coding, Members, Mixed, Suggestions, Survey, Topics
 from .qdpx_import import import_qdpx
 from .samples import Samples
 from .store import assist as assist_sql
@@ -130,6 +132,16 @@ class Project:
         """Who is acting: codings, reviews and events are attributed to them."""
         return self.core.user
 
+    @property
+    def role(self) -> str | None:
+        """The acting user's role (owner, coder, viewer); "owner" in a single-user project."""
+        return self.core.role
+
+    @property
+    def members(self) -> Members:
+        """Members and roles: list, add, remove, set_role; ``mode`` single-user or team."""
+        return Members(self.core)
+
     # -- reading -----------------------------------------------------------------------
     @property
     def settings(self) -> dict[str, str]:
@@ -149,10 +161,19 @@ class Project:
             "created": settings.get("created"),
             "schema_version": migrations.schema_version(self.db),
             "counts": queries.counts(self.db),
+            "mode": self.members.mode,
+            "user": self.user,
+            "role": self.role,
         }
+
+    def state(self) -> int:
+        """The newest event id (0 for none): every change is one event, so cached reads keyed
+        on it are fresh. Every member may read it (it says nothing of the content)."""
+        return queries.newest_event_id(self.db)
 
     def events(self, limit: int = 50) -> list[dict]:
         """The newest events first: the audit trail."""
+        self.core.require(events.READ_TEXT)
         return queries.events(self.db, limit)
 
     def variables(self) -> list[dict]:
@@ -160,22 +181,27 @@ class Project:
 
     def respondents(self) -> pd.DataFrame:
         """One row per respondent with stratum, weight and every survey variable (a copy)."""
+        self.core.require(events.READ_TEXT)
         return self.core.respondents()
 
     def documents(self, kind: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+        self.core.require(events.READ_TEXT)
         return queries.documents(self.db, kind, limit, offset)
 
     def document(self, document_id: int) -> dict:
+        self.core.require(events.READ_TEXT)
         found = queries.document(self.db, document_id)
         if found is None:
             raise InputError(None, f"no document with id {document_id}")
         return found
 
     def segments(self, document_id: int, kind: str | None = None) -> list[dict]:
+        self.core.require(events.READ_TEXT)
         return queries.segments(self.db, document_id, kind)
 
     def segment_by_id(self, segment_id: int) -> dict:
         """One segment with its text, document id and title, kind, speaker and time."""
+        self.core.require(events.READ_TEXT)
         found = queries.segments_by_id(self.db, [segment_id])
         if segment_id not in found:
             raise InputError(None, f"no segment with id {segment_id}")
@@ -183,6 +209,7 @@ class Project:
 
     def segments_by_id(self, ids: Sequence[int]) -> dict[int, dict]:
         """Several segments at once (unknown ids are left out)."""
+        self.core.require(events.READ_TEXT)
         return queries.segments_by_id(self.db, list(ids))
 
     def coders(self) -> list[str]:
@@ -298,6 +325,7 @@ class Project:
         ``unit``: any name of :mod:`workbench.units` (units = answers and turns, answers,
         turns, sentences, or a singular), as every ``unit=`` takes.
         """
+        self.core.require(events.READ_TEXT)
         return segmentation.search(self.core, query, unit=unit, limit=limit)
 
     # -- the namespaces: what users do, grouped ---------------------------------------------
@@ -375,5 +403,9 @@ class Project:
         """Write an export: ``kind`` is one of :data:`workbench.export.KINDS` (which lists
         each kind's file types and options); the file type comes from ``out``'s suffix. ``viewer`` applies the viewer rules
         (quotes redacted, no respondent ids or speaker names); figures from groups under the
-        small-cell threshold are suppressed in every export. Deterministic for one state."""
+        small-cell threshold are suppressed in every export. Deterministic for one state.
+        An export without the viewer rules, or of a kind not offered to viewers (the whole
+        project, the dataset), is for owners (PermissionDenied otherwise)."""
+        if not viewer or kind not in viewer_kinds():
+            self.core.require(events.EXPORT_RAW)
         return export(self.core, kind, out, viewer=viewer, min_cell=min_cell, **options)

@@ -524,7 +524,7 @@ class Samples:
 
     def review(self, segment_ids: Sequence[int], coder: str | None = None) -> int:
         """Mark answer units as read against the whole codebook by ``coder``."""
-        return review(self.core, segment_ids, coder or self.core.user)
+        return review(self.core, segment_ids, self.core.coder(coder))
 
     def coverage(
         self, code: str | int, *, question: str | None = None, rule: str = "consensus"

@@ -17,6 +17,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "kan worden gewijzigd.",
         "en": "Only themes with counts and redacted quotes; nothing can be changed.",
     },
+    # who is acting (members and roles)
+    "acting_single_user": {
+        "nl": "Eén gebruiker: {user} werkt als eigenaar (geen leden ingesteld).",
+        "en": "Single-user: {user} works as owner (no members set).",
+    },
+    "acting_team": {"nl": "{user} werkt als {role}.", "en": "{user} works as {role}."},
+    "not_a_member": {
+        "nl": "{user} is geen lid van dit project; vraag een eigenaar om toegang.",
+        "en": "{user} is not a member of this project; ask an owner for access.",
+    },
+    "role_owner": {"nl": "eigenaar", "en": "owner"},
+    "role_coder": {"nl": "codeur", "en": "coder"},
+    "role_viewer": {"nl": "lezer", "en": "viewer"},
     # words on several pages
     "text": {"nl": "Tekst", "en": "Text"},
     "by": {"nl": "Uitgesplitst naar", "en": "By"},

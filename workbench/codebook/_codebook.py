@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..events import READ_TEXT
 from ..formats.codes import SEPARATOR, Document, clean_fields, clean_name, split_path
 from ..store import codes as store
 from . import _formats
@@ -364,7 +365,10 @@ class Codebook:
     ) -> Path:
         """Write the active codebook as yaml, csv, qdc (REFI-QDA), md or docx. The same
         codebook state always gives the same bytes; the file names project and version.
-        ``redact`` (e.g. privacy.redact) is applied to the example quotes."""
+        ``redact`` (e.g. privacy.redact) is applied to the example quotes; without it the
+        quotes are as stored, which a viewer may not read (PermissionDenied)."""
+        if redact is None:
+            self.core.require(READ_TEXT)
         path = Path(path)
         fmt = _formats.detect(path, format, export=True)
         if not path.parent.is_dir():

@@ -493,7 +493,30 @@ def _v7(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: sqlite_utils.Database) -> None:
+    """Members and their roles per project (owner, coder, viewer). A file without members
+    is a single-user project: whoever opens it acts as owner, as before this version."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS members (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('owner', 'coder', 'viewer')),
+            event_id INTEGER NOT NULL REFERENCES events(id)
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
