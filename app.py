@@ -58,7 +58,7 @@ with st.sidebar:
     if state["acting"] is not None:
         mode, role = state["acting"]
         if role is None:
-            st.error(t("not_a_member", user=coder()))
+            st.error(t("not_a_member" if mode == "team" else "single_user_on_server", user=coder()))
         else:
             st.caption(t(f"acting_{mode.replace('-', '_')}", user=coder(), role=t(f"role_{role}")))
         read_only = read_only or role in (None, "viewer")

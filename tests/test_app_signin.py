@@ -31,7 +31,10 @@ def folder(tmp_path: Path, accounts_file: Path, monkeypatch: pytest.MonkeyPatch)
     root = tmp_path / "projects"
     root.mkdir()
     shutil.copy(accounts_file, root / ACCOUNTS_FILE)
-    Project.create(root / "studie.db", name="Studie", user="lead").close()
+    with Project.create(root / "studie.db", name="Studie", user="lead") as project:
+        project.members.add("lead", role="owner")
+        project.members.add("vera", role="coder")
+    Project.create(root / "laptop.db", name="Laptop", user="lead").close()  # no members
     monkeypatch.setenv("DUIDING_PROJECTS", str(root))
     monkeypatch.setenv("DUIDING_USER", "server-login-name")
     return root
@@ -96,7 +99,7 @@ def test_a_wrong_password_opens_nothing_and_the_right_one_signs_in(folder):
     assert "Signed in as vera" in captions(at)
     assert "coder" not in [w.key for w in at.text_input]  # the signed-in user is the coder
     assert "project_path" not in [w.key for w in at.text_input]
-    assert at.selectbox(key="project_name").options == ["studie"]
+    assert at.selectbox(key="project_name").options == ["laptop", "studie"]
     # a new project: only a name in the folder, created as the signed-in user
     before = sorted(p.name for p in folder.parent.rglob("*"))
     for outside in ("../buiten", str(folder.parent / "buiten.db"), "sub/x"):
@@ -121,6 +124,21 @@ def test_a_wrong_password_opens_nothing_and_the_right_one_signs_in(folder):
     at.button[0].click().run()  # sign out: the form again, nothing of the session kept
     assert at.title[0].value == "Sign in"
     assert "project_name" not in at.session_state
+
+
+@pytest.mark.slow  # one Argon2 check
+def test_a_project_without_members_opens_for_nobody_on_a_server(folder):
+    """On a laptop the opener of a project without members works as its owner; on a server
+    that would make every signed-in user its owner."""
+    before = (folder / "laptop.db").read_bytes()
+    at = app()
+    at.run()
+    sign_in(at, "vera", PASSWORD)
+    at.selectbox(key="project_name").set_value("laptop").run()
+    assert not at.exception
+    assert any("has no members yet" in e.value for e in at.error)
+    assert "Works as owner" not in captions(at) and not at.metric
+    assert (folder / "laptop.db").read_bytes() == before
 
 
 def test_a_missing_projects_folder_stops_the_app_with_one_line(tmp_path, monkeypatch):

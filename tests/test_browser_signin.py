@@ -98,8 +98,8 @@ def serve_team(folder: Path, tmp_path: Path, *args: str, port: int | None = None
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """A projects folder with one small project (three answers, one code) and two local
-    accounts: vera, and olaf, who is disabled."""
+    """A projects folder with one small team project (three answers, one code; lead and
+    vera own it, nadia codes) and two local accounts: vera, and olaf, who is disabled."""
     root = tmp_path / "projects"
     root.mkdir()
     with Project.create(root / "studie.db", user="lead") as project:
@@ -115,6 +115,10 @@ def folder(tmp_path: Path) -> Path:
         project.import_survey(survey, id="id", stratum="stratum", weight="w", open=["q"])
         project.segment()
         project.codebook.add(CODE, color="#e6194b")
+        # a server's projects are team projects (one without members opens for nobody)
+        project.members.add("lead", role="owner")
+        project.members.add("vera", role="owner")  # she uploads a transcript: owners import
+        project.members.add("nadia.bakker@example.org", role="coder")
     with Accounts(root) as accounts:
         accounts.add("vera", PASSWORD)
         accounts.add("olaf", PASSWORD)
@@ -148,7 +152,7 @@ def code_first_answer(page) -> None:
 
 
 def coders(project_file: Path) -> list[str]:
-    with Project.open(project_file, user="check") as project:
+    with Project.open(project_file, user="lead") as project:
         return [c["coder"] for c in project.coding.codings()]
 
 
@@ -193,7 +197,7 @@ def test_local_account_sign_in_refusals_projects_folder_and_uploads(folder, tmp_
         wait_idle(page)
         left = [str(p.relative_to(temp)) for p in temp.rglob("*")]
         assert not [p for p in left if "focusgroep" in p or "duiding-upload" in p], left
-        with Project.open(folder / "studie.db", user="check") as project:
+        with Project.open(folder / "studie.db", user="lead") as project:
             assert project.info()["counts"]["transcripts"] == 1
         code_first_answer(page)
         assert coders(folder / "studie.db") == ["vera"]

@@ -93,21 +93,36 @@ def open_project() -> Project | None:
     if path is None or not path.exists():
         return None
     try:
-        return Project.open(path, user=coder())
+        project = Project.open(path, user=coder())
     except WorkbenchError as error:
         st.error(md(error))
         return None
+    if _unowned_on_server(project):
+        project.close()
+        st.error(t("single_user_on_server"))
+        return None
+    return project
+
+
+def _unowned_on_server(project: Project) -> bool:
+    """A project without members opens for everyone as owner: fine on a laptop, never on a
+    server, where every signed-in user would own it."""
+    from ui import signin
+
+    return signin.server_mode() and project.members.mode == "single-user"
 
 
 def acting() -> tuple[str, str | None] | None:
     """(mode, role) of the session's user in the open project: ("single-user", "owner"),
-    ("team", their role), or ("team", None) for someone who is no member; None without a
-    project. The app sets the navigation from it; the API checks every call anyway."""
+    ("team", their role), ("team", None) for someone who is no member, ("single-user",
+    None) for a project without members on a server; None without a project. The app sets the navigation from it; the API checks every call anyway."""
     path = project_path()
     if path is None or not path.is_file():
         return None
     try:
         with Project.open(path, user=coder()) as project:
+            if _unowned_on_server(project):
+                return "single-user", None
             return project.members.mode, project.role
     except PermissionDenied:
         return "team", None

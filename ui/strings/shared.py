@@ -27,6 +27,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "{user} is geen lid van dit project; vraag een eigenaar om toegang.",
         "en": "{user} is not a member of this project; ask an owner for access.",
     },
+    "single_user_on_server": {
+        "nl": "Dit project heeft nog geen leden en gaat op een server voor niemand open. "
+        "Op de server: python -m workbench members PROJECT add NAAM --role owner.",
+        "en": "This project has no members yet and opens for nobody on a server. "
+        "On the server: python -m workbench members PROJECT add NAME --role owner.",
+    },
     "role_owner": {"nl": "eigenaar", "en": "owner"},
     "role_coder": {"nl": "codeur", "en": "coder"},
     "role_viewer": {"nl": "lezer", "en": "viewer"},
