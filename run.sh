@@ -7,7 +7,7 @@ bash scripts/setup.sh
 project=${1:-demo.db}
 shift || true
 if [ ! -f "$project" ]; then
-  echo "run: building the demo project $project"
+  echo "run: building the demo project $project (a study in progress; under a minute)"
   .venv/bin/python -m workbench demo "$project"
 fi
 # ui.serve = `streamlit run app.py`, importing what pages need while the browser loads

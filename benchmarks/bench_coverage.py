@@ -185,7 +185,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        with build_demo(Path(folder) / "demo.db", user="demo") as project:
+        with build_demo(Path(folder) / "demo.db", user="demo", study=False) as project:
             demo = load_demo(project)
         print(
             f"demo built and embedded in {time.perf_counter() - started:.1f} s: "

@@ -159,7 +159,7 @@ def demo_exports() -> None:
     key = pd.read_csv(ROOT / "data/pii_key.csv", dtype=str)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        with build_demo(folder / "demo.db", user="bench") as project:
+        with build_demo(folder / "demo.db", user="bench", study=False) as project:
             exposed = _code_planted(project, key)
             texts = _viewer_exports(project, folder)
         items = {item for item, _, _ in exposed}

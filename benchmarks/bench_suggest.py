@@ -220,7 +220,7 @@ def main() -> None:
         folder = Path(tmp)
         base = folder / "demo.db"
         started = time.perf_counter()
-        build_demo(base, user="bench").close()
+        build_demo(base, user="bench", study=False).close()
         print(f"demo built in {time.perf_counter() - started:.1f} s")
         with Project.open(base, user="bench") as project:
             truth = answer_themes(project)

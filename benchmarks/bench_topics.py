@@ -52,7 +52,7 @@ from workbench.store import assist as sql  # noqa: E402
 
 def demo_rows(folder: Path) -> tuple[np.ndarray, list[str], np.ndarray]:
     started = time.perf_counter()
-    project = build_demo(folder / "demo.db", user="bench")
+    project = build_demo(folder / "demo.db", user="bench", study=False)
     ids, X = project.suggestions.embed(unit="answers")
     rows = {r[0]: r for r in sql.unit_inputs(project.db, ("answer",))}
     docs = tm._docs([rows[i] for i in ids])

@@ -27,8 +27,17 @@ def project(tmp_path: Path) -> Project:
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo project, built once per test session; copy it before changing it."""
+    """The demo's data imported and segmented, nothing coded (``study=False``), built once
+    per test session; copy it before changing it. Tests that code start from here."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path, user="demo", study=False).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def study_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo as `bash run.sh` builds it: in mid-study (workbench/demo.py add_study)."""
+    path = tmp_path_factory.mktemp("study") / "demo.db"
     build_demo(path, user="demo").close()
     return path
 

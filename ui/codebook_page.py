@@ -297,7 +297,7 @@ def export_bytes(path: str, version: str, fmt: str) -> bytes:
         return target.read_bytes()
 
 
-def import_export(path: str, version: str, book_version: int, name: str) -> None:
+def import_export(path: str, version: str, book_version: int, name: str, empty: bool) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader(t("import_codebook"))
@@ -325,6 +325,9 @@ def import_export(path: str, version: str, book_version: int, name: str) -> None
                     st.rerun()
     with right:
         st.subheader(t("export_codebook"))
+        if empty:  # an empty codebook is a note here, not an error from each format
+            st.info(t("no_codes_to_export"))
+            return
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name) or "codebook"
         for fmt, mime in EXPORTS.items():
             try:
@@ -404,7 +407,7 @@ def render() -> None:
                 delete_form(codes)
             if is_open(tabs[4]):
                 with tabs[4]:
-                    import_export(path, version, book_version, name)
+                    import_export(path, version, book_version, name, not codes)
 
 
 render()

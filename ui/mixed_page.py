@@ -242,6 +242,9 @@ def code_estimate(project: Project, path: str, version: str, choices: list[str])
 
 
 def weights_tab(path: str, version: str) -> None:
+    if not data.counts(path, version)["respondents"]:  # an empty state, not an error
+        st.info(t("no_survey_weights"))
+        return
     try:
         report = weights(path, version)
     except WorkbenchError as error:

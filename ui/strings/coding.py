@@ -70,6 +70,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "import_export": {"nl": "Import / export", "en": "Import / export"},
     "import_codebook": {"nl": "Codeboek importeren", "en": "Import codebook"},
     "export_codebook": {"nl": "Codeboek exporteren", "en": "Export codebook"},
+    "no_codes_to_export": {
+        "nl": "Het codeboek is nog leeg: er valt nog niets te exporteren.",
+        "en": "The codebook is empty: there is nothing to export yet.",
+    },
     "codebook_file": {
         "nl": "Codeboekbestand (yaml, csv, qdc)",
         "en": "Codebook file (yaml, csv, qdc)",

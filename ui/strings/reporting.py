@@ -18,6 +18,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Weighted, design-based (Taylor linearisation); groups under {min_cell} respondents are not shown. * = p < .05.",
     },
     "no_survey": {"nl": "Nog geen enquêtevariabelen.", "en": "No survey variables yet."},
+    "no_survey_weights": {
+        "nl": "Nog geen enquête geïmporteerd: gewichten en representativiteit volgen daarna.",
+        "en": "No survey imported yet: weights and representativeness follow once it is.",
+    },
     "no_margins": {
         "nl": "Geen populatieverdelingen geïmporteerd (import-margins).",
         "en": "No population margins imported (import-margins).",
