@@ -70,6 +70,7 @@ LAYERS: list[tuple[str, ...]] = [
     (
         "workbench.cli",
         "workbench.cli_assist",
+        "workbench.cli_llm",
         "workbench.cli_base",
         "workbench.cli_coding",
         "workbench.cli_figures",

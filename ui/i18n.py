@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from ui.strings import coding, models, project, reporting, samples, shared
+from ui.strings import coding, llm, models, project, reporting, samples, shared
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
-PARTS: tuple[ModuleType, ...] = (shared, project, coding, samples, models, reporting)
+PARTS: tuple[ModuleType, ...] = (shared, project, coding, samples, models, llm, reporting)
 
 
 def merged(parts: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:

@@ -14,7 +14,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import cli_assist, cli_coding, cli_figures, cli_project, cli_samples
+from . import cli_assist, cli_coding, cli_figures, cli_llm, cli_project, cli_samples
 from .cli_base import Commands
 from .errors import WorkbenchError
 
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_figures.add_weights(command)
     cli_coding.add_agreement(command)  # agreement, assign
     cli_assist.add_commands(command)  # suggest ... topic-dismiss
+    cli_llm.add_commands(command)  # llm-config ... llm-calls
     cli_figures.add_export(command)
     cli_project.add_exchange(command)  # import-qdpx, demo
     return parser

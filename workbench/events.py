@@ -84,6 +84,10 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     _e("topic-promote", _HANDOVER),
     _e("topic-merge", _HANDOVER),
     _e("topic-dismiss", "run topic"),
+    # the LLM coder: its settings (nothing is sent before an endpoint is set), and a run of
+    # calls (purpose check: the double-coding sample; code: bulk suggestions)
+    _e("llm-settings", "endpoint model threshold"),
+    _e("llm-code", "run model purpose calls suggested sample", "scores"),
     # mixed methods
     _e("verdict", "code verdict memo"),
     # written once by the schema migration to version 6 (store/migrations.py)

@@ -30,7 +30,7 @@ from .codebook import Codebook
 from .core import Core, Progress, default_user
 from .errors import InputError
 from .export.run import export
-from .namespaces import Coding, Mixed, Suggestions, Survey, Topics
+from .namespaces import Coding, Llm, Mixed, Suggestions, Survey, Topics
 from .qdpx_import import import_qdpx
 from .samples import Samples
 from .store import assist as assist_sql
@@ -315,6 +315,11 @@ class Project:
     def topics(self) -> Topics:
         """Topic runs: run, rerun, list, members, by subgroup, promote, merge, dismiss."""
         return Topics(self.core)
+
+    @property
+    def llm(self) -> Llm:
+        """The LLM coder: settings, check on the double-coding sample, gated bulk coding."""
+        return Llm(self.core)
 
     @property
     def survey(self) -> Survey:
