@@ -9,6 +9,11 @@ import json
 import krippendorff
 import numpy as np
 import pytest
+
+from workbench import InputError, Project
+from workbench.assist.llm_client import host_of, is_local, normalise_endpoint
+from workbench.store import samples as sample_sql
+from conftest import run_cli, snapshot
 from llm_helpers import (
     CASE,
     EXCL,
@@ -19,11 +24,6 @@ from llm_helpers import (
     recordings,
     replay_server,
 )
-
-from workbench import InputError, Project
-from workbench.assist.llm_client import host_of, is_local, normalise_endpoint
-from workbench.store import samples as sample_sql
-from conftest import run_cli, snapshot
 
 
 @pytest.fixture
