@@ -259,3 +259,22 @@ def test_cli_config_check_code_and_calls(case, tmp_path):
         assert [c["reported_model"] for c in json.loads(done.stdout)] == [
             CASE["reported_model"]
         ] * 3
+
+
+def test_its_scores_make_a_model_assisted_figure(case, tmp_path):
+    """Once the model has answered for every answer, the figure of a code can be calibrated
+    on its answers (two-phase, the double-coding sample as phase 2)."""
+    sample = sorted({a["segment_id"] for a in case.coding.assignments()})
+    for coder in ("ann", "bob"):  # read against the whole codebook: the rest does not apply
+        case.samples.review(sample, coder=coder)
+    with replay_server(recordings(tmp_path)) as endpoint:
+        case.llm.configure(endpoint=endpoint, model=MODEL)
+        case.llm.check()
+        run = case.llm.code(codes=[EXCL])["run"]
+    name = case.coding.assignments()[0]["sample"]
+    plain = case.estimate(code=EXCL, method="sample", sample=name)
+    assisted = case.estimate(code=EXCL, method="model-assisted", sample=name)
+    assert assisted["model_run"] == run and "model-assisted with run" in assisted["basis"]
+    assert assisted["model_agreement"]["n"] == 20
+    # the model agrees with the humans on this code, so coding only a sample costs less
+    assert assisted["estimates"][0]["se_phase2"] < plain["estimates"][0]["se_phase2"]

@@ -95,7 +95,12 @@ def _agreement(project) -> None:
 
 
 def render(project) -> None:
-    """The section; ``project`` is open."""
+    """The section, in its own bordered box; ``project`` is open."""
+    with st.container(border=True):
+        _section(project)
+
+
+def _section(project) -> None:
     st.subheader(t("llm_title"))
     st.caption(t("llm_intro"))
     if NOTICE in st.session_state:
