@@ -27,6 +27,7 @@ def test_off_until_an_endpoint_is_set_and_the_host_is_named(tmp_path):
     assert not at.exception
     text = _plain(at)
     assert "the texts of the answers go to llm.example.org, outside this machine" in text
+    assert at.checkbox(key="llm_redact").value  # personal data replaced when it leaves
     assert "has not coded the double-coded sample yet" in text  # nothing sent so far
 
 
@@ -38,6 +39,7 @@ def test_agreement_per_code_and_the_run_button(tmp_path):
         at = open_page(app_on(path), PAGE)
         host = endpoint.split("//")[1].split("/")[0]
         assert f"Texts go to {host}: this machine" in _plain(at)
+        assert not at.checkbox(key="llm_redact").value
         at.button(key="llm_check_button").click().run()
         assert not at.exception
         assert "20 answers of the model on the sample recorded" in _plain(at)

@@ -13,7 +13,7 @@ import pytest
 from workbench import InputError, Project
 from workbench.assist.llm_client import host_of, is_local, normalise_endpoint
 from workbench.store import samples as sample_sql
-from conftest import run_cli, snapshot
+from conftest import answers_project, run_cli, snapshot
 from llm_helpers import (
     CASE,
     EXCL,
@@ -278,3 +278,29 @@ def test_its_scores_make_a_model_assisted_figure(case, tmp_path):
     assert assisted["model_agreement"]["n"] == 20
     # the model agrees with the humans on this code, so coding only a sample costs less
     assert assisted["estimates"][0]["se_phase2"] < plain["estimates"][0]["se_phase2"]
+
+
+def test_redact_replaces_personal_data_before_it_leaves(tmp_path):
+    texts = [
+        "Mijn teamleider Jan de Vries stuurde mij een mail via jan.devries@minbzk.nl over mijn afkomst.",
+        "Bel mevrouw Yilmaz op 06-12345678 als je vragen hebt over de borrel.",
+    ]
+    project = answers_project(
+        tmp_path / "p.db", "id;stratum;antwoord", [f'r{k};a;"{t}"' for k, t in enumerate(texts)]
+    )
+    project.codebook.add(EXCL, definition="Buitengesloten worden vanwege afkomst.")
+    project.coding.assign_sample(["ann", "bob"], 2, unit="answer", seed=1)
+    log = tmp_path / "sent.jsonl"
+    answers = {"stuurde mij een mail via": '{"codes": []}', "als je vragen hebt": '{"codes": []}'}
+    recorded = tmp_path / "r.json"
+    recorded.write_text(json.dumps({"model": "m", "answers": answers}))
+    with project, replay_server(recorded, log) as endpoint:
+        project.llm.check(endpoint=endpoint, model="m", redact=True)
+        [run] = project.llm.runs()
+        assert run["params"]["redact"] is True
+    sent = " ".join(
+        json.loads(line)["messages"][1]["content"] for line in log.read_text().splitlines()
+    )
+    for personal in ("Jan de Vries", "jan.devries@minbzk.nl", "Yilmaz", "06-12345678"):
+        assert personal not in sent
+    assert "[naam]" in sent and "[e-mail]" in sent and "[telefoonnummer]" in sent

@@ -23,14 +23,18 @@ def _save(project) -> str:
     return t("llm_saved")
 
 
+def _redact() -> bool:
+    return bool(st.session_state.get("llm_redact", True))
+
+
 def _check(project) -> str:
-    result = project.llm.check()
+    result = project.llm.check(redact=_redact())
     return t("llm_checked", calls=result["calls"])
 
 
 def _run(project) -> str:
     limit = int(st.session_state.get("llm_limit") or 0) or None
-    result = project.llm.code(limit=limit)
+    result = project.llm.code(limit=limit, redact=_redact())
     message = t(
         "llm_done",
         calls=result["calls"],
@@ -118,6 +122,9 @@ def _section(project) -> None:
     if not current["endpoint"] or not current["model"]:
         return
     _agreement(project)
+    st.checkbox(
+        t("llm_redact"), value=not current["local"], key="llm_redact", help=t("llm_redact_help")
+    )
     left, right = st.columns(2)
     left.button(t("llm_check"), key="llm_check_button", on_click=act, args=(NOTICE, _check))
     right.number_input(t("llm_limit"), min_value=0, value=50, step=10, key="llm_limit")

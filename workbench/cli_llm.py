@@ -55,7 +55,7 @@ def cmd_config(args: argparse.Namespace) -> None:
 
 def _call_options(args: argparse.Namespace) -> dict:
     return {
-        **given(args, "endpoint", "model", "temperature", "seed", "timeout"),
+        **given(args, "endpoint", "model", "temperature", "seed", "timeout", "redact"),
         "codes": args.code,
         "progress": _progress(args),
     }
@@ -112,6 +112,11 @@ def _endpoint_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--temperature", type=float, default=0.0, help="sampling temperature (0)")
     sub.add_argument("--seed", type=int, default=0, help="the seed sent with each request")
     sub.add_argument("--timeout", type=float, default=120.0, help="seconds per request (120)")
+    sub.add_argument(
+        "--redact",
+        action="store_true",
+        help="replace personal data (names, e-mail, numbers) by labels before texts are sent",
+    )
 
 
 def add_commands(command: Commands) -> None:

@@ -351,8 +351,10 @@ class Llm:
         seed: int = 0,
         timeout: float = 120.0,
         progress: Any = None,
+        redact: bool = False,
     ) -> dict:
-        """Code the double-coding sample with the model; its agreement per code and the gate."""
+        """Code the double-coding sample with the model; its agreement per code and the gate
+        (``redact``: personal data replaced by labels before texts leave)."""
         return llm_coder.check(
             self.core,
             endpoint,
@@ -363,6 +365,7 @@ class Llm:
             seed=seed,
             timeout=timeout,
             progress=progress,
+            redact=redact,
         )
 
     def agreement(
@@ -387,6 +390,7 @@ class Llm:
         seed: int = 0,
         timeout: float = 120.0,
         progress: Any = None,
+        redact: bool = False,
     ) -> dict:
         """Bulk suggestions by the model, for the codes whose alpha passes the gate."""
         return llm_coder.code(
@@ -400,6 +404,7 @@ class Llm:
             seed=seed,
             timeout=timeout,
             progress=progress,
+            redact=redact,
         )
 
     def calls(self, *, run: int | None = None, limit: int | None = 50) -> list[dict]:

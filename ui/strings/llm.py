@@ -64,5 +64,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{calls} requests to {host}: {suggested} suggestions; {remaining} units to go.",
     },
     "llm_refused_codes": {"nl": "Geweigerd: {lines}", "en": "Refused: {lines}"},
-    "llm_sending": {"nl": "Het model codeert...", "en": "The model is coding..."},
+    "llm_redact": {
+        "nl": "Persoonsgegevens vervangen voordat teksten worden verstuurd",
+        "en": "Replace personal data before texts are sent",
+    },
+    "llm_redact_help": {
+        "nl": "Namen, e-mailadressen, telefoon- en andere nummers worden labels zoals [naam], zoals voor meekijkers. Standaard aan als het endpoint niet op deze computer staat.",
+        "en": "Names, e-mail addresses, phone and other numbers become labels such as [naam], as for viewers. On by default when the endpoint is not this machine.",
+    },
 }

@@ -135,9 +135,16 @@ def _ask(
     temperature: float,
     seed: int,
     progress: Progress | None,
+    redact: bool = False,
 ) -> list[dict]:
-    """One call per unit; the calls as records. Writes nothing (errors leave no trace)."""
+    """One call per unit; the calls as records. Writes nothing (errors leave no trace).
+    ``redact``: personal data (names, e-mail, phone and other numbers) is replaced by labels
+    such as [naam] before the text leaves (workbench.privacy, as for viewers)."""
     texts = sql.unit_texts(core.db, units)
+    if redact:
+        from .. import privacy
+
+        texts = {k: privacy.redact(v) for k, v in texts.items()}
     labels = [code.path for code in targets]
     known = [code.path for code in Codebook(core).codes(include_inactive=True)]
     made: list[dict] = []
@@ -198,6 +205,7 @@ def check(
     seed: int = 0,
     timeout: float = 120.0,
     progress: Progress | None = None,
+    redact: bool = False,
 ) -> dict:
     """Code every unit of a double-coding sample with the model (recorded, no suggestions),
     then its agreement with the human coders per code and the gate (:func:`agreement`)."""
@@ -209,11 +217,12 @@ def check(
     targets = _targets(core, codes)
     client = ChatClient(endpoint, timeout)
     listed = _listed(client)
-    made = _ask(core, client, model, targets, units, temperature, seed, progress)
+    made = _ask(core, client, model, targets, units, temperature, seed, progress, redact)
     params = _params(
         client,
         model,
         listed,
+        redact=redact,
         purpose="check",
         sample=sample,
         unit=unit_name(unit),
@@ -355,6 +364,7 @@ def code(
     seed: int = 0,
     timeout: float = 120.0,
     progress: Progress | None = None,
+    redact: bool = False,
 ) -> dict:
     """Bulk suggestions by the model for the codes that pass the gate, on units it has not
     answered for yet (the first ``limit``); one ``llm-code`` event and model run.
@@ -386,7 +396,7 @@ def code(
     todo = todo[:limit] if limit is not None else todo
     client = ChatClient(endpoint, timeout)
     listed = _listed(client)
-    made = _ask(core, client, model, targets, todo, temperature, seed, progress)
+    made = _ask(core, client, model, targets, todo, temperature, seed, progress, redact)
 
     ids = {c.path: c.id for c in targets}
     human = assist_sql.unit_code_pairs(core.db, unit_kinds, ("human", "accepted", "rejected"))
@@ -408,6 +418,7 @@ def code(
         client,
         model,
         listed,
+        redact=redact,
         purpose="code",
         unit=unit,
         temperature=temperature,
