@@ -304,3 +304,13 @@ def test_redact_replaces_personal_data_before_it_leaves(tmp_path):
     for personal in ("Jan de Vries", "jan.devries@minbzk.nl", "Yilmaz", "06-12345678"):
         assert personal not in sent
     assert "[naam]" in sent and "[e-mail]" in sent and "[telefoonnummer]" in sent
+
+
+def test_a_proxy_in_the_environment_is_not_used(case, tmp_path, monkeypatch):
+    """Data goes to the host the page names, not through a proxy set for other programs."""
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"):
+        monkeypatch.setenv(name, f"http://127.0.0.1:{free_port()}")
+    with replay_server(recordings(tmp_path)) as endpoint:
+        assert case.llm.check(endpoint=endpoint, model=MODEL)["calls"] == 20

@@ -7,7 +7,7 @@ naming the endpoint and the problem (unreachable, timeout, HTTP status, an answe
 not the JSON of the protocol), raised before the caller writes anything.
 
 An API key for a hosted service is read from ``$DUIDING_LLM_API_KEY`` at call time and never
-stored.
+stored. Proxies named in the environment are not used: data goes to the endpoint's host only.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from typing import Any
 from ..errors import InputError
 
 KEY_VARIABLE = "DUIDING_LLM_API_KEY"
+# no proxy from the environment ($http_proxy...): data goes to the endpoint's host, the one
+# the user set and the app names, and nowhere in between
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 def normalise_endpoint(endpoint: str) -> str:
@@ -90,7 +93,7 @@ class ChatClient:
         url = self.endpoint + path
         request = urllib.request.Request(url, data=data, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with _OPENER.open(request, timeout=self.timeout) as response:
                 raw = response.read().decode("utf-8", errors="replace")
         except urllib.error.HTTPError as error:
             detail = _error_detail(error)
