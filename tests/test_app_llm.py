@@ -3,6 +3,8 @@ agreement per code against the threshold, and the run button (against the replay
 
 from __future__ import annotations
 
+import pytest
+
 from workbench import Project
 from conftest import app_on, open_page, shown
 from llm_helpers import EXCL, MODEL, REMARK, case_project, recordings, replay_server
@@ -15,6 +17,7 @@ def _plain(at) -> str:
     return shown(at).replace("\u2060", "").replace("\\", "")
 
 
+@pytest.mark.slow  # the app under AppTest (~2.5 s)
 def test_off_until_an_endpoint_is_set_and_the_host_is_named(tmp_path):
     case_project(tmp_path / "case.db").close()
     at = open_page(app_on(tmp_path / "case.db"), PAGE)
@@ -31,6 +34,7 @@ def test_off_until_an_endpoint_is_set_and_the_host_is_named(tmp_path):
     assert "has not coded the double-coded sample yet" in text  # nothing sent so far
 
 
+@pytest.mark.slow  # the app under AppTest, and a replay server process
 def test_agreement_per_code_and_the_run_button(tmp_path):
     path = tmp_path / "case.db"
     with replay_server(recordings(tmp_path)) as endpoint:

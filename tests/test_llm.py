@@ -184,7 +184,10 @@ BAD = {
 }
 
 
-@pytest.mark.parametrize("kind", sorted(BAD))
+@pytest.mark.parametrize(
+    "kind",
+    [pytest.param(k, marks=pytest.mark.slow) if k == "timeout" else k for k in sorted(BAD)],
+)
 def test_a_bad_answer_leaves_the_project_as_it_was(case, tmp_path, kind):
     answer, expected = BAD[kind]
     with replay_server(recordings(tmp_path)) as endpoint:
