@@ -9,7 +9,8 @@ is answered with the answer of the recorded text found in its last user message 
 longest such text), wrapped as a ``chat.completion``. An answer is either the message
 content (a string) or an object that makes the server misbehave as real servers do:
 ``{"status": 500}`` (an OpenAI error body), ``{"body": "<html>..."}`` (not JSON),
-``{"delay": seconds, "content": ...}`` (slow). A request matching no recorded text gets a
+``{"delay": seconds, "content": ...}`` (slow), or ``{"raw": {...}}``: a real server's whole
+answer body, recorded, sent as it was. A request matching no recorded text gets a
 404 error body. Every request body is appended to the log (one JSON line), so a test can
 check what the client sent.
 """
@@ -101,6 +102,8 @@ def make_handler(recordings: dict, log: Path | None):
                 self._error(int(answer["status"]), "the model failed (recorded)")
             elif "body" in answer:
                 self._send(200, answer["body"], "text/html")
+            elif "raw" in answer:  # a real server's whole answer, as it sent it
+                self._send(200, json.dumps(answer["raw"], ensure_ascii=False))
             else:
                 self._send(200, json.dumps(_completion(model, answer["content"], prompt)))
 

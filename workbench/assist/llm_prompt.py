@@ -75,7 +75,11 @@ def response_format(labels: Sequence[str]) -> dict[str, Any]:
     schema = {
         "type": "object",
         "properties": {
-            "codes": {"type": "array", "items": {"type": "string", "enum": list(labels)}}
+            "codes": {
+                "type": "array",
+                "items": {"type": "string", "enum": list(labels)},
+                "maxItems": len(labels),
+            }
         },
         "required": ["codes"],
         "additionalProperties": False,
