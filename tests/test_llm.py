@@ -17,6 +17,7 @@ from conftest import answers_project, run_cli, snapshot
 from llm_helpers import (
     CASE,
     EXCL,
+    HERE,
     MODEL,
     REMARK,
     case_project,
@@ -317,3 +318,24 @@ def test_a_proxy_in_the_environment_is_not_used(case, tmp_path, monkeypatch):
         monkeypatch.setenv(name, f"http://127.0.0.1:{free_port()}")
     with replay_server(recordings(tmp_path)) as endpoint:
         assert case.llm.check(endpoint=endpoint, model=MODEL)["calls"] == 20
+
+
+def test_a_real_small_models_answers_are_refused_by_the_gate(case):
+    """Gemma 3 270M (the base model that installs from PyPI) through llama.cpp's
+    llama-server, recorded by scripts/record_llm.py with the workbench's own requests; the
+    replay server sends its answer bodies as llama-server did. It applies every code to
+    every answer, so it agrees with the humans no better than chance: both codes refused."""
+    recorded = HERE / "fixtures" / "llm" / "gemma3-270m-base.json"
+    with replay_server(recorded) as endpoint:
+        result = case.llm.check(endpoint=endpoint, model="gemma.gguf")
+        calls = case.llm.calls(limit=None)
+        assert {c["reported_model"] for c in calls} == {"gemma.gguf"}
+        assert all("timings" in json.loads(c["raw_answer"]) for c in calls)  # llama.cpp's own
+        assert all(set(c["labels"]) == {EXCL, REMARK} for c in calls)
+        for row in result["codes"]:
+            assert not row["passes"]
+            assert row["krippendorff_alpha"] is None or row["krippendorff_alpha"] <= 0
+        before = snapshot(case)
+        with pytest.raises(InputError, match="below the threshold"):
+            case.llm.code(endpoint=endpoint, model="gemma.gguf", codes=[EXCL])
+        assert snapshot(case) == before
