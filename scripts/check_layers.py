@@ -74,6 +74,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.cli",
         "workbench.cli_accounts",
         "workbench.cli_assist",
+        "workbench.cli_llm",
         "workbench.cli_base",
         "workbench.cli_coding",
         "workbench.cli_members",

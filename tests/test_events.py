@@ -12,6 +12,7 @@ import pytest
 
 from workbench import Project, events
 from conftest import STARTER, snapshot, write, write_csv
+from llm_helpers import replay_server
 
 ROOT = Path(__file__).resolve().parent.parent
 TOPICS = [
@@ -146,6 +147,14 @@ def representative(folder: Path) -> tuple[Project, Path]:
     p.topics.promote(topics[0], "Thema/Nieuw")
     p.topics.merge(topics[1], "Thema/Grappen")
     p.topics.dismiss(topics[2])
+    answers_of_llm = {"grappen over mijn afkomst": '{"codes": ["Thema/Grappen"]}'}
+    answers_of_llm |= {text: '{"codes": []}' for _, text in TOPICS[1:]}
+    recorded = folder / "llm.json"
+    recorded.write_text(json.dumps({"model": "m", "answers": answers_of_llm}))
+    with replay_server(recorded) as endpoint:  # the LLM coder: settings, check, gated run
+        p.llm.configure(endpoint=endpoint, model="m", threshold=-1.0)
+        p.llm.check(codes=["Thema/Grappen"])
+        p.llm.code(codes=["Thema/Grappen"])
     p.mixed.record_verdict("Thema/Grappen", "diverge", "De enquête zegt minder dan de groepen.")
     p.set_min_cell(11)
     p.members.add("bob", "coder")  # ann becomes the first owner

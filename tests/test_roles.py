@@ -6,14 +6,16 @@ here, fails a test."""
 
 from __future__ import annotations
 
+import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from workbench import InputError, PermissionDenied, Project, events
 from conftest import STARTER, snapshot, write, write_csv
+from llm_helpers import replay_server
 
 OWNER, CODER, VIEWER = "olga", "carl", "vera"
 USERS = {"owner": OWNER, "coder": CODER, "viewer": VIEWER}
@@ -45,10 +47,18 @@ def _transcript(folder: Path, group: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def team(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+def team(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict]]:
     """A team project (olga owner, carl coder, vera viewer) with everything the actions
-    below need, and the facts they use (read once by the owner: a viewer may not read them)."""
+    below need, and the facts they use (read once by the owner: a viewer may not read them).
+    An LLM replay server answers "no code" to everything while the module runs."""
     folder = tmp_path_factory.mktemp("team")
+    recorded = folder / "llm.json"
+    recorded.write_text(json.dumps({"model": "m", "answers": {"": '{"codes": []}'}}))
+    with replay_server(recorded) as endpoint:
+        yield _team(folder, endpoint)
+
+
+def _team(folder: Path, endpoint: str) -> tuple[Path, dict]:
     p = Project.create(folder / "team.db", user=OWNER)
     p.import_survey(
         _survey(folder, "s.csv", 0, 45), id="id", stratum="stratum", weight="w", open=["q"]
@@ -67,6 +77,8 @@ def team(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     run = p.topics.run(min_size=5, seed=0)
     p.samples.draw("s1", 10, seed=1)
     p.import_transcript(_transcript(folder, "fg2"), group="fg2")  # left for `segment`
+    p.coding.assign_sample([OWNER, CODER], 3, unit="answers", seed=5, sample="llm-dubbel")
+    p.llm.configure(endpoint=endpoint, model="m", threshold=-1.0)
     p.members.add(CODER, "coder")  # olga becomes the first owner
     p.members.add(VIEWER, "viewer")
     p.close()
@@ -157,6 +169,8 @@ ACTIONS: dict[str, Call] = {
     "topic-merge": lambda p, f: p.topics.merge(f["topics"][1], GRAPPEN),
     "topic-dismiss": lambda p, f: p.topics.dismiss(f["topics"][2]),
     "verdict": lambda p, f: p.mixed.record_verdict(GRAPPEN, "converge"),
+    "llm-settings": lambda p, f: p.llm.configure(threshold=0.5),
+    "llm-code": lambda p, f: p.llm.check(codes=[GRAPPEN], sample="llm-dubbel"),
     "members-add": lambda p, f: p.members.add("nina", "coder"),
     "members-remove": lambda p, f: p.members.remove(VIEWER),
     "members-role": lambda p, f: p.members.set_role(VIEWER, "coder"),

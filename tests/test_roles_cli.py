@@ -173,9 +173,9 @@ def test_a_project_made_before_members_existed_opens_single_user(tmp_path: Path)
     path = tmp_path / "old.db"
     with Project.create(path, user="ann") as p:
         p.codebook.add("Grappen")
-        p.db.executescript(
-            f"DROP TABLE members; PRAGMA user_version = {migrations.SCHEMA_VERSION - 1};"
-        )
+        before = migrations.MIGRATIONS.index(migrations._v8)  # _v8 made `members`
+        later = "DROP TABLE llm_calls;"  # what the versions after it made (_v9)
+        p.db.executescript(f"DROP TABLE members; {later} PRAGMA user_version = {before};")
     with Project.open(path, user="bob") as p:
         assert p.info()["schema_version"] == migrations.SCHEMA_VERSION
         assert (p.members.mode, p.role) == ("single-user", "owner")

@@ -11,10 +11,19 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from ui.strings import coding, models, project, reporting, samples, shared, signin
+from ui.strings import coding, llm, models, project, reporting, samples, shared, signin
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
-PARTS: tuple[ModuleType, ...] = (shared, project, coding, samples, models, reporting, signin)
+PARTS: tuple[ModuleType, ...] = (
+    shared,
+    project,
+    coding,
+    samples,
+    models,
+    llm,
+    reporting,
+    signin,
+)
 
 
 def merged(parts: tuple[ModuleType, ...]) -> dict[str, dict[str, str]]:

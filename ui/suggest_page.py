@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import data
+from ui import data, llm_section
 from ui.common import (
     cache_key,
     coder,
@@ -110,6 +110,7 @@ def render() -> None:
             st.info(t("no_codes"))
             return
         run_form(project, codes)
+        llm_section.render(project)
         review(project, codes)
 
 

@@ -19,6 +19,7 @@ from . import (
     cli_assist,
     cli_coding,
     cli_figures,
+    cli_llm,
     cli_members,
     cli_project,
     cli_samples,
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_figures.add_weights(command)
     cli_coding.add_agreement(command)  # agreement, assign
     cli_assist.add_commands(command)  # suggest ... topic-dismiss
+    cli_llm.add_commands(command)  # llm-config ... llm-calls
     cli_figures.add_export(command)
     cli_project.add_exchange(command)  # import-qdpx, demo
     cli_accounts.add_accounts(command)  # accounts DIR list/add/password/disable/enable

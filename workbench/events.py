@@ -84,6 +84,10 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     _e("topic-promote", _HANDOVER),
     _e("topic-merge", _HANDOVER),
     _e("topic-dismiss", "run topic"),
+    # the LLM coder: its settings (nothing is sent before an endpoint is set), and a run of
+    # calls (purpose check: the double-coding sample; code: bulk suggestions)
+    _e("llm-settings", "endpoint model threshold"),
+    _e("llm-code", "run model purpose calls suggested sample", "scores"),
     # mixed methods
     _e("verdict", "code verdict memo"),
     # written once by the schema migration to version 6 (store/migrations.py)
@@ -117,10 +121,11 @@ MINIMUM_ROLE: dict[str, str] = {
         "codebook-add", "codebook-update", "codebook-rename", "codebook-move", "codebook-merge",
         "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "draw-sample", "extend-sample", "topic-promote",
         "deduplicate-codings", "members-add", "members-remove", "members-role",
+        "llm-settings",  # where the project's texts are sent
     ), "owner"),
     **dict.fromkeys((
         "code", "uncode", "memo", "consensus", "import-codings", "undo", "review", "embed", "suggest", "accept",
-        "reject", "topics", "topic-merge", "topic-dismiss", "verdict",
+        "reject", "topics", "topic-merge", "topic-dismiss", "verdict", "llm-code",
     ), "coder"),
 }
 # fmt: on

@@ -23,6 +23,7 @@ from . import (
 )
 from .analysis.agreement import AgreementReport
 from .analysis.survey import SurveyDesign
+from .assist import llm as llm_coder
 from .assist import topics as topic_runs
 from .core import Core
 from .store import codings as codings_sql
@@ -363,3 +364,100 @@ class Members:
     def set_role(self, name: str, role: str) -> dict:
         """Change a member's role; the last owner stays owner (owners only)."""
         return members.set_role(self.core, name, role)
+
+
+class Llm:
+    """``project.llm``: The LLM coder: an OpenAI-compatible endpoint the user sets codes with the
+    codebook; checked on the double-coding sample, gated per code, every call recorded."""
+
+    def __init__(self, core: Core) -> None:
+        self.core = core
+
+    def settings(self) -> dict[str, Any]:
+        """Endpoint, model, alpha threshold, and the host data goes to (None: nowhere)."""
+        return llm_coder.settings(self.core)
+
+    def configure(
+        self,
+        *,
+        endpoint: str | None = None,
+        model: str | None = None,
+        threshold: float | None = None,
+    ) -> dict[str, Any]:
+        """Set the endpoint ('' clears it), the model and the gate's alpha threshold."""
+        return llm_coder.configure(self.core, endpoint, model, threshold)
+
+    def check(
+        self,
+        *,
+        endpoint: str | None = None,
+        model: str | None = None,
+        codes: Sequence[str | int] | None = None,
+        sample: str | None = None,
+        temperature: float = 0.0,
+        seed: int = 0,
+        timeout: float = 120.0,
+        progress: Any = None,
+        redact: bool = False,
+    ) -> dict:
+        """Code the double-coding sample with the model; its agreement per code and the gate
+        (``redact``: personal data replaced by labels before texts leave)."""
+        return llm_coder.check(
+            self.core,
+            endpoint,
+            model,
+            codes,
+            sample,
+            temperature=temperature,
+            seed=seed,
+            timeout=timeout,
+            progress=progress,
+            redact=redact,
+        )
+
+    def agreement(
+        self,
+        *,
+        model: str | None = None,
+        codes: Sequence[str | int] | None = None,
+        sample: str | None = None,
+    ) -> dict:
+        """The model's kappa and alpha with the human coders per code, and the gate (reads)."""
+        return llm_coder.agreement(self.core, model, codes, sample)
+
+    def code(
+        self,
+        *,
+        endpoint: str | None = None,
+        model: str | None = None,
+        codes: Sequence[str | int] | None = None,
+        unit: str = "answers",
+        limit: int | None = None,
+        temperature: float = 0.0,
+        seed: int = 0,
+        timeout: float = 120.0,
+        progress: Any = None,
+        redact: bool = False,
+    ) -> dict:
+        """Bulk suggestions by the model, for the codes whose alpha passes the gate."""
+        return llm_coder.code(
+            self.core,
+            endpoint,
+            model,
+            codes,
+            unit=unit,
+            limit=limit,
+            temperature=temperature,
+            seed=seed,
+            timeout=timeout,
+            progress=progress,
+            redact=redact,
+        )
+
+    def calls(self, *, run: int | None = None, limit: int | None = 50) -> list[dict]:
+        """Recorded calls: request (prompt, model, temperature, seed), raw answer, codes."""
+        return llm_coder.calls(self.core, run, limit)
+
+    def runs(self) -> list[dict]:
+        """The LLM coder's runs (check and code), newest first."""
+        return llm_coder.runs(self.core)

@@ -32,7 +32,7 @@ from .core import Core, Progress, default_user
 from .errors import InputError
 from .export.kinds import viewer_kinds
 from .export.run import export
-from .namespaces import Coding, Members, Mixed, Suggestions, Survey, Topics
+from .namespaces import Coding, Llm, Members, Mixed, Suggestions, Survey, Topics
 from .qdpx_import import import_qdpx
 from .samples import Samples
 from .store import assist as assist_sql
@@ -343,6 +343,11 @@ class Project:
     def topics(self) -> Topics:
         """Topic runs: run, rerun, list, members, by subgroup, promote, merge, dismiss."""
         return Topics(self.core)
+
+    @property
+    def llm(self) -> Llm:
+        """The LLM coder: settings, check on the double-coding sample, gated bulk coding."""
+        return Llm(self.core)
 
     @property
     def survey(self) -> Survey:

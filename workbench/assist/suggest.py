@@ -276,7 +276,7 @@ def _open(core: Core, suggestion_id: int) -> dict:
 
 
 def _decide(core: Core, suggestion_id: int, coder: str, source: str) -> int:
-    if not coder or coder.startswith("model:"):
+    if not coder or coder.startswith(("model:", "llm:")):
         raise InputError(None, f"a suggestion is decided by a human coder, not {coder!r}")
     found = _open(core, suggestion_id)
     action = "accept" if source == "accepted" else "reject"

@@ -507,6 +507,31 @@ def _v8(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v9(db: sqlite_utils.Database) -> None:
+    """The LLM coder's record: every call it made (the messages sent, the request body with
+    model, temperature and seed, the model the server reported, the raw answer, the codes it
+    applied), per model run (kind 'suggestions', its params say ``coder: llm``)."""
+    db.executescript(
+        """
+        CREATE TABLE llm_calls (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES model_runs(id),
+            segment_id INTEGER NOT NULL REFERENCES segments(id),
+            coder TEXT NOT NULL,
+            request TEXT NOT NULL,
+            reported_model TEXT NOT NULL DEFAULT '',
+            raw_answer TEXT NOT NULL,
+            content TEXT NOT NULL,
+            labels TEXT NOT NULL DEFAULT '[]',
+            seconds REAL,
+            event_id INTEGER NOT NULL REFERENCES events(id)
+        );
+        CREATE INDEX llm_calls_run ON llm_calls(run_id, segment_id);
+        CREATE INDEX llm_calls_coder ON llm_calls(coder, segment_id);
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -516,6 +541,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6,
     _v7,
     _v8,
+    _v9,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
