@@ -138,6 +138,12 @@ class Suggestions:
         """Vectors of every segment of ``unit``, computed once and stored: (ids, matrix)."""
         return assist.embed(self.core, assist.make_backend(embedding), unit)
 
+    def store_vectors(self, *, unit: str = "answers", embedding: str | None = None) -> dict:
+        """Compute and store the missing vectors; the model key and counts (``embed``)."""
+        from .assist.embeddings import store
+
+        return store(self.core, assist.make_backend(embedding), unit)
+
     def run(
         self,
         codes: Sequence[str | int] | None = None,

@@ -130,6 +130,14 @@ class Project:
         """Who is acting: codings, reviews and events are attributed to them."""
         return self.core.user
 
+    @staticmethod
+    def models() -> list[dict]:
+        """The embedding models by name (``embedding=NAME``), with what is installed here;
+        needs no project."""
+        from .assist.models import models
+
+        return models()
+
     # -- reading -----------------------------------------------------------------------
     @property
     def settings(self) -> dict[str, str]:
