@@ -1,7 +1,7 @@
-"""Commands of model assistance (models, embed, suggest, suggestions, accept, reject,
-topics, topic-promote, topic-merge, topic-dismiss): each parses its arguments and calls one Project
-method; cli.py registers them through :func:`add_commands`. Building the parser loads no
-model code (the step names are read only when checked or shown)."""
+"""Commands of model assistance (models, embed, suggest, explore, suggestions, accept,
+reject, topics, topic-promote, topic-merge, topic-dismiss): each parses its arguments and
+calls one Project method; cli.py registers them through :func:`add_commands`. Building the
+parser loads no model code (the step and model names are read only when checked or shown)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,23 @@ def cmd_suggest(args: argparse.Namespace) -> None:
 
 def _suggestion(r: dict) -> str:
     return f"{r['id']}\t{r['score']:.2f}\t{r['code']}\t{r['text'][:80]}"
+
+
+def cmd_explore(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.suggestions.explore(
+            args.code, **given(args, "unit", "embedding", "limit", "strategy", "seed")
+        ),
+        lambda rs: (
+            "\n".join(
+                f"{r['segment_id']}\t{'' if r['score'] is None else format(r['score'], '.2f')}"
+                f"\t{r['text'][:80]}"
+                for r in rs
+            )
+            or "nothing left to code"
+        ),
+    )
 
 
 def cmd_suggestions(args: argparse.Namespace) -> None:
@@ -135,6 +152,23 @@ def add_commands(command: Commands) -> None:
         default=10,
         help="coded units a code needs for a classifier (else similarity)",
     )
+
+    sub = command(
+        "explore",
+        cmd_explore,
+        "uncoded answers to code next: uncertain and unlike anything coded (active learning)",
+    )
+    codes_option(sub)
+    unit_option(sub, "answers")
+    embedding_option(sub)
+    choice_option(
+        sub,
+        "--strategy",
+        ["diverse", "uncertainty", "random"],
+        "diverse: uncertainty x distance to the nearest coded answer, a varied batch (default)",
+    )
+    sub.add_argument("--limit", type=int, default=20, help="how many to propose")
+    sub.add_argument("--seed", type=int, default=0, help="random seed (strategy random)")
 
     sub = command("suggestions", cmd_suggestions, "open suggestions to review")
     sub.add_argument("--coder", help="the reviewing coder (default: --user)")

@@ -167,6 +167,22 @@ class Suggestions:
             seed=seed,
         )
 
+    def explore(
+        self,
+        codes: Sequence[str | int] | None = None,
+        *,
+        unit: str = "answers",
+        embedding: str | None = None,
+        limit: int = 20,
+        strategy: str = "diverse",
+        seed: int = 0,
+    ) -> list[dict]:
+        """Uncoded units to code next: uncertain and unlike anything coded yet (``diverse``),
+        or ``uncertainty`` / ``random``; writes nothing but missing vectors."""
+        from .assist.active import explore
+
+        return explore(self.core, codes, unit, embedding, limit, strategy, seed)
+
     def accept(self, suggestion_id: int, *, coder: str | None = None) -> int:
         """Accept a suggestion: an 'accepted' coding by the coder (undoable)."""
         return assist.accept(self.core, suggestion_id, coder or self.core.user)

@@ -129,4 +129,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "16 languages, Dutch and English among them",
     },
     "model_languages_minilm": {"nl": "alleen Engels", "en": "English only"},
+    # the Code page's active-learning queue
+    "queue_explore": {"nl": "Nieuw voor het model", "en": "New to the model"},
+    "queue_explore_help": {
+        "nl": "Antwoorden waarover het model twijfelt en die op niets lijken dat al is "
+        "gecodeerd, steeds verschillend: zo leert het model snel alle formuleringen van een "
+        "thema. Ververs de werklijst na een nieuwe suggestieronde.",
+        "en": "Answers the model is unsure about and that are unlike anything coded yet, each "
+        "different from the others: so the model learns a theme's wordings fast. Refresh "
+        "the queue after a new suggestion run.",
+    },
 }
