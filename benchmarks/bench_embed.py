@@ -18,6 +18,7 @@ The bare peers: tfidf = scikit-learn's TfidfVectorizer (the same settings) + Tru
 one process; hybrid = both; minilm = ``SentenceTransformer.encode`` (batch 64, CPU).
 
     .venv/bin/python benchmarks/bench_embed.py [--sizes 10000 100000] [--models tfidf use-m3]
+        [--bare-max 10000]
 
 Prints figures; no assertions. Set ``taskset -c 0,1`` for a 2-core figure on a larger machine.
 """
@@ -201,6 +202,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--models", nargs="+", default=list(MODELS), choices=MODELS)
+    parser.add_argument(
+        "--bare-max", type=int, default=100_000, help="run the bare peer only up to this size"
+    )
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "duiding-bench")
     args = parser.parse_args()
     print(f"cores: {len(os.sched_getaffinity(0))}; load average {os.getloadavg()[0]:.1f}")
@@ -208,6 +212,8 @@ def main() -> None:
         path = build(n, args.cache)
         for name in args.models:
             ours = measure("ours", path, name)
+            if n > args.bare_max:
+                continue
             bare = measure("bare", path, name)
             print(
                 f"  {name:<7} ours/bare: wall {ours['seconds'] / bare['seconds']:.2f}x, "
