@@ -1,5 +1,5 @@
 """Active learning by simulation: how many coded answers each strategy (random, uncertainty,
-diverse) needs before the suggestions reach precision 0.8 on answers in wording no coder saw.
+distant, diverse) needs before the suggestions reach precision 0.8 on answers in wording no coder saw.
 
     .venv/bin/python benchmarks/bench_active.py [--embedding tfidf] [--seeds 1 2 3]
         [--pool 2000] [--test 800] [--codes 6] [--batch 10] [--max 200]
@@ -17,7 +17,7 @@ Each strategy starts from the same 10 random pool answers coded (per seed), then
 below 10 examples; threshold 0.5) scores every unit and stores its cross-fitted scores;
 the next ``--batch`` pool answers are chosen by the strategy with the functions
 ``explore`` uses (workbench/assist/active.py: uncertainty from the stored scores, greedy
-uncertainty x distance for ``diverse``), restricted to the pool; the simulated coder codes
+uncertainty x distance for ``distant``, x density too for ``diverse``), restricted to the pool; the simulated coder codes
 them with their true themes (answers without one of the codes count as seen: assigned).
 After each round the suggestions on UNSEEN and SEEN are scored (micro precision and recall
 over the codes). Prints the curve and, per strategy, the coded answers needed to reach
@@ -43,12 +43,12 @@ sys.path.insert(0, str(ROOT))
 
 from workbench import Project  # noqa: E402
 from workbench.assist import suggest  # noqa: E402
-from workbench.assist.active import greedy_diverse, uncertainty  # noqa: E402
+from workbench.assist.active import density, greedy_diverse, uncertainty  # noqa: E402
 from workbench.assist.models import make_backend  # noqa: E402
 from workbench.store import assist as sql  # noqa: E402
 from workbench.store import codings as coding_sql  # noqa: E402
 
-STRATEGIES = ("random", "uncertainty", "diverse")
+STRATEGIES = ("random", "uncertainty", "distant", "diverse")
 
 
 def _halved_pools(half: int) -> dict:
@@ -164,6 +164,8 @@ def choose(project, strategy, ids, X, pool, coded, code_ids, batch, rng) -> list
     weight = (doubt if doubt is not None else np.ones(len(ids)))[candidates]
     if strategy == "uncertainty":
         return [ids[candidates[k]] for k in np.argsort(-weight, kind="stable")[:batch]]
+    if strategy == "diverse":
+        weight = weight * density(X, candidates, 0)
     seen = np.array([k for k, u in enumerate(ids) if u in coded], dtype=int)
     return [ids[k] for k, _ in greedy_diverse(X, candidates, seen, weight, batch)]
 

@@ -62,15 +62,21 @@ def _code_theme(project: Project, truth: dict, theme: str, wordings: set[int]) -
 def test_diverse_offers_what_no_one_coded_and_no_two_of_the_same(themed):
     project, truth = themed
     _code_theme(project, truth, "uitsluiting", {0, 1, 2, 3})
-    batch = project.suggestions.explore(embedding="use-m3", limit=6)
-    picked = [truth[r["text"]] for r in batch]
-    assert len(batch) == 6 and all(theme != "uitsluiting" for theme, _ in picked)
-    assert len(set(picked)) == 6, picked  # no wording twice in one batch
-    assert {theme for theme, _ in picked[:2]} == {"grappen", "loopbaan"}  # both themes first
-    assert [r["distance"] for r in batch] == sorted((r["distance"] for r in batch), reverse=True)
-    assert all(r["uncertainty"] is None and r["model"].startswith("use-m3@") for r in batch)
     coded = {u["segment_id"] for u in project.coding.codings()}
-    assert not coded & {r["segment_id"] for r in batch}
+    for strategy in ("diverse", "distant"):
+        batch = project.suggestions.explore(embedding="use-m3", limit=6, strategy=strategy)
+        picked = [truth[r["text"]] for r in batch]
+        assert len(batch) == 6 and all(theme != "uitsluiting" for theme, _ in picked)
+        assert len(set(picked)) == 6, picked  # no wording twice in one batch
+        assert {theme for theme, _ in picked} == {"grappen", "loopbaan"}
+        assert not coded & {r["segment_id"] for r in batch}
+        assert all(r["uncertainty"] is None and r["model"].startswith("use-m3@") for r in batch)
+    # distant: farthest first, each pick counted as seen for the next
+    assert {theme for theme, _ in picked[:2]} == {"grappen", "loopbaan"}
+    assert [r["distance"] for r in batch] == sorted((r["distance"] for r in batch), reverse=True)
+    dense = project.suggestions.explore(embedding="use-m3", limit=6)
+    assert all(0 < r["density"] <= 1 for r in dense)
+    assert all(abs(r["score"] - r["distance"] * r["density"]) < 1e-3 for r in dense)
 
 
 def test_uncertainty_weighs_the_choice_once_a_model_has_scored(themed):
@@ -80,7 +86,9 @@ def test_uncertainty_weighs_the_choice_once_a_model_has_scored(themed):
     project.suggestions.run(embedding="use-m3", min_examples=2, threshold=0.9)
     batch = project.suggestions.explore(["grappen"], embedding="use-m3", limit=4)
     assert all(r["uncertainty"] is not None for r in batch)
-    assert all(abs(r["score"] - r["uncertainty"] * r["distance"]) < 1e-3 for r in batch)
+    assert all(
+        abs(r["score"] - r["uncertainty"] * r["distance"] * r["density"]) < 1e-3 for r in batch
+    )
     by_doubt = project.suggestions.explore(
         ["grappen"], embedding="use-m3", limit=8, strategy="uncertainty"
     )

@@ -164,8 +164,9 @@ def add_commands(command: Commands) -> None:
     choice_option(
         sub,
         "--strategy",
-        ["diverse", "uncertainty", "random"],
-        "diverse: uncertainty x distance to the nearest coded answer, a varied batch (default)",
+        ["diverse", "distant", "uncertainty", "random"],
+        "diverse: uncertainty x distance to the nearest coded answer x density, a varied "
+        "batch (default); distant: without density",
     )
     sub.add_argument("--limit", type=int, default=20, help="how many to propose")
     sub.add_argument("--seed", type=int, default=0, help="random seed (strategy random)")
