@@ -144,3 +144,35 @@ def test_the_code_page_queue_offers_what_is_new_to_the_model(themed, tmp_path):
     at.button(key="queue_next").click().run()
     buttons = [b for b in at.button if (b.key or "").startswith("apply-")]
     assert {int(b.key.split("-")[1]) for b in buttons} == {expected[1]["segment_id"]}
+
+
+def test_density_keeps_off_topic_outliers_out_of_the_batch(tmp_path):
+    """Far from everything is not the same as new wording of a theme: answers about
+    nothing in the codebook are the farthest from what was coded, and distance alone
+    (``distant``) offers them first; ``diverse`` weighs by density and offers themes."""
+    outliers = [
+        "De parkeergarage gaat volgende maand dicht.",
+        "Ik heb geen mening.",
+        "Het weer was mooi vandaag.",
+        "Wanneer komt de nieuwe koffieautomaat?",
+    ]
+    rows, theme_of = [], {}
+    for theme, wordings in THEMES.items():
+        for wording in wordings:
+            for ending in ENDINGS:
+                rows.append(f"{len(rows) + 1};A;{wording}{ending}")
+                theme_of[f"{wording}{ending}"] = theme
+    for text in outliers:
+        rows.append(f"{len(rows) + 1};A;{text}")
+        theme_of[text] = None
+    with answers_project(tmp_path / "p.db", "id;stratum;antwoord", rows) as project:
+        project.codebook.add("uitsluiting")
+        for doc in project.documents(kind="answer", limit=1000):
+            [unit] = project.segments(doc["id"], kind="answer")
+            if theme_of[unit["text"]] == "uitsluiting":
+                project.coding.code_segment(unit["id"], "uitsluiting", coder="ann")
+        distant = project.suggestions.explore(embedding="use-m3", limit=6, strategy="distant")
+        diverse = project.suggestions.explore(embedding="use-m3", limit=6)
+    assert sum(theme_of[r["text"]] is None for r in distant) >= 3
+    assert [theme_of[r["text"]] for r in diverse if theme_of[r["text"]] is None] == []
+    assert max(r["density"] for r in diverse) > 0
