@@ -89,9 +89,9 @@ class UseM3:
     One BLAS thread per process (more threads on 2 cores made it 5x slower: the forward
     pass is many small matrix products). A call with at least :data:`POOL_MIN` texts is
     spread over ``workers`` processes (default: one per core, at most 4), each with its own
-    copy of the model (about 230 MB at its peak); the pool is started (spawn, 2-3 s) on the first
-    such call and kept until :meth:`release` or exit. Results come back in order; the caller
-    (``embed``) stores them in its own process.
+    copy of the model (about 230 MB at its peak); the pool is started (spawn, 2-3 s) on
+    the first such call and kept until :meth:`release` or exit. Results come back in order;
+    the caller (``embed``) stores them in its own process.
     """
 
     input = "text"
