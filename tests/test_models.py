@@ -104,3 +104,19 @@ def test_a_sentence_transformers_folder_is_keyed_by_its_weights(tmp_path):
     (copy / "config.json").write_text((copy / "config.json").read_text() + " ")
     changed = SentenceTransformerBackend(copy)  # same folder name, other files
     assert changed.name != before and changed.name.startswith("st:model:")
+
+
+@pytest.mark.slow  # two worker processes load the model
+def test_use_m3_spreads_a_large_call_over_workers_with_the_same_vectors():
+    from workbench.assist import neural
+
+    texts = [f"Opmerking {k} over mijn afkomst op afdeling {k % 13}." for k in range(2100)]
+    pooled = UseM3(workers=2)
+    vectors = pooled.transform(texts)
+    assert pooled.pool_ is not None  # a call of POOL_MIN texts or more used the workers
+    assert len(texts) >= neural.POOL_MIN
+    serial = UseM3(workers=1).transform(texts[::50])
+    assert np.allclose(vectors[::50], serial, atol=1e-5)  # same vectors, same order
+    pooled.release()
+    assert pooled.pool_ is None
+    assert UseM3(workers=2).transform(texts[:10]).shape == (10, 512)  # small: no pool

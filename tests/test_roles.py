@@ -307,6 +307,8 @@ def test_a_viewer_reads_only_under_the_viewer_rules(team, tmp_path: Path):
             lambda: vera.coding.retrieve(GRAPPEN),
             lambda: vera.topics.list(),
             lambda: vera.suggestions.queue(),
+            lambda: vera.suggestions.explore(),
+            lambda: vera.llm.calls(),
             lambda: vera.codebook.export_file(tmp_path / "book.yaml"),
         ):
             with pytest.raises(PermissionDenied, match="'vera' \\(viewer\\) may not read texts"):

@@ -17,6 +17,7 @@ from ui.common import (
     t,
     unit_labels,
 )
+from ui.model_choice import model_selector
 from workbench import WorkbenchError
 
 NOTICE = "suggest_notice"
@@ -53,10 +54,11 @@ def run_form(project, codes: list[dict]) -> None:
         )
         units = {label: u for u, label in unit_labels(("answers", "turns")).items()}
         unit = units[st.radio(t("unit"), list(units), horizontal=True, key="suggest_unit")]
+        embedding = model_selector("suggest")
         if st.form_submit_button(t("run_suggestions")):
             with st.spinner(t("running_model")):
                 try:
-                    result = project.suggestions.run(chosen or None, unit=unit)
+                    result = project.suggestions.run(chosen or None, unit=unit, embedding=embedding)
                 except WorkbenchError as error:
                     st.error(error_text(error))
                     return

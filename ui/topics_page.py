@@ -24,6 +24,7 @@ from ui.common import (
     unit_labels,
 )
 from ui.i18n import STRINGS
+from ui.model_choice import model_selector
 from workbench import WorkbenchError
 from workbench.assist.step_registry import names
 
@@ -74,11 +75,13 @@ def run_form(project) -> None:
                 t("outliers"), list(handling), key="topics_outliers", help=t("outliers_help")
             )
         ]
+        embedding = model_selector("topics")
         if st.form_submit_button(t("run_topics")):
             with st.spinner(t("running_model")):
                 try:
                     project.topics.run(
                         unit=unit,
+                        embedding=embedding,
                         min_size=int(min_size),
                         seed=int(seed),
                         reduction=reduction,

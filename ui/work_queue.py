@@ -1,6 +1,7 @@
 """The Code page's work queues: the segments assigned to the sidebar's coder in a
 double-coding sample, a coding sample in its stored random order (:mod:`ui.sample_queue`),
-answers no one has coded yet, and the open model suggestions for this coder with accept
+answers no one has coded yet, answers new to the model (uncertain and unlike anything
+coded: active learning), and the open model suggestions for this coder with accept
 and reject. Each returns the unit to show in the coding panel."""
 
 from __future__ import annotations
@@ -8,9 +9,10 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import data, sample_queue
-from ui.common import act, coder, escaped, require_project, t
+from ui.common import act, coder, error_text, escaped, require_project, t
+from ui.model_choice import CHOSEN
 from ui.sample_queue import NOTICE
-from workbench import Project
+from workbench import Project, WorkbenchError
 
 QUEUE_SIZE = 50  # uncoded answers taken into the queue at a time
 
@@ -40,6 +42,21 @@ def _uncoded_queue(path: str, version: str, counts: dict) -> list[list[int]]:
                     break
         offset += len(page)
     return queue
+
+
+def _explore_queue() -> list[list[int]] | None:
+    """Answers uncertain and unlike anything coded yet (active learning, as a varied batch),
+    with the embedding model chosen on the Topics or Suggestions page; None on an error."""
+    project = require_project()
+    with project:
+        try:
+            found = project.suggestions.explore(
+                embedding=st.session_state.get(CHOSEN), limit=QUEUE_SIZE
+            )
+        except WorkbenchError as error:
+            st.error(error_text(error))
+            return None
+    return [[r["document_id"], r["segment_id"]] for r in found]
 
 
 def _suggested_queue(codes: list[dict]) -> list[dict]:
@@ -85,6 +102,7 @@ def pick_queue(path: str, version: str, counts: dict) -> dict | None:
         "assigned": t("queue_assigned"),
         "sample": t("coding_sample"),
         "uncoded": t("queue_uncoded"),
+        "explore": t("queue_explore"),
         "suggested": t("queue_suggested"),
     }
     source = st.radio(
@@ -111,6 +129,22 @@ def pick_queue(path: str, version: str, counts: dict) -> dict | None:
         index = data.segments_by_id(path, chosen, counts["segments"])
         items = [[index[s]["document_id"], s] for s in chosen if s in index]
         kinds = {s: index[s]["kind"] for s in chosen if s in index}
+    elif source == "explore":
+        st.caption(t("queue_explore_help"))
+        if (
+            st.button(t("refresh_queue"), key="queue_explore_refresh")
+            or "queue_explore" not in st.session_state
+        ):
+            found = _explore_queue()
+            if found is None:
+                return None
+            st.session_state["queue_explore"] = found
+            st.session_state["queue_pos"] = 1
+        items = st.session_state["queue_explore"]
+        kinds = {}
+        if not items:
+            st.info(t("queue_empty"))
+            return None
     else:
         if (
             st.button(t("refresh_queue"), key="queue_refresh")

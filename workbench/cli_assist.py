@@ -1,7 +1,7 @@
-"""Commands of model assistance (suggest, suggestions, accept, reject, topics,
-topic-promote, topic-merge, topic-dismiss): each parses its arguments and calls one Project
-method; cli.py registers them through :func:`add_commands`. Building the parser loads no
-model code (the step names are read only when checked or shown)."""
+"""Commands of model assistance (models, embed, suggest, explore, suggestions, accept,
+reject, topics, topic-promote, topic-merge, topic-dismiss): each parses its arguments and
+calls one Project method; cli.py registers them through :func:`add_commands`. Building the
+parser loads no model code (the step and model names are read only when checked or shown)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,29 @@ from .cli_base import (
     answer,
     choice_option,
     codes_option,
+    embedding_option,
     given,
     unit_option,
 )
 from .cli_base import emit as _print
 from .cli_base import open_project as _project
+
+
+def cmd_models(args: argparse.Namespace) -> None:
+    from .project import Project
+
+    _print(args, Project.models(), show.models_text)
+
+
+def cmd_embed(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.suggestions.store_vectors(**given(args, "unit", "embedding")),
+        lambda r: (
+            f"{r['units']} {r['unit']} embedded with {r['model']} "
+            f"({r['computed']} computed, {r['dims']} dimensions)"
+        ),
+    )
 
 
 def cmd_suggest(args: argparse.Namespace) -> None:
@@ -32,6 +50,23 @@ def cmd_suggest(args: argparse.Namespace) -> None:
 
 def _suggestion(r: dict) -> str:
     return f"{r['id']}\t{r['score']:.2f}\t{r['code']}\t{r['text'][:80]}"
+
+
+def cmd_explore(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.suggestions.explore(
+            args.code, **given(args, "unit", "embedding", "limit", "strategy", "seed")
+        ),
+        lambda rs: (
+            "\n".join(
+                f"{r['segment_id']}\t{'' if r['score'] is None else format(r['score'], '.2f')}"
+                f"\t{r['text'][:80]}"
+                for r in rs
+            )
+            or "nothing left to code"
+        ),
+    )
 
 
 def cmd_suggestions(args: argparse.Namespace) -> None:
@@ -90,7 +125,17 @@ def cmd_topic_decide(args: argparse.Namespace) -> None:
 
 
 def add_commands(command: Commands) -> None:
-    """Register the suggestion and topic commands."""
+    """Register the model commands: models, embed, suggestions and topics."""
+    command(
+        "models",
+        cmd_models,
+        "the embedding models by name (--embedding NAME), with what is installed here",
+        first=None,
+    )
+    sub = command("embed", cmd_embed, "compute and store the vectors of every unit (once)")
+    unit_option(sub, "answers")
+    embedding_option(sub)
+
     sub = command(
         "suggest",
         cmd_suggest,
@@ -98,11 +143,7 @@ def add_commands(command: Commands) -> None:
     )
     codes_option(sub)
     unit_option(sub, "answers")
-    sub.add_argument(
-        "--embedding",
-        metavar="NAME",
-        help="tfidf-svd-256 (default, offline) or st:MODEL_FOLDER_OR_CACHED_NAME",
-    )
+    embedding_option(sub)
     sub.add_argument("--threshold", type=float, default=0.5, help="lowest score kept (0-1)")
     sub.add_argument("--limit", type=int, default=200, help="most suggestions per code")
     sub.add_argument(
@@ -111,6 +152,24 @@ def add_commands(command: Commands) -> None:
         default=10,
         help="coded units a code needs for a classifier (else similarity)",
     )
+
+    sub = command(
+        "explore",
+        cmd_explore,
+        "uncoded answers to code next: uncertain and unlike anything coded (active learning)",
+    )
+    codes_option(sub)
+    unit_option(sub, "answers")
+    embedding_option(sub)
+    choice_option(
+        sub,
+        "--strategy",
+        ["diverse", "distant", "uncertainty", "random"],
+        "diverse: uncertainty x distance to the nearest coded answer x density, a varied "
+        "batch (default); distant: without density",
+    )
+    sub.add_argument("--limit", type=int, default=20, help="how many to propose")
+    sub.add_argument("--seed", type=int, default=0, help="random seed (strategy random)")
 
     sub = command("suggestions", cmd_suggestions, "open suggestions to review")
     sub.add_argument("--coder", help="the reviewing coder (default: --user)")
@@ -130,7 +189,7 @@ def add_commands(command: Commands) -> None:
     )
     unit_option(sub, "answers")
     sub.add_argument("--question", help="only the answers to this question")
-    sub.add_argument("--embedding", metavar="NAME", help="tfidf-svd-256 (default) or st:MODEL")
+    embedding_option(sub)
     sub.add_argument("--min-size", type=int, default=10, help="smallest topic")
     sub.add_argument("--seed", type=int, default=0, help="random seed (same seed, same topics)")
     for kind, default, text in (

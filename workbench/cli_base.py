@@ -28,11 +28,13 @@ class Commands:
         handler: Handler,
         help: str,
         json_flag: bool = True,
-        first: tuple[str, str] = PROJECT,
+        first: tuple[str, str] | None = PROJECT,
     ) -> argparse.ArgumentParser:
+        """``first=None``: a command that needs no project (``models``)."""
         # help is %-formatted by argparse (so "95%%"), the description is printed as it is
         sub = self._subparsers.add_parser(name, help=help, description=help.replace("%%", "%"))
-        sub.add_argument("project", metavar=first[0], help=first[1])
+        if first is not None:
+            sub.add_argument("project", metavar=first[0], help=first[1])
         if json_flag:
             json_option(sub)
         user_option(sub)
@@ -106,6 +108,35 @@ class LazyChoices:
 
     def __iter__(self):
         return iter(self._names())
+
+
+class EmbeddingChoices:
+    """``--embedding``'s names for the help: the registry's (read on first use, like
+    :class:`LazyChoices`, so building the parser imports no model code) and the two open
+    forms ``tfidf-svd-DIM`` and ``st:FOLDER``. Every value passes argparse: the registry
+    itself refuses an unknown or not-installed name when the command runs, in one line
+    (exit 1) and in the same words as the Python API."""
+
+    OPEN_FORMS = ("tfidf-svd-DIM", "st:FOLDER")
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, str)
+
+    def __iter__(self):
+        from .assist.models import MODELS
+
+        return iter([*MODELS, *self.OPEN_FORMS])
+
+
+def embedding_option(parser: argparse.ArgumentParser) -> None:
+    """``--embedding NAME``: a model of the registry by name (the ``models`` command lists
+    them, with what is installed), the same for every command that embeds."""
+    parser.add_argument(
+        "--embedding",
+        metavar="NAME",
+        choices=EmbeddingChoices(),
+        help="embedding model: %(choices)s (`models` lists them and the default)",
+    )
 
 
 def unit_option(parser: argparse.ArgumentParser, default: str) -> None:

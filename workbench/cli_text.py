@@ -201,3 +201,14 @@ def qdpx_text(r: dict) -> str:
         lines.append("  not carried: " + ", ".join(f"{k} {v}" for k, v in lost.items()))
     lines += [f"  warning: {w}" for w in r["warnings"]]
     return "\n".join(lines)
+
+
+def models_text(models: list[dict]) -> str:
+    """The embedding registry: one line per model, then its title and languages."""
+    lines = []
+    for m in models:
+        state = f"installed {m['version']}" if m["installed"] else f"not installed ({m['package']})"
+        dims = m["dims"] if m["dims"] is not None else "corpus"
+        lines.append(f"{m['name']:<8} {'default' if m['default'] else '':<7} {state}, dims {dims}")
+        lines.append(f"         {m['title']}; {m['languages']}")
+    return "\n".join(lines)

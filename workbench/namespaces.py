@@ -152,6 +152,12 @@ class Suggestions:
         """Vectors of every segment of ``unit``, computed once and stored: (ids, matrix)."""
         return assist.embed(self.core, assist.make_backend(embedding), unit)
 
+    def store_vectors(self, *, unit: str = "answers", embedding: str | None = None) -> dict:
+        """Compute and store the missing vectors; the model key and counts (``embed``)."""
+        from .assist.embeddings import store
+
+        return store(self.core, assist.make_backend(embedding), unit)
+
     def run(
         self,
         codes: Sequence[str | int] | None = None,
@@ -174,6 +180,23 @@ class Suggestions:
             min_examples=min_examples,
             seed=seed,
         )
+
+    def explore(
+        self,
+        codes: Sequence[str | int] | None = None,
+        *,
+        unit: str = "answers",
+        embedding: str | None = None,
+        limit: int = 20,
+        strategy: str = "diverse",
+        seed: int = 0,
+    ) -> list[dict]:
+        """Uncoded units to code next: uncertain and unlike anything coded yet (``diverse``),
+        or ``uncertainty`` / ``random``; writes nothing but missing vectors."""
+        from .assist.active import explore
+
+        self.core.require(events.READ_TEXT)
+        return explore(self.core, codes, unit, embedding, limit, strategy, seed)
 
     def accept(self, suggestion_id: int, *, coder: str | None = None) -> int:
         """Accept a suggestion: an 'accepted' coding by the coder (undoable)."""
@@ -456,6 +479,7 @@ class Llm:
 
     def calls(self, *, run: int | None = None, limit: int | None = 50) -> list[dict]:
         """Recorded calls: request (prompt, model, temperature, seed), raw answer, codes."""
+        self.core.require(events.READ_TEXT)  # the prompts hold the answers' text
         return llm_coder.calls(self.core, run, limit)
 
     def runs(self) -> list[dict]:

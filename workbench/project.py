@@ -142,6 +142,14 @@ class Project:
         """Members and roles: list, add, remove, set_role; ``mode`` single-user or team."""
         return Members(self.core)
 
+    @staticmethod
+    def models() -> list[dict]:
+        """The embedding models by name (``embedding=NAME``), with what is installed here;
+        needs no project."""
+        from .assist.models import models
+
+        return models()
+
     # -- reading -----------------------------------------------------------------------
     @property
     def settings(self) -> dict[str, str]:

@@ -88,4 +88,55 @@ STRINGS: dict[str, dict[str, str]] = {
     "score": {"nl": "score", "en": "score"},
     "accept": {"nl": "Accepteren", "en": "Accept"},
     "reject": {"nl": "Afwijzen", "en": "Reject"},
+    # the embedding model selector (Topics and Suggestions pages)
+    "embedding_model": {"nl": "Embeddingmodel", "en": "Embedding model"},
+    "embedding_model_help": {
+        "nl": "Het model dat antwoorden in vectoren omzet. Vectoren worden per model "
+        "bewaard; een ander model rekent ze één keer opnieuw uit.",
+        "en": "The model that turns answers into vectors. Vectors are stored per model; "
+        "another model computes them once.",
+    },
+    "models_not_installed": {
+        "nl": "Niet geïnstalleerd: {models}",
+        "en": "Not installed: {models}",
+    },
+    "model_title_tfidf": {
+        "nl": "TF-IDF op lemma's, teruggebracht tot 256 dimensies (op de antwoorden van het project)",
+        "en": "TF-IDF on lemmas, reduced to 256 dimensions (fitted on the project's answers)",
+    },
+    "model_title_use-m3": {
+        "nl": "Meertalige Universal Sentence Encoder v3 (Google), op de processor",
+        "en": "Multilingual Universal Sentence Encoder v3 (Google), on the CPU",
+    },
+    "model_title_hybrid": {
+        "nl": "TF-IDF op lemma's samen met use-m3 (betekenis), elk deel even zwaar",
+        "en": "TF-IDF on lemmas joined with use-m3 (meaning), each half weighted equally",
+    },
+    "model_title_minilm": {
+        "nl": "all-MiniLM-L6-v2 (sentence-transformers)",
+        "en": "all-MiniLM-L6-v2 (sentence-transformers)",
+    },
+    "model_languages_tfidf": {
+        "nl": "elke taal met een spaCy-pijplijn",
+        "en": "every language with a spaCy pipeline",
+    },
+    "model_languages_use-m3": {
+        "nl": "16 talen, waaronder Nederlands en Engels",
+        "en": "16 languages, Dutch and English among them",
+    },
+    "model_languages_hybrid": {
+        "nl": "16 talen, waaronder Nederlands en Engels",
+        "en": "16 languages, Dutch and English among them",
+    },
+    "model_languages_minilm": {"nl": "alleen Engels", "en": "English only"},
+    # the Code page's active-learning queue
+    "queue_explore": {"nl": "Nieuw voor het model", "en": "New to the model"},
+    "queue_explore_help": {
+        "nl": "Antwoorden waarover het model twijfelt en die op niets lijken dat al is "
+        "gecodeerd, steeds verschillend: zo leert het model snel alle formuleringen van een "
+        "thema. Ververs de werklijst na een nieuwe suggestieronde.",
+        "en": "Answers the model is unsure about and that are unlike anything coded yet, each "
+        "different from the others: so the model learns a theme's wordings fast. Refresh "
+        "the queue after a new suggestion run.",
+    },
 }

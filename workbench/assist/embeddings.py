@@ -283,6 +283,22 @@ def embed(
     return ids, sql.vectors(core.db, key, ids)
 
 
+def store(core: Core, backend: Backend, unit: str = "answers") -> dict:
+    """:func:`embed` without reading the vectors back: what the ``embed`` command reports
+    (the model key, the units, how many were computed now, the dimensions)."""
+    before = sql.embedded_ids(core.db, model_key(backend, core, unit))
+    ids, key = _embed(core, backend, unit, BATCH)
+    dims = sql.vectors(core.db, key, ids[:1]).shape[1]
+    computed = len(set(ids) - before)
+    return {
+        "model": key,
+        "unit": unit_name(unit),
+        "units": len(ids),
+        "computed": computed,
+        "dims": int(dims),
+    }
+
+
 def _inputs(backend: Backend, rows: Sequence[tuple[int, str, str | None]]) -> list:
     """What the backend reads per unit: the text, the stored lemmas, or both as pairs."""
     if backend.input == "lemmas":

