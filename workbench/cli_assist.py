@@ -40,10 +40,12 @@ def cmd_embed(args: argparse.Namespace) -> None:
 
 
 def cmd_suggest(args: argparse.Namespace) -> None:
-    options = given(args, "unit", "embedding", "threshold", "min_examples")
+    options = given(args, "unit", "embedding", "threshold", "min_examples", "precision")
     answer(
         args,
-        lambda p: p.suggestions.run(args.code, limit_per_code=args.limit, **options),
+        lambda p: p.suggestions.run(
+            args.code, limit_per_code=args.limit, codebook=not args.no_codebook, **options
+        ),
         show.suggested,
     )
 
@@ -151,6 +153,17 @@ def add_commands(command: Commands) -> None:
         type=int,
         default=10,
         help="coded units a code needs for a classifier (else similarity)",
+    )
+    sub.add_argument(
+        "--precision",
+        type=float,
+        metavar="P",
+        help="choose each code's threshold by cross-validation to reach this precision",
+    )
+    sub.add_argument(
+        "--no-codebook",
+        action="store_true",
+        help="human codings only: leave the codebook's examples and criteria out",
     )
 
     sub = command(

@@ -168,8 +168,12 @@ class Suggestions:
         limit_per_code: int = 200,
         min_examples: int = 10,
         seed: int = 0,
+        codebook: bool = True,
+        precision: float | None = None,
     ) -> dict:
-        """Model suggestions for units no human coded with a code (never human codings)."""
+        """Model suggestions for units no human coded with a code (never human codings).
+        ``codebook``: examples, criteria and definitions take part; ``precision``: each
+        code's threshold chosen by cross-validation to reach it (else ``threshold``)."""
         return assist.suggest(
             self.core,
             codes,
@@ -179,6 +183,8 @@ class Suggestions:
             limit_per_code,
             min_examples=min_examples,
             seed=seed,
+            codebook=codebook,
+            precision=precision,
         )
 
     def explore(

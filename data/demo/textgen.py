@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import phrases as ph
+from .halves import halve
 
 QUESTION_PERSP = {"ervaring": "self", "gesignaleerd": "other", "verbetering": "advice"}
 REGISTERS = ["formal", "neutral", "informal", "angry", "hesitant"]
@@ -97,7 +98,11 @@ REGION_A = re.compile(r"\[\[(.*?)\]\]", re.S)
 
 def _ground_np(ctx: Ctx, rng: np.random.Generator) -> str:
     key = "self" if ctx.persp == "self" else "other"
-    return pick(rng, ph.GROUND_NP[ctx.ground][key])
+    return pick(rng, halve(ph.GROUND_NP[ctx.ground][key], keep=True))
+
+
+def _quote(ctx: Ctx, rng: np.random.Generator) -> str:
+    return pick(rng, halve(ph.GROUND_QUOTES[ctx.ground], keep=True))
 
 
 def _slot_actor(ctx: Ctx) -> str | None:
@@ -110,7 +115,7 @@ def _actor_np(ctx: Ctx, rng: np.random.Generator) -> str:
     if actor and not ctx.actor_done:
         ctx.actor_done = True
         ctx.mark(actor)
-        return pick(rng, ph.ACTOR_NP[actor])
+        return pick(rng, halve(ph.ACTOR_NP[actor], keep=True))
     if actor:
         return pick(rng, ph.ACTOR_BACKREF[actor])
     if ctx.neutral_actor_used:
@@ -129,7 +134,7 @@ def render(template: str, ctx: Ctx, rng: np.random.Generator) -> str:
             ctx.mark(ctx.ground)
             inner = m.group(1)
             if "<Q>" in inner:
-                inner = inner.replace("<Q>", pick(rng, ph.GROUND_QUOTES[ctx.ground]), 1)
+                inner = inner.replace("<Q>", _quote(ctx, rng), 1)
             return inner.replace("<G>", _ground_np(ctx, rng))
         return ""
 
@@ -144,7 +149,7 @@ def render(template: str, ctx: Ctx, rng: np.random.Generator) -> str:
         if ctx.ground:
             ctx.ground_done = True
             ctx.mark(ctx.ground)
-            text = text.replace("<Q>", pick(rng, ph.GROUND_QUOTES[ctx.ground]), 1)
+            text = text.replace("<Q>", _quote(ctx, rng), 1)
         else:
             text = text.replace("<Q>", pick(rng, ph.NEUTRAL_QUOTES), 1)
     while "<A>" in text:
@@ -205,7 +210,7 @@ def entries_for(theme: str, persp: str, size: str, themes: list[str]) -> list[st
     keys = {"self": ["self", "any"], "other": ["other", "any"], "advice": ["advice"]}[persp]
     out: list[str] = []
     for k in keys:
-        for e in pool.get(f"{k}_{size}", []):
+        for e in halve(pool.get(f"{k}_{size}", [])):
             tpl, implied = (e, ()) if isinstance(e, str) else e
             if all(t in themes for t in implied):
                 out.append(tpl)

@@ -9,10 +9,14 @@ Per code, in one unit type (answers, turns, units or sentences):
   one theme at a time makes some of these wrong, which the class weighting tolerates.
 
 With at least ``min_examples`` positives (and some negatives) a LogisticRegression
-(class_weight="balanced") on the stored embeddings gives a probability; below that, the
-score is the best cosine similarity to the code's example quotes (codebook ``examples``,
-embedded with the same backend) and to its few coded units, clipped to 0..1. Candidates are
-units no human has coded with the code and no coder rejected it for.
+(balanced class weights, :mod:`.classifier`) on the stored embeddings gives a probability;
+the codebook's example quotes join it as positives and its exclusion criteria as negatives
+(weighted like ``example_weight`` coded units). Below that, the score is the best cosine
+similarity to the code's few coded units, its example quotes and its definition and
+inclusion text (embedded with the same backend), clipped to 0..1. The threshold is fixed,
+or per code the lowest at which the cross-validated precision reaches ``precision``.
+Candidates are units no human has coded with the code and no coder rejected it for. The run
+records the model key, method, threshold and the codings and codebook texts per code.
 
 Suggestions are codings with source 'suggestion' and coder ``model:<backend>/<method>``; they
 never count as human codings. Accepting or rejecting one is one event each and undoable.
@@ -32,102 +36,16 @@ from ..store import codings as coding_sql
 from ..store import samples as sample_sql
 from ..units import kinds
 from ..units import name as unit_name
-from .embeddings import Backend, TfidfSvd, _embed, ensure_fitted
+from .classifier import CodeClassifier, Extra, similarity_scores, threshold_for_precision
+from .classifier import left_out_similarity as _left_out_similarity
+from .embeddings import Backend, _embed, ensure_fitted
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core import Core
 
+__all__ = ["CodeClassifier", "accept", "queue", "reject", "suggest", "similarity_scores"]
 METHODS = ("logreg", "similarity")
 ORDERS = ("confidence", "uncertainty")
-
-
-class CodeClassifier:
-    """LogisticRegression with balanced class weights, scikit-learn style, plus CV metrics."""
-
-    def __init__(self, C: float = 1.0, seed: int = 0, max_iter: int = 1000):
-        self.C = C
-        self.seed = seed
-        self.max_iter = max_iter
-
-    def _estimator(self):
-        from sklearn.linear_model import LogisticRegression
-
-        return LogisticRegression(
-            C=self.C, class_weight="balanced", max_iter=self.max_iter, random_state=self.seed
-        )
-
-    def fit(self, X: np.ndarray, y: np.ndarray) -> CodeClassifier:
-        self.estimator_ = self._estimator().fit(X, y)
-        return self
-
-    def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        """The probability that the code applies, per row."""
-        return self.estimator_.predict_proba(X)[:, 1]
-
-    def cross_fit(
-        self, X_train: np.ndarray, y: np.ndarray, X_all: np.ndarray, train_rows: np.ndarray
-    ) -> np.ndarray:
-        """Scores for every row of ``X_all`` that no model saw the label of: training rows
-        (``train_rows``) get the prediction of the fold model that left them out, the other
-        rows the mean of the fold models (cross-prediction), so that a model-assisted
-        estimate stays valid when the model was trained on the sample it is checked on."""
-        from sklearn.model_selection import StratifiedKFold
-
-        folds = int(min(5, y.sum(), (1 - y).sum()))
-        if folds < 2:
-            return self.predict_proba(X_all)
-        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.seed)
-        scores = np.zeros(len(X_all))
-        trained = np.zeros(len(X_all), dtype=bool)
-        trained[train_rows] = True
-        for fit_rows, held_out in splitter.split(X_train, y):
-            model = self._estimator().fit(X_train[fit_rows], y[fit_rows])
-            if not trained.all():
-                scores[~trained] += model.predict_proba(X_all[~trained])[:, 1] / folds
-            scores[train_rows[held_out]] = model.predict_proba(X_train[held_out])[:, 1]
-        return scores
-
-    def cross_validate(
-        self, X: np.ndarray, y: np.ndarray, threshold: float, held_out: np.ndarray | None = None
-    ) -> dict:
-        """Stratified k-fold (k <= 5) precision and recall at ``threshold``; {} if too few.
-        ``held_out``: the out-of-fold probabilities :meth:`cross_fit` gave the training rows
-        (the same folds), so the folds are not fitted twice."""
-        from sklearn.model_selection import StratifiedKFold, cross_val_predict
-
-        folds = int(min(5, y.sum(), (1 - y).sum()))
-        if folds < 2:
-            return {}
-        proba = held_out
-        if proba is None:
-            splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.seed)
-            proba = cross_val_predict(self._estimator(), X, y, cv=splitter, method="predict_proba")[
-                :, 1
-            ]
-        predicted = proba >= threshold
-        hits = int((predicted & (y == 1)).sum())
-        return {
-            "cv_folds": folds,
-            "cv_precision": round(hits / predicted.sum(), 4) if predicted.sum() else None,
-            "cv_recall": round(hits / y.sum(), 4),
-        }
-
-
-def similarity_scores(candidates: np.ndarray, references: np.ndarray) -> np.ndarray:
-    """Best cosine similarity of each candidate to any reference, clipped to 0..1."""
-    if len(references) == 0 or len(candidates) == 0:
-        return np.zeros(len(candidates), dtype=np.float32)
-    return np.clip((candidates @ references.T).max(axis=1), 0.0, 1.0)
-
-
-def _left_out_similarity(X: np.ndarray, references: np.ndarray, own: list[int]) -> np.ndarray:
-    """Similarity of every row to the references, where the coded units among the references
-    (the first ``len(own)``, rows ``own`` of X) are not compared with themselves."""
-    scores = similarity_scores(X, references)
-    for k, row in enumerate(own):
-        others = np.delete(references, k, axis=0)
-        scores[row] = similarity_scores(X[row : row + 1], others)[0] if len(others) else 0.0
-    return scores
 
 
 def coder_name(backend: Backend, method: str) -> str:
@@ -146,6 +64,42 @@ def _example_inputs(core: Core, backend: Backend, examples: Sequence[str]) -> li
     return lemmas
 
 
+_FITTED: dict[str, Backend] = {}  # model key -> a backend fitted under it (the last two)
+
+
+def _fitted(core: Core, backend: Backend, unit: str, key: str) -> Backend:
+    """``backend`` fitted on the corpus its stored vectors ``key`` came from; fitting a
+    corpus model again (TF-IDF, the hybrid's neural mean) is slow, so the last two are kept."""
+    if backend.fitted:
+        return backend
+    if key not in _FITTED:
+        while len(_FITTED) >= 2:
+            _FITTED.pop(next(iter(_FITTED)))
+        _FITTED[key] = ensure_fitted(core, backend, unit)
+        if hasattr(backend, "release"):  # the hybrid's vectors kept from fitting
+            backend.release()
+    return _FITTED[key]
+
+
+def _knowledge(
+    core: Core, backend: Backend, unit: str, key: str, code, use: bool
+) -> dict[str, Any]:
+    """The code's codebook knowledge as vectors: example quotes, definition + inclusion
+    (prototypes), exclusion criteria; None where the codebook has none or ``use`` is off."""
+    texts = {
+        "examples": list(code.examples),
+        "prototypes": [t for t in (code.definition, code.inclusion) if t and t.strip()],
+        "exclusions": [code.exclusion] if code.exclusion and code.exclusion.strip() else [],
+    }
+    if not use or not any(texts.values()):
+        return dict.fromkeys(texts)
+    backend = _fitted(core, backend, unit, key)
+    return {
+        kind: backend.transform(_example_inputs(core, backend, found)) if found else None
+        for kind, found in texts.items()
+    }
+
+
 def suggest(
     core: Core,
     codes: Sequence[str | int] | None = None,
@@ -158,16 +112,30 @@ def suggest(
     seed: int = 0,
     C: float = 1.0,
     cross_validate: bool = True,
+    codebook: bool = True,
+    example_weight: float = 1.0,
+    precision: float | None = None,
 ) -> dict:
     """Propose codes for uncoded units; one ``suggest`` event and one model run.
 
-    Open suggestions of the same model for these codes are replaced (marked removed).
+    ``codebook``: the codebook's knowledge takes part: with enough codings, example quotes
+    join the classifier as positives and exclusion criteria as negatives (each weighted
+    ``example_weight`` times a coded unit); with few, examples, definition and inclusion
+    text are the references of the similarity score. ``precision``: each code's threshold
+    is the lowest at which its cross-validated precision reaches this target (instead of
+    ``threshold``). Open suggestions of the same model for these codes are replaced.
     Returns the run id, the model key, the coder names and per code: method, positives,
-    negatives, suggested count and (logreg) cross-validated precision and recall.
+    negatives, codebook examples used, threshold, suggested count and (logreg)
+    cross-validated precision and recall.
     """
     if not 0.0 <= threshold <= 1.0:
         raise InputError(None, f"the threshold must be between 0 and 1, not {threshold}")
-    backend = backend if backend is not None else TfidfSvd(seed=seed)
+    if precision is not None and not 0.0 < precision <= 1.0:
+        raise InputError(None, f"the target precision must be in (0, 1], not {precision}")
+    if backend is None:
+        from .models import make_backend
+
+        backend = make_backend(None, seed=seed)
     unit, unit_kinds = unit_name(unit), kinds(unit)  # stored by its plural name
     targets = (
         [Codebook(core).get(c) for c in codes] if codes is not None else Codebook(core).codes()
@@ -189,17 +157,25 @@ def suggest(
         said_no = {u for (u, c) in rejected if c == code.id and u in row_of}
         neg = sorted((seen | said_no) - set(pos))
         candidates = [u for u in ids if u not in set(pos) and u not in said_no]
-        info: dict[str, Any] = {"positives": len(pos), "negatives": len(neg)}
+        known = _knowledge(core, backend, unit, key, code, codebook)
+        info: dict[str, Any] = {
+            "positives": len(pos),
+            "negatives": len(neg),
+            "examples": 0 if known["examples"] is None else len(known["examples"]),
+        }
+        cut = threshold
         if len(pos) >= min_examples and neg:
             info["method"] = "logreg"
+            extra = Extra.of(known["examples"], known["exclusions"], example_weight, X.shape[1])
+            info["exclusions"] = 0 if known["exclusions"] is None else len(known["exclusions"])
             rows = [row_of[u] for u in pos + neg]
             y = np.array([1] * len(pos) + [0] * len(neg))
-            model = CodeClassifier(C=C, seed=seed)
+            model = CodeClassifier(C=C, seed=seed, extra=extra)
             every[code.id] = model.cross_fit(X[rows], y, X, np.array(rows))
+            if precision is not None and model.folds(y) >= 2:
+                cut = threshold_for_precision(every[code.id][rows], y, precision, floor=0.05)
             if cross_validate:
-                info.update(
-                    model.cross_validate(X[rows], y, threshold, held_out=every[code.id][rows])
-                )
+                info.update(model.cross_validate(y, cut, every[code.id][rows]))
             model.fit(X[rows], y)
             scores = (
                 model.predict_proba(X[[row_of[u] for u in candidates]])
@@ -209,21 +185,21 @@ def suggest(
         else:
             info["method"] = "similarity"
             references = [X[row_of[u]] for u in pos]
-            if code.examples:
-                ensure_fitted(core, backend, unit)
-                references += list(backend.transform(_example_inputs(core, backend, code.examples)))
-            info["examples"] = len(code.examples)
+            for kind in ("examples", "prototypes"):
+                if known[kind] is not None:
+                    references += list(known[kind])
+            info["prototypes"] = 0 if known["prototypes"] is None else len(known["prototypes"])
             if not references:
-                info["suggested"] = 0
+                info.update(suggested=0, threshold=cut)
                 metrics[code.path] = info
                 continue
             scores = similarity_scores(X[[row_of[u] for u in candidates]], np.vstack(references))
             every[code.id] = _left_out_similarity(
                 X, np.vstack(references), [row_of[u] for u in pos]
             )
-        chosen = [k for k in np.argsort(-scores, kind="stable") if scores[k] >= threshold]
+        chosen = [k for k in np.argsort(-scores, kind="stable") if scores[k] >= cut]
         chosen = chosen[:limit_per_code]
-        info["suggested"] = len(chosen)
+        info.update(suggested=len(chosen), threshold=round(cut, 6))
         metrics[code.path] = info
         proposals += [
             {
@@ -248,6 +224,10 @@ def suggest(
         "limit_per_code": limit_per_code,
         "min_examples": min_examples,
         "C": C,
+        "codebook": codebook,
+        "example_weight": example_weight,
+        "precision": precision,
+        "class_weight": "balanced",
         "codes": [c.path for c in targets],
     }
     with core.write("suggest", key) as payload:
