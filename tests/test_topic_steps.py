@@ -151,6 +151,7 @@ def test_every_step_parameter_is_recorded_and_a_rerun_gives_the_same_topics(smal
             "max_clusters": 30,
             "min_cluster_size": 5,
             "random_state": 2,
+            "k_search": "cap",
         },
     }  # n_topics, min_size and seed filled in
     hdbscan = tm.run_topics(
