@@ -85,10 +85,7 @@ def _same_as_before(project: Project, project_name: str, pipeline: str) -> None:
     expected = BEFORE[project_name]["runs"][pipeline]
     # without merging near-duplicate topics, which came later (issue 13); so did the
     # distinctive keywords (test_topic_quality.py), so the old keywords are not compared
-    params = dict(expected["params"])
-    if params.get("clustering", "kmeans") in ("kmeans", "agglomerative"):
-        params["clustering_params"] = {"k_search": "silhouette"}  # k as it was chosen then
-    run = tm.run_topics(project.core, **params, merge_similar=None)
+    run = tm.run_topics(project.core, **expected["params"], merge_similar=None)
     members = {m["segment_id"]: m for m in tm.topic_members(project.core, run["run"])}
     ids = BEFORE[project_name]["ids"]
     assert sorted(members) == ids
@@ -151,7 +148,7 @@ def test_every_step_parameter_is_recorded_and_a_rerun_gives_the_same_topics(smal
             "max_clusters": 30,
             "min_cluster_size": 5,
             "random_state": 2,
-            "k_search": "cap",
+            "k_search": "silhouette",
         },
     }  # n_topics, min_size and seed filled in
     hdbscan = tm.run_topics(
@@ -344,3 +341,23 @@ def test_cli_starts_without_reading_the_step_registry():
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_run_recorded_before_k_search_is_remade_with_the_silhouette(small):
+    """Runs made before ``k_search`` chose k by silhouette; a rerun of one does the same
+    whatever the default (never k-means into max_clusters)."""
+    project, _ = small
+    made = tm.run_topics(project.core, min_size=10, merge_similar=None)
+    params = json.loads(
+        project.db.execute("SELECT params FROM model_runs WHERE id = ?", [made["run"]]).fetchone()[
+            0
+        ]
+    )
+    del params["clustering_step"]["params"]["k_search"], params["merge_similar"]
+    with project.db.conn:
+        project.db.execute(
+            "UPDATE model_runs SET params = ? WHERE id = ?", [json.dumps(params), made["run"]]
+        )
+    again = tm.rerun(project.core, made["run"])
+    assert again["params"]["clustering_step"]["params"]["k_search"] == "silhouette"
+    assert _assignment(project, again["run"]) == _assignment(project, made["run"])

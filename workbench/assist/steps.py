@@ -218,10 +218,11 @@ def choose_k(
 
 class _ChoosesK(ClusterMixin, BaseEstimator):
     """A clustering into ``n_clusters`` or, when None, a k of its own (``n_clusters_``):
-    ``k_search="cap"`` (default) takes ``max_clusters`` (at most n // ``min_cluster_size``)
-    and leaves the number to the topic model's merging of near-duplicate topics;
-    ``"silhouette"`` takes :func:`choose_k`'s choice (on smoothed vectors it runs to the cap
-    on templated answers, and to 2 on USE-based vectors: see benchmarks/README.md)."""
+    ``k_search="silhouette"`` (default) takes :func:`choose_k`'s choice (on smoothed
+    vectors of templated answers it runs to the cap, on the demo's hybrid TF-IDF + USE
+    vectors it chose 2: see benchmarks/README.md); ``"cap"`` takes ``max_clusters`` (at most
+    n // ``min_cluster_size``) and leaves the number to the topic model's merging of
+    near-duplicate topics."""
 
     def _k(self, X: np.ndarray) -> int:
         self._validate_params()
@@ -257,7 +258,7 @@ class KMeansClustering(_ChoosesK):
         max_clusters: int = 30,
         min_cluster_size: int | None = None,
         random_state: Any = None,
-        k_search: str = "cap",
+        k_search: str = "silhouette",
     ):
         self.n_clusters = n_clusters
         self.n_init = n_init
@@ -294,7 +295,7 @@ class AgglomerativeClustering(_ChoosesK):
         max_clusters: int = 30,
         min_cluster_size: int | None = None,
         random_state: Any = None,
-        k_search: str = "cap",
+        k_search: str = "silhouette",
     ):
         self.n_clusters = n_clusters
         self.linkage = linkage

@@ -14,13 +14,13 @@ records; the run's copy of each step (``reduction_``, ``clustering_``) has the r
 ``min_size`` and ``n_topics`` filled into its parameters left ``None``.
 
 * fast default: ``reduction="knn"`` (neighbour smoothing, 20 neighbours) and
-  ``clustering="kmeans"`` (5 inits; without ``n_topics`` it over-clusters into
-  ``max_clusters``, 30, at most n // min_size; ``k_search="silhouette"`` for the k with
-  the best silhouette, :func:`~workbench.assist.steps.choose_k`);
+  ``clustering="kmeans"`` (5 inits; without ``n_topics`` the k with the best silhouette up
+  to ``max_clusters``, 30, :func:`~workbench.assist.steps.choose_k`; on smoothed vectors
+  of templated answers it runs to that cap; ``k_search="cap"`` takes the cap directly);
 * then, when the number of topics was not asked for, clusters whose c-TF-IDF word
   profiles are near-duplicates (cosine >= ``merge_similar``, 0.4; ``None`` to keep them)
   become one topic (:func:`~workbench.assist.topic_quality.merge_similar`): the number of
-  topics is what is left after merging the topics that say the same;
+  topics is the silhouette's choice less the topics that say the same;
 * ``reduction="pca"`` (15 components), ``"none"``;
 * ``clustering="hdbscan"`` (``min_cluster_size=min_size``; a clustering without an
   ``n_clusters`` parameter has its topics merged down to ``n_topics`` by BERTopic's

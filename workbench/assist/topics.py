@@ -178,10 +178,18 @@ def rerun(core: Core, run_id: int | None = None) -> dict:
         params["min_size"],
         params["seed"],
         reduction=step_registry.from_record(params["reduction_step"]),
-        clustering=step_registry.from_record(params["clustering_step"]),
+        clustering=step_registry.from_record(_before_k_search(params["clustering_step"])),
         **{k: params[k] for k in RERUN},
         merge_similar=params.get("merge_similar"),  # runs before merging had none
     )
+
+
+def _before_k_search(record: dict) -> dict:
+    """A k-means or agglomerative step recorded before ``k_search`` chose k by silhouette."""
+    chooses = ("KMeansClustering", "AgglomerativeClustering")
+    if record["class"].rpartition(".")[2] in chooses and "k_search" not in record["params"]:
+        return {**record, "params": {**record["params"], "k_search": "silhouette"}}
+    return record
 
 
 # -- reading -------------------------------------------------------------------------------
