@@ -181,7 +181,7 @@ def topics_text(result: dict) -> str:
         f"{result['unit']} ({result['model']}; outliers {m['outlier_share_before']:.0%} "
         f"-> {m['outlier_share_after']:.0%})",
         f"  NPMI coherence {_num(m.get('npmi'))}, topic diversity {_num(m.get('diversity'))}"
-        f" (k {m.get('k_criterion') or 'asked'})",
+        f" (k chosen by: {m.get('k_criterion') or 'asked'})",
     ]
     lines += [f"  {t['topic']:>3}  {t['size']:>6}  {t['label']}" for t in result["topics"]]
     return "\n".join(lines)
