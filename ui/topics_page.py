@@ -226,7 +226,7 @@ def render() -> None:
         if not topics:
             st.info(t("no_topics"))
             return
-        run_quality(project, topics[0]["run"])
+        run_quality(project, topics[0]["run_id"])
         members = project.topics.members()
         former: dict[int, int] = {}
         for member in members:
