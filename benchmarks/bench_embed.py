@@ -2,7 +2,7 @@
 and stored in the project, one event per batch of 2,000) against the bare library encoding
 the same texts with nothing stored, in the same run.
 
-Corpora: ``n`` NEW answers written by the demo's generator (bench_topics._write_answers:
+Corpora: ``n`` NEW answers written by the demo's generator (topic_corpora._write_answers:
 respondents drawn from the demo survey, seeded), imported and segmented once (not timed:
 bench_import.py's subject) and copied fresh for every model, so every run starts with no
 vectors stored. Per model and size, each side runs in a fresh process (spawn):
@@ -64,7 +64,7 @@ def build(n: int, cache: Path, copies: int = 1) -> Path:
     path = cache / (f"embed-{n}.db" if copies == 1 else f"embed-{n}-x{copies}.db")
     if path.exists():
         return path
-    from bench_topics import _write_answers
+    from topic_corpora import _write_answers
 
     from workbench import Project
 

@@ -163,7 +163,7 @@ def scale(n: int, folder: Path) -> None:
     import multiprocessing
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from bench_topics import _write_answers
+    from topic_corpora import _write_answers
 
     from workbench.store import assist as sql
 

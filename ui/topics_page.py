@@ -53,6 +53,26 @@ def _decide(
             st.session_state[NOTICE] = error_text(error)
 
 
+def run_quality(project, run_id: int) -> None:
+    """The run's number of topics and how it was chosen, NPMI coherence and diversity."""
+    [run] = [r for r in project.model_runs("topics") if r["id"] == run_id]
+    m = run["metrics"]
+
+    def number(value) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    st.caption(
+        t(
+            "topic_quality",
+            run=run_id,
+            k=m.get("n_topics", "-"),
+            criterion=m.get("k_criterion", "-"),
+            npmi=number(m.get("npmi")),
+            diversity=number(m.get("diversity")),
+        )
+    )
+
+
 def run_form(project) -> None:
     with st.form("topics_form"):
         left, middle, right = st.columns(3)
@@ -210,6 +230,7 @@ def render() -> None:
         if not topics:
             st.info(t("no_topics"))
             return
+        run_quality(project, topics[0]["run_id"])
         members = project.topics.members()
         former: dict[int, int] = {}
         for member in members:

@@ -176,12 +176,18 @@ def suggested(result: dict) -> str:
     return "\n".join(lines)
 
 
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def topics_text(result: dict) -> str:
     m = result["metrics"]
     lines = [
         f"run {result['run']}: {len(result['topics'])} topics in {result['units']} "
         f"{result['unit']} ({result['model']}; outliers {m['outlier_share_before']:.0%} "
-        f"-> {m['outlier_share_after']:.0%})"
+        f"-> {m['outlier_share_after']:.0%})",
+        f"  NPMI coherence {_num(m.get('npmi'))}, topic diversity {_num(m.get('diversity'))}"
+        f" (k chosen by: {m.get('k_criterion') or 'asked'})",
     ]
     lines += [f"  {t['topic']:>3}  {t['size']:>6}  {t['label']}" for t in result["topics"]]
     return "\n".join(lines)

@@ -13,6 +13,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "min_size": {"nl": "Kleinste onderwerp", "en": "Smallest topic"},
     "run_topics": {"nl": "Onderwerpen zoeken", "en": "Find topics"},
+    "topic_quality": {
+        "nl": "Run {run}: {k} onderwerpen (gekozen door: {criterion}); NPMI-coherentie {npmi} (-1 tot 1, hoger is samenhangender), diversiteit {diversity} (aandeel unieke woorden in de top 25 van alle onderwerpen).",
+        "en": "Run {run}: {k} topics (chosen by: {criterion}); NPMI coherence {npmi} (-1 to 1, higher is more coherent), diversity {diversity} (share of unique words in all topics' top 25).",
+    },
     "no_topics": {
         "nl": "Nog geen onderwerpen: start een run.",
         "en": "No topics yet: start a run.",

@@ -217,11 +217,20 @@ def choose_k(
 
 
 class _ChoosesK(ClusterMixin, BaseEstimator):
-    """A clustering into ``n_clusters`` (or the silhouette's choice: ``n_clusters_``)."""
+    """A clustering into ``n_clusters`` or, when None, a k of its own (``n_clusters_``):
+    ``k_search="silhouette"`` (default) takes :func:`choose_k`'s choice (on smoothed
+    vectors of templated answers it runs to the cap, on the demo's hybrid TF-IDF + USE
+    vectors it chose 2: see benchmarks/README.md); ``"cap"`` takes ``max_clusters`` (at most
+    n // ``min_cluster_size``) and leaves the number to the topic model's merging of
+    near-duplicate topics."""
 
     def _k(self, X: np.ndarray) -> int:
         self._validate_params()
-        if self.n_clusters is None:
+        if self.n_clusters is None and self.k_search == "cap":
+            self.n_clusters_ = max(
+                2, min(self.max_clusters, len(X) // (self.min_cluster_size or 10))
+            )
+        elif self.n_clusters is None:
             self.n_clusters_, self.silhouette_ = choose_k(
                 X, self.max_clusters, self.min_cluster_size or 10, self.random_state
             )
@@ -237,6 +246,7 @@ class KMeansClustering(_ChoosesK):
         "n_clusters": K,
         "n_init": COUNT,
         "max_clusters": [Interval(Integral, 2, None, closed="left")],
+        "k_search": [StrOptions({"cap", "silhouette"})],
         "min_cluster_size": SIZE,
         "random_state": SEED,
     }
@@ -248,10 +258,12 @@ class KMeansClustering(_ChoosesK):
         max_clusters: int = 30,
         min_cluster_size: int | None = None,
         random_state: Any = None,
+        k_search: str = "silhouette",
     ):
         self.n_clusters = n_clusters
         self.n_init = n_init
         self.max_clusters = max_clusters
+        self.k_search = k_search
         self.min_cluster_size = min_cluster_size
         self.random_state = random_state
 
@@ -283,10 +295,12 @@ class AgglomerativeClustering(_ChoosesK):
         max_clusters: int = 30,
         min_cluster_size: int | None = None,
         random_state: Any = None,
+        k_search: str = "silhouette",
     ):
         self.n_clusters = n_clusters
         self.linkage = linkage
         self.max_clusters = max_clusters
+        self.k_search = k_search
         self.min_cluster_size = min_cluster_size
         self.random_state = random_state
 

@@ -14,9 +14,13 @@ records; the run's copy of each step (``reduction_``, ``clustering_``) has the r
 ``min_size`` and ``n_topics`` filled into its parameters left ``None``.
 
 * fast default: ``reduction="knn"`` (neighbour smoothing, 20 neighbours) and
-  ``clustering="kmeans"`` (5 inits; without ``n_topics`` the k with the best silhouette,
-  :func:`~workbench.assist.steps.choose_k`; on smoothed vectors usually close to its
-  ``max_clusters``, 30);
+  ``clustering="kmeans"`` (5 inits; without ``n_topics`` the k with the best silhouette up
+  to ``max_clusters``, 30, :func:`~workbench.assist.steps.choose_k`; on smoothed vectors
+  of templated answers it runs to that cap; ``k_search="cap"`` takes the cap directly);
+* then, when the number of topics was not asked for, clusters whose c-TF-IDF word
+  profiles are near-duplicates (cosine >= ``merge_similar``, 0.4; ``None`` to keep them)
+  become one topic (:func:`~workbench.assist.topic_quality.merge_similar`): the number of
+  topics is the silhouette's choice less the topics that say the same;
 * ``reduction="pca"`` (15 components), ``"none"``;
 * ``clustering="hdbscan"`` (``min_cluster_size=min_size``; a clustering without an
   ``n_clusters`` parameter has its topics merged down to ``n_topics`` by BERTopic's
@@ -62,12 +66,15 @@ from sklearn.base import BaseEstimator, clone
 
 from ..errors import InputError
 from . import step_registry as registry
+from . import topic_quality as quality
 from .embeddings import normalise as _normalise
 
 OUTLIERS = ("reduce", "keep")
 STRATEGIES = ("embeddings", "c-tf-idf")
 MAPS = ("pca", "umap")
 TOP_WORDS = 10
+MERGE_SIMILAR = 0.4  # c-TF-IDF cosine from which two clusters are one topic
+CANDIDATE_WORDS = 60  # c-TF-IDF words read per topic, before the generic ones are dropped
 UMAP_MAP_NEIGHBOURS = 15
 
 
@@ -88,7 +95,8 @@ class TopicModel(BaseEstimator):
 
     ``fit(docs, embeddings)`` sets ``topics_`` (final topic per doc), ``original_topics_``
     (before outlier reduction; -1 = outlier), ``probabilities_``, ``map_`` (n, 2),
-    ``keywords_`` ({topic: [(word, weight), ...]}), ``sizes_``, ``centroids_``,
+    ``keywords_`` ({topic: [(word, weight), ...]}: the first 10 distinctive c-TF-IDF words),
+    ``words_`` (the first 25, for diversity), ``sizes_``, ``centroids_``,
     ``sample_`` (indices fitted), ``metrics_``, ``reduction_`` and ``clustering_`` (the run's
     fitted copies of the steps) and ``bertopic_`` (the fitted BERTopic).
     """
@@ -104,6 +112,7 @@ class TopicModel(BaseEstimator):
         fit_sample: int = 20000,
         outlier_strategy: str = "embeddings",
         map: str | None = None,
+        merge_similar: float | None = MERGE_SIMILAR,
     ):
         self.reduction = reduction
         self.clustering = clustering
@@ -114,6 +123,7 @@ class TopicModel(BaseEstimator):
         self.fit_sample = fit_sample
         self.outlier_strategy = outlier_strategy
         self.map = map
+        self.merge_similar = merge_similar
 
     def _check(self) -> None:
         for name, value, allowed in (
@@ -123,6 +133,10 @@ class TopicModel(BaseEstimator):
         ):
             if value not in allowed:
                 raise InputError(None, f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+        if self.merge_similar is not None and not 0 < self.merge_similar <= 1:
+            raise InputError(
+                None, f"merge_similar must be above 0 and at most 1, not {self.merge_similar}"
+            )
         if self.min_size < 2:
             raise InputError(None, f"min_size must be at least 2, not {self.min_size}")
 
@@ -229,7 +243,10 @@ class TopicModel(BaseEstimator):
             )
         if getattr(self.clustering_, "silhouette_", None) is not None:
             metrics["silhouette"] = self.clustering_.silhouette_
+            metrics["k_criterion"] = "silhouette"
         metrics["n_topics_asked"] = getattr(self.clustering_, "n_clusters_", self.n_topics)
+        if getattr(self.clustering_, "k_search", None) == "cap":
+            metrics["k_criterion"] = f"cap {metrics['n_topics_asked']}"
         return labels, metrics
 
     def _fit(self, docs: Sequence[str], embeddings: np.ndarray) -> TopicModel:
@@ -262,6 +279,19 @@ class TopicModel(BaseEstimator):
         metrics: dict[str, Any] = {"units": n, "fitted": int(len(sample))}
         labels, found = self._cluster(sE, timings)
         metrics.update(found)
+        counts = quality.Counts(sdocs, vectorizer().build_analyzer())
+        asked = (
+            self.n_topics is not None
+            or self.clustering_.get_params(deep=False).get("n_clusters") is not None
+        )
+        metrics["k_criterion"] = "asked" if asked else found.get("k_criterion", "clustering")
+        if self.merge_similar is not None and not asked:  # a number asked for is kept
+            metrics["k_criterion"] += f" + c-TF-IDF merge at {self.merge_similar}"
+            t = time.perf_counter()
+            labels, metrics["merged_topics"] = quality.merge_similar(
+                counts, labels, self.merge_similar
+            )
+            timings["merge_s"] = round(time.perf_counter() - t, 3)
         # BERTopic describes the clusters found: pass-through reduction and clustering, the
         # labels as y; with n_topics and a clustering that finds its own number, it merges
         # its topics down to that number (BERTopic's topic reduction)
@@ -270,7 +300,7 @@ class TopicModel(BaseEstimator):
             hdbscan_model=BaseCluster(),
             vectorizer_model=vectorizer(),
             min_topic_size=self.min_size,
-            top_n_words=TOP_WORDS,
+            top_n_words=CANDIDATE_WORDS,
             calculate_probabilities=False,
             verbose=False,
             nr_topics=merge_to,
@@ -308,7 +338,10 @@ class TopicModel(BaseEstimator):
                 ]
             reduced_topics = reduced_topics.tolist()
             model.update_topics(
-                sdocs, topics=reduced_topics, top_n_words=TOP_WORDS, vectorizer_model=vectorizer()
+                sdocs,
+                topics=reduced_topics,
+                top_n_words=CANDIDATE_WORDS,
+                vectorizer_model=vectorizer(),
             )
             topics_sample = np.asarray(reduced_topics, dtype=int)
             timings["reduce_outliers_s"] = round(time.perf_counter() - t, 3)
@@ -337,10 +370,12 @@ class TopicModel(BaseEstimator):
         self.map_ = self._map(E, sample)
         timings["map_s"] = round(time.perf_counter() - t, 3)
 
-        keywords = {}
-        for topic in sorted(set(topics.tolist())):
-            words = model.get_topic(topic) or []
-            keywords[topic] = [(w, round(float(s), 6)) for w, s in words if w and s > 0]
+        t = time.perf_counter()
+        self.words_ = self._words(model, counts, topics_sample, sorted(set(topics.tolist())))
+        keywords = {t: words[:TOP_WORDS] for t, words in self.words_.items()}
+        metrics["npmi"] = quality.npmi(counts, keywords)
+        metrics["diversity"] = quality.diversity(self.words_)
+        timings["words_s"] = round(time.perf_counter() - t, 3)
         metrics["outlier_share_after"] = round(float(np.mean(topics == -1)), 4)
         metrics["n_topics"] = len(labels)
         timings["total_s"] = round(time.perf_counter() - started, 3)
@@ -354,6 +389,17 @@ class TopicModel(BaseEstimator):
         self.metrics_ = metrics
         self.bertopic_ = model
         return self
+
+    @staticmethod
+    def _words(model: Any, counts: Any, topics: np.ndarray, labels: list[int]) -> dict:
+        """Each topic's c-TF-IDF words that are distinctive against the whole corpus
+        (:func:`~workbench.assist.topic_quality.distinctive`), best first."""
+        candidates = {}
+        for topic in labels:
+            words = model.get_topic(topic) or []
+            candidates[topic] = [(w, round(float(s), 6)) for w, s in words if w and s > 0]
+        found = quality.distinctive(counts, topics, candidates)
+        return {t: words[: quality.DIVERSITY_WORDS] for t, words in found.items()}
 
     def fit_predict(self, docs: Sequence[str], embeddings: np.ndarray) -> np.ndarray:
         return self.fit(docs, embeddings).topics_

@@ -37,9 +37,10 @@ RERUN = ("n_topics", "outliers", "fit_sample", "outlier_strategy", "map")
 
 
 def _label(topic: int, keywords: list) -> str:
+    """The topic number and its first 4 distinctive keywords (the number alone without)."""
     if topic == -1:
         return "outliers"
-    return f"{topic}_" + "_".join(w for w, _ in keywords[:4])
+    return "_".join([str(topic), *(w for w, _ in keywords[:4])])
 
 
 def _docs(rows: Sequence[tuple[int, str, str | None]]) -> list[str]:
@@ -137,7 +138,14 @@ def run_topics(
         "unit": unit,
         "question": question,
         "units": len(ids),
-        "topics": [{k: r[k] for k in ("topic", "label", "size")} for r in topic_rows],
+        "topics": [
+            {
+                **{k: r[k] for k in ("topic", "label", "size")},
+                "keywords": [w for w, _ in r["keywords"]],
+                "members": [ids[k] for k in np.flatnonzero(model.topics_ == r["topic"])],
+            }
+            for r in topic_rows
+        ],
         "metrics": {k: v for k, v in metrics.items() if k != "reassigned"},
         "reassigned": metrics["reassigned"],
         "params": run_params,
@@ -171,9 +179,18 @@ def rerun(core: Core, run_id: int | None = None) -> dict:
         params["min_size"],
         params["seed"],
         reduction=step_registry.from_record(params["reduction_step"]),
-        clustering=step_registry.from_record(params["clustering_step"]),
+        clustering=step_registry.from_record(_before_k_search(params["clustering_step"])),
         **{k: params[k] for k in RERUN},
+        merge_similar=params.get("merge_similar"),  # runs before merging had none
     )
+
+
+def _before_k_search(record: dict) -> dict:
+    """A k-means or agglomerative step recorded before ``k_search`` chose k by silhouette."""
+    chooses = ("KMeansClustering", "AgglomerativeClustering")
+    if record["class"].rpartition(".")[2] in chooses and "k_search" not in record["params"]:
+        return {**record, "params": {**record["params"], "k_search": "silhouette"}}
+    return record
 
 
 # -- reading -------------------------------------------------------------------------------

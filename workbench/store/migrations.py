@@ -513,7 +513,7 @@ def _v9(db: sqlite_utils.Database) -> None:
     applied), per model run (kind 'suggestions', its params say ``coder: llm``)."""
     db.executescript(
         """
-        CREATE TABLE llm_calls (
+        CREATE TABLE IF NOT EXISTS llm_calls (
             id INTEGER PRIMARY KEY,
             run_id INTEGER NOT NULL REFERENCES model_runs(id),
             segment_id INTEGER NOT NULL REFERENCES segments(id),
@@ -526,8 +526,8 @@ def _v9(db: sqlite_utils.Database) -> None:
             seconds REAL,
             event_id INTEGER NOT NULL REFERENCES events(id)
         );
-        CREATE INDEX llm_calls_run ON llm_calls(run_id, segment_id);
-        CREATE INDEX llm_calls_coder ON llm_calls(coder, segment_id);
+        CREATE INDEX IF NOT EXISTS llm_calls_run ON llm_calls(run_id, segment_id);
+        CREATE INDEX IF NOT EXISTS llm_calls_coder ON llm_calls(coder, segment_id);
         """
     )
 
