@@ -52,6 +52,12 @@ def captions(at) -> str:
     return " ".join(c.value for c in at.caption)
 
 
+def button(at, label: str):
+    """The one button with this label (the page's order is no promise)."""
+    [found] = [b for b in at.button if b.label == label]
+    return found
+
+
 def sign_in(at, name: str, password: str):
     at.text_input(key="signin_name").set_value(name)
     at.text_input(key="signin_password").set_value(password)
@@ -104,14 +110,14 @@ def test_a_wrong_password_opens_nothing_and_the_right_one_signs_in(folder):
     before = sorted(p.name for p in folder.parent.rglob("*"))
     for outside in ("../buiten", str(folder.parent / "buiten.db"), "sub/x"):
         at.text_input(key="new_project_path").set_value(outside)
-        at.button[1].click().run()  # "Create" (the sidebar's sign-out button is first)
+        button(at, "Create").click().run()
         assert len(at.error) == 1 and (
             "outside the projects folder" in at.error[0].value
             or "not a project name" in at.error[0].value
         )
         assert sorted(p.name for p in folder.parent.rglob("*")) == before
     at.text_input(key="new_project_path").set_value("Nieuw onderzoek")
-    at.button[1].click().run()
+    button(at, "Create").click().run()
     assert not at.exception and not at.error
     with Project.open(folder / "Nieuw onderzoek.db", user="vera") as project:
         assert {e["actor"] for e in project.events(10)} == {"vera"}
@@ -121,7 +127,7 @@ def test_a_wrong_password_opens_nothing_and_the_right_one_signs_in(folder):
     with pytest.raises(PermissionDenied):
         Project.open(folder / "Nieuw onderzoek.db", user="tom")
     assert at.selectbox(key="project_name").value == "Nieuw onderzoek"
-    at.button[0].click().run()  # sign out: the form again, nothing of the session kept
+    button(at, "Sign out").click().run()  # the form again, nothing of the session kept
     assert at.title[0].value == "Sign in"
     assert "project_name" not in at.session_state
 

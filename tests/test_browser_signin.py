@@ -203,6 +203,7 @@ def test_local_account_sign_in_refusals_projects_folder_and_uploads(folder, tmp_
         assert coders(folder / "studie.db") == ["vera"]
         page.get_by_role("button", name="Uitloggen").click()
         page.get_by_role("heading", name="Inloggen").wait_for(timeout=30_000)
+        wait_idle(page)  # the run's stale elements go once it has finished
         assert not page.get_by_text("Ingelogd als").count()
 
 
@@ -265,6 +266,7 @@ def test_openid_connect_sign_in_makes_the_signed_in_user_the_coder(folder, tmp_p
             page.get_by_role("button", name="Inloggen via de identiteitsprovider").wait_for(
                 timeout=60_000
             )
+            wait_idle(page)
             assert not page.get_by_text("Ingelogd als").count()
 
 
