@@ -369,9 +369,13 @@ def test_similarity_uses_codebook_examples_without_codings(tmp_path):
 
 
 def test_make_backend_by_name(tmp_path):
-    from workbench.assist import make_backend
+    from workbench.assist import Hybrid, make_backend
 
-    assert isinstance(make_backend(None), TfidfSvd) and make_backend("tfidf-svd-64").dim == 64
+    assert isinstance(make_backend(None), Hybrid)  # the default for suggestions
+    assert isinstance(make_backend(None, purpose="topics"), TfidfSvd)
+    assert make_backend("tfidf-svd-64").dim == 64
+    with pytest.raises(ValueError, match="purpose must be one of suggestions, topics"):
+        make_backend(None, purpose="labels")
     with pytest.raises(InputError):
         make_backend("tfidf-svd-x")
     with pytest.raises(InputError, match="not found locally"):

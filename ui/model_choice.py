@@ -1,7 +1,8 @@
 """The embedding model selector of the Topics and Suggestions pages: the registry's models
 by name (workbench.assist.models), the installed ones selectable with their title and
-languages, the others listed as not installed. The choice is remembered for the session
-(one choice for both pages) under :data:`CHOSEN`."""
+languages, the others listed as not installed. Each page opens on its purpose's default
+(models.DEFAULTS); a model the user chose is remembered for the session (one choice for
+both pages) under :data:`CHOSEN`."""
 
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ def _languages(model: dict) -> str:
 
 def model_selector(page: str, container=st) -> str:
     """A selectbox of the installed models (in a form or not); returns the chosen name and
-    remembers it under :data:`CHOSEN`. ``page`` keeps the widget keys of the pages apart."""
+    remembers it under :data:`CHOSEN`. ``page`` ("topics" or "suggest") keeps the widget
+    keys of the pages apart and picks the default: each purpose has its own."""
     listed = Project.models()
     installed = {m["name"]: m for m in listed if m["installed"]}
-    default = next(m["name"] for m in listed if m["default"])
+    purpose = "topics" if page == "topics" else "suggestions"
+    default = next(m["name"] for m in listed if purpose in m["default_for"])
     current = st.session_state.get(CHOSEN)
     if current not in installed:
         current = default if default in installed else next(iter(installed))
@@ -52,5 +55,6 @@ def model_selector(page: str, container=st) -> str:
                 models=", ".join(f"{m['name']} ({m['package']})" for m in missing),
             )
         )
-    st.session_state[CHOSEN] = choice
+    if choice != default or CHOSEN in st.session_state:  # only a choice the user made
+        st.session_state[CHOSEN] = choice
     return choice

@@ -215,6 +215,7 @@ def models_text(models: list[dict]) -> str:
     for m in models:
         state = f"installed {m['version']}" if m["installed"] else f"not installed ({m['package']})"
         dims = m["dims"] if m["dims"] is not None else "corpus"
-        lines.append(f"{m['name']:<8} {'default' if m['default'] else '':<7} {state}, dims {dims}")
+        default = f"default for {' and '.join(m['default_for'])}, " if m["default_for"] else ""
+        lines.append(f"{m['name']:<8} {default}{state}, dims {dims}")
         lines.append(f"         {m['title']}; {m['languages']}")
     return "\n".join(lines)

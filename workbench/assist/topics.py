@@ -50,7 +50,7 @@ def _docs(rows: Sequence[tuple[int, str, str | None]]) -> list[str]:
 def _units(
     core: Core, unit: str, question: str | None, embedding: str | None
 ) -> tuple[list[int], list[str], np.ndarray, str]:
-    backend = make_backend(embedding)
+    backend = make_backend(embedding, purpose="topics")
     ids, key = _embed(core, backend, unit, 2000)
     rows = {r[0]: r for r in sql.unit_inputs(core.db, kinds(unit))}
     if question is not None:
