@@ -114,7 +114,9 @@ def test_explore_through_the_cli_and_its_errors(themed, tmp_path):
     before = snapshot(project)
     db = str(tmp_path / "p.db")
     listed = json.loads(run_cli(["explore", db, "--limit", "3", "--json"]).stdout)
-    assert len(listed) == 3 and all(r["model"].startswith("hybrid-tfidf-svd-256+use-m3:") for r in listed)
+    assert len(listed) == 3 and all(
+        r["model"].startswith("hybrid-tfidf-svd-256+use-m3:") for r in listed
+    )
     text = run_cli(["explore", db, "--limit", "2"]).stdout.splitlines()
     assert [int(line.split("\t")[0]) for line in text] == [r["segment_id"] for r in listed[:2]]
     failed = run_cli(["explore", db, "--limit", "0"])
