@@ -8,9 +8,10 @@ is a perfect coder. Two simulations, each replication drawing a coding sample of
 respondents with an answer (stratified by the survey strata as ``samples.draw`` does, in
 proportion to the answers, its default, or with ``--allocation population`` to their summed
 weights), coding it with the key, fitting the code models on it (as
-``suggest`` does: a cross-fitted logistic regression per code on the stored embeddings, or
-similarity to the code's example quotes and coded answers where it has fewer than 10
-positives), and estimating every code overall, by herkomst and by functiegroep, among all
+``suggest(codebook=False)`` does on TF-IDF vectors: a cross-fitted logistic regression per
+code on the stored embeddings, or similarity to the coded answers where it has fewer than 10
+positives; the codebook's examples and criteria, which ``suggest`` uses by default, are left
+out, as are the hybrid vectors, its default), and estimating every code overall, by herkomst and by functiegroep, among all
 respondents and among those who answered, by ``sample`` and ``model-assisted``:
 
 - conditional: the demo fixed, only the coding sample repeated. The target is the figure a
@@ -75,27 +76,20 @@ class Demo:
     direct: np.ndarray  # units x codes: the code itself applies (what suggest trains on)
     codes: list[str]  # codebook paths
     X: np.ndarray  # units x d: the stored embeddings (suggest's default backend)
-    examples: list[np.ndarray]  # per code: its example quotes embedded by the same backend
+    examples: list[np.ndarray]  # per code: reference vectors beyond the codings (none now)
     unit_ids: np.ndarray  # segment ids of the units (suggest's order)
 
 
 def load_demo(project: Project) -> Demo:
     """Read what the simulation needs from a demo project (built by ``build_demo``; its
-    answer embeddings are computed and stored if they are not yet)."""
-    from workbench.assist.embeddings import TfidfSvd, ensure_fitted
-    from workbench.assist.suggest import _example_inputs
+    answer TF-IDF embeddings are computed and stored if they are not yet). The models use
+    human codings only, as ``suggest(codebook=False)``: no example quotes."""
     from workbench.store import samples as sql
 
-    ids, X = project.suggestions.embed(unit="answers")
+    ids, X = project.suggestions.embed(unit="answers", embedding="tfidf")
     units = sql.answer_units(project.db).set_index("segment_id").loc[ids].reset_index()
-    backend = ensure_fitted(project.core, TfidfSvd(seed=0), "answers")
     codes = project.codebook.codes()
-    examples = [
-        backend.transform(_example_inputs(project, backend, c.examples))
-        if c.examples
-        else np.zeros((0, X.shape[1]), np.float32)
-        for c in codes
-    ]
+    examples = [np.zeros((0, X.shape[1]), np.float32) for _ in codes]
     frame = project.survey.design().data.copy()
     key = pd.read_csv(ROOT / "data" / "answer_key.csv", keep_default_na=False)
     themes = units.merge(

@@ -72,7 +72,8 @@ def test_one_replication_through_the_project_equals_the_simulation(demo, tmp_pat
     with Project.open(path, user="ann") as project:
         project.samples.draw("sim", 150, seed=5, allocation="proportional")
         _code_with_the_key(project, "sim", tmp_path)
-        run = project.suggestions.run(codes, seed=0)["run"]
+        # the simulation's model: TF-IDF vectors, human codings only
+        run = project.suggestions.run(codes, seed=0, embedding="tfidf", codebook=False)["run"]
         figures = {
             (code, method): project.estimate(
                 code=code, method=method, sample="sim", by=["herkomst"]
