@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import io
 import shutil
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -226,3 +227,19 @@ def back_to_version_4(connection) -> None:
         "DROP TABLE reviews; DROP TABLE model_scores; DROP TRIGGER codes_created_event; "
         "ALTER TABLE codes DROP COLUMN created_event; PRAGMA user_version = 4;"
     )
+
+
+def streamlit_command(port: int, *args: str) -> list[str]:
+    """``streamlit run app.py`` as the browser tests start it: headless on 127.0.0.1:port,
+    no usage statistics, no file watcher; ``args`` after the options (e.g. ``--`` PROJECT)."""
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "app.py"),
+        *("--server.headless", "true", "--server.port", str(port)),
+        *("--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"),
+        *("--server.fileWatcherType", "none"),
+        *args,
+    ]

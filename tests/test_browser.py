@@ -8,7 +8,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from workbench import Project
-from conftest import ROOT, review_all, write_csv
+from conftest import ROOT, review_all, streamlit_command, write_csv
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -43,25 +42,7 @@ def serve(project: Path, tmp_path: Path, **env: str):
     port = free_port()
     log = (tmp_path / "streamlit.log").open("w")
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-            "--",
-            str(project),
-        ],
+        streamlit_command(port, "--", str(project)),
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -177,16 +158,25 @@ def wait_idle(page, quiet_ms: int = 1000) -> None:
 def click_until(page, locator, done, tries: int = 3, seconds: float = 20) -> int:
     """Click ``locator`` (once the app is idle) until ``done()`` holds; returns how many
     clicks it took. On this shared 2-core machine a click made just as a rerun starts is
-    now and then dropped by Streamlit's frontend, and a user would click again."""
-    for attempt in range(1, tries + 1):
+    now and then dropped by Streamlit's frontend, and a user would click again; a user
+    would not click a button that is gone, though: then the click was taken and its rerun
+    is still on its way, so this waits for it (as long again) instead of clicking."""
+    clicks = 0
+    for _ in range(tries * 2):
         wait_idle(page)
-        locator.click()
+        if done():
+            return clicks
+        if locator.count():
+            if clicks == tries:
+                break
+            locator.click()
+            clicks += 1
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if done():
-                return attempt
+                return clicks
             page.wait_for_timeout(500)
-    raise AssertionError(f"nothing happened after {tries} clicks")
+    raise AssertionError(f"nothing happened after {clicks} clicks")
 
 
 def wait_for_notice(page, text: str) -> None:

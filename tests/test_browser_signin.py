@@ -19,7 +19,7 @@ import pytest
 
 from workbench import Project
 from workbench.accounts import Accounts
-from conftest import ROOT, write_csv
+from conftest import streamlit_command, write_csv
 from test_browser import free_port, page, wait_idle  # noqa: F401  (page is a fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -59,24 +59,7 @@ def serve_team(folder: Path, tmp_path: Path, *args: str, port: int | None = None
     log_path = tmp_path / "streamlit.log"
     log = log_path.open("w")
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-            *args,
-        ],
+        streamlit_command(port, *args),
         cwd=tmp_path,  # no .streamlit/secrets.toml of the checkout is read
         stdout=log,
         stderr=subprocess.STDOUT,
