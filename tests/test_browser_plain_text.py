@@ -162,7 +162,7 @@ def test_data_text_fetches_nothing_and_shows_literally(outside, page, tmp_path):
             with Project.open(path, user="check") as project:
                 return bool(project.coding.codings(coders=["consensus"]))
 
-        click_until(page, decide, decided)
+        click_until(page, decide, decided, reopen=page.get_by_role("tab", name="Verschillen").click)
         settle(page, "Consensus vastgelegd: Vormen/")
         no_markup(page, url, hits, tmp_path, "agreement")
         page.wait_for_timeout(1000)
