@@ -159,8 +159,9 @@ def click_until(page, locator, done, tries: int = 3, seconds: float = 20, reopen
     """Click ``locator`` (once the app is idle) until ``done()`` holds; returns how many
     clicks it took. On this shared 2-core machine a click made just as a rerun starts is
     now and then dropped by Streamlit's frontend, and a user would click again. Where the
-    button is gone and nothing happened (the rerun showed another tab), ``reopen()`` brings
-    it back, as a user would, before the next click."""
+    button is gone and nothing happened (the rerun showed another tab or lost the page),
+    ``reopen()`` brings it back, as a user would (by loading the page again), before the
+    next click. A failure says what the page showed last."""
     clicks = 0
     for _ in range(tries * 2):
         wait_idle(page)
@@ -179,7 +180,20 @@ def click_until(page, locator, done, tries: int = 3, seconds: float = 20, reopen
             if done():
                 return clicks
             page.wait_for_timeout(500)
-    raise AssertionError(f"nothing happened after {clicks} clicks")
+    shown = page.inner_text("body")[:1500]
+    raise AssertionError(f"nothing happened after {clicks} clicks; the page showed:\n{shown}")
+
+
+def open_disputes(page, url: str):
+    """Load the Agreement page afresh and open its Disagreements tab, as a user would after
+    a page that lost its state; returns the first "Applied" decision button."""
+    page.goto(f"{url}/agreement")
+    page.get_by_role("heading", name="Overeenstemming").first.wait_for(timeout=60_000)
+    wait_idle(page)
+    page.get_by_role("tab", name="Verschillen").click(timeout=60_000)
+    applied = page.get_by_role("button", name="✓ Toegepast").first
+    applied.wait_for(timeout=60_000)
+    return applied
 
 
 def wait_for_notice(page, text: str) -> None:
@@ -292,18 +306,14 @@ def test_every_page_renders_in_the_browser(coding_server, page, tmp_path):
         page.wait_for_timeout(1500)
         assert not page.locator("[data-testid='stException']").count()
         shot(page, tmp_path, name)
-    page.goto(f"{url}/agreement")
-    page.get_by_role("heading", name="Overeenstemming").first.wait_for(timeout=60_000)
-    page.get_by_role("tab", name="Verschillen").click()
-    applied = page.get_by_role("button", name="✓ Toegepast").first
-    applied.wait_for(timeout=60_000)
+    applied = open_disputes(page, url)
 
     def decided() -> int:
         with Project.open(project_file, user="check") as project:
             return len(project.coding.codings(coders=["consensus"]))
 
     # the decision lands in the project file (the toast that says so lasts a few seconds)
-    click_until(page, applied, decided, reopen=page.get_by_role("tab", name="Verschillen").click)
+    click_until(page, applied, decided, reopen=lambda: open_disputes(page, url))
     shot(page, tmp_path, "agreement-disputes")
     assert decided() == 1
 

@@ -15,7 +15,7 @@ import pytest
 
 from workbench import Project
 import hostile
-from test_browser import click_until, page, serve, shot  # noqa: F401  (the page fixture)
+from test_browser import click_until, open_disputes, page, serve, shot  # noqa: F401  (page)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -153,16 +153,13 @@ def test_data_text_fetches_nothing_and_shows_literally(outside, page, tmp_path):
         page.get_by_role("option", name="Beurten", exact=True).click()
         settle(page, f"{names['group']} · {names['speaker']}")
         no_markup(page, url, hits, tmp_path, "retrieve")
-        page.goto(f"{app}/agreement")
-        page.get_by_role("tab", name="Verschillen").click()
-        decide = page.get_by_role("button", name="✓ Toegepast").first
-        decide.wait_for(timeout=60_000)
+        decide = open_disputes(page, app)
 
         def decided() -> bool:
             with Project.open(path, user="check") as project:
                 return bool(project.coding.codings(coders=["consensus"]))
 
-        click_until(page, decide, decided, reopen=page.get_by_role("tab", name="Verschillen").click)
+        click_until(page, decide, decided, reopen=lambda: open_disputes(page, app))
         settle(page, "Consensus vastgelegd: Vormen/")
         no_markup(page, url, hits, tmp_path, "agreement")
         page.wait_for_timeout(1000)
