@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 
-from workbench import InputError, Project
+from workbench import InputError, Project, figures
 from workbench.store import samples as sample_sql
 from conftest import ROOT, run_cli, snapshot
 
@@ -254,6 +254,50 @@ def test_small_cells_count_the_coded_sample(study):
         else:
             assert row["n_coded"] >= 10
     assert any(r["suppressed"] for r in rows.values())  # few coded outside the Netherlands
+
+
+def test_a_figure_resting_on_few_coded_mentions_is_flagged_thin(study):
+    """The coverage simulation found intervals leave 93-97% below about 5 coded mentions:
+    such figures say so (API, CLI text), counted per cell. A rare code (the integrity
+    coordinator) and a common one (leadership) on the same coded sample."""
+    rare_theme, rare = "response/integrity", THEME_CODES["response/integrity"]
+    study.samples.draw("s1", 400, seed=4)
+    queue = study.samples.queue("s1")
+    code_like_the_key(study, queue, themes=(THEME, rare_theme))
+    truth, found, frame = key(), units(study), study.respondents().set_index("respondent")
+    seen = set()
+    for theme, code in ((rare_theme, rare), (THEME, CODE)):
+        mentions: dict[str, set] = {}
+        for segment in queue:
+            unit = found[segment]
+            if theme in truth.get((unit["respondent"], unit["question"]), []):
+                group = str(frame.loc[unit["respondent"], "herkomst"])
+                mentions.setdefault(group, set()).add(unit["respondent"])
+        figure = study.estimate(code=code, method="sample", sample="s1", by=["herkomst"])
+        for row in figure["estimates"]:
+            if row["suppressed"]:
+                assert row["thin"] is None
+                continue
+            count = len(mentions.get(str(row["herkomst"]), ()))
+            assert row["thin"] is (count < figures.THIN_MENTIONS), (code, row["herkomst"], count)
+            seen.add(row["thin"])
+    assert seen == {True, False}  # both kinds occur here, so the check above can fail
+    text = run_cli(
+        [
+            "estimate",
+            str(study.path),
+            "--code",
+            rare,
+            "--method",
+            "sample",
+            "--sample",
+            "s1",
+            "--by",
+            "herkomst",
+        ]
+    )
+    assert text.returncode == 0, text.stderr
+    assert "(thin: fewer than 5 coded mentions)" in text.stdout
 
 
 @pytest.mark.slow  # a sample of the demo coded and estimated

@@ -15,6 +15,7 @@ from ui import data
 from ui.common import cache_key, escaped, is_open, require_project, show_error, t
 from ui.figure_info import METHODS, figure_notes, method_name, refused_note
 from workbench import Project, WorkbenchError, small_cells
+from workbench.figures import THIN_MENTIONS
 
 if TYPE_CHECKING:  # pragma: no cover
     import altair as alt
@@ -63,6 +64,11 @@ def estimate_table(result: dict) -> pd.DataFrame:
                 "SE": fmt(row["se"]),
                 "n": count(row["n"]),
                 **({t("n_coded"): count(row.get("n_coded"))} if sampled else {}),
+                **(
+                    {t("thin_column"): t("thin_mark", n=THIN_MENTIONS) if row.get("thin") else ""}
+                    if sampled
+                    else {}
+                ),
                 "deff": "–" if row.get("deff") is None else f"{row['deff']:.2f}",
             }
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .figures import THIN_MENTIONS
+
 
 def format_counts(info: dict) -> str:
     lines = [f"{info['name']}  ({info['path']}, schema version {info['schema_version']})"]
@@ -69,6 +71,7 @@ def estimate_text(result: dict) -> str:
             f"  {group:<28} {number(row['estimate']):>9}  "
             f"[{number(row['ci_low'])}, {number(row['ci_high'])}]  "
             f"se {number(row['se'])}  n {n}{coded}  deff {deff}"
+            + (f"  (thin: fewer than {THIN_MENTIONS} coded mentions)" if row.get("thin") else "")
         )
     test = result["test"]
     if test:

@@ -176,6 +176,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "model_run": {"nl": "Modelrun", "en": "Model run"},
     "newest_run": {"nl": "nieuwste", "en": "newest"},
     "n_coded": {"nl": "n gecodeerd", "en": "n coded"},
+    "thin_column": {"nl": "Basis", "en": "Basis"},
+    "thin_mark": {
+        "nl": "dun: < {n} gecodeerde vermeldingen",
+        "en": "thin: < {n} coded mentions",
+    },
     "coverage_line": {
         "nl": "Dekking: bekend voor {known} van {answers} antwoorden ({reviewed} afgerond, "
         "{positive} met de code); {respondents_known} van {respondents} respondenten",

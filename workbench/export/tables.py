@@ -47,6 +47,7 @@ from .. import browse, estimation
 from ..codebook import Codebook
 from ..errors import InputError
 from ..estimation import code_indicator
+from ..figures import THIN_MENTIONS
 from ..store import design as design_sql
 from ..store import exports as sql
 from ..store import queries
@@ -345,7 +346,10 @@ def _cell(
         "ci_high_pct": _round(100 * estimate["ci_high"], 1),
         "n": estimate["n"],
         "n_coded": estimate.get("n_coded"),
-        "note": "",
+        "note": f"thin: fewer than {THIN_MENTIONS} human-coded mentions, so the coverage of "
+        "its CI is uncertain"
+        if estimate.get("thin")
+        else "",
     }
 
 
