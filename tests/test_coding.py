@@ -220,6 +220,43 @@ def test_agreement_disagreement_and_consensus(coded):
     assert len(coded.coding.codings(coders=["ann", "bob"])) == 3  # originals kept
 
 
+def test_agreement_counts_only_the_units_both_coders_were_given(coded):
+    """Codes applied outside the double-coding sample (a suggestion accepted, a search hit
+    coded) leave the agreement as it was; the report says which units counted."""
+    units = {r: answer_unit(coded, r) for r in ("R1", "R2", "R3", "R4")}
+    given = coded.coding.assign_sample(["ann", "bob"], 2, unit="answer", seed=3, sample="dc")
+    inside = [u for u in units.values() if u["id"] in given["units"]]
+    outside = [u for u in units.values() if u["id"] not in given["units"]]
+    coded.coding.code_segment(inside[0]["id"], "Vormen/Grappen", coder="ann")
+    coded.coding.code_segment(inside[0]["id"], "Vormen/Grappen", coder="bob")
+    coded.coding.code_segment(inside[1]["id"], "Vormen/Grappen", coder="ann")
+    before = coded.coding.agreement(["ann", "bob"], ["Vormen/Grappen"], unit="answers")
+    assert before.per_code[0].units == 2 and before.per_code[0].percent_agreement == 0.5
+    assert before.scope == {"units": "samples", "samples": ["dc"]}
+    # ann codes every answer in a full round; bob accepts a code outside the sample
+    for unit in outside:
+        coded.coding.code_segment(unit["id"], "Vormen/Grappen", coder="ann")
+    coded.coding.code_segment(outside[0]["id"], "Vormen/Genegeerd", coder="bob")
+    after = coded.coding.agreement(["ann", "bob"], ["Vormen/Grappen"], unit="answers")
+    assert after.to_dict()["per_code"] == before.to_dict()["per_code"]
+    differ = coded.coding.disagreements(["ann", "bob"], ["Vormen/Grappen"], unit="answers")
+    assert list(differ["unit"]) == [inside[1]["id"]]
+    assert after.to_dict()["counts"] == {"per_code": "units", "overall": "unit x code pairs"}
+    with pytest.raises(InputError, match="no units of double-coding sample 'nope'"):
+        coded.coding.agreement(["ann", "bob"], unit="answers", sample="nope")
+
+
+def test_without_a_double_coding_sample_the_coded_units_count(coded):
+    r1, r2 = answer_unit(coded, "R1"), answer_unit(coded, "R2")
+    for coder in ("ann", "bob"):
+        coded.coding.code_segment(r1["id"], "Vormen/Grappen", coder=coder)
+    coded.coding.code_segment(r2["id"], "Vormen/Grappen", coder="ann")
+    coded.coding.code_segment(r2["id"], "Vormen/Genegeerd", coder="bob")
+    report = coded.coding.agreement(["ann", "bob"], ["Vormen/Grappen"], unit="answers")
+    assert report.scope == {"units": "coded", "samples": []}
+    assert report.per_code[0].units == 2 and report.per_code[0].percent_agreement == 0.5
+
+
 def test_assign_sample_is_reproducible(coded):
     one = coded.coding.assign_sample(["ann", "bob"], 2, seed=7, sample="s1")
     two = coded.coding.assign_sample(["ann", "bob"], 2, seed=7, sample="s2")

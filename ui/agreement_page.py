@@ -86,6 +86,11 @@ def agreement_report(project, coders: list[str], codes: list[str] | None, unit: 
         },
     )
     st.caption(t("agreement_help"))
+    scope = report.scope or {}
+    if scope.get("samples"):
+        st.caption(t("agreement_scope_samples", samples=", ".join(scope["samples"])))
+    else:
+        st.caption(t("agreement_scope_coded"))
     st.download_button(
         t("download_csv"),
         table.to_csv(index=False).encode("utf-8"),

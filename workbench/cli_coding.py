@@ -90,7 +90,9 @@ def cmd_retrieve(args: argparse.Namespace) -> None:
 def cmd_agreement(args: argparse.Namespace) -> None:
     answer(
         args,
-        lambda p: p.coding.agreement(args.coders, args.code, unit=args.unit).to_dict(),
+        lambda p: p.coding.agreement(
+            args.coders, args.code, unit=args.unit, sample=args.sample
+        ).to_dict(),
         show.agreement_table,
     )
 
@@ -174,6 +176,11 @@ def add_agreement(command: Commands) -> None:
     _coders(sub)
     codes_option(sub)
     unit_option(sub, "units")
+    sub.add_argument(
+        "--sample",
+        help="count only this double-coding sample's units (default: every sample the coders "
+        "were given; without one, the units they coded)",
+    )
 
     sub = command("assign", cmd_assign, "assign a random sample of segments for double coding")
     _coders(sub)

@@ -157,6 +157,15 @@ def agreement_table(report: dict) -> str:
             f"{'    -  ' if percent is None else f'{percent * 100:7.1f}'} "
             f"{number(row['cohen_kappa'])} {number(row['krippendorff_alpha'])}"
         )
+    scope = report.get("scope") or {}
+    where = (
+        f"the units of double-coding sample(s) {', '.join(scope['samples'])}"
+        if scope.get("samples")
+        else "the units the coders coded (no double-coding sample was given to them)"
+    )
+    lines.append(
+        f"units: per code, the units at least two coders saw; overall, unit x code pairs; on {where}"
+    )
     return "\n".join(lines)
 
 

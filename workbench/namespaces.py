@@ -116,9 +116,12 @@ class Coding:
         codes: Sequence[str | int] | None = None,
         *,
         unit: str = "units",
+        sample: str | None = None,
     ) -> AgreementReport:
-        """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha."""
-        return retrieval.agreement(self.core, coders, codes, unit)
+        """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha, on
+        the units of the double-coding samples the coders were given (``sample``: one of
+        them), or where they were given none, the units they coded; ``scope`` says which."""
+        return retrieval.agreement(self.core, coders, codes, unit, sample)
 
     def disagreements(
         self,
@@ -126,9 +129,11 @@ class Coding:
         codes: Sequence[str | int] | None = None,
         *,
         unit: str = "units",
+        sample: str | None = None,
     ) -> pd.DataFrame:
-        """(unit, code, one column per coder) where the coders who saw the unit differ."""
-        return retrieval.disagreements(self.core, coders, codes, unit)
+        """(unit, code, one column per coder) where the coders who saw the unit differ, on
+        the units :meth:`agreement` counts."""
+        return retrieval.disagreements(self.core, coders, codes, unit, sample)
 
     def retrieve(self, code: str | int, **filters: Any) -> pd.DataFrame:
         """Coded passages of a code with context; see :func:`workbench.retrieval.retrieve`."""

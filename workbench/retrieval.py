@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -154,22 +155,43 @@ def _all_coders(core: Core) -> list[str]:
 
 
 def agreement_tables(
-    core: Core, coders: Sequence[str], codes: Sequence[str | int] | None, unit: str = "units"
-) -> tuple[pd.DataFrame, pd.DataFrame, list[str] | None]:
-    """(seen, applied, code paths) at the unit level, for :mod:`workbench.analysis.agreement`.
+    core: Core,
+    coders: Sequence[str],
+    codes: Sequence[str | int] | None,
+    unit: str = "units",
+    sample: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame, list[str] | None, dict]:
+    """(seen, applied, code paths, scope) at the unit level, for
+    :mod:`workbench.analysis.agreement`.
 
     Without ``codes``, the paths are None: agreement then covers the codes the coders used.
 
     A coder applied a code to a unit if any of their live codings of it overlaps the unit;
     a coder saw a unit if it was assigned to them or they coded anything in its document.
+    Where the coders were given double-coding samples, only those samples' units count
+    (``sample`` names one; by default every sample any of them was given), so codings made
+    outside them (a suggestion accepted, a search hit coded) do not change the figures.
+    Without any sample the units they coded count, and ``scope`` says so.
     """
     chosen = _code_ids(core, codes, descendants=False)
     kinds = units.kinds(unit)
+    given = [a for a in sql.assignments(core.db, sample=sample) if a["coder"] in set(coders)]
+    if sample is not None and not given:
+        raise InputError(
+            None, f"no units of double-coding sample {sample!r} were given to {', '.join(coders)}"
+        )
     seen = sql.units_seen(core.db, list(coders), kinds)
     applied = sql.unit_codes(core.db, list(coders), kinds)
+    if given:
+        scope_units = {a["segment_id"] for a in given}
+        seen = seen[seen["unit"].isin(scope_units)]
+        applied = applied[applied["unit"].isin(scope_units)]
+        scope = {"units": "samples", "samples": sorted({a["sample"] for a in given})}
+    else:
+        scope = {"units": "coded", "samples": []}
     applied = applied[applied["code_id"].isin(list(chosen))]
     applied = applied.assign(code=applied["code_id"].map(chosen)).drop(columns="code_id")
-    return seen, applied, None if codes is None else sorted(chosen.values())
+    return seen, applied, None if codes is None else sorted(chosen.values()), scope
 
 
 def agreement(
@@ -177,10 +199,12 @@ def agreement(
     coders: Sequence[str],
     codes: Sequence[str | int] | None = None,
     unit: str = "units",
+    sample: str | None = None,
 ) -> AgreementReport:
-    """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha."""
-    seen, applied, paths = agreement_tables(core, coders, codes, unit)
-    return agreement_of(seen, applied, list(coders), paths)
+    """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha, on the
+    units :func:`agreement_tables` lets count (its ``scope`` in the report)."""
+    seen, applied, paths, scope = agreement_tables(core, coders, codes, unit, sample)
+    return replace(agreement_of(seen, applied, list(coders), paths), scope=scope)
 
 
 def disagreements(
@@ -188,7 +212,8 @@ def disagreements(
     coders: Sequence[str],
     codes: Sequence[str | int] | None = None,
     unit: str = "units",
+    sample: str | None = None,
 ) -> pd.DataFrame:
     """(unit, code, one column per coder) where the coders who saw the unit differ."""
-    seen, applied, paths = agreement_tables(core, coders, codes, unit)
+    seen, applied, paths, _ = agreement_tables(core, coders, codes, unit, sample)
     return disagreements_of(seen, applied, list(coders), paths)

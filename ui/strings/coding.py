@@ -226,12 +226,23 @@ STRINGS: dict[str, dict[str, str]] = {
     "percent_agreement": {"nl": "% overeenstemming", "en": "% agreement"},
     "applied_by": {"nl": "toegepast door", "en": "applied by"},
     "agreement_help": {
-        "nl": "Per code: eenheden die minstens twee codeurs zagen. Zonder keuze: "
-        "de codes die deze codeurs gebruikten. Kappa alleen bij twee "
-        "codeurs; – waar het niet gedefinieerd is.",
-        "en": "Per code: units seen by at least two coders. Without a choice: "
-        "the codes these coders used. Kappa only with two coders; – where "
-        "it is undefined.",
+        "nl": "Per code: eenheden die minstens twee codeurs zagen; de rij (alle codes) "
+        "telt paren van eenheid en code. Zonder keuze: de codes die deze codeurs "
+        "gebruikten. Kappa alleen bij twee codeurs; – waar het niet gedefinieerd is.",
+        "en": "Per code: units seen by at least two coders; the (all codes) row counts "
+        "unit x code pairs. Without a choice: the codes these coders used. Kappa only "
+        "with two coders; – where it is undefined.",
+    },
+    "agreement_scope_samples": {
+        "nl": "Alleen de eenheden van de steekproef voor dubbel coderen ({samples}): "
+        "codes die daarbuiten zijn toegekend tellen niet mee.",
+        "en": "Only the units of the double-coding sample ({samples}): codes applied "
+        "outside it do not count.",
+    },
+    "agreement_scope_coded": {
+        "nl": "Deze codeurs kregen geen steekproef voor dubbel coderen: de eenheden die "
+        "zij codeerden tellen mee.",
+        "en": "These coders were given no double-coding sample: the units they coded count.",
     },
     "all_used_codes": {"nl": "Alle gebruikte codes", "en": "All codes used"},
     "double_coding_sample": {"nl": "Steekproef voor dubbel coderen", "en": "Double-coding sample"},

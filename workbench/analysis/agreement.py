@@ -58,11 +58,15 @@ class CodeAgreement:
 
 @dataclass(frozen=True)
 class AgreementReport:
-    """Per-code agreement (sorted by code path) and the row pooled over all codes."""
+    """Per-code agreement (sorted by code path) and the row pooled over all codes.
+
+    ``scope`` says which units could count (set by the caller that chose them): the
+    double-coding samples the coders were given, or the units they coded."""
 
     coders: list[str]
     per_code: list[CodeAgreement]
     overall: CodeAgreement
+    scope: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready copy of the report, numbers at full precision (None stays None)."""
@@ -70,6 +74,8 @@ class AgreementReport:
             "coders": list(self.coders),
             "per_code": [row.to_dict() for row in self.per_code],
             "overall": self.overall.to_dict(),
+            "scope": self.scope,
+            "counts": {"per_code": "units", "overall": "unit x code pairs"},
         }
 
 

@@ -255,7 +255,7 @@ def _newest_sample(core: Core) -> str:
 def _frames(
     core: Core, humans: list[str], paths: list[str], unit: str, units: set[int]
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    seen, applied, _ = retrieval.agreement_tables(core, humans, paths, unit)
+    seen, applied, _, _ = retrieval.agreement_tables(core, humans, paths, unit)
     return seen[seen["unit"].isin(units)], applied[applied["unit"].isin(units)]
 
 
