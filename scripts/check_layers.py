@@ -57,6 +57,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.samples",
         "workbench.procedure",
         "workbench.joint",
+        "workbench.matrices",
         "workbench.browse",
         "workbench.assist",
         "workbench.export",
