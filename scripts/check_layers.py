@@ -76,6 +76,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.cli_accounts",
         "workbench.cli_assist",
         "workbench.cli_llm",
+        "workbench.cli_matrices",
         "workbench.cli_base",
         "workbench.cli_coding",
         "workbench.cli_members",
