@@ -183,7 +183,9 @@ def test_chart_files_are_valid_and_hold_no_suppressed_numbers(path, tmp_path):
         project.matrices.write(matrix, tmp_path / "m.svg")
         assert (tmp_path / "m.svg").read_bytes() == again  # deterministic
         assert snapshot(project) == state  # writing a file changes nothing in the project
+        shown = project.matrices.chart(matrix, fmt="svg")  # what the page shows and offers
     assert svg["suppressed"] == png["suppressed"] == table["suppressed"] > 0
+    assert svg_texts(shown) == svg_texts((tmp_path / "m.svg").read_bytes())
     texts = svg_texts((tmp_path / "m.svg").read_bytes())
     assert "10" in texts and "15" in texts  # shown cells carry their numbers ...
     assert not {"9", "3", "1", "17"} & set(texts)  # ... no suppressed one does (or its group)

@@ -391,6 +391,16 @@ def words_dict(table: pd.DataFrame) -> dict[str, Any]:
     }
 
 
+def chart(matrix: Matrix, figure: str = "people", fmt: str = "png") -> bytes:
+    """The heatmap (``png`` or ``svg``) of one figure, suppressed cells blanked (a chart
+    is made to leave the project)."""
+    if fmt not in ("png", "svg"):
+        raise InputError(None, f"a chart is png or svg, not {fmt!r}")
+    if figure not in FIGURES:
+        raise InputError(None, f"no figure {figure!r}; use one of {', '.join(FIGURES)}")
+    return matrix_files.chart(matrix.blanked(), figure, fmt)
+
+
 def write(core: Core, matrix: Matrix, out: str | Path, figure: str = "people") -> dict:
     """Write ``matrix`` to ``out`` by its suffix: a heatmap (.png, .svg) of ``figure``, or
     every cell (.csv); suppressed cells blanked in each, since files leave the project."""

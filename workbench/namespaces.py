@@ -401,6 +401,10 @@ class Matrices:
         """Most frequent lemmas per code or group; see :func:`workbench.matrices.words`."""
         return matrices.words(self.core, code, by, group, **options)
 
+    def chart(self, matrix: matrices.Matrix, figure: str = "people", fmt: str = "png") -> bytes:
+        """A matrix's heatmap as PNG or SVG bytes, suppressed cells blanked."""
+        return matrices.chart(matrix, figure, fmt)
+
     def write(self, matrix: matrices.Matrix, out: str | Path, figure: str = "people") -> dict:
         """A matrix as a heatmap (.png, .svg) or cells (.csv), suppressed cells blanked."""
         return matrices.write(self.core, matrix, out, figure)

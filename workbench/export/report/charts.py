@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import math
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -127,6 +128,12 @@ def _panel(ax, panel: Panel, right: float) -> bool:
     return hidden
 
 
+def _short(name: str, most: int = 48) -> str:
+    """A row or column name as a heatmap labels it: plain, cut to ``most`` characters."""
+    text = " ".join(str(name).split())
+    return plain(text if len(text) <= most else text[: most - 1] + "…")
+
+
 def heatmap(
     values: list[list[float | None]],
     rows: list[str],
@@ -161,14 +168,16 @@ def heatmap(
                 text = f"{100 * value:.0f}%" if percent else f"{value:.0f}"
                 colour = "white" if value > 0.6 * top else "#222222"
             ax.text(c, r, text, ha="center", va="center", fontsize=8, color=colour)
-        ax.set_xticks(range(len(columns)), [plain(c) for c in columns], fontsize=8)
-        ax.set_yticks(range(len(rows)), [plain(r) for r in rows], fontsize=8)
+        ax.set_xticks(range(len(columns)), [_short(c) for c in columns], fontsize=8)
+        ax.set_yticks(range(len(rows)), [_short(r) for r in rows], fontsize=8)
         for label in ax.get_xticklabels():
             label.set(rotation=40, ha="right", rotation_mode="anchor")
         ax.set_title(plain(title), fontsize=10, loc="left")
         if footer:
             figure.text(0.01, 0.01, plain(footer), fontsize=7, color="#555555", va="bottom")
-        figure.tight_layout(rect=(0, 0.04 if footer else 0, 1, 1))
+        with warnings.catch_warnings():  # very long names: the layout does what it can
+            warnings.simplefilter("ignore", UserWarning)
+            figure.tight_layout(rect=(0, 0.04 if footer else 0, 1, 1))
         buffer = io.BytesIO()
         metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
         figure.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
