@@ -133,20 +133,23 @@ def matrix_view(path: str, version: str, counts: dict, paths: list[str]) -> None
     )
     for note in result["notes"]:
         st.text(note)
+    clicked = heatmap(result, figure)
     event = st.dataframe(
         table, width="stretch", on_select="rerun", selection_mode="single-cell", key="mx_table"
     )
-    picked = _picked(event, table, result)
-    chart = data.matrix_chart(path, version, columns, codes, unit, weighted, figure, "png")
-    st.image(chart, caption=plain("mx_chart_note", threshold=threshold))
-    svg = data.matrix_chart(path, version, columns, codes, unit, weighted, figure, "svg")
+    picked = _picked(event, table, result) or clicked
+    st.caption(plain("mx_chart_note", threshold=threshold))
+
+    def chart(fmt: str):  # made when the button is pressed: matplotlib loads only then
+        return lambda: data.matrix_chart(path, version, columns, codes, unit, weighted, figure, fmt)
+
     left, middle, right = st.columns(3)
     name = f"matrix-{figure}"
     left.download_button(
-        t("mx_download_png"), chart, f"{name}.png", "image/png", on_click="ignore", key="mx_png"
+        t("mx_download_png"), chart("png"), f"{name}.png", "image/png", key="mx_png"
     )
     middle.download_button(
-        t("mx_download_svg"), svg, f"{name}.svg", "image/svg+xml", on_click="ignore", key="mx_svg"
+        t("mx_download_svg"), chart("svg"), f"{name}.svg", "image/svg+xml", key="mx_svg"
     )
     blank = shown_table({**result, "cells": _blanked(result["cells"])}, figure)
     right.download_button(
@@ -158,6 +161,54 @@ def matrix_view(path: str, version: str, counts: dict, paths: list[str]) -> None
         key="mx_csv",
     )
     cell_passages(path, version, result, unit, picked)
+
+
+def heatmap(result: dict, figure: str) -> tuple[str, str] | None:
+    """The matrix as a Vega-Lite heatmap (no Python chart library loads), suppressed cells
+    blank, as in the downloads; returns the cell clicked, if any."""
+    values = [
+        {
+            "row": c["row"],
+            "column": c["column"],
+            "value": None if c["suppressed"] else c.get(figure),
+            "label": "–" if c["suppressed"] else _label(c.get(figure), figure),
+        }
+        for c in result["cells"]
+    ]
+    spec = {
+        "data": {"values": values},
+        "height": {"step": 26},
+        "params": [{"name": "cell", "select": {"type": "point", "fields": ["row", "column"]}}],
+        "encoding": {
+            "x": {"field": "column", "type": "nominal", "sort": result["columns"], "title": None},
+            "y": {"field": "row", "type": "nominal", "sort": result["rows"], "title": None},
+        },
+        "layer": [
+            {
+                "mark": "rect",
+                "encoding": {
+                    "color": {
+                        "field": "value",
+                        "type": "quantitative",
+                        "scale": {"scheme": "blues"},
+                        "legend": None,
+                    }
+                },
+            },
+            {"mark": {"type": "text", "fontSize": 11}, "encoding": {"text": {"field": "label"}}},
+        ],
+    }
+    event = st.vega_lite_chart(spec, on_select="rerun", key="mx_heatmap", width="stretch")
+    points = ((getattr(event, "selection", None) or {}).get("cell")) or []
+    if points and "row" in points[0] and "column" in points[0]:
+        return str(points[0]["row"]), str(points[0]["column"])
+    return None
+
+
+def _label(value, figure: str) -> str:
+    if value is None:
+        return ""
+    return f"{100 * value:.0f}%" if figure == "share" else f"{int(value):,}"
 
 
 def _blanked(cells: list[dict]) -> list[dict]:

@@ -26,7 +26,6 @@ from . import estimation, nlp, small_cells, units
 from .analysis import matrices as counting
 from .codebook import Codebook
 from .errors import InputError
-from .export import matrix_files
 from .store import design as design_sql
 from .store import matrices as sql
 from .store import queries
@@ -398,12 +397,16 @@ def chart(matrix: Matrix, figure: str = "people", fmt: str = "png") -> bytes:
         raise InputError(None, f"a chart is png or svg, not {fmt!r}")
     if figure not in FIGURES:
         raise InputError(None, f"no figure {figure!r}; use one of {', '.join(FIGURES)}")
+    from .export import matrix_files  # matplotlib: loaded when a chart is made
+
     return matrix_files.chart(matrix.blanked(), figure, fmt)
 
 
 def write(core: Core, matrix: Matrix, out: str | Path, figure: str = "people") -> dict:
     """Write ``matrix`` to ``out`` by its suffix: a heatmap (.png, .svg) of ``figure``, or
     every cell (.csv); suppressed cells blanked in each, since files leave the project."""
+    from .export import matrix_files  # matplotlib: loaded when a chart is made
+
     return matrix_files.write(core, matrix.blanked(), Path(out), figure)
 
 
