@@ -168,10 +168,10 @@ def svg_texts(data: bytes) -> list[str]:
 
 def test_chart_files_are_valid_and_hold_no_suppressed_numbers(path, tmp_path):
     with Project.open(path, user="ann") as project:
-        project.codebook.add("Kosten $x^2$ **vet**", definition="test")
+        project.codebook.add("=Kosten $x^2$ **vet**", definition="test")
         r00 = [d for d in project.documents(kind="answer") if d["respondent"] == "R00"][0]
         project.coding.code_segment(
-            project.segments(r00["id"], kind="answer")[0]["id"], "Kosten $x^2$ **vet**"
+            project.segments(r00["id"], kind="answer")[0]["id"], "=Kosten $x^2$ **vet**"
         )
         matrix = project.matrices.by_variable("afdeling", weighted=False)
         assert matrix.table("people").loc[GRAPPEN, "Zuid"] == 9  # the owner sees it ...
@@ -184,17 +184,20 @@ def test_chart_files_are_valid_and_hold_no_suppressed_numbers(path, tmp_path):
         assert (tmp_path / "m.svg").read_bytes() == again  # deterministic
         assert snapshot(project) == state  # writing a file changes nothing in the project
         shown = project.matrices.chart(matrix, fmt="svg")  # what the page shows and offers
+        project_csv = project.matrices.csv(matrix)
     assert svg["suppressed"] == png["suppressed"] == table["suppressed"] > 0
     assert svg_texts(shown) == svg_texts((tmp_path / "m.svg").read_bytes())
     texts = svg_texts((tmp_path / "m.svg").read_bytes())
     assert "10" in texts and "15" in texts  # shown cells carry their numbers ...
     assert not {"9", "3", "1", "17"} & set(texts)  # ... no suppressed one does (or its group)
-    assert "–" in texts and "Kosten $x^2$ **vet**" in texts  # data names as plain text
+    assert "–" in texts and "=Kosten $x^2$ **vet**" in texts  # data names as plain text
     image = Image.open(io.BytesIO((tmp_path / "m.png").read_bytes()))
     image.verify()
     assert image.format == "PNG"
     lines = (tmp_path / "m.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("# Duiding export") and "small-cell threshold 10" in lines[0]
+    assert any(ln.startswith("'=Kosten $x^2$ **vet**,Noord,,,20,") for ln in lines)
+    assert project_csv == (tmp_path / "m.csv").read_bytes()  # the page's download
     zuid = [ln for ln in lines if ln.startswith(f"{GRAPPEN},Zuid,")]
     assert zuid == [f"{GRAPPEN},Zuid,,,17,,,,True"]
 

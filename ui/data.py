@@ -283,6 +283,15 @@ def matrix_chart(
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
+def matrix_csv(
+    path: str, version: str, columns: str, codes: tuple[str, ...] | None, unit: str, weighted: bool
+) -> bytes:
+    """Every cell of the matrix as CSV, suppressed cells blanked, spreadsheet-safe."""
+    with _open(path) as project:
+        return project.matrices.csv(_matrix(project, columns, codes, unit, weighted))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
 def words(
     path: str, version: str, code: str | None, by: str | None, top: int, unit: str
 ) -> tuple[pd.DataFrame, int]:

@@ -151,13 +151,11 @@ def matrix_view(path: str, version: str, counts: dict, paths: list[str]) -> None
     middle.download_button(
         t("mx_download_svg"), chart("svg"), f"{name}.svg", "image/svg+xml", key="mx_svg"
     )
-    blank = shown_table({**result, "cells": _blanked(result["cells"])}, figure)
     right.download_button(
         t("mx_download_csv"),
-        blank.to_csv().encode("utf-8"),
+        lambda: data.matrix_csv(path, version, columns, codes, unit, weighted),
         f"{name}.csv",
         "text/csv",
-        on_click="ignore",
         key="mx_csv",
     )
     cell_passages(path, version, result, unit, picked)
@@ -209,12 +207,6 @@ def _label(value, figure: str) -> str:
     if value is None:
         return ""
     return f"{100 * value:.0f}%" if figure == "share" else f"{int(value):,}"
-
-
-def _blanked(cells: list[dict]) -> list[dict]:
-    """The cells as a download shows them: the suppressed ones' figures gone."""
-    hide = ("units", "people", "share", "ci_low", "ci_high")
-    return [{**c, **dict.fromkeys(hide)} if c["suppressed"] else c for c in cells]
 
 
 def _picked(event, table: pd.DataFrame, result: dict) -> tuple[str, str] | None:

@@ -402,6 +402,14 @@ def chart(matrix: Matrix, figure: str = "people", fmt: str = "png") -> bytes:
     return matrix_files.chart(matrix.blanked(), figure, fmt)
 
 
+def csv(core: Core, matrix: Matrix) -> bytes:
+    """Every cell as CSV (a header line naming the export, spreadsheet-safe cells),
+    suppressed cells blanked."""
+    from .export import matrix_files
+
+    return matrix_files.csv_bytes(core, matrix.blanked())
+
+
 def write(core: Core, matrix: Matrix, out: str | Path, figure: str = "people") -> dict:
     """Write ``matrix`` to ``out`` by its suffix: a heatmap (.png, .svg) of ``figure``, or
     every cell (.csv); suppressed cells blanked in each, since files leave the project."""

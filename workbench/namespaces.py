@@ -405,6 +405,10 @@ class Matrices:
         """A matrix's heatmap as PNG or SVG bytes, suppressed cells blanked."""
         return matrices.chart(matrix, figure, fmt)
 
+    def csv(self, matrix: matrices.Matrix) -> bytes:
+        """A matrix's cells as CSV bytes, suppressed cells blanked, spreadsheet-safe."""
+        return matrices.csv(self.core, matrix)
+
     def write(self, matrix: matrices.Matrix, out: str | Path, figure: str = "people") -> dict:
         """A matrix as a heatmap (.png, .svg) or cells (.csv), suppressed cells blanked."""
         return matrices.write(self.core, matrix, out, figure)

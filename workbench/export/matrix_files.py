@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from .common import context, header_line, safe_cell, write_atomically
-from .report import charts
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core import Core
@@ -29,6 +28,8 @@ TITLES = {
 
 def chart(matrix: Any, figure: str = "people", fmt: str = "png") -> bytes:
     """The heatmap of one figure of a (blanked) matrix."""
+    from .report import charts  # matplotlib: loaded when a chart is made
+
     table = matrix.table(figure)
     values = [[None if v is None or v != v else float(v) for v in row] for row in table.values]
     who = matrix.people if figure == "people" else TITLES[figure]
