@@ -26,7 +26,6 @@ from . import estimation, nlp, small_cells, units
 from .analysis import matrices as counting
 from .codebook import Codebook
 from .errors import InputError
-from .store import design as design_sql
 from .store import matrices as sql
 from .store import queries
 
@@ -123,35 +122,42 @@ def _hidden(core: Core, suppress: bool) -> bool:
     return suppress or core.role == "viewer"
 
 
-def _rows(core: Core, codes: Sequence[str | int] | None) -> tuple[list[str], dict[int, list[str]]]:
-    """The row codes' paths, and per code id the rows it counts in (a code counts in its
-    own row and in each chosen ancestor's)."""
+def _rows(core: Core, codes: Sequence[str | int] | None) -> tuple[list[str], pd.DataFrame]:
+    """The row codes' paths, and (code_id, row) pairs: a code counts in its own row and in
+    each chosen ancestor's (``row``: the position in the paths)."""
     book = Codebook(core)
     every = book.codes()
     paths = [c.path for c in every] if codes is None else [book.get(c).path for c in codes]
     paths = list(dict.fromkeys(paths))
-    rows: dict[int, list[str]] = {}
-    for code in every:
-        rows[code.id] = [p for p in paths if code.path == p or code.path.startswith(p + "/")]
-    return paths, rows
+    pairs = [
+        (code.id, row)
+        for code in every
+        for row, p in enumerate(paths)
+        if code.path == p or code.path.startswith(p + "/")
+    ]
+    return paths, pd.DataFrame(pairs, columns=["code_id", "row"], dtype=np.int64)
 
 
-def _person(frame: pd.DataFrame) -> pd.Series:
-    """A key per unit for the person behind it: the respondent, or the focus group's
-    speaker; None where neither is known (a turn without a speaker)."""
-    respondent = "r\x1f" + frame["respondent"].astype("string")
-    speaker = "s\x1f" + frame["grp"].astype("string") + "\x1f" + frame["speaker"].astype("string")
-    return respondent.fillna(speaker).astype(object).where(lambda s: s.notna(), None)
+def _person(frame: pd.DataFrame) -> np.ndarray:
+    """A number per unit for the person behind it: 2 x the respondent's row id, or 2 x the
+    speaker's + 1; NaN where neither is known (a turn without a speaker)."""
+    respondent = frame["respondent_id"].to_numpy(dtype=float, na_value=np.nan)
+    speaker = frame["speaker_id"].to_numpy(dtype=float, na_value=np.nan)
+    return np.where(np.isnan(respondent), 2 * speaker + 1, 2 * respondent)
 
 
 def _coded(core: Core, codes, unit: str, coders) -> tuple[list[str], pd.DataFrame]:
-    """The row paths and one row per (unit, row code) with the unit's person."""
-    paths, rows_of = _rows(core, codes)
+    """The row paths and one row per (unit, row) with the unit's person."""
+    paths, rows = _rows(core, codes)
     coded = sql.coded_units(core.db, units.kinds(unit), list(coders) if coders else None)
-    coded["code"] = coded["code_id"].map(lambda i: rows_of.get(i, []))
-    coded = coded.explode("code").dropna(subset=["code"])
     coded["person"] = _person(coded)
-    return paths, coded
+    return paths, coded.merge(rows, on="code_id")[["unit", "row", "person"]]
+
+
+def _labelled(table: pd.DataFrame, rows: list[str], columns: list[str]) -> pd.DataFrame:
+    """A table counted on positions, with the rows' and columns' names."""
+    table.index, table.columns = list(rows), list(columns)
+    return table
 
 
 def _suppress(cells: pd.DataFrame, threshold: int, hidden: bool) -> pd.DataFrame:
@@ -190,8 +196,10 @@ def cooccurrence(
     and blanked for a viewer (or with ``suppress``)."""
     threshold = small_cells.min_cell(core, min_cell)
     paths, coded = _coded(core, codes, unit, coders)
-    by_unit = counting.cooccurrence(coded.rename(columns={"unit": "key"}), "key", paths)
-    by_person = counting.cooccurrence(coded, "person", paths)
+    coded = coded.rename(columns={"row": "code"})
+    at = range(len(paths))
+    by_unit = _labelled(counting.cooccurrence(coded, "unit", at), paths, paths)
+    by_person = _labelled(counting.cooccurrence(coded, "person", at), paths, paths)
     cells = _long({"units": by_unit, "people": by_person}, paths, paths)
     hidden = _hidden(core, suppress)
     return Matrix(
@@ -207,29 +215,33 @@ def cooccurrence(
     )
 
 
-def _speaker_keys(speakers: list[dict]) -> pd.Series:
-    return pd.Series(["s\x1f" + s["group"] + "\x1f" + s["name"] for s in speakers], dtype=object)
+def _speakers(speakers: list[dict], groups: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {"person": [2.0 * s["id"] + 1 for s in speakers], "group": groups}, dtype=object
+    ).astype({"person": float})
 
 
 def grouping(core: Core, variable: str) -> tuple[str, str, pd.DataFrame]:
     """What ``variable`` groups people by: (kind, who is counted, members) where members
-    has a ``person`` key and its ``group``: a survey variable's values over the
-    respondents with an open answer, the focus groups (``focus-group``) or a speaker
-    attribute's values (``speaker:NAME``, or a NAME that is no survey variable)."""
+    has a ``person`` number (see :func:`_person`) and its ``group``: a survey variable's
+    values over the respondents with an open answer, the focus groups (``focus-group``)
+    or a speaker attribute's values (``speaker:NAME``, or a NAME that is no survey
+    variable)."""
     if variable == FOCUS_GROUP:
         speakers = queries.speakers(core.db, None)
-        members = pd.DataFrame({"person": _speaker_keys(speakers)})
-        members["group"] = [s["group"] for s in speakers]
-        return "focus-group", "participants", members
+        return "focus-group", "participants", _speakers(speakers, [s["group"] for s in speakers])
     frame = core.respondents()
     name = variable.removeprefix(SPEAKER)
     if not variable.startswith(SPEAKER) and variable in frame.columns:
-        answered = set(design_sql.answered_respondents(core.db))
-        frame = frame[frame["respondent"].isin(answered)]
+        answered = sql.answered_respondents(core.db)
+        values = pd.Series(
+            frame[variable].astype(str).to_numpy(dtype=object),
+            index=frame["respondent"].to_numpy(dtype=object),
+        )
         members = pd.DataFrame(
             {
-                "person": ("r\x1f" + frame["respondent"].astype(str)).to_numpy(),
-                "group": frame[variable].astype(str).to_numpy(),
+                "person": 2.0 * answered["respondent_id"].to_numpy(dtype=float),
+                "group": answered["respondent"].map(values).to_numpy(dtype=object),
             }
         )
         return "survey", "respondents", members
@@ -240,13 +252,12 @@ def grouping(core: Core, variable: str) -> tuple[str, str, pd.DataFrame]:
             f"no survey variable or speaker attribute {name!r} "
             f"(use a survey variable, {FOCUS_GROUP}, or {SPEAKER}ATTRIBUTE)",
         )
-    members = pd.DataFrame({"person": _speaker_keys(speakers)})
-    members["group"] = [str(s["attributes"][name]) for s in speakers]
-    return "speakers", "participants", members
+    groups = [str(s["attributes"][name]) for s in speakers]
+    return "speakers", "participants", _speakers(speakers, groups)
 
 
 def _order(values: pd.Series) -> list[str]:
-    return sorted(dict.fromkeys(values.astype(str)), key=lambda v: (v == "nan", v))
+    return sorted(map(str, pd.unique(values.to_numpy(dtype=object))), key=lambda v: (v == "nan", v))
 
 
 def by_variable(
@@ -269,13 +280,15 @@ def by_variable(
     kind, people, members = grouping(core, variable)
     paths, coded = _coded(core, codes, unit, coders)
     columns = _order(members["group"])
+    members = members.assign(group=pd.Categorical(members["group"], columns).codes)
     group_of = members.drop_duplicates("person").set_index("person")["group"]
-    coded["group"] = coded["person"].map(group_of)
+    coded = coded.assign(group=coded["person"].map(group_of)).rename(columns={"row": "code"})
+    rows, at = range(len(paths)), range(len(columns))
     counts = {
-        "units": counting.crosstab(coded.rename(columns={"unit": "key"}), "key", paths, columns),
-        "people": counting.crosstab(coded, "person", paths, columns),
+        "units": _labelled(counting.crosstab(coded, "unit", rows, at), paths, columns),
+        "people": _labelled(counting.crosstab(coded, "person", rows, at), paths, columns),
     }
-    sizes = counting.group_sizes(members, "person", columns)
+    sizes = counting.group_sizes(members, "person", at)
     counts["size"] = pd.DataFrame([sizes.to_numpy()] * len(paths), index=paths, columns=columns)
     notes: list[str] = []
     if kind == "survey" and weighted:

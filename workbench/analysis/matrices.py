@@ -23,9 +23,10 @@ def cooccurrence(pairs: pd.DataFrame, key: str, codes: Sequence[str]) -> pd.Data
     position = {code: i for i, code in enumerate(order)}
     code_index = pairs["code"].map(position)
     known = code_index.notna().to_numpy()
-    indicator = np.zeros((len(keys), len(order)), dtype=np.int64)
-    indicator[key_index[known], code_index[known].astype(int).to_numpy()] = 1
-    table = indicator.T @ indicator
+    # 0/1 as floats: the product runs in BLAS (integer matmul does not), exact below 2**53
+    indicator = np.zeros((len(keys), len(order)), dtype=np.float64)
+    indicator[key_index[known], code_index[known].astype(int).to_numpy()] = 1.0
+    table = np.rint(indicator.T @ indicator).astype(np.int64)
     return pd.DataFrame(table, index=order, columns=order)
 
 
