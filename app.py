@@ -93,6 +93,7 @@ else:
         ],
         t("section_report"): [
             st.Page("ui/mixed_page.py", title=t("page_mixed"), url_path="mixed"),
+            st.Page("ui/matrices_page.py", title=t("page_matrices"), url_path="matrices"),
             browse,
             st.Page("ui/export_page.py", title=t("page_export"), url_path="export"),
         ],

@@ -461,6 +461,7 @@ PAGES = [
     "ui/search_page.py",
     "ui/export_page.py",
     "ui/samples_page.py",
+    "ui/matrices_page.py",
 ]
 
 
@@ -498,7 +499,7 @@ def test_every_page_runs_on_a_coded_project(retrievable, language):
     for page in PAGES:
         at = open_page(app_on(retrievable, language), page)
         check_interface(at, page, STRINGS)
-        for key in ("ret_tab", "agr_tab", "browse_tab", "codebook_tab", "samples_tab"):
+        for key in ("ret_tab", "agr_tab", "browse_tab", "codebook_tab", "samples_tab", "mx_tab"):
             if key in at.session_state:
                 for label in [tab.label for tab in at.tabs]:
                     check_interface(open_tab(at, key, label), f"{page} {label}", STRINGS)

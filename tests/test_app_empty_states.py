@@ -24,6 +24,7 @@ PAGES = (
     "retrieve",
     "agreement",
     "mixed",
+    "matrices",
     "browse",
     "export",
 )
@@ -33,6 +34,7 @@ TABS = {
     "browse": ("browse_tab", ("themes", "subgroups", "downloads")),
     "codebook": ("codebook_tab", ("add_code", "edit", "merge_split", "delete", "import_export")),
     "mixed": ("mixed_tab", ("joint_display", "estimates", "weights")),
+    "matrices": ("mx_tab", ("mx_matrix", "mx_words")),
     "retrieve": ("ret_tab", ("passages", "table", "cooccurrence")),
     "samples": ("samples_tab", ("sample_status", "draw_sample", "extend_sample", "next_to_code")),
     "topics": (

@@ -34,6 +34,7 @@ PAGES = [
     "retrieve",
     "agreement",
     "mixed",
+    "matrices",
     "browse",
     "export",
 ]

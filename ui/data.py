@@ -245,3 +245,57 @@ def model_runs(path: str, version: str) -> list[int]:
     """The suggestion runs, newest first (their scores can assist a figure)."""
     with _open(path) as project:
         return [run["id"] for run in reversed(project.model_runs("suggestions"))]
+
+
+# -- matrices ------------------------------------------------------------------------------
+def _matrix(project, columns: str, codes: tuple[str, ...] | None, unit: str, weighted: bool):
+    if columns == "codes":
+        return project.matrices.cooccurrence(list(codes) if codes else None, unit=unit)
+    return project.matrices.by_variable(
+        columns, list(codes) if codes else None, unit=unit, weighted=weighted
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def matrix(
+    path: str, version: str, columns: str, codes: tuple[str, ...] | None, unit: str, weighted: bool
+) -> dict:
+    """Codes x ``columns`` as plain values (see workbench.matrices.Matrix.to_dict)."""
+    with _open(path) as project:
+        return _matrix(project, columns, codes, unit, weighted).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def matrix_chart(
+    path: str,
+    version: str,
+    columns: str,
+    codes: tuple[str, ...] | None,
+    unit: str,
+    weighted: bool,
+    figure: str,
+    fmt: str,
+) -> bytes:
+    """The matrix's heatmap (png, svg) with suppressed cells blanked."""
+    with _open(path) as project:
+        found = _matrix(project, columns, codes, unit, weighted)
+        return project.matrices.chart(found, figure, fmt)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def matrix_csv(
+    path: str, version: str, columns: str, codes: tuple[str, ...] | None, unit: str, weighted: bool
+) -> bytes:
+    """Every cell of the matrix as CSV, suppressed cells blanked, spreadsheet-safe."""
+    with _open(path) as project:
+        return project.matrices.csv(_matrix(project, columns, codes, unit, weighted))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def words(
+    path: str, version: str, code: str | None, by: str | None, top: int, unit: str
+) -> tuple[pd.DataFrame, int]:
+    """(words, threshold): the table's attrs do not survive the cache."""
+    with _open(path) as project:
+        table = project.matrices.words(code, by, top=top, unit=unit)
+    return table, table.attrs["min_cell"]

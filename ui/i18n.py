@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from ui.strings import coding, llm, models, project, reporting, samples, shared, signin
+from ui.strings import (
+    coding,
+    llm,
+    matrices,
+    models,
+    project,
+    reporting,
+    samples,
+    shared,
+    signin,
+)
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 PARTS: tuple[ModuleType, ...] = (
@@ -22,6 +32,7 @@ PARTS: tuple[ModuleType, ...] = (
     models,
     llm,
     reporting,
+    matrices,
     signin,
 )
 

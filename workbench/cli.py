@@ -20,6 +20,7 @@ from . import (
     cli_coding,
     cli_figures,
     cli_llm,
+    cli_matrices,
     cli_members,
     cli_project,
     cli_samples,
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_figures.add_estimate(command)
     cli_samples.add_commands(command)  # draw-sample ... coverage
     cli_figures.add_weights(command)
+    cli_matrices.add_commands(command)  # matrix, words
     cli_coding.add_agreement(command)  # agreement, assign
     cli_assist.add_commands(command)  # suggest ... topic-dismiss
     cli_llm.add_commands(command)  # llm-config ... llm-calls

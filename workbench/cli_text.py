@@ -231,3 +231,50 @@ def models_text(models: list[dict]) -> str:
         lines.append(f"{m['name']:<8} {default}{state}, dims {dims}")
         lines.append(f"         {m['title']}; {m['languages']}")
     return "\n".join(lines)
+
+
+def _matrix_cell(cell: dict, min_cell: int) -> str:
+    if cell["people"] is None:
+        return f"<{min_cell}"
+    text = f"{cell['people']}"
+    if cell.get("share") is not None:
+        text += f" ({100 * cell['share']:.0f}%)"
+    return text + ("*" if cell["suppressed"] else "")
+
+
+def matrix_text(result: dict) -> str:
+    """Codes x columns: people per cell (weighted share of respondents in brackets); * marks
+    a cell under the small-cell threshold (blanked for viewers and in files)."""
+    cells = {(c["row"], c["column"]): c for c in result["cells"]}
+    header = ["code", *result["columns"]]
+    rows = [
+        [row, *(_matrix_cell(cells[(row, col)], result["min_cell"]) for col in result["columns"])]
+        for row in result["rows"]
+    ]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(v).ljust(w) for v, w in zip(r, widths)) for r in [header, *rows]]
+    lines.append(
+        f"{result['people']} per cell (units: {result['unit']}); * fewer than "
+        f"{result['min_cell']}: blanked for viewers and in files"
+    )
+    lines += result.get("notes", [])
+    if "file" in result:
+        f = result["file"]
+        lines.append(f"wrote {f['path']} ({f['format']}, {f['suppressed']} cells suppressed)")
+    return "\n".join(lines)
+
+
+def words_text(result: dict) -> str:
+    """Per group: word, units, count; * marks a word under the small-cell threshold."""
+    lines: list[str] = []
+    group = None
+    for row in result["words"]:
+        if row["group"] != group:
+            group = row["group"]
+            lines.append(f"{group}:")
+        mark = "*" if row["suppressed"] else ""
+        lines.append(f"  {row['word']:<24} {row['units']:>7} units {row['count']:>8}x{mark}")
+    if not lines:
+        lines.append("no words (nothing segmented or coded here)")
+    lines.append(f"* fewer than {result['min_cell']} units or people: left out for viewers")
+    return "\n".join(lines)

@@ -18,6 +18,7 @@ from . import (
     estimation,
     events,
     joint,
+    matrices,
     members,
     retrieval,
 )
@@ -367,6 +368,55 @@ class Mixed:
         """A theme's survey figures, prevalence, focus-group counts, quotes and verdicts per
         subgroup of ``by``; see :func:`workbench.joint.joint_display`."""
         return joint.joint_display(self.core, code, by, item, among)
+
+
+class Matrices:
+    """``project.matrices``: codes x codes, codes x groups (counts, weighted shares) and word
+    frequencies, with the small-cell rule; heatmaps and CSV files of them."""
+
+    def __init__(self, core: Core) -> None:
+        self.core = core
+
+    def cooccurrence(
+        self, codes: Sequence[str | int] | None = None, **options: Any
+    ) -> matrices.Matrix:
+        """Code x code: units and people with both codes; see :func:`workbench.matrices.cooccurrence`."""
+        return matrices.cooccurrence(self.core, codes, **options)
+
+    def by_variable(
+        self, variable: str, codes: Sequence[str | int] | None = None, **options: Any
+    ) -> matrices.Matrix:
+        """Code x group of a survey variable, ``focus-group`` or ``speaker:ATTRIBUTE``;
+        see :func:`workbench.matrices.by_variable`."""
+        return matrices.by_variable(self.core, variable, codes, **options)
+
+    def matrix(
+        self, columns: str, codes: Sequence[str | int] | None = None, **options: Any
+    ) -> dict:
+        """Codes x ``columns`` as plain values, optionally written to a file (the CLI)."""
+        return matrices.matrix(self.core, columns, codes, **options)
+
+    def words(
+        self,
+        code: str | int | None = None,
+        by: str | None = None,
+        group: str | None = None,
+        **options: Any,
+    ) -> pd.DataFrame:
+        """Most frequent lemmas per code or group; see :func:`workbench.matrices.words`."""
+        return matrices.words(self.core, code, by, group, **options)
+
+    def chart(self, matrix: matrices.Matrix, figure: str = "people", fmt: str = "png") -> bytes:
+        """A matrix's heatmap as PNG or SVG bytes, suppressed cells blanked."""
+        return matrices.chart(matrix, figure, fmt)
+
+    def csv(self, matrix: matrices.Matrix) -> bytes:
+        """A matrix's cells as CSV bytes, suppressed cells blanked, spreadsheet-safe."""
+        return matrices.csv(self.core, matrix)
+
+    def write(self, matrix: matrices.Matrix, out: str | Path, figure: str = "people") -> dict:
+        """A matrix as a heatmap (.png, .svg) or cells (.csv), suppressed cells blanked."""
+        return matrices.write(self.core, matrix, out, figure)
 
 
 class Members:

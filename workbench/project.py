@@ -32,7 +32,7 @@ from .core import Core, Progress, default_user
 from .errors import InputError
 from .export.kinds import viewer_kinds
 from .export.run import export
-from .namespaces import Coding, Llm, Members, Mixed, Suggestions, Survey, Topics
+from .namespaces import Coding, Llm, Matrices, Members, Mixed, Suggestions, Survey, Topics
 from .qdpx_import import import_qdpx
 from .samples import Samples
 from .store import assist as assist_sql
@@ -366,6 +366,11 @@ class Project:
     def mixed(self) -> Mixed:
         """Mixed methods: focus-group counts, quotes by subgroup, verdicts, joint displays."""
         return Mixed(self.core)
+
+    @property
+    def matrices(self) -> Matrices:
+        """Matrices: codes x codes, codes x groups, word frequencies; heatmaps of them."""
+        return Matrices(self.core)
 
     def __getattr__(self, name: str) -> Any:
         """The flat names of version 0.1 (``project.code_segment``...), moved into the

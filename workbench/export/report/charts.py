@@ -1,5 +1,6 @@
-"""Charts as PNG bytes (matplotlib's Agg canvas, no pyplot, no global state): estimates
-with 95% confidence intervals per subgroup, one panel per breakdown.
+"""Charts as PNG (or SVG) bytes (matplotlib's Agg canvas, no pyplot, no global state):
+estimates with 95% confidence intervals per subgroup, one panel per breakdown; matrices as
+heatmaps.
 
 Deterministic: no time stamp or software name in the PNG, fixed size, dpi and fonts, so
 the same figures give the same bytes."""
@@ -8,8 +9,11 @@ from __future__ import annotations
 
 import io
 import math
+import warnings
 from dataclasses import dataclass
 
+import numpy as np
+from matplotlib import colormaps, rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -122,3 +126,59 @@ def _panel(ax, panel: Panel, right: float) -> bool:
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return hidden
+
+
+def _short(name: str, most: int = 48) -> str:
+    """A row or column name as a heatmap labels it: plain, cut to ``most`` characters."""
+    text = " ".join(str(name).split())
+    return plain(text if len(text) <= most else text[: most - 1] + "…")
+
+
+def heatmap(
+    values: list[list[float | None]],
+    rows: list[str],
+    columns: list[str],
+    title: str,
+    *,
+    fmt: str = "png",
+    percent: bool = False,
+    footer: str = "",
+) -> bytes:
+    """A matrix as a heatmap (PNG or SVG) with each cell's figure written in it; a None
+    cell (suppressed) is grey with a dash and no number. Data names are plain text."""
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"a heatmap is png or svg, not {fmt!r}")
+    grid = np.array(
+        [[np.nan if v is None else float(v) for v in row] for row in values], dtype=float
+    ).reshape(len(rows), len(columns))
+    width = min(4.0 + 0.7 * len(columns), 20.0)
+    height = min(2.2 + 0.38 * len(rows), 24.0)
+    with rc_context({"svg.hashsalt": "duiding", "svg.fonttype": "none"}):
+        figure = Figure(figsize=(width, height), dpi=DPI)
+        FigureCanvasAgg(figure)
+        ax = figure.subplots()
+        shown = np.ma.masked_invalid(grid)
+        top = float(np.nanmax(grid)) if np.isfinite(grid).any() else 1.0
+        colours = colormaps["Blues"].with_extremes(bad="#e6e6e6")
+        ax.imshow(shown, cmap=colours, vmin=0, vmax=max(top, 1e-9), aspect="auto")
+        for (r, c), value in np.ndenumerate(grid):
+            if np.isnan(value):
+                text, colour = DASH, "#777777"
+            else:
+                text = f"{100 * value:.0f}%" if percent else f"{value:.0f}"
+                colour = "white" if value > 0.6 * top else "#222222"
+            ax.text(c, r, text, ha="center", va="center", fontsize=8, color=colour)
+        ax.set_xticks(range(len(columns)), [_short(c) for c in columns], fontsize=8)
+        ax.set_yticks(range(len(rows)), [_short(r) for r in rows], fontsize=8)
+        for label in ax.get_xticklabels():
+            label.set(rotation=40, ha="right", rotation_mode="anchor")
+        ax.set_title(plain(title), fontsize=10, loc="left")
+        if footer:
+            figure.text(0.01, 0.01, plain(footer), fontsize=7, color="#555555", va="bottom")
+        with warnings.catch_warnings():  # very long names: the layout does what it can
+            warnings.simplefilter("ignore", UserWarning)
+            figure.tight_layout(rect=(0, 0.04 if footer else 0, 1, 1))
+        buffer = io.BytesIO()
+        metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
+        figure.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
+    return buffer.getvalue()
