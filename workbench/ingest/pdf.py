@@ -176,19 +176,22 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
     if not runs:
         return []
     usual = min((gap for _, gap in runs[1:]), default=0)
+    width = max(len(line) for line, _ in runs)
     paragraphs: list[list[str]] = []
     for line, gap in runs:
-        if not paragraphs or gap > usual or (usual and _ends(paragraphs[-1][-1], line)):
+        if not paragraphs or gap > usual or (usual and _ends(paragraphs[-1][-1], line, width)):
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
     return paragraphs
 
 
-def _ends(before: str, line: str) -> bool:
-    """Where every line is a blank line apart (double spacing, one-line paragraphs): a
-    sentence that closes before a line that does not go on in lower case ends one."""
-    return before.endswith(_CLOSING) and not line[:1].islower()
+def _ends(before: str, line: str, width: int) -> bool:
+    """Where every line is a blank line apart (double spacing, one-line paragraphs): a line
+    that closes a sentence or stops short (a heading, a paragraph's last line) ends one,
+    unless the next goes on in lower case."""
+    short = len(before) < 0.6 * width
+    return (before.endswith(_CLOSING) or short) and not line[:1].islower()
 
 
 def _runs_on(last: str, first: str) -> bool:
