@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
-from pdf_helpers import FONTS, HEADER, write_memo, write_scan, write_truncated
 
 from workbench import Project
 from workbench.errors import InputError
 from workbench.ingest.pdf import rebuild
 from conftest import input_error, run_cli, snapshot
+from pdf_helpers import FONTS, HEADER, write_memo, write_scan, write_truncated
 
 PARAGRAPHS = [
     (1, "1. Aanleiding"),
@@ -256,3 +256,34 @@ def _encrypted(path: Path) -> Path:
 def _not_pdf(path: Path) -> Path:
     path.write_text("Notulen van het overleg, 3 maart.\n", encoding="utf-8")
     return path
+
+
+@pytest.mark.slow  # several AppTest reruns
+def test_documents_page_imports_uploaded_pdfs(tmp_path: Path, memo: Path):
+    """The upload takes .pdf files: the memo is imported and segmented, the scan gets its one
+    line and changes nothing; the paragraphs show their page."""
+    from conftest import app_on, open_page, shown
+
+    path = tmp_path / "leeg.db"
+    Project.create(path).close()
+    scan = write_scan(tmp_path / "gescand.pdf")
+    at = open_page(app_on(path), "ui/documents_page.py")
+    at.file_uploader(key="pdf_upload").set_value(
+        [
+            (memo.name, memo.read_bytes(), "application/pdf"),
+            (scan.name, scan.read_bytes(), "application/pdf"),
+        ]
+    ).run()
+    at.text_input(key="pdf_group").set_value("beleid").run()
+    at.button(key="import_pdfs").click().run()
+    assert not at.exception, at.exception
+    text = shown(at).replace("\\", "")  # Markdown escapes in file names
+    assert "Beleidsnotitie inclusie.pdf: 8 paragraphs on 3 pages imported" in text
+    assert "gescand.pdf: has no text layer (a scanned PDF?); run OCR first" in text
+    with Project.open(path, user="check") as project:
+        [doc] = project.documents(kind="transcript")
+        assert project.info()["counts"]["unsegmented_documents"] == 0
+        assert [s["page"] for s in project.segments(doc["id"], kind="turn")][-3:] == [2, 2, 3]
+    rows = at.dataframe[0].value
+    assert list(rows.columns) == ["#", "p.", "text"]
+    assert rows["p."].tolist() == [1, 1, 1, 1, 1, 2, 2, 3]
