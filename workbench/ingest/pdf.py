@@ -243,3 +243,49 @@ def _assemble(
         text += body
         paragraphs.append(Paragraph(body, start, start + len(body), block[0][1]))
     return text, paragraphs, starts
+
+
+_IGNORED = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
+
+
+def squeeze(text: str) -> tuple[str, list[int]]:
+    """``text`` without spaces and hyphens, and where each of its characters is in ``text``."""
+    kept = [i for i, char in enumerate(text) if not _IGNORED.fullmatch(char)]
+    return "".join(text[i] for i in kept), kept
+
+
+def locate(
+    squeezed: tuple[str, list[int]],
+    pages: list[tuple[int, int]],
+    passage: str,
+    page: int | None = None,
+) -> tuple[int, int] | None:
+    """The span of ``passage`` (text another tool read from a PDF) in the text that
+    :func:`squeeze` made ``squeezed`` of, or None.
+
+    Tools join lines and hyphenate differently, so spaces and hyphens are ignored when
+    comparing (and NFKC applies). A passage found once is placed; found more than once, the
+    one on ``page`` (counted from 1) is, if only one is there; else None.
+    """
+    wanted = _IGNORED.sub("", unicodedata.normalize("NFKC", passage))
+    if not wanted:
+        return None
+    letters, kept = squeezed
+    found = []
+    at = letters.find(wanted)
+    while at >= 0:
+        found.append((kept[at], kept[at + len(wanted) - 1] + 1))
+        at = letters.find(wanted, at + 1)
+    if len(found) > 1 and page is not None:
+        found = [span for span in found if page_at(pages, span[0]) == page]
+    return found[0] if len(found) == 1 else None
+
+
+def page_at(pages: list[tuple[int, int]], offset: int) -> int | None:
+    """The page an offset falls on (``pages``: (page, start) in order)."""
+    number = None
+    for page, start in pages:
+        if start > offset:
+            break
+        number = page
+    return number
