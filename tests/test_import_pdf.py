@@ -287,3 +287,30 @@ def test_documents_page_imports_uploaded_pdfs(tmp_path: Path, memo: Path):
     rows = at.dataframe[0].value
     assert list(rows.columns) == ["#", "p.", "text"]
     assert rows["p."].tolist() == [1, 1, 1, 1, 1, 2, 2, 3]
+
+
+def test_a_file_from_before_pages_migrates_and_takes_pdfs(tmp_path: Path, memo: Path):
+    """A project written before the ``pages`` table (found by what its migration does, since
+    migrations are renumbered when branches merge) is read with no pages, migrates on open,
+    and then imports PDFs; its other documents have no page."""
+    import inspect
+
+    from workbench.store import migrations
+
+    pages_at = next(
+        i for i, step in enumerate(migrations.MIGRATIONS) if "TABLE IF NOT EXISTS pages" in inspect.getsource(step)
+    )  # fmt: skip
+    path = tmp_path / "oud.db"
+    talk = tmp_path / "fg1.txt"
+    talk.write_text("Moderator: Hoe ging het melden?\nSara: Niemand wist waar het meldpunt was.\n")
+    with Project.create(path) as project:
+        project.import_transcript(talk, group="fg1")
+        project.db.conn.executescript(f"DROP TABLE pages; PRAGMA user_version = {pages_at};")
+        [doc] = project.documents()
+        assert [u["page"] for u in project.segments(doc["id"], kind="turn")] == [None, None]
+    with Project.open(path) as project:
+        assert project.info()["schema_version"] == migrations.SCHEMA_VERSION
+        project.import_document(memo)
+        project.segment()
+        pages = sorted((h["title"], h["page"] or 0) for h in project.search("meldpunt"))
+        assert pages == [("Beleidsnotitie inclusie.pdf", 2), ("Beleidsnotitie inclusie.pdf", 3), ("fg1 (fg1.txt)", 0)]  # fmt: skip

@@ -318,7 +318,7 @@ def retrieval_rows(
         "d.title, r.external_id AS respondent, r.data AS respondent_data, "
         "r.stratum AS respondent_stratum, r.weight AS respondent_weight, q.name AS question, "
         "g.name AS grp, sp.name AS speaker, sp.attributes AS speaker_attributes, s.time_start, "
-        f"{queries.page_of('c.document_id', 'c.start')} AS page "
+        f"{queries.page_of(db, 'c.document_id', 'c.start')} AS page "
         "FROM codings c JOIN documents d ON d.id = c.document_id "
         'JOIN segments s ON s.document_id = c.document_id AND c.start < s."end" AND c."end" > s.start '
         f"AND s.kind IN ({','.join('?' * len(kinds))}) "
