@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ui.common import can, require_project, show_error, t, text_block
+from ui.common import can, md, require_project, show_error, t, text_block
 from ui.uploads import uploaded
 from workbench import Project, WorkbenchError
 
@@ -30,7 +30,7 @@ def import_pdfs(project: Project) -> None:
                     continue
                 st.success(t("pdf_imported", file=path.name, **_counts(result)))
                 for warning in result["warnings"]:
-                    st.warning(warning)
+                    st.warning(md(warning))
         with st.spinner(t("segmenting")):
             project.segment()
 
