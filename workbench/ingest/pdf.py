@@ -75,7 +75,7 @@ def read_pdf(path: str | Path, data: bytes | None = None) -> PdfText:
 def page_lines(path: Path, data: bytes) -> tuple[list[list[str]], str | None]:
     """Each page's text in layout mode as lines (blank lines kept), and the title, if any."""
     import pypdf
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import FileNotDecryptedError
 
     log = logging.getLogger("pypdf")
     level = log.level
@@ -96,7 +96,9 @@ def page_lines(path: Path, data: bytes) -> tuple[list[list[str]], str | None]:
         raise InputError(
             path, "is encrypted (password-protected) and cannot be read; nothing was imported"
         ) from None
-    except (PdfReadError, Exception) as error:  # pypdf raises many kinds on damaged files
+    except (
+        Exception
+    ) as error:  # pypdf raises many kinds (PdfReadError, KeyError, ...) on damaged files
         reason = " ".join(str(error).split()) or type(error).__name__
         raise InputError(
             path, f"cannot be read as a PDF (damaged or truncated?: {reason}); nothing was imported"
