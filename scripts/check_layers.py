@@ -51,6 +51,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.imports",
         "workbench.survey_import",
         "workbench.transcript_import",
+        "workbench.document_import",
         "workbench.design",
         "workbench.estimation",
         "workbench.figures",

@@ -13,6 +13,7 @@ import pytest
 from workbench import Project, events
 from conftest import STARTER, snapshot, write, write_csv
 from llm_helpers import replay_server
+from pdf_helpers import write_memo
 
 ROOT = Path(__file__).resolve().parent.parent
 TOPICS = [
@@ -73,6 +74,7 @@ def representative(folder: Path) -> tuple[Project, Path]:
             folder / "sp.csv", ["group,speaker,role", "fg1,Sanne,deelnemer", "fg1,Karim,deelnemer"]
         )
     )
+    p.import_document(write_memo(folder / "memo.pdf"), group="beleid")
     p.survey.import_strata(
         write_csv(folder / "st.csv", ["stratum,N", "a,500", "b,400"]),
         stratum="stratum",

@@ -16,6 +16,7 @@ import pytest
 from workbench import InputError, PermissionDenied, Project, events
 from conftest import STARTER, snapshot, write, write_csv
 from llm_helpers import replay_server
+from pdf_helpers import write_memo
 
 OWNER, CODER, VIEWER = "olga", "carl", "vera"
 USERS = {"owner": OWNER, "coder": CODER, "viewer": VIEWER}
@@ -125,6 +126,7 @@ ACTIONS: dict[str, Call] = {
     "import-transcript": lambda p, f: p.import_transcript(
         _transcript(f["folder"], "fg3"), group="fg3"
     ),
+    "import-document": lambda p, f: p.import_document(write_memo(f["folder"] / "memo.pdf")),
     "import-speakers": lambda p, f: p.import_speakers(
         write_csv(f["folder"] / "sp.csv", ["group,speaker,role", "fg1,Sanne,deelnemer"])
     ),

@@ -137,6 +137,8 @@ def _unit_label(unit: dict) -> str:
     parts = []
     if unit.get("time_start") is not None:
         parts.append(f"[{clock(unit['time_start'])}]")
+    if unit.get("page"):  # a paragraph of a PDF document
+        parts.append(f"[{t('page_number', page=unit['page'])}]")
     if unit.get("speaker"):
         parts.append(f"{unit['speaker']}:")
     return " ".join(parts)

@@ -84,6 +84,7 @@ def units(path: str, document_id: int, kind: str) -> list[dict]:
                     "end",
                     "speaker",
                     "time_start",
+                    "page",
                     "time_end",
                     "text",
                 )

@@ -81,6 +81,8 @@ def _who(
     parts = [str(row.get("group") or ""), str(row.get("speaker") or "")]
     if row.get("time_start") is not None and not pd.isna(row.get("time_start")):
         parts.append(f"[{clock(row['time_start'])}]")
+    if row.get("page") is not None and not pd.isna(row.get("page")):  # a PDF document
+        parts += [str(row.get("title") or ""), t("page_number", page=int(row["page"]))]
     extra = attributes.get((row.get("group"), row.get("speaker")))
     if extra:
         parts.append(", ".join(f"{k}={v}" for k, v in sorted(extra.items())))
@@ -202,6 +204,7 @@ def passage_table(rows: pd.DataFrame) -> None:
                 "group",
                 "speaker",
                 "time_start",
+                "page",
                 "text",
                 "unit_text",
                 "document_id",

@@ -26,9 +26,10 @@ def render() -> None:
         st.caption(f"{len(hits)} {t('hits')}")
         for hit in hits:
             # snippet_html is escaped by the API; only <mark> is added around matches.
+            page = f" · {escaped(t('page_number', page=hit['page']))}" if hit["page"] else ""
             st.html(
                 f"<div><small>{hit['kind']} {hit['segment_id']} · "
-                f"{escaped(hit['title'])}</small><br>{hit['snippet_html']}</div>"
+                f"{escaped(hit['title'])}{page}</small><br>{hit['snippet_html']}</div>"
             )
 
 

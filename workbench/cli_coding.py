@@ -69,7 +69,10 @@ def _filters(pairs: list[str] | None) -> dict[str, list[str]]:
 
 
 def _passage(r: dict) -> str:
-    return f"{r['code']}  [{r['respondent'] or r['speaker']}] {r['text']}"
+    who = r["respondent"] or r["speaker"] or r["title"]
+    page = r.get("page")
+    where = f", p. {int(page)}" if isinstance(page, (int, float)) and page == page else ""
+    return f"{r['code']}  [{who}{where}] {r['text']}"
 
 
 def cmd_retrieve(args: argparse.Namespace) -> None:

@@ -65,6 +65,12 @@ def cmd_import_transcript(args: argparse.Namespace) -> None:
         _print(args, _segment_after(args, p, result), show.import_done)
 
 
+def cmd_import_document(args: argparse.Namespace) -> None:
+    with _project(args) as p:
+        result = p.import_document(args.file, **given(args, "group"))
+        _print(args, _segment_after(args, p, result), show.import_done)
+
+
 def cmd_import_speakers(args: argparse.Namespace) -> None:
     answer(args, lambda p: p.import_speakers(args.file), show.import_done)
 
@@ -90,7 +96,8 @@ def cmd_segment(args: argparse.Namespace) -> None:
 
 
 def _hit(h: dict) -> str:
-    return f"{h['segment_id']:>8} {h['kind']:<8} {h['title']}: {h['snippet']}"
+    page = f" p. {h['page']}" if h.get("page") else ""
+    return f"{h['segment_id']:>8} {h['kind']:<8} {h['title']}{page}: {h['snippet']}"
 
 
 def _event(e: dict) -> str:
@@ -199,6 +206,15 @@ def add_commands(command: Commands) -> None:
         action="store_true",
         help="show the speakers, turns and warnings; import nothing",
     )
+    _no_segment(sub)
+
+    sub = command(
+        "import-document",
+        cmd_import_document,
+        "import a PDF document (its text layer: one unit per paragraph, with page numbers)",
+    )
+    sub.add_argument("file", help="the .pdf file")
+    sub.add_argument("--group", help="group it belongs to (default: the file name without .pdf)")
     _no_segment(sub)
 
     sub = command(

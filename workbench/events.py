@@ -43,6 +43,7 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     # imports (each records its file in `sources`) and segmentation
     _e("import-survey", "respondents answers variables questions options source"),
     _e("import-transcript", "group document turns speakers source warnings"),
+    _e("import-document", "group document paragraphs pages source warnings"),  # a PDF
     _e("import-speakers", "speakers"),
     _e("import-design", "strata population"),
     _e("import-margins", "variables"),
@@ -117,7 +118,7 @@ ROLES = ("viewer", "coder", "owner")
 MINIMUM_ROLE: dict[str, str] = {
     **dict.fromkeys((
         "create", "set-min-cell", "import-survey", "import-transcript", "import-speakers",
-        "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
+        "import-document", "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
         "codebook-add", "codebook-update", "codebook-rename", "codebook-move", "codebook-merge",
         "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "draw-sample", "extend-sample", "topic-promote",
         "deduplicate-codings", "members-add", "members-remove", "members-role",

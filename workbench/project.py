@@ -20,6 +20,7 @@ import sqlite_utils
 
 from . import (
     browse,
+    document_import,
     estimation,
     events,
     segmentation,
@@ -307,6 +308,12 @@ class Project:
         their turns, and what to check first (``warnings``; ``ambiguous`` labels must be
         settled before an import). Writes nothing."""
         return transcript_import.preview(self.core, path, **options)
+
+    def import_document(self, path: str | Path, *, group: str | None = None) -> dict:
+        """Import a PDF's text layer as one document of ``group`` (default: the file name),
+        one unit per paragraph, each knowing its page; a scan without text, an encrypted or
+        a damaged file is refused with one line and nothing is written."""
+        return document_import.import_document(self.core, path, group=group)
 
     def import_speakers(self, path: str | Path) -> dict:
         """Set speaker attributes (role, function group, ...) from a table: group, speaker, ..."""

@@ -273,6 +273,8 @@ def _documents(
     segments = []
     for doc, document_id in zip(plan.documents, document_ids):
         ids.documents[doc.source.guid] = document_id
+        if doc.pages:  # a PDF: where each page starts
+            records.add_pages(db, document_id, doc.pages)
         if doc.kind == "answer":
             segments.append(
                 {
@@ -321,6 +323,7 @@ def _codings(
         "on skipped sources": sum(s["codings"] for s in plan.skipped),
         "unknown code": 0,
         "outside the text": 0,
+        "on PDF page areas not found in the text": plan.unplaced,
         "repeated (same span, code and coder)": 0,
     }
     for doc in plan.documents:

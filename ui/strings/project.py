@@ -53,6 +53,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "events": {"nl": "Logboek", "en": "Audit trail"},
     # documents and search
     "page_documents": {"nl": "Documenten", "en": "Documents"},
+    "import_pdf": {"nl": "PDF-document importeren", "en": "Import PDF document"},
+    "pdf_group": {
+        "nl": "Groep (standaard: de bestandsnaam)",
+        "en": "Group (default: the file name)",
+    },
+    "pdf_imported": {
+        "nl": "{file}: {paragraphs} alinea's op {pages} pagina's geïmporteerd",
+        "en": "{file}: {paragraphs} paragraphs on {pages} pages imported",
+    },
+    "page_number": {"nl": "p. {page}", "en": "p. {page}"},
     "page_search": {"nl": "Zoeken", "en": "Search"},
     "query": {"nl": "Zoekterm", "en": "Search for"},
     "hits": {"nl": "resultaten", "en": "matches"},

@@ -3,8 +3,15 @@
 Texts are read from the archive in memory (never extracted): a TextSource's
 ``plainTextPath`` must be ``internal://NAME`` naming ``sources/NAME`` inside it. Other paths
 (relative://, absolute, file:) point outside the archive and are not followed; such
-sources, sources whose file is missing or not text, and pictures, PDFs, audio and video are
+sources, sources whose file is missing or not text, and pictures, audio and video are
 skipped with a reason, together with their codings.
+
+A PDFSource whose PDF is in the archive is read as import-document reads one (its text
+layer, paragraphs, pages; :mod:`.pdf`); one without a text layer, encrypted or damaged is
+skipped with that reason. Its PDFSelections are page rectangles: each is placed where the
+text the tool read there (its Representation) is found in ours (spaces and hyphens aside;
+on its page when found more than once, pages counted from 0 as ATLAS.ti writes them); those
+without such text, or not found once, are counted with their codings and named in a warning.
 
 What Duiding's own export marks (see :mod:`workbench.formats.refi.qde`) comes back as
 respondents, variables, questions, focus groups, speakers and turns. A text source of
@@ -27,6 +34,7 @@ from ..errors import InputError
 from ..formats import archives
 from ..formats.refi import qde as _qde
 from ..formats.text import decode
+from . import pdf as _pdf
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 INTERNAL = "internal://"
@@ -43,6 +51,7 @@ class Document:
     question: str | None = None
     group: str | None = None
     turns: list[dict] = field(default_factory=list)  # start, end, ordinal, speaker, times
+    pages: list[tuple[int, int]] = field(default_factory=list)  # a PDF's (page, start)
 
 
 @dataclass
@@ -60,6 +69,7 @@ class Plan:
     skipped: list[dict]
     not_carried: dict[str, int]
     warnings: list[str]
+    unplaced: int = 0  # codings on PDF page areas not found in the text
     # ids given by the import's writes
     respondent_ids: dict[str, int] = field(default_factory=dict)
     question_ids: dict[str, int] = field(default_factory=dict)
@@ -236,13 +246,17 @@ def _documents(path: Path, archive: zipfile.ZipFile, plan: Plan) -> None:
         if note.content is None and note.path:
             note.content = _text(path, archive, names, None, note.path)[0]
     for source in plan.qde.sources:
-        text, reason = _text(path, archive, names, source.content, source.path)
+        if source.kind == "PDFSource":
+            read, reason = _pdf_text(path, archive, names, source)
+            text = None if read is None else read.text
+        else:
+            text, reason = _text(path, archive, names, source.content, source.path)
         if text is None:
             plan.skipped.append(
                 {
                     "guid": source.guid,
                     "name": source.name,
-                    "kind": "TextSource",
+                    "kind": source.kind,
                     "reason": reason,
                     "codings": _codings(source),
                 }
@@ -272,9 +286,16 @@ def _documents(path: Path, archive: zipfile.ZipFile, plan: Plan) -> None:
                 raise InputError(path, f"respondent {key[0]!r} has two answers to {key[1]!r}")
             answered.add(key)  # type: ignore[arg-type]
             doc.kind, doc.respondent, doc.question = "answer", key[0], key[1]
-        elif source.guid in group_of:
+        elif source.guid in group_of and source.kind != "PDFSource":
             doc.group = group_of[source.guid]
             doc.turns = _turns(doc, speaker_of, plan.warnings)
+        elif source.kind == "PDFSource":
+            doc.group = group_of.get(source.guid) or plan.qde.name.strip() or path.stem
+            if doc.group not in plan.groups:
+                plan.groups.append(doc.group)
+            shown = source.representation
+            tool_text = _text(path, archive, names, shown.content, shown.path)[0] if shown else None
+            _place_areas(doc, read, plan, tool_text)
         else:
             doc.group = plan.qde.name.strip() or path.stem
             if doc.group not in plan.groups:
@@ -287,7 +308,84 @@ def _documents(path: Path, archive: zipfile.ZipFile, plan: Plan) -> None:
 
 
 def _codings(source: _qde.Source) -> int:
-    return len(source.codings) + sum(len(s.codings) for s in source.selections)
+    shown = source.representation
+    return (
+        len(source.codings)
+        + sum(len(s.codings) for s in source.selections)
+        + sum(len(a.codings) for a in source.areas)
+        + (sum(len(s.codings) for s in shown.selections) if shown else 0)
+    )
+
+
+def _pdf_text(
+    path: Path, archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], source: _qde.Source
+) -> tuple[_pdf.PdfText | None, str]:
+    """A PDFSource's PDF read from the archive, or None and why not."""
+    data, reason = _entry(path, archive, names, source.path)
+    if data is None:
+        return None, reason
+    name = Path(source.name or source.guid).name
+    try:
+        return _pdf.read_pdf(name, data), ""
+    except InputError as error:
+        return None, f"its PDF {error.problem}"
+
+
+def _place_areas(doc: Document, read: _pdf.PdfText, plan: Plan, tool_text: str | None) -> None:
+    """Paragraphs become turns, pages are kept, and each page area (and each selection of
+    the text the tool read from the whole PDF, ``tool_text``) becomes a selection at the
+    same text in ours; what cannot be placed is counted and named."""
+    doc.pages = read.pages
+    doc.turns = [
+        {"start": p.start, "end": p.end, "ordinal": i, "speaker": None}
+        for i, p in enumerate(read.paragraphs)
+    ]
+    plan.warnings += [f"{doc.title}: {w.split(': ', 1)[-1]}" for w in read.warnings]
+    squeezed = _pdf.squeeze(read.text)
+    missed: list[str] = []
+    areas = list(doc.source.areas)
+    shown = doc.source.representation
+    for selection in shown.selections if shown else ():
+        passage = tool_text[selection.start : selection.end] if tool_text else ""
+        areas.append(
+            _qde.Area(
+                selection.guid,
+                selection.name,
+                None,
+                passage,
+                selection.user,
+                selection.time,
+                selection.codings,
+                selection.notes,
+            )  # fmt: skip
+        )
+    for area in areas:
+        page = None if area.page is None else area.page + 1
+        span = _pdf.locate(squeezed, read.pages, area.text, page)
+        if span is None:
+            if area.codings:
+                missed.append(f"p. {page}" if page is not None else "no page")
+                plan.unplaced += len(area.codings)
+            continue
+        doc.source.selections.append(
+            _qde.Selection(
+                area.guid,
+                area.name,
+                span[0],
+                span[1],
+                "",
+                area.user,
+                area.time,
+                area.codings,
+                area.notes,
+            )  # fmt: skip
+        )
+    if missed:
+        plan.warnings.append(
+            f"{doc.title}: {len(missed)} coded page area(s) could not be placed in the text"
+            f" ({', '.join(missed[:10])}{', ...' if len(missed) > 10 else ''}): the text the"
+            " tool read there is missing or not found once; their codings were not imported"
+        )
 
 
 def _text(
@@ -301,9 +399,26 @@ def _text(
     why it cannot be read."""
     if content is not None and not ref:
         return content, ""
+    if not (ref or "").strip():
+        return None, "no text (neither plainTextPath nor PlainTextContent)"
+    data, reason = _entry(path, archive, names, ref)
+    if data is None:
+        return None, reason
+    try:
+        text, _ = decode(data, path)
+    except InputError as error:
+        return None, f"its file {ref.strip()!r} is not plain text ({error.problem})"
+    return text, ""
+
+
+def _entry(
+    path: Path, archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], ref: str | None
+) -> tuple[bytes | None, str]:
+    """The bytes of the file an ``internal://NAME`` path names (``sources/NAME`` in the
+    archive), or None and why it is not read."""
     ref = (ref or "").strip()
     if not ref:
-        return None, "no text (neither plainTextPath nor PlainTextContent)"
+        return None, "no file named (no path)"
     if not ref.lower().startswith(INTERNAL):
         return None, f"its file {ref!r} is outside the archive and is not read"
     name = ref[len(INTERNAL) :].lstrip("/")
@@ -313,11 +428,7 @@ def _text(
     info = names.get(f"sources/{name}".replace("\\", "/").lower())
     if info is None:
         return None, f"its file {ref!r} is not in the archive"
-    try:
-        text, _ = decode(archives.read_entry(path, archive, info), path)
-    except InputError as error:
-        return None, f"its file {ref!r} is not plain text ({error.problem})"
-    return text, ""
+    return archives.read_entry(path, archive, info), ""
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 import sqlite_utils
 
+from . import queries
 from .records import now
 
 LIVE = "c.removed_event IS NULL"
@@ -316,7 +317,8 @@ def retrieval_rows(
         's.id AS unit_id, s.kind AS unit_kind, substr(d.text, s.start + 1, s."end" - s.start) AS unit_text, '
         "d.title, r.external_id AS respondent, r.data AS respondent_data, "
         "r.stratum AS respondent_stratum, r.weight AS respondent_weight, q.name AS question, "
-        "g.name AS grp, sp.name AS speaker, sp.attributes AS speaker_attributes, s.time_start "
+        "g.name AS grp, sp.name AS speaker, sp.attributes AS speaker_attributes, s.time_start, "
+        f"{queries.page_of(db, 'c.document_id', 'c.start')} AS page "
         "FROM codings c JOIN documents d ON d.id = c.document_id "
         'JOIN segments s ON s.document_id = c.document_id AND c.start < s."end" AND c."end" > s.start '
         f"AND s.kind IN ({','.join('?' * len(kinds))}) "

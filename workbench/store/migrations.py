@@ -532,6 +532,23 @@ def _v9(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v10(db: sqlite_utils.Database) -> None:
+    """Pages of documents read from PDFs: where each page's text starts in the document, so
+    any offset (a unit, a sentence, a coding, a search hit) knows its page. Documents of
+    other sources have none."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS pages (
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            number INTEGER NOT NULL CHECK (number > 0),
+            start INTEGER NOT NULL CHECK (start >= 0),
+            PRIMARY KEY (document_id, number)
+        );
+        CREATE INDEX IF NOT EXISTS pages_start ON pages(document_id, start);
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -542,6 +559,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7,
     _v8,
     _v9,
+    _v10,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

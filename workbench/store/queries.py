@@ -139,13 +139,14 @@ def search(db: sqlite_utils.Database, match: str, kinds: tuple[str, ...], limit:
     marks = ",".join("?" * len(kinds))
     rows = db.execute(
         "SELECT f.rowid, f.kind, snippet(segments_fts, 0, char(2), char(3), '…', 16), "
-        's.document_id, d.title, s.start, s."end", f.rank '
+        's.document_id, d.title, s.start, s."end", f.rank, '
+        f"{page_of(db, 's.document_id', 's.start')} "
         "FROM segments_fts f JOIN segments s ON s.id = f.rowid "
         "JOIN documents d ON d.id = s.document_id "
         f"WHERE segments_fts MATCH ? AND f.kind IN ({marks}) ORDER BY f.rank LIMIT ?",
         [match, *kinds, limit],
     ).fetchall()
-    keys = ("segment_id", "kind", "snippet", "document_id", "title", "start", "end", "rank")
+    keys = ("segment_id", "kind", "snippet", "document_id", "title", "start", "end", "rank", "page")
     return [dict(zip(keys, r)) for r in rows]
 
 
@@ -189,6 +190,17 @@ def documents(
     return [dict(zip(keys, r)) for r in rows]
 
 
+def page_of(db: sqlite_utils.Database, document: str, offset: str) -> str:
+    """SQL for the page an offset of a document falls on (NULL for a document without pages,
+    i.e. not read from a PDF, and in a file from before the ``pages`` table)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'pages'").fetchone():
+        return "NULL"
+    return (
+        f"(SELECT p.number FROM pages p WHERE p.document_id = {document} AND p.start <= {offset} "
+        "ORDER BY p.start DESC LIMIT 1)"
+    )
+
+
 def document(db: sqlite_utils.Database, document_id: int) -> dict | None:
     row = db.execute(
         "SELECT id, kind, title, text FROM documents WHERE id = ?", [document_id]
@@ -200,7 +212,8 @@ def segments(db: sqlite_utils.Database, document_id: int, kind: str | None = Non
     sql = (
         'SELECT s.id, s.document_id, s.kind, s.parent_id, s.ordinal, s.start, s."end", sp.name, '
         "s.time_start, s.time_end, s.n_tokens, s.lemmas, "
-        'substr(d.text, s.start + 1, s."end" - s.start) '
+        'substr(d.text, s.start + 1, s."end" - s.start), '
+        f"{page_of(db, 's.document_id', 's.start')} "
         "FROM segments s JOIN documents d ON d.id = s.document_id "
         "LEFT JOIN speakers sp ON sp.id = s.speaker_id WHERE s.document_id = ?"
     )
@@ -222,6 +235,7 @@ def segments(db: sqlite_utils.Database, document_id: int, kind: str | None = Non
         "n_tokens",
         "lemmas",
         "text",
+        "page",
     )
     return [dict(zip(keys, r)) for r in db.execute(sql + " ORDER BY s.start, s.kind", params)]
 
@@ -282,14 +296,18 @@ def respondents_frame(db: sqlite_utils.Database) -> pd.DataFrame:
 
 def segments_by_id(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:
     """Segments by id, with their text, document title and speaker."""
-    keys = ("id", "document_id", "kind", "start", "end", "speaker", "time_start", "title", "text")
+    keys = (
+        "id", "document_id", "kind", "start", "end", "speaker", "time_start", "title", "text",
+        "page",
+    )  # fmt: skip
     found: dict[int, dict] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
         for row in db.execute(
             'SELECT s.id, s.document_id, s.kind, s.start, s."end", sp.name, s.time_start, d.title, '
-            'substr(d.text, s.start + 1, s."end" - s.start) FROM segments s '
+            'substr(d.text, s.start + 1, s."end" - s.start), '
+            f"{page_of(db, 's.document_id', 's.start')} FROM segments s "
             "JOIN documents d ON d.id = s.document_id LEFT JOIN speakers sp ON sp.id = s.speaker_id "
             f"WHERE s.id IN ({marks})",
             chunk,

@@ -197,6 +197,16 @@ def add_documents(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
     )
 
 
+def add_pages(
+    db: sqlite_utils.Database, document_id: int, starts: Iterable[tuple[int, int]]
+) -> None:
+    """Record where each page (1-based number, offset) of a PDF document starts."""
+    db.conn.executemany(
+        "INSERT INTO pages (document_id, number, start) VALUES (?, ?, ?)",
+        ((document_id, number, start) for number, start in starts),
+    )
+
+
 SEGMENT_COLUMNS = (
     "document_id",
     "kind",

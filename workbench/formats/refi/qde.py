@@ -51,7 +51,6 @@ JSON_KEYS = frozenset(
 )
 NOT_TEXT = {
     "PictureSource": "a picture",
-    "PDFSource": "a PDF",
     "AudioSource": "audio",
     "VideoSource": "video",
 }
@@ -136,8 +135,24 @@ class Selection:
 
 
 @dataclass
+class Area:
+    """A PDFSelection: a rectangle on a page (``page`` as the file has it; ATLAS.ti counts
+    from 0), with the text the tool read there (its Representation), if it wrote one."""
+
+    guid: str
+    name: str
+    page: int | None
+    text: str
+    user: str | None
+    time: str | None
+    codings: list[Coding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Source:
-    """A TextSource; its text is in ``content`` or in the file ``path`` names."""
+    """A TextSource, its text in ``content`` or in the file ``path`` names; or a PDFSource
+    (``kind``), ``path`` naming the PDF, its selections page ``areas``."""
 
     guid: str
     name: str
@@ -146,6 +161,9 @@ class Source:
     selections: list[Selection] = field(default_factory=list)
     codings: list[Coding] = field(default_factory=list)  # of the whole source
     notes: list[str] = field(default_factory=list)
+    kind: str = "TextSource"
+    areas: list[Area] = field(default_factory=list)
+    representation: Source | None = None  # a PDF's text as the tool read it, with selections
 
 
 @dataclass
@@ -239,6 +257,8 @@ def read_qde(path: Path, root: ET.Element) -> Qde:
         kind = local(element.tag)
         if kind == "TextSource":
             sources.append(_source(element, warnings))
+        elif kind == "PDFSource":
+            sources.append(_pdf_source(element, warnings))
         elif kind in NOT_TEXT:
             skipped.append(
                 Skipped(
@@ -359,6 +379,42 @@ def _source(element: ET.Element, warnings: list[str]) -> Source:
                 start,
                 end,
                 text_of(child(selection, "Description")),
+                selection.get("creatingUser"),
+                stored_time(selection.get("creationDateTime")),
+                _codings(selection),
+                _refs(selection, "NoteRef"),
+            )
+        )
+    return source
+
+
+def _pdf_source(element: ET.Element, warnings: list[str]) -> Source:
+    """A PDFSource: the PDF's path, codings of the whole PDF, and its PDFSelections (the
+    text a tool read in each, from its Representation, is what places them in ours)."""
+    source = Source(
+        guid_key(element.get("guid")),
+        element.get("name") or "",
+        element.get("path") or element.get("currentPath"),
+        None,
+        codings=_codings(element),
+        notes=_refs(element, "NoteRef"),
+        kind="PDFSource",
+    )
+    shown = child(element, "Representation")
+    if shown is not None:
+        source.representation = _source(shown, warnings)
+    for selection in children(element, "PDFSelection"):
+        try:
+            page: int | None = int(selection.get("page", ""))
+        except ValueError:
+            page = None
+        shown = child(selection, "Representation")
+        source.areas.append(
+            Area(
+                guid_key(selection.get("guid")),
+                selection.get("name") or "",
+                page,
+                (_content(shown) or "") if shown is not None else "",
                 selection.get("creatingUser"),
                 stored_time(selection.get("creationDateTime")),
                 _codings(selection),
