@@ -122,3 +122,20 @@ def test_codebook_page_imports_an_uploaded_codebook(tmp_path):
     assert "Codebook imported: 33 added, 0 updated, 0 unchanged (version 1)." in shown(at)
     with Project.open(path, user="check") as project:
         assert len(project.codebook.codes()) == 33
+
+
+def test_an_upload_error_names_the_users_file_not_a_temporary_path(tmp_path):
+    """Uploads are written to a private temporary folder; a refusal names the file the user
+    chose, as they know it, never that folder."""
+    path = tmp_path / "empty.db"
+    Project.create(path).close()
+    at = open_page(app_on(path), "ui/codebook_page.py")
+    open_tab(at, "codebook_tab", "Import / export")
+    broken = "codes: [Vormen\n  - niet: af"
+    at.file_uploader(key="codebook_upload").set_value(
+        ("mijn codeboek.yaml", broken.encode("utf-8"), "text/yaml")
+    ).run()
+    at.button(key="codebook_import").click().run()
+    text = shown(at).replace("\\", "")
+    assert "mijn codeboek.yaml" in text
+    assert "duiding-upload" not in text and "/tmp" not in text, text

@@ -320,9 +320,8 @@ def import_export(path: str, version: str, book_version: int, name: str, empty: 
                     )
 
                 with st.status(t("importing")):
-                    ok = _change(action)
-                if ok:
-                    st.rerun()
+                    _change(action)
+                st.rerun()  # the page shows the outcome (a success or the refusal) at its top
     with right:
         st.subheader(t("export_codebook"))
         if empty:  # an empty codebook is a note here, not an error from each format

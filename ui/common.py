@@ -13,6 +13,7 @@ from pathlib import Path
 import streamlit as st
 
 from ui.i18n import translate
+from ui.uploads import PREFIX as UPLOAD_PREFIX
 from workbench import PermissionDenied, Project, WorkbenchError, events, units
 from workbench.project import default_user
 
@@ -248,6 +249,10 @@ _AFTER_PARSING = re.compile(r"(?<=:)(?=\S)|(?<=www)(?=\.)|(?=@)", re.IGNORECASE)
 JOINER = "\u2060"
 
 
+# the folder ui.uploads writes an upload into: <tmp>/duiding-upload-XXXX/<n>/<file name>
+_UPLOAD_FOLDER = re.compile(rf"[^\s'\"]*{re.escape(UPLOAD_PREFIX)}[^/\\\s]*[/\\]\d+[/\\]")
+
+
 def md(text: object) -> str:
     """Data text (a project, code, file, speaker or variable name, a value, an error
     message) for anything Streamlit renders as Markdown: titles, captions, alerts, toasts,
@@ -257,8 +262,9 @@ def md(text: object) -> str:
     no ``:red[...]`` or ``$...$``; an invisible word joiner (U+2060) after a colon and
     before ``@`` and ``.`` of ``www.`` keeps URLs, e-mail addresses and ``:emoji:`` from
     becoming links and icons. The one home of this rule; st.text, st.dataframe and
-    selectbox options show plain text and need no escaping, st.html takes :func:`escaped`."""
-    one_line = _AFTER_PARSING.sub(JOINER, " ".join(str(text).split()))
+    selectbox options show plain text and need no escaping, st.html takes :func:`escaped`.
+    An upload's private temporary folder is left out, so a message names the user's file."""
+    one_line = _AFTER_PARSING.sub(JOINER, " ".join(_UPLOAD_FOLDER.sub("", str(text)).split()))
     return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line)
 
 
