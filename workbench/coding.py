@@ -276,6 +276,27 @@ def assign_sample(
     return {"sample": name, "units": chosen, "coders": list(coders), "assigned": added}
 
 
+def reveal_sample(core: Core, sample: str) -> dict:
+    """End the blindness of a double-coding sample: from now on its coders (and every
+    member) see each other's codings and the consensus on its units. Recorded; once."""
+    core.require("reveal-sample")  # the role first: a coder learns nothing of the samples
+    assigned = sql.assignments(core.db, sample=sample)
+    if not assigned:
+        known = sorted({a["sample"] for a in sql.assignments(core.db)})
+        raise InputError(
+            None,
+            f"no double-coding sample {sample!r} (samples with coders assigned: "
+            f"{', '.join(known) or 'none'})",
+        )
+    coders = sorted({a["coder"] for a in assigned})
+    units = len({a["segment_id"] for a in assigned})
+    with core.write("reveal-sample", sample) as payload:
+        if sql.revealed(core.db, sample, payload["event_id"]):  # in the write: once
+            raise InputError(None, f"sample {sample!r} was revealed already")
+        payload.update(sample=sample, units=units, coders=coders)
+    return {"sample": sample, "units": units, "coders": coders}
+
+
 def codings(
     core: Core,
     *,
@@ -285,7 +306,8 @@ def codings(
     sources: Sequence[str] = ("human", "accepted"),
     include_removed: bool = False,
 ) -> list[dict]:
-    """Codings with their text; by default live human and accepted ones."""
+    """Codings with their text; by default live human and accepted ones; for a coder
+    without others' work on the units of open double-coding samples (blind coding)."""
     code_ids = None if codes is None else [Codebook(core).get(c).id for c in codes]
     return sql.codings(
         core.db,
@@ -294,4 +316,5 @@ def codings(
         coders=coders,
         sources=sources,
         include_removed=include_removed,
+        reader=core.reader,
     )

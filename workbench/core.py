@@ -129,6 +129,13 @@ class Core:
         if team and not events.may(role, what):
             raise PermissionDenied(self.path.name, self.user, role, events.refusal(what))
 
+    @property
+    def reader(self) -> str | None:
+        """Whose view of the codings is blind to others' work on the units of open
+        double-coding samples (store.codings.blind): the acting user, unless they own the
+        project (an owner, or anyone in a single-user project, sees everything: None)."""
+        return None if self.role == "owner" else self.user
+
     def coder(self, name: str | None = None) -> str:
         """Who a coding, memo or decision is attributed to: ``name``, by default the acting
         user. In a project with members it can only be the acting user: work is never

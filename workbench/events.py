@@ -75,6 +75,8 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     _e("draw-sample", "sample unit question frame drawn strata seed sizes"),
     _e("extend-sample", "sample draw drawn seed sizes"),
     _e("review", "reviews segments coder", undo=True),
+    # a double-coding sample's coders see each other's work on its units from now on
+    _e("reveal-sample", "sample units coders"),
     # models that assist coders; optional: the coder had the coding already
     _e("embed", "model unit segments dim"),
     _e("suggest", "run model suggested replaced"),
@@ -119,7 +121,7 @@ MINIMUM_ROLE: dict[str, str] = {
         "create", "set-min-cell", "import-survey", "import-transcript", "import-speakers",
         "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
         "codebook-add", "codebook-update", "codebook-rename", "codebook-move", "codebook-merge",
-        "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "draw-sample", "extend-sample", "topic-promote",
+        "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "reveal-sample", "draw-sample", "extend-sample", "topic-promote",
         "deduplicate-codings", "members-add", "members-remove", "members-role",
         "llm-settings",  # where the project's texts are sent
     ), "owner"),

@@ -3,8 +3,9 @@ co-occurrence, and the unit-by-coder tables that agreement is computed from."""
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -103,7 +104,7 @@ def retrieve(
     codes = _code_ids(core, [code])
     if respondents:
         _check_variables(core, respondents)
-    rows = sql.retrieval_rows(core.db, list(codes), coders, units.kinds(unit))
+    rows = sql.retrieval_rows(core.db, list(codes), coders, units.kinds(unit), core.reader)
     if rows.empty:
         return _tidy(rows.assign(code=pd.Series(dtype=str)))
     rows.insert(1, "code", rows["code_id"].map(codes))
@@ -140,7 +141,7 @@ def cooccurrence(
     who = list(coders) if coders else _all_coders(core)
     if not who:
         return pd.DataFrame(0, index=list(chosen.values()), columns=list(chosen.values()))
-    applied = sql.unit_codes(core.db, who, units.kinds(unit))
+    applied = sql.unit_codes(core.db, who, units.kinds(unit), core.reader)
     applied = applied[applied["code_id"].isin(list(chosen))].drop_duplicates(["unit", "code_id"])
     indicator = pd.crosstab(applied["unit"], applied["code_id"]).clip(upper=1)
     indicator = indicator.reindex(columns=list(chosen), fill_value=0)
@@ -150,7 +151,7 @@ def cooccurrence(
 
 
 def _all_coders(core: Core) -> list[str]:
-    return sorted({c["coder"] for c in sql.codings(core.db)})
+    return sorted({c["coder"] for c in sql.codings(core.db, reader=core.reader)})
 
 
 def agreement_tables(
@@ -162,11 +163,14 @@ def agreement_tables(
 
     A coder applied a code to a unit if any of their live codings of it overlaps the unit;
     a coder saw a unit if it was assigned to them or they coded anything in its document.
+    For a coder the units of open double-coding samples count as seen by them alone (blind
+    coding: nobody else's work there is theirs to see), so agreement leaves them out until
+    an owner reveals the sample.
     """
     chosen = _code_ids(core, codes, descendants=False)
     kinds = units.kinds(unit)
-    seen = sql.units_seen(core.db, list(coders), kinds)
-    applied = sql.unit_codes(core.db, list(coders), kinds)
+    seen = sql.units_seen(core.db, list(coders), kinds, core.reader)
+    applied = sql.unit_codes(core.db, list(coders), kinds, core.reader)
     applied = applied[applied["code_id"].isin(list(chosen))]
     applied = applied.assign(code=applied["code_id"].map(chosen)).drop(columns="code_id")
     return seen, applied, None if codes is None else sorted(chosen.values())
@@ -180,7 +184,8 @@ def agreement(
 ) -> AgreementReport:
     """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha."""
     seen, applied, paths = agreement_tables(core, coders, codes, unit)
-    return agreement_of(seen, applied, list(coders), paths)
+    with _blind_note(core):
+        return agreement_of(seen, applied, list(coders), paths)
 
 
 def disagreements(
@@ -191,4 +196,21 @@ def disagreements(
 ) -> pd.DataFrame:
     """(unit, code, one column per coder) where the coders who saw the unit differ."""
     seen, applied, paths = agreement_tables(core, coders, codes, unit)
-    return disagreements_of(seen, applied, list(coders), paths)
+    with _blind_note(core):
+        return disagreements_of(seen, applied, list(coders), paths)
+
+
+@contextlib.contextmanager
+def _blind_note(core: Core) -> Iterator[None]:
+    """An agreement a coder cannot compute says which samples are still blind to them."""
+    try:
+        yield
+    except InputError as error:
+        hidden = sql.open_samples(core.db) if core.reader is not None else []
+        if not hidden:
+            raise
+        raise InputError(
+            None,
+            f"{error.problem}; the units of {', '.join(map(repr, hidden))} stay blind to "
+            f"{core.reader} until an owner reveals the sample",
+        ) from None
