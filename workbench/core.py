@@ -172,6 +172,22 @@ class Core:
             payload.pop("event_id")
             records.set_event_payload(self.db, event_id, payload)
 
+    def backup(self, target: str | Path) -> dict:
+        """A consistent copy of the project in the new file ``target`` (owners), made with
+        SQLite's online backup while others may be writing; refuses an existing file
+        (ProjectError, nothing written). Not an event: the project is not changed."""
+        self.require(events.BACKUP)
+        target = Path(target)
+        if not target.parent.is_dir():
+            raise ProjectError(f"{target}: folder {target.parent} does not exist")
+        try:
+            made = store_db.backup(self.db, target)
+        except FileExistsError:
+            raise ProjectError(
+                f"{target}: already exists; nothing was written (choose a new file name)"
+            ) from None
+        return {"project": str(self.path), "path": str(target), **made}
+
     @property
     def settings(self) -> dict[str, str]:
         return queries.settings(self.db)

@@ -139,7 +139,13 @@ READ_TEXT = "read texts as stored"  # documents, segments, search, codings, memo
 # topics, queues, respondents, the events
 EXPORT_RAW = "export more than the viewer rules allow"  # also the kinds not offered to viewers
 LIST_MEMBERS = "list the members"
-READS: dict[str, str] = {READ_TEXT: "coder", EXPORT_RAW: "owner", LIST_MEMBERS: "viewer"}
+BACKUP = "back up the project"  # a copy of everything, as stored
+READS: dict[str, str] = {
+    READ_TEXT: "coder",
+    EXPORT_RAW: "owner",
+    LIST_MEMBERS: "viewer",
+    BACKUP: "owner",
+}
 
 
 def minimum_role(action: str) -> str:

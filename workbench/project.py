@@ -174,6 +174,11 @@ class Project:
             "role": self.role,
         }
 
+    def backup(self, path: str | Path) -> dict:
+        """Copy the project to a new file ``path`` with SQLite's online backup (owners):
+        consistent while others write; an existing file is never overwritten."""
+        return self.core.backup(path)
+
     def state(self) -> int:
         """The newest event id (0 for none): every change is one event, so cached reads keyed
         on it are fresh. Every member may read it (it says nothing of the content)."""
