@@ -191,3 +191,27 @@ def test_a_cached_read_never_crosses_from_the_owner_to_a_coder(blind):
     carl.selectbox(key="ret_code").set_value(HULP).run()
     assert not carl.exception
     assert text not in shown(carl) and "dana" in shown(carl)  # her work outside the sample
+
+
+def test_memos_on_a_blind_unit_are_blind_too(blind):
+    """A coder's memo on a sampled unit, its document or her coding of it is her work on
+    that unit: hidden from the other coder until the reveal; memos elsewhere are not."""
+    path, f = blind
+    with Project.open(path, user=DANA) as dana:
+        made = {
+            dana.coding.add_memo("segment", f["inside"], "Ironie? Twijfel over Hulp."),
+            dana.coding.add_memo("document", f["document"], "Lastig antwoord."),
+            dana.coding.add_memo("coding", f["coded"]["dana"], "Hulp, niet Grappen."),
+        }
+        elsewhere = dana.coding.add_memo("segment", f["outside"], "Duidelijk geval.")
+        project_memo = dana.coding.add_memo("project", None, "Ronde 1 klaar.")
+    with Project.open(path, user=CARL) as carl:
+        assert _ids(carl.coding.memos()) == {elsewhere, project_memo}
+        assert carl.coding.memos("segment", f["inside"]) == []
+        mine = carl.coding.add_memo("segment", f["inside"], "Grappen, zeker.")
+        assert _ids(carl.coding.memos("segment", f["inside"])) == {mine}
+    with Project.open(path, user=OWNER) as olga:
+        assert _ids(olga.coding.memos()) == made | {elsewhere, project_memo, mine}
+        olga.samples.reveal("dubbel")
+    with Project.open(path, user=CARL) as carl:
+        assert _ids(carl.coding.memos()) == made | {elsewhere, project_memo, mine}

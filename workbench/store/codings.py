@@ -32,9 +32,10 @@ CODING_KEYS = (
 # -- blind double coding: the one rule ---------------------------------------------------
 # A unit of a double-coding sample (one with coders assigned) is blind until an owner
 # reveals the sample (a 'reveal-sample' event): while it is, a reader who is not an owner
-# sees none of the others' codings that overlap it (the consensus coder's included); model
-# suggestions are nobody's work and stay visible. Every read of codings for a person goes
-# through blind(): _filters (codings, retrieval rows), unit_codes and units_seen.
+# sees none of the others' codings that overlap it (the consensus coder's included), nor their
+# memos on it; model suggestions are nobody's work and stay visible. Every read of codings
+# for a person goes through blind(): _filters (codings, retrieval rows), unit_codes,
+# units_seen and memos.
 OPEN_SAMPLES = (
     "SELECT ba.sample FROM assignments ba WHERE ba.sample NOT IN "
     "(SELECT target FROM events WHERE action = 'reveal-sample' AND target IS NOT NULL)"
@@ -209,16 +210,33 @@ def _equal(**filters: Any) -> tuple[str, list]:
     return "".join(f" AND {k} = ?" for k in given), list(given.values())
 
 
+# a memo is others' work on a blind unit when what it is about overlaps one (blind())
+HIDDEN_MEMO = (
+    "((m.target_kind = 'segment' AND EXISTS (SELECT 1 FROM segments s WHERE s.id = m.target_id "
+    "AND " + blind("s.document_id", "s.start", 's."end"', "m.coder") + ")) "
+    "OR (m.target_kind = 'coding' AND EXISTS (SELECT 1 FROM codings c WHERE c.id = m.target_id "
+    "AND " + blind("c.document_id", "c.start", 'c."end"', "m.coder") + ")) "
+    "OR (m.target_kind = 'document' AND " + blind("m.target_id", "-1", "9e18", "m.coder") + "))"
+)
+
+
 def memos(
-    db: sqlite_utils.Database, kind: str | None = None, target_id: int | None = None
+    db: sqlite_utils.Database,
+    kind: str | None = None,
+    target_id: int | None = None,
+    reader: str | None = None,
 ) -> list[dict]:
+    """Live memos (of a kind, on a target); ``reader``: those they may see (blind())."""
     where, params = _equal(target_kind=kind, target_id=target_id)
+    if reader is not None:
+        where += f" AND NOT {HIDDEN_MEMO}"
+        params += [reader] * 3
     keys = ("id", "kind", "target_id", "coder", "text", "time")
     return [
         dict(zip(keys, r))
         for r in db.execute(
-            "SELECT id, target_kind, target_id, coder, text, time FROM memos "
-            f"WHERE removed_event IS NULL{where} ORDER BY id",
+            "SELECT m.id, m.target_kind, m.target_id, m.coder, m.text, m.time FROM memos m "
+            f"WHERE m.removed_event IS NULL{where} ORDER BY m.id",
             params,
         )
     ]
