@@ -215,3 +215,19 @@ def test_memos_on_a_blind_unit_are_blind_too(blind):
         olga.samples.reveal("dubbel")
     with Project.open(path, user=CARL) as carl:
         assert _ids(carl.coding.memos()) == made | {elsewhere, project_memo, mine}
+
+
+def test_the_agreement_page_says_what_is_blind_and_an_owner_reveals_it(blind):
+    path, f = blind
+    carl = open_page(app_on(path, coder=CARL), "ui/agreement_page.py")
+    assert "Blind double coding: dubbel." in shown(carl)
+    assert not [b for b in carl.button if b.key == "reveal_go"]  # owners reveal
+    olga = open_page(app_on(path, coder=OWNER), "ui/agreement_page.py")
+    assert olga.selectbox(key="reveal_sample").value == "dubbel"
+    olga.button(key="reveal_go").click().run()
+    assert not olga.exception
+    assert "dubbel revealed: carl, dana now see each other's codings." in shown(olga)
+    assert "Blind double coding" not in shown(olga)
+    with Project.open(path, user=OWNER) as p:
+        assert p.samples.blind() == []
+        assert (p.events(1)[0]["action"], p.events(1)[0]["actor"]) == ("reveal-sample", OWNER)

@@ -276,6 +276,11 @@ def assign_sample(
     return {"sample": name, "units": chosen, "coders": list(coders), "assigned": added}
 
 
+def blind_samples(core: Core) -> list[str]:
+    """The double-coding samples still blind (not revealed), by name."""
+    return sql.open_samples(core.db)
+
+
 def reveal_sample(core: Core, sample: str) -> dict:
     """End the blindness of a double-coding sample: from now on its coders (and every
     member) see each other's codings and the consensus on its units. Recorded; once."""

@@ -498,6 +498,10 @@ class Samples:
         :func:`workbench.coding.reveal_sample`."""
         return coding.reveal_sample(self.core, name)
 
+    def blind(self) -> list[str]:
+        """The double-coding samples still blind to their coders (not revealed yet)."""
+        return coding.blind_samples(self.core)
+
     def status(self, name: str, coder: str | None = None) -> dict:
         return frames.status(self.core, name, coder)
 
