@@ -231,3 +231,37 @@ def test_the_agreement_page_says_what_is_blind_and_an_owner_reveals_it(blind):
     with Project.open(path, user=OWNER) as p:
         assert p.samples.blind() == []
         assert (p.events(1)[0]["action"], p.events(1)[0]["actor"]) == ("reveal-sample", OWNER)
+
+
+def test_a_coders_export_leaves_out_others_work_on_blind_units(tmp_path: Path):
+    """Coders export under the viewer rules; that export of the coded segments holds
+    nothing of another coder's work on an open sample (12 answers: above the small-cell
+    threshold, so the owner's export of the same kind shows them)."""
+    path = tmp_path / "export.db"
+    rows = ["id,stratum,q"] + [
+        f'R{i:02d},{"ab"[i % 2]},"{ANSWERS[i % len(ANSWERS)]} (dag {i})"' for i in range(30)
+    ]
+    with Project.create(path, user=OWNER) as p:
+        p.import_survey(
+            write_csv(tmp_path / "s.csv", rows),
+            id="id",
+            stratum="stratum",
+            weight=None,
+            open=["q"],
+            warm_nlp=False,
+        )
+        p.codebook.add(HULP)
+        sample = p.coding.assign_sample([CARL, DANA], 12, seed=4, sample="dubbel")
+        p.members.add(CARL, "coder")
+        p.members.add(DANA, "coder")
+    with Project.open(path, user=DANA) as dana:
+        for unit in sample["units"]:
+            dana.coding.code_segment(unit, HULP)
+    exported = {}
+    for user in (OWNER, CARL):
+        with Project.open(path, user=user) as p:
+            p.export("segments", tmp_path / f"{user}.csv", viewer=True)
+        exported[user] = (tmp_path / f"{user}.csv").read_text(encoding="utf-8-sig")
+    assert exported[OWNER].count(HULP) == 12
+    assert HULP not in exported[CARL]
+    assert "\n0 rows left out" in exported[CARL]  # not even how many there are
