@@ -80,6 +80,8 @@ def test_a_coder_sees_only_their_own_work_on_an_open_sample(blind):
         assert set(carl.coding.retrieve(GRAPPEN)["coding_id"]) == {c["carl"]}
         table = carl.coding.cooccurrence([GRAPPEN, HULP])
         assert table.loc[GRAPPEN, HULP] == 0  # dana's Hulp on carl's unit is not there
+        # the codebook's counts do not give the other coder's work away either
+        assert carl.codebook.coding_counts() == {"Thema": 0, GRAPPEN: 1, HULP: 1}
         # agreement leaves the blind units out: here nothing is left to compare
         with pytest.raises(InputError, match="'dubbel' stay blind to carl until an owner"):
             carl.coding.disagreements([CARL, DANA])
@@ -96,6 +98,7 @@ def test_a_coder_sees_only_their_own_work_on_an_open_sample(blind):
         assert set(olga.coding.retrieve(HULP)["coding_id"]) == {c["dana"], c["dana_outside"]}
         table = olga.coding.cooccurrence([GRAPPEN, HULP])
         assert table.loc[GRAPPEN, HULP] == 1
+        assert olga.codebook.coding_counts() == {"Thema": 0, GRAPPEN: 2, HULP: 2}
         disputed = olga.coding.disagreements([CARL, DANA])
         assert set(disputed["unit"]) == {f["inside"]}
 
