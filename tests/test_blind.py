@@ -135,6 +135,22 @@ def test_an_owner_reveals_the_sample_once_and_it_is_recorded(blind):
         assert set(carl.coding.disagreements([CARL, DANA])["unit"]) == {f["inside"]}
 
 
+def test_the_event_log_shows_a_coder_who_but_not_what_of_others_blind_work(blind):
+    path, f = blind
+    with Project.open(path, user=CARL) as carl:
+        seen = {(e["actor"], e["action"]): e for e in carl.events(100)}
+    dana = seen[(DANA, "code")]
+    assert dana["target"] is None and dana["payload"] == {}
+    assert seen[(OWNER, "consensus")]["payload"] == {}
+    assert seen[(CARL, "code")]["payload"]["coding"] == f["coded"]["carl"]  # their own
+    assert seen[(OWNER, "assign-sample")]["payload"]["sample"] == "dubbel"  # not coding work
+    with Project.open(path, user=OWNER) as olga:
+        assert any(e["payload"].get("coding") == f["coded"]["dana"] for e in olga.events(100))
+        olga.samples.reveal("dubbel")
+    with Project.open(path, user=CARL) as carl:
+        assert any(e["payload"].get("coding") == f["coded"]["dana"] for e in carl.events(100))
+
+
 def test_blindness_holds_for_a_span_inside_a_sampled_unit(blind):
     """A coding of a few words inside a blind unit is as hidden as one of the whole unit."""
     path, f = blind

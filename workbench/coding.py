@@ -14,6 +14,7 @@ from . import events
 from .codebook import Codebook
 from .errors import InputError
 from .store import codings as sql
+from .store import queries
 from .store import samples as sample_sql
 from .units import kinds as unit_kinds
 
@@ -274,6 +275,28 @@ def assign_sample(
             )
         payload.update(sample=name, units=len(chosen), coders=list(coders), seed=seed)
     return {"sample": name, "units": chosen, "coders": list(coders), "assigned": added}
+
+
+# the events that carry a coder's work in their target and payload
+WORK_EVENTS = frozenset(
+    ("code", "uncode", "memo", "consensus", "import-codings", "undo", "review", "accept", "reject")
+)
+
+
+def audit_trail(core: Core, limit: int = 50) -> list[dict]:
+    """The newest events first (the audit trail). While a double-coding sample is blind,
+    a coder sees who did what when, but not the target and payload of others' coding
+    work (they would show codes and spans on its units): those are None and {}."""
+    rows = queries.events(core.db, limit)
+    reader = core.reader
+    if reader is None or not sql.open_samples(core.db):
+        return rows
+    return [
+        {**row, "target": None, "payload": {}}
+        if row["actor"] != reader and row["action"] in WORK_EVENTS
+        else row
+        for row in rows
+    ]
 
 
 def blind_samples(core: Core) -> list[str]:

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from . import (
     browse,
+    coding,
     estimation,
     events,
     segmentation,
@@ -187,7 +188,7 @@ class Project:
     def events(self, limit: int = 50) -> list[dict]:
         """The newest events first: the audit trail."""
         self.core.require(events.READ_TEXT)
-        return queries.events(self.db, limit)
+        return coding.audit_trail(self.core, limit)
 
     def variables(self) -> list[dict]:
         return queries.variables(self.db)
