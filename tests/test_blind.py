@@ -128,6 +128,9 @@ def test_an_owner_reveals_the_sample_once_and_it_is_recorded(blind):
         before = snapshot(olga)
         with pytest.raises(InputError, match="'dubbel' was revealed already"):
             olga.samples.reveal("dubbel")
+        # a new sample under a revealed name would not be blind: refused
+        with pytest.raises(InputError, match="'dubbel' was revealed already: choose another"):
+            olga.coding.assign_sample([CARL, DANA], 2, unit="units", sample="dubbel")
         assert snapshot(olga) == before
     with Project.open(path, user=CARL) as carl:  # now carl sees dana's work and the consensus
         everything = {c["carl"], c["dana"], c["dana_outside"], c["consensus"]}

@@ -246,6 +246,8 @@ def assign_sample(
     answers = kinds == ("answer",)  # a simple random sample of the answers: usable for figures
     if answers and sample_sql.sample(core.db, name) is not None:
         raise InputError(None, f"a sample named {name!r} exists already")
+    if sql.revealed(core.db, name):  # its units would not be blind
+        raise InputError(None, f"a sample named {name!r} was revealed already: choose another name")
     order = {u: k for k, u in enumerate(random.Random(seed + 1).sample(chosen, len(chosen)))}
     with core.write("assign-sample", name) as payload:
         added = sql.add_assignments(

@@ -35,7 +35,7 @@ CODING_KEYS = (
 # sees none of the others' codings that overlap it (the consensus coder's included), nor their
 # memos on it; model suggestions are nobody's work and stay visible. Every read of codings
 # for a person goes through blind(): _filters (codings, retrieval rows), unit_codes,
-# units_seen and memos.
+# units_seen and memos here, codes.live_counts and exports.coded_spans (HIDDEN_CODING).
 OPEN_SAMPLES = (
     "SELECT ba.sample FROM assignments ba WHERE ba.sample NOT IN "
     "(SELECT target FROM events WHERE action = 'reveal-sample' AND target IS NOT NULL)"
