@@ -157,6 +157,7 @@ def representative(folder: Path) -> tuple[Project, Path]:
         p.llm.configure(endpoint=endpoint, model="m", threshold=-1.0)
         p.llm.check(codes=["Thema/Grappen"])
         p.llm.code(codes=["Thema/Grappen"])
+    p.samples.reveal("dubbel")  # the double coders see each other's work from now on
     p.mixed.record_verdict("Thema/Grappen", "diverge", "De enquête zegt minder dan de groepen.")
     p.set_min_cell(11)
     p.members.add("bob", "coder")  # ann becomes the first owner

@@ -160,6 +160,7 @@ ACTIONS: dict[str, Call] = {
     "assign-sample": lambda p, f: p.coding.assign_sample(
         [OWNER, CODER], 2, unit="turns", seed=3, sample="dubbel"
     ),
+    "reveal-sample": lambda p, f: p.samples.reveal("llm-dubbel"),
     "draw-sample": lambda p, f: p.samples.draw("s2", 5, seed=2),
     "extend-sample": lambda p, f: p.samples.extend("s1", 4, seed=3),
     "embed": lambda p, f: p.suggestions.embed(unit="turns"),

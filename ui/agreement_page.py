@@ -9,6 +9,7 @@ import streamlit as st
 
 from ui import data
 from ui.common import (
+    act,
     cache_key,
     can,
     coder,
@@ -274,6 +275,29 @@ def disagreement_view(
                 )
 
 
+def _reveal(project, sample: str) -> str:
+    done = project.samples.reveal(sample)
+    return t("revealed_notice", sample=done["sample"], coders=", ".join(done["coders"]))
+
+
+def blind_section(project) -> None:
+    """Which double-coding samples are still blind; an owner can reveal one."""
+    blind = project.samples.blind()
+    if not blind:
+        return
+    st.info(t("blind_open", samples=", ".join(blind)), icon=":material/visibility_off:")
+    if can("reveal-sample"):
+        left, right = st.columns([3, 1], vertical_alignment="bottom")
+        sample = left.selectbox(t("reveal_which"), blind, key="reveal_sample")
+        right.button(
+            t("reveal_sample"),
+            key="reveal_go",
+            help=t("reveal_help"),
+            on_click=act,
+            args=(NOTICE, _reveal, sample),
+        )
+
+
 def render() -> None:
     project = require_project()
     with project:
@@ -288,6 +312,7 @@ def render() -> None:
             else:
                 st.toast(notice[1], icon=":material/check_circle:", duration="long")
         everyone = [c for c in data.coders(path, version) if c != CONSENSUS]
+        blind_section(project)
         if can("assign-sample"):  # samples are designed by owners
             with st.expander(t("double_coding_sample"), expanded=not everyone):
                 sample_form(everyone)

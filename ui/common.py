@@ -157,9 +157,13 @@ def data_version(project: Project) -> int:
 def cache_key(project: Project) -> tuple[str, str]:
     """(resolved path, version): the arguments every cached read takes. The version is the
     newest event id, prefixed with the project's creation time so that another project
-    file put at the same path never meets this one's cached data."""
+    file put at the same path never meets this one's cached data; and with the reader
+    whose view is blind (a coder: others' work on open double-coding samples is hidden from
+    them), so that a cached read never crosses from one person's view to another's."""
     created = project.settings.get("created", "")
-    return str(Path(project.path).resolve()), f"{created}#{data_version(project)}"
+    reader = project.core.reader
+    blind = "" if reader is None else f"@{reader}"
+    return str(Path(project.path).resolve()), f"{created}#{data_version(project)}{blind}"
 
 
 def error_text(error: Exception | str) -> str:

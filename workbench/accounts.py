@@ -4,6 +4,7 @@ An account is a user name and an Argon2id password hash (argon2-cffi, the mainta
 of the reference implementation, with its RFC 9106 defaults) in ``accounts.sqlite`` in the
 projects folder. An administrator adds, disables, enables and resets accounts on the
 command line (``accounts DIR ...``); the app's sign-in form calls :meth:`Accounts.verify`.
+Each of those changes is logged in the same file with who made it and when (:meth:`log`).
 
 Passwords are never stored, logged or returned. A check takes the same work whether the
 name exists or not (an unknown name is checked against a dummy hash), the comparison is the
@@ -20,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .core import default_user
 from .errors import InputError, WorkbenchError
 from .store import accounts as store
 
@@ -63,13 +65,15 @@ def _now() -> str:
 
 
 class Accounts:
-    """The accounts of the projects folder ``folder`` (the file is made on first use)."""
+    """The accounts of the projects folder ``folder`` (the file is made on first use);
+    ``by``: who manages them, named in the log (default: $DUIDING_USER or the login name)."""
 
-    def __init__(self, folder: str | Path):
+    def __init__(self, folder: str | Path, by: str | None = None):
         folder = Path(folder)
         if not folder.is_dir():
             raise InputError(folder, "is not a folder: the projects folder must exist")
         self.path = folder / ACCOUNTS_FILE
+        self.by = by or default_user()
         self.db = store.open_accounts(self.path)
 
     def close(self) -> None:
@@ -105,24 +109,33 @@ class Accounts:
             )
         if store.get(self.db, name) is not None:
             raise InputError(self.path, f"there is already an account {name!r}")
-        store.insert(self.db, name, self._checked_password(password), _now())
+        store.insert(self.db, name, self._checked_password(password), _now(), self.by)
         return {"name": name, "disabled": False}
 
     def set_password(self, name: str, password: str) -> dict[str, Any]:
         """A new password for ``name`` (and its failed attempts forgotten)."""
         account = self._known(name)
-        store.set_hash(self.db, account["name"], self._checked_password(password), _now())
+        store.set_hash(self.db, account["name"], self._checked_password(password), _now(), self.by)
         return {"name": account["name"], "disabled": bool(account["disabled"])}
 
     def set_disabled(self, name: str, disabled: bool = True) -> dict[str, Any]:
         """Disable ``name`` (it can no longer sign in; its work stays hers) or enable it."""
         account = self._known(name)
-        store.set_disabled(self.db, account["name"], disabled, _now())
+        store.set_disabled(self.db, account["name"], disabled, _now(), self.by)
         return {"name": account["name"], "disabled": disabled}
 
     def list(self) -> list[dict[str, Any]]:
-        """Every account: name, disabled, created, changed (never a hash)."""
+        """Every account: name, disabled, created, changed, created_by, changed_by (never
+        a hash)."""
         return store.listed(self.db)
+
+    def log(self, name: str | None = None) -> list[dict[str, Any]]:
+        """What was done to the accounts (or to account ``name``), oldest first: time,
+        actor, action (add, password, disable, enable; rehash: the same password hashed
+        with newer parameters as its owner signed in) and the account's name."""
+        if name is not None:
+            return store.log(self.db, self._known(name)["name"])
+        return store.log(self.db)
 
     def verify(self, name: str, password: str, *, clock=time.time) -> str:
         """The account's name if ``password`` is its password and it may sign in; else
@@ -147,5 +160,5 @@ class Accounts:
         if account["disabled"]:
             raise SignInError(f"the account {name!r} is disabled: ask the administrator")
         if _hasher().check_needs_rehash(account["password_hash"]):
-            store.set_hash(self.db, name, _hasher().hash(password), _now())
+            store.set_hash(self.db, name, _hasher().hash(password), _now(), name, "rehash")
         return name

@@ -30,7 +30,7 @@ def _coded(core: Core) -> pd.DataFrame:
     codes = {c.id: c.path for c in Codebook(core).codes()}
     if not codes:
         return pd.DataFrame(columns=["code", "respondent", "speaker", "text", "unit_text"])
-    rows = sql.retrieval_rows(core.db, list(codes), None, units.kinds("units"))
+    rows = sql.retrieval_rows(core.db, list(codes), None, units.kinds("units"), core.reader)
     rows["code"] = rows["code_id"].map(codes)
     rows["speaker"] = rows["grp"].astype(str) + "/" + rows["speaker"].astype(str)
     rows.loc[rows["unit_kind"] != "turn", "speaker"] = None

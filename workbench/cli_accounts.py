@@ -1,4 +1,4 @@
-"""``accounts PROJECTS_DIR {list,add,password,disable,enable}``: the local accounts of a
+"""``accounts PROJECTS_DIR {list,log,add,password,disable,enable}``: the local accounts of a
 server's projects folder (offline installations; with an identity provider there are none).
 Each action calls one method of :class:`workbench.accounts.Accounts`.
 
@@ -12,7 +12,7 @@ import argparse
 import getpass
 import sys
 
-from .cli_base import Commands, emit, json_option
+from .cli_base import Commands, emit, json_option, user_option
 from .errors import InputError
 
 
@@ -33,17 +33,32 @@ def listing_text(rows: list[dict]) -> str:
     if not rows:
         return "no accounts yet: add one with `accounts DIR add NAME`"
     return "\n".join(
-        f"{r['name']:<24} {'disabled' if r['disabled'] else 'active':<8} changed {r['changed']}"
+        f"{r['name']:<24} {'disabled' if r['disabled'] else 'active':<8} "
+        f"created {r['created']}{_by(r['created_by'])}, changed {r['changed']}"
+        f"{_by(r['changed_by'])}"
         for r in rows
     )
+
+
+def _by(actor: str | None) -> str:
+    return f" by {actor}" if actor else ""
+
+
+def log_text(rows: list[dict]) -> str:
+    if not rows:
+        return "nothing logged yet"
+    return "\n".join(f"{r['time']}  {r['actor']:<20} {r['action']:<9} {r['name']}" for r in rows)
 
 
 def cmd_accounts(args: argparse.Namespace) -> None:
     from .accounts import Accounts
 
-    with Accounts(args.project) as accounts:
+    with Accounts(args.project, by=getattr(args, "user", None)) as accounts:
         if args.action == "list":
             emit(args, accounts.list(), listing_text)
+            return
+        if args.action == "log":
+            emit(args, accounts.log(args.name), log_text)
             return
         if args.action == "add":
             result = accounts.add(args.name, read_password())
@@ -70,13 +85,17 @@ def add_accounts(command: Commands) -> None:
     )
     actions = sub.add_subparsers(dest="action", required=True, metavar="ACTION")
     for action, text in (
-        ("list", "the accounts and whether they are disabled"),
+        ("list", "the accounts, whether they are disabled, who made and last changed them"),
+        ("log", "who added, disabled, enabled each account or set its password, and when"),
         ("add", "add an account (the password from the prompt or standard input)"),
         ("password", "set a new password (the old one stops working at once)"),
         ("disable", "stop an account from signing in (its work stays in the projects)"),
         ("enable", "let a disabled account sign in again"),
     ):
         parser = actions.add_parser(action, help=text, description=text)
-        if action != "list":
+        if action == "log":
+            parser.add_argument("name", metavar="NAME", nargs="?", help="only this account")
+        elif action != "list":
             parser.add_argument("name", metavar="NAME", help="the user name")
         json_option(parser)
+        user_option(parser)  # who manages the accounts, named in the log

@@ -113,6 +113,17 @@ def cmd_assign(args: argparse.Namespace) -> None:
     )
 
 
+def cmd_reveal_sample(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.samples.reveal(args.sample),
+        lambda r: (
+            f"revealed {r['sample']!r}: {', '.join(r['coders'])} now see each other's "
+            f"codings on its {r['units']} units"
+        ),
+    )
+
+
 def _dotted_levels(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--dotted-levels", action=argparse.BooleanOptionalAction, help=DOTTED)
 
@@ -191,3 +202,10 @@ def add_agreement(command: Commands) -> None:
     unit_option(sub, "answer")
     sub.add_argument("--seed", type=int, default=0)
     sub.add_argument("--sample", help="a name for the sample")
+
+    sub = command(
+        "reveal-sample",
+        cmd_reveal_sample,
+        "end blind double coding of a sample: its coders see each other's codings (owners)",
+    )
+    sub.add_argument("sample", help="the sample's name (as given to assign)")

@@ -1,4 +1,4 @@
-"""Commands of the project file and what goes into it (init, info, the imports, segment,
+"""Commands of the project file and what goes into it (init, info, backup, the imports, segment,
 search, events, import-qdpx, demo): each parses its arguments and calls one Project method;
 cli.py registers them through :func:`add_commands` and :func:`add_exchange`."""
 
@@ -25,6 +25,17 @@ def cmd_init(args: argparse.Namespace) -> None:
 
 def cmd_info(args: argparse.Namespace) -> None:
     answer(args, lambda p: p.info(), show.format_counts)
+
+
+def cmd_backup(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.backup(args.out),
+        lambda r: (
+            f"backed up {r['project']} to {r['path']} ({r['bytes']:,} bytes, "
+            f"up to event {r['newest_event']})"
+        ),
+    )
 
 
 def _segment_after(args: argparse.Namespace, p, result: dict) -> dict:
@@ -135,12 +146,19 @@ def _no_segment(sub: argparse.ArgumentParser) -> None:
 
 
 def add_commands(command: Commands) -> None:
-    """Register init, info, the imports, segment, search and events."""
+    """Register init, info, backup, the imports, segment, search and events."""
     sub = command("init", cmd_init, "create a new, empty project file")
     sub.add_argument("--name", help="the project's name (default: the file name)")
     sub.add_argument("--language", default="nl", help="language of the texts (default: nl)")
 
     command("info", cmd_info, "show the project's name, schema version and counts")
+
+    sub = command(
+        "backup",
+        cmd_backup,
+        "copy the project to a new file, consistent while others work (SQLite online backup)",
+    )
+    sub.add_argument("out", help="the copy: a new file (an existing one is never overwritten)")
 
     sub = command(
         "import-survey",

@@ -14,6 +14,7 @@ from . import events
 from .codebook import Codebook
 from .errors import InputError
 from .store import codings as sql
+from .store import queries
 from .store import samples as sample_sql
 from .units import kinds as unit_kinds
 
@@ -245,6 +246,8 @@ def assign_sample(
     answers = kinds == ("answer",)  # a simple random sample of the answers: usable for figures
     if answers and sample_sql.sample(core.db, name) is not None:
         raise InputError(None, f"a sample named {name!r} exists already")
+    if sql.revealed(core.db, name):  # its units would not be blind
+        raise InputError(None, f"a sample named {name!r} was revealed already: choose another name")
     order = {u: k for k, u in enumerate(random.Random(seed + 1).sample(chosen, len(chosen)))}
     with core.write("assign-sample", name) as payload:
         added = sql.add_assignments(
@@ -276,6 +279,54 @@ def assign_sample(
     return {"sample": name, "units": chosen, "coders": list(coders), "assigned": added}
 
 
+# the events that carry a coder's work in their target and payload
+WORK_EVENTS = frozenset(
+    ("code", "uncode", "memo", "consensus", "import-codings", "undo", "review", "accept", "reject")
+)
+
+
+def audit_trail(core: Core, limit: int = 50) -> list[dict]:
+    """The newest events first (the audit trail). While a double-coding sample is blind,
+    a coder sees who did what when, but not the target and payload of others' coding
+    work (they would show codes and spans on its units): those are None and {}."""
+    rows = queries.events(core.db, limit)
+    reader = core.reader
+    if reader is None or not sql.open_samples(core.db):
+        return rows
+    return [
+        {**row, "target": None, "payload": {}}
+        if row["actor"] != reader and row["action"] in WORK_EVENTS
+        else row
+        for row in rows
+    ]
+
+
+def blind_samples(core: Core) -> list[str]:
+    """The double-coding samples still blind (not revealed), by name."""
+    return sql.open_samples(core.db)
+
+
+def reveal_sample(core: Core, sample: str) -> dict:
+    """End the blindness of a double-coding sample: from now on its coders (and every
+    member) see each other's codings and the consensus on its units. Recorded; once."""
+    core.require("reveal-sample")  # the role first: a coder learns nothing of the samples
+    assigned = sql.assignments(core.db, sample=sample)
+    if not assigned:
+        known = sorted({a["sample"] for a in sql.assignments(core.db)})
+        raise InputError(
+            None,
+            f"no double-coding sample {sample!r} (samples with coders assigned: "
+            f"{', '.join(known) or 'none'})",
+        )
+    coders = sorted({a["coder"] for a in assigned})
+    units = len({a["segment_id"] for a in assigned})
+    with core.write("reveal-sample", sample) as payload:
+        if sql.revealed(core.db, sample, payload["event_id"]):  # in the write: once
+            raise InputError(None, f"sample {sample!r} was revealed already")
+        payload.update(sample=sample, units=units, coders=coders)
+    return {"sample": sample, "units": units, "coders": coders}
+
+
 def codings(
     core: Core,
     *,
@@ -285,7 +336,8 @@ def codings(
     sources: Sequence[str] = ("human", "accepted"),
     include_removed: bool = False,
 ) -> list[dict]:
-    """Codings with their text; by default live human and accepted ones."""
+    """Codings with their text; by default live human and accepted ones; for a coder
+    without others' work on the units of open double-coding samples (blind coding)."""
     code_ids = None if codes is None else [Codebook(core).get(c).id for c in codes]
     return sql.codings(
         core.db,
@@ -294,4 +346,5 @@ def codings(
         coders=coders,
         sources=sources,
         include_removed=include_removed,
+        reader=core.reader,
     )

@@ -129,6 +129,13 @@ class Core:
         if team and not events.may(role, what):
             raise PermissionDenied(self.path.name, self.user, role, events.refusal(what))
 
+    @property
+    def reader(self) -> str | None:
+        """Whose view of the codings is blind to others' work on the units of open
+        double-coding samples (store.codings.blind): the acting user, unless they own the
+        project (an owner, or anyone in a single-user project, sees everything: None)."""
+        return None if self.role == "owner" else self.user
+
     def coder(self, name: str | None = None) -> str:
         """Who a coding, memo or decision is attributed to: ``name``, by default the acting
         user. In a project with members it can only be the acting user: work is never
@@ -164,6 +171,22 @@ class Core:
             yield payload
             payload.pop("event_id")
             records.set_event_payload(self.db, event_id, payload)
+
+    def backup(self, target: str | Path) -> dict:
+        """A consistent copy of the project in the new file ``target`` (owners), made with
+        SQLite's online backup while others may be writing; refuses an existing file
+        (ProjectError, nothing written). Not an event: the project is not changed."""
+        self.require(events.BACKUP)
+        target = Path(target)
+        if not target.parent.is_dir():
+            raise ProjectError(f"{target}: folder {target.parent} does not exist")
+        try:
+            made = store_db.backup(self.db, target)
+        except FileExistsError:
+            raise ProjectError(
+                f"{target}: already exists; nothing was written (choose a new file name)"
+            ) from None
+        return {"project": str(self.path), "path": str(target), **made}
 
     @property
     def settings(self) -> dict[str, str]:

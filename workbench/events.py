@@ -76,6 +76,8 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     _e("draw-sample", "sample unit question frame drawn strata seed sizes"),
     _e("extend-sample", "sample draw drawn seed sizes"),
     _e("review", "reviews segments coder", undo=True),
+    # a double-coding sample's coders see each other's work on its units from now on
+    _e("reveal-sample", "sample units coders"),
     # models that assist coders; optional: the coder had the coding already
     _e("embed", "model unit segments dim"),
     _e("suggest", "run model suggested replaced"),
@@ -120,7 +122,7 @@ MINIMUM_ROLE: dict[str, str] = {
         "create", "set-min-cell", "import-survey", "import-transcript", "import-speakers",
         "import-document", "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
         "codebook-add", "codebook-update", "codebook-rename", "codebook-move", "codebook-merge",
-        "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "draw-sample", "extend-sample", "topic-promote",
+        "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "reveal-sample", "draw-sample", "extend-sample", "topic-promote",
         "deduplicate-codings", "members-add", "members-remove", "members-role",
         "llm-settings",  # where the project's texts are sent
     ), "owner"),
@@ -138,7 +140,13 @@ READ_TEXT = "read texts as stored"  # documents, segments, search, codings, memo
 # topics, queues, respondents, the events
 EXPORT_RAW = "export more than the viewer rules allow"  # also the kinds not offered to viewers
 LIST_MEMBERS = "list the members"
-READS: dict[str, str] = {READ_TEXT: "coder", EXPORT_RAW: "owner", LIST_MEMBERS: "viewer"}
+BACKUP = "back up the project"  # a copy of everything, as stored
+READS: dict[str, str] = {
+    READ_TEXT: "coder",
+    EXPORT_RAW: "owner",
+    LIST_MEMBERS: "viewer",
+    BACKUP: "owner",
+}
 
 
 def minimum_role(action: str) -> str:

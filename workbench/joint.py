@@ -30,7 +30,7 @@ def focus_group_counts(core: Core, code: str | int, attribute: str | None = None
         for c in Codebook(core).codes()
         if c.id == found.id or c.path.startswith(found.path + "/")
     ]
-    rows = coding_sql.retrieval_rows(core.db, ids, None, ("turn",))
+    rows = coding_sql.retrieval_rows(core.db, ids, None, ("turn",), core.reader)
     speakers = pd.DataFrame(queries.speakers(core.db, None))
     if speakers.empty:
         return pd.DataFrame(columns=["value", "speakers", "coded_speakers", "coded_turns"])

@@ -63,7 +63,7 @@ class Coding:
 
     def memos(self, kind: str | None = None, target_id: int | None = None) -> list[dict]:
         self.core.require(events.READ_TEXT)
-        return codings_sql.memos(self.core.db, kind, target_id)
+        return codings_sql.memos(self.core.db, kind, target_id, self.core.reader)
 
     def codings(
         self,

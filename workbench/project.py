@@ -20,6 +20,7 @@ import sqlite_utils
 
 from . import (
     browse,
+    coding,
     document_import,
     estimation,
     events,
@@ -175,6 +176,11 @@ class Project:
             "role": self.role,
         }
 
+    def backup(self, path: str | Path) -> dict:
+        """Copy the project to a new file ``path`` with SQLite's online backup (owners):
+        consistent while others write; an existing file is never overwritten."""
+        return self.core.backup(path)
+
     def state(self) -> int:
         """The newest event id (0 for none): every change is one event, so cached reads keyed
         on it are fresh. Every member may read it (it says nothing of the content)."""
@@ -183,7 +189,7 @@ class Project:
     def events(self, limit: int = 50) -> list[dict]:
         """The newest events first: the audit trail."""
         self.core.require(events.READ_TEXT)
-        return queries.events(self.db, limit)
+        return coding.audit_trail(self.core, limit)
 
     def variables(self) -> list[dict]:
         return queries.variables(self.db)

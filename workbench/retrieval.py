@@ -3,8 +3,9 @@ co-occurrence, and the unit-by-coder tables that agreement is computed from."""
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -104,7 +105,7 @@ def retrieve(
     codes = _code_ids(core, [code])
     if respondents:
         _check_variables(core, respondents)
-    rows = sql.retrieval_rows(core.db, list(codes), coders, units.kinds(unit))
+    rows = sql.retrieval_rows(core.db, list(codes), coders, units.kinds(unit), core.reader)
     if rows.empty:
         return _tidy(rows.assign(code=pd.Series(dtype=str)))
     rows.insert(1, "code", rows["code_id"].map(codes))
@@ -141,7 +142,7 @@ def cooccurrence(
     who = list(coders) if coders else _all_coders(core)
     if not who:
         return pd.DataFrame(0, index=list(chosen.values()), columns=list(chosen.values()))
-    applied = sql.unit_codes(core.db, who, units.kinds(unit))
+    applied = sql.unit_codes(core.db, who, units.kinds(unit), core.reader)
     applied = applied[applied["code_id"].isin(list(chosen))].drop_duplicates(["unit", "code_id"])
     indicator = pd.crosstab(applied["unit"], applied["code_id"]).clip(upper=1)
     indicator = indicator.reindex(columns=list(chosen), fill_value=0)
@@ -151,7 +152,7 @@ def cooccurrence(
 
 
 def _all_coders(core: Core) -> list[str]:
-    return sorted({c["coder"] for c in sql.codings(core.db)})
+    return sorted({c["coder"] for c in sql.codings(core.db, reader=core.reader)})
 
 
 def agreement_tables(
@@ -172,6 +173,10 @@ def agreement_tables(
     (``sample`` names one; by default every sample any of them was given), so codings made
     outside them (a suggestion accepted, a search hit coded) do not change the figures.
     Without any sample the units they coded count, and ``scope`` says so.
+
+    For a coder the units of open double-coding samples count as seen by them alone (blind
+    coding: nobody else's work there is theirs to see), so agreement leaves them out until
+    an owner reveals the sample.
     """
     chosen = _code_ids(core, codes, descendants=False)
     kinds = units.kinds(unit)
@@ -180,8 +185,8 @@ def agreement_tables(
         raise InputError(
             None, f"no units of double-coding sample {sample!r} were given to {', '.join(coders)}"
         )
-    seen = sql.units_seen(core.db, list(coders), kinds)
-    applied = sql.unit_codes(core.db, list(coders), kinds)
+    seen = sql.units_seen(core.db, list(coders), kinds, core.reader)
+    applied = sql.unit_codes(core.db, list(coders), kinds, core.reader)
     if given:
         scope_units = {a["segment_id"] for a in given}
         seen = seen[seen["unit"].isin(scope_units)]
@@ -204,7 +209,8 @@ def agreement(
     """Per code and overall: percent agreement, Cohen's kappa, Krippendorff's alpha, on the
     units :func:`agreement_tables` lets count (its ``scope`` in the report)."""
     seen, applied, paths, scope = agreement_tables(core, coders, codes, unit, sample)
-    return replace(agreement_of(seen, applied, list(coders), paths), scope=scope)
+    with _blind_note(core):
+        return replace(agreement_of(seen, applied, list(coders), paths), scope=scope)
 
 
 def disagreements(
@@ -216,4 +222,21 @@ def disagreements(
 ) -> pd.DataFrame:
     """(unit, code, one column per coder) where the coders who saw the unit differ."""
     seen, applied, paths, _ = agreement_tables(core, coders, codes, unit, sample)
-    return disagreements_of(seen, applied, list(coders), paths)
+    with _blind_note(core):
+        return disagreements_of(seen, applied, list(coders), paths)
+
+
+@contextlib.contextmanager
+def _blind_note(core: Core) -> Iterator[None]:
+    """An agreement a coder cannot compute says which samples are still blind to them."""
+    try:
+        yield
+    except InputError as error:
+        hidden = sql.open_samples(core.db) if core.reader is not None else []
+        if not hidden:
+            raise
+        raise InputError(
+            None,
+            f"{error.problem}; the units of {', '.join(map(repr, hidden))} stay blind to "
+            f"{core.reader} until an owner reveals the sample",
+        ) from None

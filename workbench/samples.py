@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from . import figures
+from . import coding, figures
 from . import sample_frames as frames
 from .codebook import Codebook
 from .errors import InputError
@@ -492,6 +492,15 @@ class Samples:
     def next_to_code(self, name: str, size: int, code, **options) -> dict:
         """Extend where the figure of ``code`` gains most; see :func:`next_to_code`."""
         return next_to_code(self.core, name, size, code, **options)
+
+    def reveal(self, name: str) -> dict:
+        """End the blindness of double-coding sample ``name`` (owners); see
+        :func:`workbench.coding.reveal_sample`."""
+        return coding.reveal_sample(self.core, name)
+
+    def blind(self) -> list[str]:
+        """The double-coding samples still blind to their coders (not revealed yet)."""
+        return coding.blind_samples(self.core)
 
     def status(self, name: str, coder: str | None = None) -> dict:
         return frames.status(self.core, name, coder)

@@ -246,6 +246,22 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "all_used_codes": {"nl": "Alle gebruikte codes", "en": "All codes used"},
     "double_coding_sample": {"nl": "Steekproef voor dubbel coderen", "en": "Double-coding sample"},
+    "blind_open": {
+        "nl": "Blind dubbel coderen: {samples}. Tot een eigenaar de steekproef onthult, ziet "
+        "elke codeur van deze eenheden alleen het eigen werk.",
+        "en": "Blind double coding: {samples}. Until an owner reveals the sample, each coder "
+        "sees only their own work on these units.",
+    },
+    "reveal_which": {"nl": "Steekproef om te onthullen", "en": "Sample to reveal"},
+    "reveal_sample": {"nl": "Onthullen", "en": "Reveal"},
+    "reveal_help": {
+        "nl": "Daarna zien de codeurs elkaars coderingen en de consensus (vastgelegd).",
+        "en": "The coders then see each other's codings and the consensus (recorded).",
+    },
+    "revealed_notice": {
+        "nl": "{sample} onthuld: {coders} zien nu elkaars coderingen.",
+        "en": "{sample} revealed: {coders} now see each other's codings.",
+    },
     "sample_name": {"nl": "Naam (optioneel)", "en": "Name (optional)"},
     "create_sample": {"nl": "Steekproef maken", "en": "Create sample"},
     "sample_created": {

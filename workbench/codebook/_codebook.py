@@ -109,14 +109,14 @@ class Codebook:
     def coding_counts(self) -> dict[str, int]:
         """path -> number of live codings (human or accepted, not removed), every active code."""
         tree = self._tree()
-        counts = store.live_counts(self.core.db)
+        counts = store.live_counts(self.core.db, self.core.reader)
         return {tree.path(i): counts.get(i, 0) for i in tree.ordered()}
 
     def tree(self, *, include_counts: bool = False) -> list[dict]:
         """Active codes as nested dicts (``children`` lists), for display and export.
         ``include_counts`` adds ``codings`` (live codings of the code itself)."""
         tree = self._tree()
-        counts = store.live_counts(self.core.db) if include_counts else {}
+        counts = store.live_counts(self.core.db, self.core.reader) if include_counts else {}
         nodes: dict[int, dict] = {}
         top: list[dict] = []
         for code_id in tree.ordered():

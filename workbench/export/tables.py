@@ -201,7 +201,7 @@ def segment_table(ctx: ExportContext, *, suggestions: bool = False) -> tuple[pd.
         raise InputError(None, "a viewer export carries no model suggestions")
     sources = ("human", "accepted", "suggestion") if suggestions else ("human", "accepted")
     db = ctx.core.db
-    rows = sql.coded_spans(db, sources)
+    rows = sql.coded_spans(db, sources, ctx.core.reader)
     codes = Codebook(ctx.core).codes(include_inactive=True)
     rows["code"] = rows["code_id"].map({c.id: c.path for c in codes})
     rows["_order"] = rows["code_id"].map({c.id: i for i, c in enumerate(codes)})

@@ -13,6 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from . import records
+from .codings import HIDDEN_CODING
 
 COLUMNS = (
     "id",
@@ -121,11 +122,14 @@ def move_codings(db: sqlite_utils.Database, ids: Iterable[int], code_id: int) ->
     db.conn.executemany("UPDATE codings SET code_id = ? WHERE id = ?", ((code_id, i) for i in ids))
 
 
-def live_counts(db: sqlite_utils.Database) -> dict[int, int]:
-    """code id -> number of live codings (human or accepted, not removed)."""
+def live_counts(db: sqlite_utils.Database, reader: str | None = None) -> dict[int, int]:
+    """code id -> number of live codings (human or accepted, not removed); ``reader``:
+    of those they may see (blind double coding, store/codings.py blind())."""
+    hidden, params = ("", []) if reader is None else (f" AND NOT {HIDDEN_CODING}", [reader])
     return dict(
         db.execute(
-            f"SELECT code_id, count(*) FROM codings WHERE {_LIVE} GROUP BY code_id"
+            f"SELECT c.code_id, count(*) FROM codings c WHERE {_LIVE}{hidden} GROUP BY c.code_id",
+            params,
         ).fetchall()
     )
 

@@ -30,6 +30,50 @@ CODING_KEYS = (
 )
 
 
+# -- blind double coding: the one rule ---------------------------------------------------
+# A unit of a double-coding sample (one with coders assigned) is blind until an owner
+# reveals the sample (a 'reveal-sample' event): while it is, a reader who is not an owner
+# sees none of the others' codings that overlap it (the consensus coder's included), nor their
+# memos on it; model suggestions are nobody's work and stay visible. Every read of codings
+# for a person goes through blind(): _filters (codings, retrieval rows), unit_codes,
+# units_seen and memos here, codes.live_counts and exports.coded_spans (HIDDEN_CODING).
+OPEN_SAMPLES = (
+    "SELECT ba.sample FROM assignments ba WHERE ba.sample NOT IN "
+    "(SELECT target FROM events WHERE action = 'reveal-sample' AND target IS NOT NULL)"
+)
+
+
+def blind(document: str, start: str, end: str, coder: str) -> str:
+    """SQL that is true where the row (its span in ``document`` from ``start`` to ``end``,
+    by ``coder``: column expressions) is others' work on a unit of an open double-coding
+    sample; one ``?`` parameter: the reader. Rows where it is true are hidden from them."""
+    return (
+        f"({coder} <> ? AND EXISTS (SELECT 1 FROM assignments ba JOIN segments bs "
+        f'ON bs.id = ba.segment_id WHERE bs.document_id = {document} AND {start} < bs."end" '
+        f"AND {end} > bs.start AND ba.sample NOT IN (SELECT target FROM events "
+        "WHERE action = 'reveal-sample' AND target IS NOT NULL)))"
+    )
+
+
+HIDDEN_CODING = (
+    "(c.source <> 'suggestion' AND " + blind("c.document_id", "c.start", 'c."end"', "c.coder") + ")"
+)
+
+
+def open_samples(db: sqlite_utils.Database) -> list[str]:
+    """The double-coding samples not revealed yet (blind to coders), by name."""
+    return [r[0] for r in db.execute(f"SELECT DISTINCT sample FROM ({OPEN_SAMPLES}) ORDER BY 1")]
+
+
+def revealed(db: sqlite_utils.Database, sample: str, before: int | None = None) -> bool:
+    """True when the sample was revealed (by an event before event ``before``, if given)."""
+    row = db.execute(
+        "SELECT 1 FROM events WHERE action = 'reveal-sample' AND target = ? AND id < ?",
+        [sample, before if before is not None else 2**62],
+    ).fetchone()
+    return row is not None
+
+
 def add_codings(db: sqlite_utils.Database, rows: Iterable[dict], event_id: int) -> list[int | None]:
     """Insert codings (document_id, segment_id, start, end, code_id, coder, source, score);
     returns their ids, None where the coder already has that live coding (the unique index
@@ -167,16 +211,33 @@ def _equal(**filters: Any) -> tuple[str, list]:
     return "".join(f" AND {k} = ?" for k in given), list(given.values())
 
 
+# a memo is others' work on a blind unit when what it is about overlaps one (blind())
+HIDDEN_MEMO = (
+    "((m.target_kind = 'segment' AND EXISTS (SELECT 1 FROM segments s WHERE s.id = m.target_id "
+    "AND " + blind("s.document_id", "s.start", 's."end"', "m.coder") + ")) "
+    "OR (m.target_kind = 'coding' AND EXISTS (SELECT 1 FROM codings c WHERE c.id = m.target_id "
+    "AND " + blind("c.document_id", "c.start", 'c."end"', "m.coder") + ")) "
+    "OR (m.target_kind = 'document' AND " + blind("m.target_id", "-1", "9e18", "m.coder") + "))"
+)
+
+
 def memos(
-    db: sqlite_utils.Database, kind: str | None = None, target_id: int | None = None
+    db: sqlite_utils.Database,
+    kind: str | None = None,
+    target_id: int | None = None,
+    reader: str | None = None,
 ) -> list[dict]:
+    """Live memos (of a kind, on a target); ``reader``: those they may see (blind())."""
     where, params = _equal(target_kind=kind, target_id=target_id)
+    if reader is not None:
+        where += f" AND NOT {HIDDEN_MEMO}"
+        params += [reader] * 3
     keys = ("id", "kind", "target_id", "coder", "text", "time")
     return [
         dict(zip(keys, r))
         for r in db.execute(
-            "SELECT id, target_kind, target_id, coder, text, time FROM memos "
-            f"WHERE removed_event IS NULL{where} ORDER BY id",
+            "SELECT m.id, m.target_kind, m.target_id, m.coder, m.text, m.time FROM memos m "
+            f"WHERE m.removed_event IS NULL{where} ORDER BY m.id",
             params,
         )
     ]
@@ -190,9 +251,10 @@ def codings(
     coders: Sequence[str] | None = None,
     sources: Sequence[str] = ("human", "accepted"),
     include_removed: bool = False,
+    reader: str | None = None,
 ) -> list[dict]:
-    """Codings with their text, filtered."""
-    where, params = _filters(document_id, code_ids, coders, sources, include_removed)
+    """Codings with their text, filtered; ``reader``: as they may see them (blind())."""
+    where, params = _filters(document_id, code_ids, coders, sources, include_removed, reader)
     keys = (*CODING_KEYS, "text")
     sql = (
         f"SELECT {', '.join('c.' + _q(k) for k in CODING_KEYS)}, "
@@ -203,8 +265,13 @@ def codings(
     return [dict(zip(keys, r)) for r in db.execute(sql, params)]
 
 
-def _filters(document_id, code_ids, coders, sources, include_removed) -> tuple[str, list]:
+def _filters(
+    document_id, code_ids, coders, sources, include_removed, reader=None
+) -> tuple[str, list]:
     clauses, params = ["1"], []
+    if reader is not None:
+        clauses.append(f"NOT {HIDDEN_CODING}")
+        params.append(reader)
     if not include_removed:
         clauses.append(LIVE)
     if sources:
@@ -223,34 +290,50 @@ def _filters(document_id, code_ids, coders, sources, include_removed) -> tuple[s
 
 
 def unit_codes(
-    db: sqlite_utils.Database, coders: Sequence[str], kinds: Sequence[str]
+    db: sqlite_utils.Database,
+    coders: Sequence[str],
+    kinds: Sequence[str],
+    reader: str | None = None,
 ) -> pd.DataFrame:
-    """(unit, coder, code_id) for every unit segment of ``kinds`` overlapped by a live coding."""
+    """(unit, coder, code_id) for every unit segment of ``kinds`` overlapped by a live coding
+    (that ``reader`` may see, if given)."""
+    hidden = "" if reader is None else f" AND NOT {HIDDEN_CODING}"
     sql = (
         "SELECT DISTINCT s.id AS unit, c.coder AS coder, c.code_id AS code_id "
         "FROM codings c JOIN segments s ON s.document_id = c.document_id "
         'AND c.start < s."end" AND c."end" > s.start '
         f"WHERE {LIVE} AND {CODED} AND c.coder IN ({','.join('?' * len(coders))}) "
-        f"AND s.kind IN ({','.join('?' * len(kinds))})"
+        f"AND s.kind IN ({','.join('?' * len(kinds))}){hidden}"
     )
-    return pd.read_sql_query(sql, db.conn, params=[*coders, *kinds])
+    params = [*coders, *kinds, *([] if reader is None else [reader])]
+    return pd.read_sql_query(sql, db.conn, params=params)
 
 
 def units_seen(
-    db: sqlite_utils.Database, coders: Sequence[str], kinds: Sequence[str]
+    db: sqlite_utils.Database,
+    coders: Sequence[str],
+    kinds: Sequence[str],
+    reader: str | None = None,
 ) -> pd.DataFrame:
-    """(unit, coder): units assigned to a coder, or in a document the coder coded anything in."""
+    """(unit, coder): units assigned to a coder, or in a document the coder coded anything in.
+    For a ``reader``, others have not seen a unit of an open double-coding sample (blind())."""
     marks = ",".join("?" * len(coders))
     kind_marks = ",".join("?" * len(kinds))
+    hidden = (
+        "" if reader is None else " AND NOT " + blind("s.document_id", "s.start", 's."end"', "{}")
+    )
     sql = (
         "SELECT a.segment_id AS unit, a.coder AS coder FROM assignments a "
         f"JOIN segments s ON s.id = a.segment_id WHERE a.coder IN ({marks}) "
-        f"AND s.kind IN ({kind_marks}) "
+        f"AND s.kind IN ({kind_marks}){hidden.format('a.coder')} "
         "UNION SELECT s.id AS unit, c.coder AS coder FROM codings c "
         "JOIN segments s ON s.document_id = c.document_id "
         f"WHERE {LIVE} AND {CODED} AND c.coder IN ({marks}) AND s.kind IN ({kind_marks})"
+        f"{hidden.format('c.coder')}"
     )
-    return pd.read_sql_query(sql, db.conn, params=[*coders, *kinds, *coders, *kinds])
+    seen = [] if reader is None else [reader]
+    params = [*coders, *kinds, *seen, *coders, *kinds, *seen]
+    return pd.read_sql_query(sql, db.conn, params=params)
 
 
 def unit_segments(db: sqlite_utils.Database, kinds: Sequence[str]) -> list[int]:
@@ -308,9 +391,11 @@ def retrieval_rows(
     code_ids: Sequence[int],
     coders: Sequence[str] | None,
     kinds: Sequence[str],
+    reader: str | None = None,
 ) -> pd.DataFrame:
-    """One row per (live coding, unit it overlaps): text, unit text, who said it, where."""
-    where, params = _filters(None, code_ids, coders, ("human", "accepted"), False)
+    """One row per (live coding, unit it overlaps): text, unit text, who said it, where;
+    ``reader``: those they may see (blind())."""
+    where, params = _filters(None, code_ids, coders, ("human", "accepted"), False, reader)
     sql = (
         'SELECT c.id AS coding_id, c.code_id, c.coder, c.document_id, c.start, c."end", '
         'substr(d.text, c.start + 1, c."end" - c.start) AS text, '

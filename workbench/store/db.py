@@ -8,6 +8,7 @@ up instead of failing half-way, and a killed process leaves only committed trans
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,3 +51,27 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         raise
     else:
         db.conn.execute("COMMIT")
+
+
+def backup(db: sqlite_utils.Database, target: Path) -> dict:
+    """Copy the open project to ``target``, a file that must not exist yet, with SQLite's
+    online backup API: all pages in one step under one read transaction, so the copy is
+    the file as of one moment while other processes go on writing (WAL lets them). The
+    new file is made exclusively (mode 0600: a project holds personal data), checked, and
+    removed again if anything fails. Returns the copy's size and newest event id."""
+    handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # FileExistsError
+    os.close(handle)
+    try:
+        copy = sqlite3.connect(str(target))
+        try:
+            db.conn.backup(copy)
+            [check] = copy.execute("PRAGMA quick_check").fetchone()
+            [newest] = copy.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+        finally:
+            copy.close()
+        if check != "ok":
+            raise sqlite3.DatabaseError(f"the copy fails SQLite's check: {check}")
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return {"bytes": target.stat().st_size, "newest_event": newest}

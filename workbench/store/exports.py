@@ -9,14 +9,20 @@ from collections.abc import Sequence
 import pandas as pd
 import sqlite_utils
 
+from .codings import HIDDEN_CODING
+
 
 def _marks(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
 
-def coded_spans(db: sqlite_utils.Database, sources: Sequence[str]) -> pd.DataFrame:
+def coded_spans(
+    db: sqlite_utils.Database, sources: Sequence[str], reader: str | None = None
+) -> pd.DataFrame:
     """One row per live coding of ``sources``: its span's text, document, respondent
-    (external id and stratum) or focus group, question, code id, coder, source and time."""
+    (external id and stratum) or focus group, question, code id, coder, source and time;
+    ``reader``: those they may see (blind double coding, store/codings.py blind())."""
+    hidden = "" if reader is None else f" AND NOT {HIDDEN_CODING}"
     sql = (
         "SELECT c.id AS coding_id, c.document_id, d.title AS document, d.kind, "
         "r.external_id AS respondent, r.stratum, q.name AS question, g.name AS focus_group, "
@@ -25,9 +31,11 @@ def coded_spans(db: sqlite_utils.Database, sources: Sequence[str]) -> pd.DataFra
         "FROM codings c JOIN documents d ON d.id = c.document_id "
         "LEFT JOIN respondents r ON r.id = d.respondent_id "
         "LEFT JOIN questions q ON q.id = d.question_id LEFT JOIN groups g ON g.id = d.group_id "
-        f"WHERE c.removed_event IS NULL AND c.source IN ({_marks(sources)}) ORDER BY c.id"
+        f"WHERE c.removed_event IS NULL AND c.source IN ({_marks(sources)}){hidden} "
+        "ORDER BY c.id"
     )
-    return pd.read_sql_query(sql, db.conn, params=list(sources))
+    params = [*sources, *([] if reader is None else [reader])]
+    return pd.read_sql_query(sql, db.conn, params=params)
 
 
 def coding_speakers(db: sqlite_utils.Database, sources: Sequence[str]) -> pd.DataFrame:
