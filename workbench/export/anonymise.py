@@ -48,13 +48,12 @@ from ..codebook import Codebook
 from ..errors import InputError
 from ..store import exports as sql
 from ..store import queries
-from .common import ExportContext
+from .common import CODE_PREFIX, ExportContext
 from .tables import write_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core import Core
 
-CODE_PREFIX = "code: "
 STATED_RULE = (
     "code columns: 1 = the code or a sub-code applies (the consensus decision where one is "
     "recorded, else any coder's live or accepted coding), 0 = it does not (every answer "

@@ -43,8 +43,7 @@ import pandas as pd
 from ..codebook import Codebook
 from ..store import design as design_sql
 from ..store import queries
-from .anonymise import CODE_PREFIX
-from .common import FORMULA_START, ExportContext, header_line, write_atomically
+from .common import CODE_PREFIX, FORMULA_START, ExportContext, header_line, write_atomically
 
 MAX_BYTES = 64
 RESERVED = {"ALL", "AND", "BY", "EQ", "GE", "GT", "LE", "LT", "NE", "NOT", "OR", "TO", "WITH"}
