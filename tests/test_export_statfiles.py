@@ -294,3 +294,24 @@ def test_the_r_script_refuses_an_anonymised_design_it_cannot_carry(coded, tmp_pa
     assert run.returncode != 0 and "use the full dataset" in run.stderr
     csv = (tmp_path / "a" / "anon.csv").read_text(encoding="utf-8-sig")
     assert "k.bakker@example.nl" not in csv and not any(i in csv for i in IDS)
+
+
+def test_the_export_page_offers_sav_and_zip_and_the_full_version(coded, tmp_path):
+    from conftest import app_on, open_page
+
+    at = open_page(app_on(coded, language="nl"), "ui/export_page.py")
+    at.radio(key="export_kind").set_value("Geanonimiseerde dataset").run()
+    assert at.selectbox(key="export_fmt_dataset").options == ["csv", "xlsx", "sav", "zip"]
+    at.selectbox(key="export_fmt_dataset").set_value("sav").run()
+    [full] = [t for t in at.toggle if t.key == "export_full"]
+    assert full.label == "Volledige versie (niet geanonimiseerd)"
+    full.set_value(True).run()
+    [prepare] = [b for b in at.button if b.key == "export_prepare"]
+    prepare.click().run()
+    assert not at.exception, at.exception
+    _, name, content = at.session_state["export_ready"]
+    (tmp_path / name).write_bytes(content)
+    frame, _ = read(tmp_path / name)
+    assert name == "studie-dataset.sav" and sorted(frame["respondent"]) == sorted(IDS)
+    at.toggle(key="export_viewer").set_value(True).run()  # the viewer rules: no full version
+    assert all(t.key != "export_full" for t in at.toggle)
