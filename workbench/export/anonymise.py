@@ -439,16 +439,15 @@ def _codes_applied(core: Core) -> pd.DataFrame:
     empty where an answer was not read yet: an unread answer is not a "no"."""
 
     frame = core.respondents()
-    ids = frame["respondent"].astype(str).to_numpy()
+    ids = pd.Index(frame["respondent"].astype(str))
     columns = {}
     for code in Codebook(core).codes():
         facts = figures.respondent_facts(core, code.id)
-        known = facts["known"]
-        value = pd.Series(0, index=ids, dtype="Int64")  # no open answer: 0
-        value[facts.index[known]] = facts.loc[known, "y"].astype(int).to_numpy()
-        value[facts.index[~known]] = pd.NA
+        at = ids.get_indexer(facts.index)  # each respondent with an answer: their row
+        value = np.zeros(len(ids))  # no open answer: 0
+        value[at] = np.where(facts["known"], facts["y"].astype(float), np.nan)
         columns[CODE_PREFIX + code.path] = pd.Series(
-            value.to_numpy(), index=frame.index, dtype="Int64"
+            pd.array(value, dtype="Float64").astype("Int64"), index=frame.index
         )
     return pd.DataFrame(columns, index=frame.index)
 
