@@ -152,6 +152,7 @@ def test_the_viewer_rules_hold_in_the_sav(coded, tmp_path):
     assert not any(i.encode() in data for i in IDS)  # no respondent id anywhere in the file
     assert frame["respondent"].str.fullmatch(r"P\d{4}").all()
     assert "opmerking" not in frame.columns  # free text stays in the project
+    assert frame["weight"].dtype == float and frame["weight"].isna().any()  # blanked: missing
     assert b"k.bakker@example.nl" not in data and frame["q1"].str.contains(r"\[e-mail\]").any()
     sizes = frame.fillna(-1).groupby(["stratum", "geslacht", "leeftijd", "weight"]).size()
     assert sizes.min() >= 10  # the small-cell rule of the anonymised dataset
@@ -315,3 +316,16 @@ def test_the_export_page_offers_sav_and_zip_and_the_full_version(coded, tmp_path
     assert name == "studie-dataset.sav" and sorted(frame["respondent"]) == sorted(IDS)
     at.toggle(key="export_viewer").set_value(True).run()  # the viewer rules: no full version
     assert all(t.key != "export_full" for t in at.toggle)
+
+
+def test_a_failed_write_leaves_no_file(coded, tmp_path, monkeypatch):
+    def broken(frame, path, **options):
+        Path(path).write_bytes(b"$FL2 half a file")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pyreadstat, "write_sav", broken)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(OSError, match="disk full"):
+        export(coded, out / "d.sav", full=True)
+    assert not list(out.iterdir())

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import re
+import tempfile
 import textwrap
 import unicodedata
 import zipfile
@@ -38,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..codebook import Codebook
@@ -164,8 +167,11 @@ def describe(ctx: ExportContext, table: pd.DataFrame) -> tuple[pd.DataFrame, lis
                 StatVariable("", column, path, True, {0.0: stated[0], 1.0: stated[1]}, True)
             )
             continue
-        numeric = _numeric(series)
         info = stratum_var if column == "stratum" else stored.get(column)
+        numeric = _numeric(series) or bool(  # all blank: numeric if it was
+            series.isna().all()
+            and (column in ("weight", "fpc") or (info or {}).get("type") == "numeric")
+        )
         label = FIXED_LABELS.get(column) or (info or {}).get("label") or column
         value_labels = _labels_for(series, numeric, (info or {}).get("value_labels"))
         texts.append(column)
@@ -200,8 +206,11 @@ def values(table: pd.DataFrame, variables: list[StatVariable]) -> pd.DataFrame:
             number = pd.to_numeric(series.astype(object), errors="coerce")
             out[v.name] = pd.Series(number.to_numpy(dtype=float))
         else:
-            text = series.to_numpy(dtype=object)
-            text = [x if isinstance(x, str) else "" if pd.isna(x) else str(x) for x in text]
+            text = series.to_numpy(dtype=object, copy=True)
+            missing = pd.isna(text)
+            text[missing] = ""
+            if pd.api.types.infer_dtype(text, skipna=False) != "string":  # numbers among text
+                text = np.array([x if isinstance(x, str) else str(x) for x in text], dtype=object)
             # plain object columns: pyreadstat reads them twice as fast as pandas' str dtype
             out[v.name] = pd.Series(text, dtype=object)
     return pd.DataFrame(out)
@@ -216,27 +225,29 @@ def write_statfile(
     frame = values(table, variables)
     lines = [header_line(ctx), *notes]
     if fmt == "sav":
-        return write_atomically(out, sav_bytes(ctx, out, frame, variables, lines))
+        return write_sav(ctx, out, frame, variables, lines)
     return write_atomically(out, zip_bytes(ctx, out.stem, frame, variables, lines))
 
 
-def sav_bytes(
+def write_sav(
     ctx: ExportContext,
     out: Path,
     frame: pd.DataFrame,
     variables: list[StatVariable],
     lines: Sequence[str],
-) -> bytes:
-    """The .sav file: labels, value labels, formats, the notes as its documents."""
+) -> Path:
+    """The .sav file (labels, value labels, formats, the notes as its documents), written
+    beside ``out`` and renamed over it when complete."""
     import pyreadstat
 
-    part = out.with_name(f".{out.name}.sav-part")
+    handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    os.close(handle)
     label = f"Duiding: {ctx.meta['project']}".encode()[:MAX_BYTES].decode("utf-8", "ignore")
     notes = [w for line in lines for w in textwrap.wrap(line, 80) or [""]]
     try:
         pyreadstat.write_sav(
             frame,
-            str(part),
+            name,
             file_label=label,
             column_labels={v.name: v.label for v in variables},
             note=notes,
@@ -244,9 +255,11 @@ def sav_bytes(
             variable_measure={v.name: "nominal" for v in variables if v.code},
             variable_format={v.name: "F1.0" for v in variables if v.code},
         )
-        return part.read_bytes()
-    finally:
-        part.unlink(missing_ok=True)
+        os.replace(name, out)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return out
 
 
 def _tidy_cell(value: str) -> str:
