@@ -329,3 +329,13 @@ def test_a_failed_write_leaves_no_file(coded, tmp_path, monkeypatch):
     with pytest.raises(OSError, match="disk full"):
         export(coded, out / "d.sav", full=True)
     assert not list(out.iterdir())
+
+
+def test_the_full_version_as_csv_has_ids_and_the_answers_as_given(coded, tmp_path):
+    from workbench.export.tables import read_csv_table
+
+    export(coded, tmp_path / "f.csv", full=True)
+    notes, table = read_csv_table(tmp_path / "f.csv")
+    assert sorted(table["respondent"]) == sorted(IDS) and ANSWERS[0] in set(table["q1"])
+    assert any("NOT anonymised" in n for n in notes) and any("consensus" in n for n in notes)
+    assert table["code: Vormen/Grappen"].isin(["0", "1"]).all()

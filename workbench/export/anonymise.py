@@ -30,6 +30,11 @@ most rows safe per changed cell:
 An empty cell is a value like any other in the check (natural blanks and blanked values
 look the same in the file). What was done is the report: in the export's notes (the csv
 preamble, the xlsx ``about`` sheet) and in the returned dict.
+
+With ``full`` (owners, never under the viewer rules) the dataset is the researcher's full
+version instead (:func:`full_dataset`): respondent ids, every value as recorded, answers
+unredacted. Both are written as csv, xlsx, SPSS .sav or a zip of a tidy csv and an R
+script (:mod:`.statfiles`).
 """
 
 from __future__ import annotations
