@@ -203,4 +203,5 @@ def test_the_demo_dataset_singles_nobody_out(demo_file, tmp_path):
     kinds = ["email", "phone", "employee_number"]
     planted = key[key["respondent_id"].notna() & key["kind"].isin(kinds)]
     assert len(planted) > 20 and not [v for v in planted["value"] if v in answers]
-    assert len(notes) == 1 + 1 + len(result["steps"])
+    assert len(notes) == 1 + 1 + len(result["steps"]) + 1  # header, summary, steps, codes
+    assert notes[-1].startswith("code columns: 1 = the code or a sub-code applies")

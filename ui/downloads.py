@@ -28,6 +28,8 @@ MIME = {
     "yaml": "text/yaml",
     "qdc": "application/xml",
     "qdpx": "application/zip",
+    "sav": "application/x-spss-sav",
+    "zip": "application/zip",
 }
 
 
@@ -48,10 +50,13 @@ def _bytes(kind: str, fmt: str, viewer: bool, options: dict) -> tuple[str, bytes
         return f"{stem}-md.zip", buffer.getvalue()
 
 
-def _options(kind: str, variables: list[str], key: str) -> dict:
+def _options(kind: str, variables: list[str], key: str, viewer: bool) -> dict:
     if "by" in KINDS[kind].options:
         by = st.multiselect(t("by"), variables, key=f"{key}_by", help=t("export_by_help"))
         return {"by": by} if by else {}
+    full = "full" in KINDS[kind].options and not viewer
+    if full and st.toggle(t("full_dataset"), key=f"{key}_full", help=t("full_dataset_help")):
+        return {"full": True}
     if "quasi" in KINDS[kind].options:
         quasi = st.multiselect(
             t("quasi_identifiers"), variables, key=f"{key}_quasi", help=t("quasi_help")
@@ -73,7 +78,7 @@ def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export"
         if viewer_only
         else right.toggle(t("viewer_rules"), key=f"{key}_viewer", help=t("viewer_rules_help"))
     )
-    options = _options(kind, variables, key)
+    options = _options(kind, variables, key, viewer)
     wanted = (kind, fmt, viewer, repr(sorted(options.items())))
     if st.button(t("prepare_export"), key=f"{key}_prepare", icon=":material/build:"):
         with st.spinner(t("preparing")):

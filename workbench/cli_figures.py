@@ -57,6 +57,7 @@ def cmd_export(args: argparse.Namespace) -> None:
         "items": args.item,
         "quasi": args.quasi,
         "k": args.k,
+        "full": args.full,
     }
     # each flag goes to the kinds that take it (the registry says which); others ignore it
     options: dict[str, Any] = {
@@ -174,7 +175,8 @@ def add_export(command: Commands) -> None:
         cmd_export,
         "write an export: coded segments, codes x subgroups "
         "table, codebook, report, REFI-QDA project or "
-        "anonymised dataset; the file type follows OUT's suffix",
+        "respondent-level dataset (csv, xlsx, SPSS .sav, csv + R script .zip); "
+        "the file type follows OUT's suffix",
     )
     sub.add_argument(
         "--format",
@@ -217,3 +219,9 @@ def add_export(command: Commands) -> None:
         "variables and the stratum)",
     )
     sub.add_argument("--k", type=int, help=f"{_for('k')}: smallest group of respondents (>= 10)")
+    sub.add_argument(
+        "--full",
+        action="store_true",
+        help=f"{_for('full')}: the researcher's full version, not anonymised (ids, values "
+        "as recorded, answers unredacted; owners only)",
+    )

@@ -135,6 +135,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Worden samengevoegd tot elke combinatie minstens 10 respondenten telt.",
         "en": "Coarsened until every combination holds at least 10 respondents.",
     },
+    "full_dataset": {
+        "nl": "Volledige versie (niet geanonimiseerd)",
+        "en": "Full version (not anonymised)",
+    },
+    "full_dataset_help": {
+        "nl": "Voor het onderzoeksteam: respondentnummers, alle waarden zoals ingevoerd, "
+        "antwoorden niet geredigeerd. .sav is voor SPSS; .zip bevat een csv met een "
+        "R-script voor het survey-pakket.",
+        "en": "For the research team: respondent ids, every value as recorded, answers "
+        "unredacted. .sav is for SPSS; .zip holds a csv with an R script for the survey "
+        "package.",
+    },
     "prepare_export": {"nl": "Export maken", "en": "Prepare export"},
     "preparing": {"nl": "Bezig met exporteren…", "en": "Exporting…"},
     "download_file": {"nl": "{name} downloaden", "en": "Download {name}"},

@@ -30,6 +30,11 @@ most rows safe per changed cell:
 An empty cell is a value like any other in the check (natural blanks and blanked values
 look the same in the file). What was done is the report: in the export's notes (the csv
 preamble, the xlsx ``about`` sheet) and in the returned dict.
+
+With ``full`` (owners, never under the viewer rules) the dataset is the researcher's full
+version instead (:func:`full_dataset`): respondent ids, every value as recorded, answers
+unredacted. Both are written as csv, xlsx, SPSS .sav or a zip of a tidy csv and an R
+script (:mod:`.statfiles`).
 """
 
 from __future__ import annotations
@@ -48,13 +53,17 @@ from ..codebook import Codebook
 from ..errors import InputError
 from ..store import exports as sql
 from ..store import queries
-from .common import ExportContext
+from .common import CODE_PREFIX, ExportContext
 from .tables import write_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core import Core
 
-CODE_PREFIX = "code: "
+STATED_RULE = (
+    "code columns: 1 = the code or a sub-code applies (the consensus decision where one is "
+    "recorded, else any coder's live or accepted coding), 0 = it does not (every answer "
+    "read) or no open answer, empty = an answer not read yet"
+)
 BLANK = ""
 DESIGN = ("stratum", "weight")
 
@@ -395,10 +404,35 @@ def dataset(
     return table, {"k": k, "quasi": quasi, "rows": len(table), "steps": steps}
 
 
-def _answers(core: Core, respondents: pd.Series) -> pd.DataFrame:
-    """Per respondent and question: the open answer, redacted."""
+def full_dataset(ctx: ExportContext) -> tuple[pd.DataFrame, dict]:
+    """The researcher's full version (owners only): respondent ids, every survey variable
+    (free text included) as recorded, the open answers unredacted, the codes as in
+    :func:`dataset`; rows in the order of import. Not anonymised: for the research team."""
+    if ctx.viewer:
+        raise InputError(None, "the full dataset is not under the viewer rules: leave out full")
+    core = ctx.core
+    frame = core.respondents()
+    kept = [
+        v["name"]
+        for v in queries.variables(core.db)
+        if v["role"] == "variable" and v["name"] in frame.columns
+    ]
+    table = pd.concat(
+        [
+            frame[["respondent", *DESIGN, *kept]],
+            _answers(core, frame["respondent"], redact=False),
+            _codes_applied(core),
+        ],
+        axis=1,
+    )
+    return table, {"full": True, "rows": len(table), "steps": []}
+
+
+def _answers(core: Core, respondents: pd.Series, redact: bool = True) -> pd.DataFrame:
+    """Per respondent and question: the open answer, redacted unless ``redact`` is False."""
     answers = sql.open_answers(core.db)
-    answers["text"] = answers["text"].map(privacy.redact)
+    if redact:
+        answers["text"] = answers["text"].map(privacy.redact)
     wide = answers.pivot(index="respondent", columns="question", values="text")
     wide = wide[list(dict.fromkeys(answers["question"]))]
     return wide.reindex(respondents.to_numpy()).set_index(respondents.index)
@@ -410,22 +444,26 @@ def _codes_applied(core: Core) -> pd.DataFrame:
     empty where an answer was not read yet: an unread answer is not a "no"."""
 
     frame = core.respondents()
-    ids = frame["respondent"].astype(str).to_numpy()
+    ids = pd.Index(frame["respondent"].astype(str))
     columns = {}
     for code in Codebook(core).codes():
         facts = figures.respondent_facts(core, code.id)
-        known = facts["known"]
-        value = pd.Series(0, index=ids, dtype="Int64")  # no open answer: 0
-        value[facts.index[known]] = facts.loc[known, "y"].astype(int).to_numpy()
-        value[facts.index[~known]] = pd.NA
+        at = ids.get_indexer(facts.index)  # each respondent with an answer: their row
+        value = np.zeros(len(ids))  # no open answer: 0
+        value[at] = np.where(facts["known"], facts["y"].astype(float), np.nan)
         columns[CODE_PREFIX + code.path] = pd.Series(
-            value.to_numpy(), index=frame.index, dtype="Int64"
+            pd.array(value, dtype="Float64").astype("Int64"), index=frame.index
         )
     return pd.DataFrame(columns, index=frame.index)
 
 
 def report_lines(report: dict) -> list[str]:
     """The report as lines for the export's notes."""
+    if report.get("full"):
+        return [
+            "researcher's full version, NOT anonymised: respondent ids, every value as "
+            "recorded, open answers unredacted; for the research team only"
+        ]
     lines = [
         f"anonymised: every combination of {', '.join(report['quasi'] + ['weight'])} holds "
         f"at least {report['k']} respondents; pseudonyms instead of ids; open answers "
@@ -443,9 +481,21 @@ def write_dataset(
     fmt: str,
     quasi: Sequence[str] | None = None,
     k: int | None = None,
+    full: bool = False,
 ) -> dict:
-    """Write the anonymised respondent-level dataset to ``out`` as ``fmt`` (csv or xlsx),
-    the report of what was coarsened in its notes; returns the report."""
-    table, report = dataset(ctx, quasi, k)
-    path = write_table(ctx, out, fmt, table, sheet="respondents", notes=report_lines(report))
+    """Write the respondent-level dataset to ``out`` as ``fmt``: anonymised, or with
+    ``full`` the researcher's full version (:func:`full_dataset`; quasi and k do not
+    apply). csv and xlsx carry the report of what was coarsened in their notes; sav and
+    zip (a tidy csv with an R script) are for statistics packages
+    (:mod:`.statfiles`). Returns the report."""
+    if full and (quasi or k):
+        raise InputError(None, "the full dataset is not anonymised: quasi and k do not apply")
+    table, report = full_dataset(ctx) if full else dataset(ctx, quasi, k)
+    notes = [*report_lines(report), STATED_RULE]
+    if fmt in ("sav", "zip"):
+        from .statfiles import write_statfile
+
+        path = write_statfile(ctx, Path(out), fmt, table, notes)
+        return {"path": str(path), "format": fmt, **report, **ctx.meta}
+    path = write_table(ctx, out, fmt, table, sheet="respondents", notes=notes)
     return {"path": str(path), "format": fmt, **report, **ctx.meta}

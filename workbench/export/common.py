@@ -27,6 +27,8 @@ from ..store import queries
 if TYPE_CHECKING:  # pragma: no cover
     from ..core import Core
 
+# The dataset's column of a code: "code: PATH" (respondent-level 0/1).
+CODE_PREFIX = "code: "
 # A cell starting with one of these can run as a formula in Excel, LibreOffice or Sheets.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -58,10 +58,12 @@ KINDS: dict[str, ExportKind] = {
         ExportKind("qdpx", ("qdpx",), (), False, "a REFI-QDA project for other QDA tools"),
         ExportKind(
             "dataset",
-            ("csv", "xlsx"),
-            ("quasi", "k"),
+            ("csv", "xlsx", "sav", "zip"),
+            ("quasi", "k", "full"),
             False,
-            "anonymised respondent-level data: pseudonyms, coarsened quasi-identifiers",
+            "respondent-level data with a 0/1 column per code: anonymised (pseudonyms, "
+            "coarsened quasi-identifiers) or the full version; .sav for SPSS, .zip a tidy "
+            "csv with an R script for the survey package",
         ),
     )
 }
