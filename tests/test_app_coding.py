@@ -213,6 +213,33 @@ def test_code_page_queue_of_assigned_segments(small):
     assert apply_buttons(at)  # the first answer nobody coded yet
 
 
+def progress(at) -> str:
+    [bar] = at.get("progress")
+    return bar.proto.text
+
+
+def test_nothing_applies_records_a_review_and_moves_on(small):
+    """In a queue of answers, "Nothing applies" records that the coder read the answer (a
+    review, which figures count as known), moves to the next, and the progress counts it."""
+    at = open_page(app_on(small, coder="ann"), "ui/code_page.py")
+    at.segmented_control(key="code_source").set_value("queue").run()
+    at.radio(key="queue_source").set_value("uncoded").run()
+    [first] = {int(b.key.split("-")[1]) for b in apply_buttons(at)}
+    assert progress(at) == "0 of 4 coded or read"
+    at.button(key="queue_nothing").click().run()
+    assert not at.exception
+    assert at.number_input(key="queue_pos").value == 2
+    assert progress(at) == "1 of 4 coded or read"
+    [second] = {int(b.key.split("-")[1]) for b in apply_buttons(at)}
+    assert second != first
+    with Project.open(small, user="check") as project:
+        assert project.samples.reviewed([first, second], coder="ann") == [first]
+        assert project.samples.reviewed([first], coder="bob") == []
+        assert project.coding.codings() == []  # a review, no coding
+    at.button(key="queue_prev").click().run()
+    assert "You have read this answer already." in shown(at)
+
+
 def test_code_page_queue_tells_when_nothing_is_assigned(small):
     at = open_page(app_on(small, coder="zoe"), "ui/code_page.py")
     at.segmented_control(key="code_source").set_value("queue").run()

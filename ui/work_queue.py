@@ -15,6 +15,27 @@ from ui.sample_queue import NOTICE
 from workbench import Project, WorkbenchError
 
 QUEUE_SIZE = 50  # uncoded answers taken into the queue at a time
+# keyboard shortcuts of the queue's buttons (shown on the buttons)
+KEYS = {"previous": "Alt+J", "next": "Alt+K", "nothing_applies": "Alt+N"}
+
+
+def _nothing_applies(segment_id: int, last: int) -> None:
+    """Record that the coder read the answer and no code applies (a review), then move on."""
+
+    def review(project: Project) -> str:
+        project.samples.review([segment_id], coder=coder())
+        st.session_state["queue_pos"] = min(last, st.session_state.get("queue_pos", 1) + 1)
+        return t("nothing_applies_notice")
+
+    act(NOTICE, review)
+
+
+def _reviewed(items: list[list[int]], answers: bool) -> set[int]:
+    if not answers or not items:
+        return set()
+    project = require_project()
+    with project:
+        return set(project.samples.reviewed([s for _, s in items], coder=coder()))
 
 
 def _decide(project: Project, suggestion_id: int, accept: bool) -> str:
@@ -165,15 +186,17 @@ def pick_queue(path: str, version: str, counts: dict) -> dict | None:
         done_docs = set(my_docs["document_id"])
     else:
         done_docs = set()
+    answers = not suggestions and all(kinds.get(s, "answer") == "answer" for _, s in items)
+    reviewed = _reviewed(items, answers)
     if not suggestions:
-        done = sum(1 for d, s in items if (d, s) in done_units or d in done_docs)
+        done = sum(1 for d, s in items if (d, s) in done_units or d in done_docs or s in reviewed)
         st.progress(done / len(items), text=t("queue_progress", done=done, total=len(items)))
     if st.session_state.get("queue_pos", 1) > len(items):
         st.session_state["queue_pos"] = len(items)
     left, middle, right = st.columns([1, 2, 1], vertical_alignment="bottom")
-    if left.button(t("previous"), key="queue_prev", width="stretch"):
+    if left.button(t("previous"), key="queue_prev", width="stretch", shortcut=KEYS["previous"]):
         st.session_state["queue_pos"] = max(1, st.session_state.get("queue_pos", 1) - 1)
-    if right.button(t("next"), key="queue_next", width="stretch"):
+    if right.button(t("next"), key="queue_next", width="stretch", shortcut=KEYS["next"]):
         st.session_state["queue_pos"] = min(len(items), st.session_state.get("queue_pos", 1) + 1)
     position = middle.number_input(
         t("queue_item", total=len(items)),
@@ -185,4 +208,16 @@ def pick_queue(path: str, version: str, counts: dict) -> dict | None:
     document_id, segment_id = items[int(position) - 1]
     if suggestions:
         _suggestion_card(suggestions[int(position) - 1])
+    elif answers:
+        if segment_id in reviewed:
+            st.caption(t("queue_item_reviewed"))
+        st.button(
+            t("nothing_applies"),
+            key="queue_nothing",
+            help=t("nothing_applies_help"),
+            icon=":material/done:",
+            shortcut=KEYS["nothing_applies"],
+            on_click=_nothing_applies,
+            args=(segment_id, len(items)),
+        )
     return {"document_id": document_id, "unit_ids": [segment_id], "kind": kinds.get(segment_id)}

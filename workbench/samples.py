@@ -475,6 +475,16 @@ def review(core: Core, segment_ids: Sequence[int], coder: str) -> int:
     return len(made)
 
 
+def reviewed(core: Core, segment_ids: Sequence[int], coder: str) -> list[int]:
+    """Which of ``segment_ids`` ``coder`` has reviewed (a live review), in their order."""
+    ids = [int(s) for s in segment_ids]
+    if not ids:
+        return []
+    reviews = sql.live_reviews(core.db, ids)
+    done = set(reviews.loc[reviews["coder"] == coder, "segment_id"])
+    return [s for s in ids if s in done]
+
+
 class Samples:
     """``project.samples``: coding samples and reviews, one namespace of the facade."""
 
@@ -534,6 +544,10 @@ class Samples:
     def review(self, segment_ids: Sequence[int], coder: str | None = None) -> int:
         """Mark answer units as read against the whole codebook by ``coder``."""
         return review(self.core, segment_ids, self.core.coder(coder))
+
+    def reviewed(self, segment_ids: Sequence[int], coder: str | None = None) -> list[int]:
+        """Which of these units ``coder`` (default: the acting user) has reviewed."""
+        return reviewed(self.core, segment_ids, self.core.coder(coder))
 
     def coverage(
         self, code: str | int, *, question: str | None = None, rule: str = "consensus"

@@ -122,7 +122,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "accepted_notice": {"nl": "Voorstel aanvaard", "en": "Suggestion accepted"},
     "rejected_notice": {"nl": "Voorstel afgewezen", "en": "Suggestion rejected"},
     "queue_empty": {"nl": "Geen ongecodeerde antwoorden meer.", "en": "No uncoded answers left."},
-    "queue_progress": {"nl": "{done} van {total} gecodeerd", "en": "{done} of {total} coded"},
+    "queue_progress": {
+        "nl": "{done} van {total} gecodeerd of gelezen",
+        "en": "{done} of {total} coded or read",
+    },
+    "nothing_applies": {"nl": "Niets van toepassing · volgende", "en": "Nothing applies · next"},
+    "nothing_applies_help": {
+        "nl": "Legt vast dat u dit antwoord hebt gelezen en dat geen code van toepassing is "
+        "(een beoordeling; ongedaan te maken), en gaat naar het volgende.",
+        "en": "Records that you read this answer and no code applies (a review; undoable), "
+        "and moves to the next one.",
+    },
+    "nothing_applies_notice": {
+        "nl": "Gelezen: geen code van toepassing.",
+        "en": "Read: no code applies.",
+    },
+    "queue_item_reviewed": {
+        "nl": "U hebt dit antwoord al gelezen.",
+        "en": "You have read this answer already.",
+    },
     "queue_item": {"nl": "Item (van {total})", "en": "Item (of {total})"},
     "refresh_queue": {"nl": "Werklijst verversen", "en": "Refresh queue"},
     "no_assignments": {
