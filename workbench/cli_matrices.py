@@ -7,7 +7,6 @@ import argparse
 
 from . import cli_text as show
 from .cli_base import Commands, answer, codes_option, unit_option
-from .matrices import words_dict
 
 
 def cmd_matrix(args: argparse.Namespace) -> None:
@@ -27,6 +26,8 @@ def cmd_matrix(args: argparse.Namespace) -> None:
 
 
 def cmd_words(args: argparse.Namespace) -> None:
+    from .matrices import words_dict  # here: building the parser must not load numpy
+
     answer(
         args,
         lambda p: words_dict(

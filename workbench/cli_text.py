@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from .figures import THIN_MENTIONS
-
 
 def format_counts(info: dict) -> str:
     lines = [f"{info['name']}  ({info['path']}, schema version {info['schema_version']})"]
@@ -45,6 +43,8 @@ def transcript_preview(preview: dict) -> str:
 
 
 def estimate_text(result: dict) -> str:
+    from .figures import THIN_MENTIONS  # here: the CLI's parser must not load numpy
+
     percent = result["statistic"] == "proportion"
 
     def number(value: float | None) -> str:
