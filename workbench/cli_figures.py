@@ -8,7 +8,7 @@ import argparse
 from typing import Any
 
 from . import cli_text as show
-from .cli_base import Commands, answer, choice_option, given
+from .cli_base import Commands, answer, choice_option, given, quiet_option, stages
 from .errors import InputError
 from .export import kinds as export_kinds
 
@@ -57,6 +57,7 @@ def cmd_export(args: argparse.Namespace) -> None:
         "items": args.item,
         "quasi": args.quasi,
         "k": args.k,
+        "language": args.language,
     }
     # each flag goes to the kinds that take it (the registry says which); others ignore it
     options: dict[str, Any] = {
@@ -66,17 +67,23 @@ def cmd_export(args: argparse.Namespace) -> None:
     }
     if "items" in options:
         options["items"] = [_item(i, "--item") for i in options["items"]]
-    answer(
-        args,
-        lambda p: p.export(
-            args.format, args.out, viewer=args.viewer, min_cell=args.min_cell, **options
-        ),
-        lambda r: (
-            f"wrote {r['path']} ({r['kind']}, {r['format']}; "
-            f"codebook version {r['meta']['codebook_version']}, state of event "
-            f"{r['meta']['last_event']}, {r['meta']['audience']})"
-        ),
-    )
+    with stages(args) as progress:
+        answer(
+            args,
+            lambda p: p.export(
+                args.format,
+                args.out,
+                viewer=args.viewer,
+                min_cell=args.min_cell,
+                progress=progress,
+                **options,
+            ),
+            lambda r: (
+                f"wrote {r['path']} ({r['kind']}, {r['format']}; "
+                f"codebook version {r['meta']['codebook_version']}, state of event "
+                f"{r['meta']['last_event']}, {r['meta']['audience']})"
+            ),
+        )
 
 
 def add_estimate(command: Commands) -> None:
@@ -184,6 +191,7 @@ def add_export(command: Commands) -> None:
         help=export_kinds.summary(),
     )
     sub.add_argument("out", metavar="OUT", help="the file to write")
+    quiet_option(sub)
     sub.add_argument(
         "--viewer",
         action="store_true",
@@ -217,3 +225,9 @@ def add_export(command: Commands) -> None:
         "variables and the stratum)",
     )
     sub.add_argument("--k", type=int, help=f"{_for('k')}: smallest group of respondents (>= 10)")
+    sub.add_argument(
+        "--language",
+        choices=("nl", "en"),
+        help=f"{_for('language')}: the language of headings, tables and the method "
+        "(default: the project's language)",
+    )

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ...errors import InputError
+from ...progress import Progress, step
 from ..common import ExportContext, write_atomically
 from . import docx, html, md
 from .content import Item, build
@@ -33,6 +34,7 @@ def write_report(
     codes: Sequence[str | int] | None = None,
     items: Sequence[Item] | None = None,
     language: str | None = None,
+    progress: Progress | None = None,
 ) -> dict:
     """Write the report of ``ctx``'s project to ``out`` as ``fmt`` ("html", "docx", "md").
 
@@ -43,12 +45,21 @@ def write_report(
     theme and in the p-value table. Markdown writes its charts as PNG files into the
     folder ``<out stem>_files`` beside it. ``language``: of every heading, table header,
     caption and the method section, "nl" or "en" (default: the project's language); the
-    data (code names, values, quotes) stays as it is. Returns what was written."""
+    data (code names, values, quotes) stays as it is. ``progress`` hears the stages (themes,
+    method, render). Returns what was written."""
     if fmt not in FORMATS:
         raise InputError(out, f"the report format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    report = build(ctx, by=by, codes=codes, items=items, language=language or ctx.core.language)
+    report = build(
+        ctx,
+        by=by,
+        codes=codes,
+        items=items,
+        language=language or ctx.core.language,
+        progress=progress,
+    )
+    step(progress, "render")
     files = [out]
     if fmt == "html":
         write_atomically(out, html.render(report))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ... import estimation
 from ...codebook import Codebook
 from ...errors import InputError
+from ...progress import Progress, step
 from ...store import design as design_sql
 from ...store import queries
 from ..common import ExportContext, header_line
@@ -52,6 +53,7 @@ def build(
     codes: Sequence[str | int] | None = None,
     items: Sequence[Item] | None = None,
     language: str = "en",
+    progress: Progress | None = None,
 ) -> Report:
     """The whole report for ``ctx``'s project in ``language`` (nl or en); see
     :func:`workbench.export.report.write_report`."""
@@ -106,13 +108,19 @@ def build(
             )
         )
     )
-    sections += [themes.theme_section(b, path) for path in chosen]
+    for number, path in enumerate(chosen):
+        step(progress, "themes", number, len(chosen))
+        sections.append(themes.theme_section(b, path))
+    step(progress, "method")
     for item in b.items:
         b.tests += [("item", b.item_label(item), by, b.item_estimate(item, by)) for by in b.by]
     sections.append(_tests_section(b))
     sections += method.method_sections(b, chosen)
     footer = header_line(ctx) if language == "en" else _footer(w, ctx)
-    return Report(title, subtitle, sections, footer, b.cells.suppressed, language, w("Figure"))
+    figure = w("Figure")
+    return Report(
+        title, subtitle, sections, footer, b.cells.suppressed, language, figure, sorted(w.missing)
+    )
 
 
 def _dash_note(w: Words, min_cell: int) -> str:

@@ -71,6 +71,7 @@ class Report:
     suppressed: int = 0  # figures suppressed under the small-cell rule
     language: str = "en"  # of every word the report itself writes (not of the data)
     figure: str = "Figure"  # the word before a figure's number, in that language
+    untranslated: list[str] = field(default_factory=list)  # written in English for want of Dutch
 
     def blocks(self, kind: type) -> list:
         """Every block of one kind, in order."""
