@@ -14,7 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui.common import error_text, require_project, t
+from ui.common import error_text, require_project, stage_status, t
 from workbench import WorkbenchError
 from workbench.export import KINDS
 from workbench.export.kinds import viewer_kinds
@@ -31,13 +31,13 @@ MIME = {
 }
 
 
-def _bytes(kind: str, fmt: str, viewer: bool, options: dict) -> tuple[str, bytes]:
+def _bytes(kind: str, fmt: str, viewer: bool, options: dict, progress=None) -> tuple[str, bytes]:
     """Run the export in a temporary folder; returns (file name, content)."""
     project = require_project()
     with project, tempfile.TemporaryDirectory() as folder:
         stem = f"{project.path.stem}-{kind}"
         out = Path(folder) / f"{stem}.{fmt}"
-        project.export(kind, out, viewer=viewer, **options)
+        project.export(kind, out, viewer=viewer, progress=progress, **options)
         if fmt != "md" or kind != "report":
             return out.name, out.read_bytes()
         buffer = io.BytesIO()
@@ -76,9 +76,12 @@ def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export"
     options = _options(kind, variables, key)
     wanted = (kind, fmt, viewer, repr(sorted(options.items())))
     if st.button(t("prepare_export"), key=f"{key}_prepare", icon=":material/build:"):
-        with st.spinner(t("preparing")):
+        with stage_status(t("preparing")) as progress:
             try:
-                st.session_state[f"{key}_ready"] = (wanted, *_bytes(kind, fmt, viewer, options))
+                st.session_state[f"{key}_ready"] = (
+                    wanted,
+                    *_bytes(kind, fmt, viewer, options, progress),
+                )
             except WorkbenchError as error:
                 st.session_state.pop(f"{key}_ready", None)
                 st.error(error_text(error))

@@ -20,6 +20,7 @@ from ui.common import (
     md,
     open_project,
     require_project,
+    stage_status,
     t,
     unit_labels,
 )
@@ -97,9 +98,10 @@ def run_form(project) -> None:
         ]
         embedding = model_selector("topics")
         if st.form_submit_button(t("run_topics")):
-            with st.spinner(t("running_model")):
+            with stage_status(t("running_model")) as progress:
                 try:
                     project.topics.run(
+                        progress=progress,
                         unit=unit,
                         embedding=embedding,
                         min_size=int(min_size),

@@ -70,4 +70,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "survey": {"nl": "Enquête", "en": "Survey"},
     "focus_groups": {"nl": "Focusgroepen", "en": "Focus groups"},
     "variable": {"nl": "Enquêtevariabele", "en": "Survey variable"},
+    # the stages of long jobs (workbench/progress.py STAGES), shown in a status box
+    "stage_read": {"nl": "Bestand lezen", "en": "Reading the file"},
+    "stage_check": {"nl": "Rijen controleren", "en": "Checking rows"},
+    "stage_write": {"nl": "In het project schrijven", "en": "Writing to the project"},
+    "stage_segment": {"nl": "In zinnen splitsen", "en": "Splitting into sentences"},
+    "stage_embed": {"nl": "Vectoren berekenen", "en": "Computing vectors"},
+    "stage_train": {"nl": "Per code trainen", "en": "Training per code"},
+    "stage_fit": {"nl": "Onderwerpen zoeken", "en": "Finding topics"},
+    "stage_save": {"nl": "Ronde opslaan", "en": "Saving the run"},
+    "stage_themes": {"nl": "Themaoverzichten maken", "en": "Building the theme displays"},
+    "stage_method": {"nl": "Methode schrijven", "en": "Writing the method section"},
+    "stage_render": {"nl": "Bestand schrijven", "en": "Writing the file"},
+    "stage_done": {"nl": "klaar", "en": "done"},
 }
