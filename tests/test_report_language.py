@@ -23,11 +23,11 @@ from workbench.export.report.words_nl import NL, NL_PLURALS
 ITEM = ("racisme_ervaren", ["een enkele keer", "vaak"])
 # words that only one of the two languages writes (none is a code, variable or value name)
 ENGLISH = {
-    "the", "of", "and", "by", "in", "with", "share", "theme", "themes", "survey", "method",
+    "the", "and", "by", "with", "share", "theme", "themes", "survey", "method",
     "coding", "coded", "weights", "weighted", "agreement", "suggestions", "speakers", "turns",
     "group", "groups", "figures", "report", "summary", "file", "answers", "respondents",
     "imported", "population", "sampled", "response", "variable", "value", "audit", "trail",
-    "privacy", "small", "cells", "sources", "data", "double", "contradictions", "results",
+    "small", "cells", "sources", "data", "double", "contradictions", "results",
     "rejected", "accepted", "shown", "threshold", "run", "units", "coder", "applied", "own",
     "differences", "tests", "item", "answered", "focus", "mean", "version",
 }  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ui.common import require_project, t, text_block
+from ui.common import labelled, require_project, t, text_block
 
 
 def render() -> None:
@@ -30,13 +30,13 @@ def render() -> None:
                     for u in units
                 ]
             )
-            st.dataframe(rows, hide_index=True, width="stretch")
+            st.dataframe(labelled(rows), hide_index=True, width="stretch")
         else:
             text_block(project.document(chosen["id"])["text"])
         with st.expander(t("sentences")):
             sentences = project.segments(chosen["id"], kind="sentence")
             st.dataframe(
-                pd.DataFrame(
+                labelled(
                     [{"id": s["id"], "text": s["text"], "lemmas": s["lemmas"]} for s in sentences]
                 ),
                 hide_index=True,

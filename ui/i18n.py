@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from ui.strings import coding, llm, models, project, reporting, samples, shared, signin
+from ui.strings import (
+    coding,
+    columns,
+    llm,
+    models,
+    project,
+    reporting,
+    samples,
+    shared,
+    signin,
+)
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 PARTS: tuple[ModuleType, ...] = (
@@ -23,6 +33,7 @@ PARTS: tuple[ModuleType, ...] = (
     llm,
     reporting,
     signin,
+    columns,
 )
 
 

@@ -8,7 +8,17 @@ import pandas as pd
 import streamlit as st
 
 from ui import signin
-from ui.common import can, coder, md, open_project, project_path, show_error, stage_status, t
+from ui.common import (
+    can,
+    coder,
+    labelled,
+    md,
+    open_project,
+    project_path,
+    show_error,
+    stage_status,
+    t,
+)
 from ui.uploads import survey_columns, uploaded
 from workbench import Project, WorkbenchError
 from workbench.progress import counter
@@ -227,7 +237,7 @@ def render() -> None:
             events = pd.DataFrame(project.events(100))
             if not events.empty:
                 events["payload"] = events["payload"].map(str)
-            st.dataframe(events, hide_index=True)
+            st.dataframe(labelled(events), hide_index=True)
 
 
 render()

@@ -14,9 +14,11 @@ from ui import data
 from ui.common import (
     cache_key,
     can,
+    column_label,
     error_text,
     escaped,
     is_open,
+    labelled,
     md,
     open_project,
     require_project,
@@ -259,7 +261,7 @@ def render() -> None:
                 ]
                 if names:
                     variable = st.selectbox(t("by"), names, key="topics_by")
-                    st.dataframe(project.topics.by(variable))
+                    st.dataframe(labelled(project.topics.by(variable)))
         if is_open(tabs[3]):
             with tabs[3]:
                 outlier_list(project, members, topics)
@@ -273,7 +275,10 @@ def render() -> None:
                     st.dataframe(
                         pd.DataFrame(
                             [
-                                {"code": code, t("keywords"): ", ".join(w for w, _ in words)}
+                                {
+                                    column_label("code"): code,
+                                    t("keywords"): ", ".join(w for w, _ in words),
+                                }
                                 for code, words in keywords.items()
                             ]
                         ),

@@ -83,4 +83,60 @@ STRINGS: dict[str, dict[str, str]] = {
     "stage_method": {"nl": "Methode schrijven", "en": "Writing the method section"},
     "stage_render": {"nl": "Bestand schrijven", "en": "Writing the file"},
     "stage_done": {"nl": "klaar", "en": "done"},
+    # the API's common refusals and empty states (ui/messages.py)
+    "msg_no_respondents": {
+        "nl": "het project heeft geen respondenten: lees eerst een enquête in",
+        "en": "the project has no respondents: import a survey first",
+    },
+    "msg_codebook_empty": {
+        "nl": "het codeboek is leeg: er valt niets voor te stellen",
+        "en": "the codebook is empty: nothing to suggest",
+    },
+    "msg_no_units": {
+        "nl": "nog geen {unit}: lees eerst gegevens in en splits ze in zinnen",
+        "en": "no {unit} yet: import and segment first",
+    },
+    "msg_code_exists": {
+        "nl": "code {code} bestaat al (wijzig haar onder Bewerken)",
+        "en": "code {code} already exists (change it under Edit)",
+    },
+    "msg_no_llm_model": {
+        "nl": "er is geen taalmodel ingesteld: kies er eerst een",
+        "en": "no language model is set: choose one first",
+    },
+    "msg_no_variable": {
+        "nl": "geen enquêtevariabele {variable}",
+        "en": "no survey variable {variable}",
+    },
+    "msg_no_sample": {
+        "nl": "geen steekproef voor dubbel coderen met de naam {sample}",
+        "en": "no double-coding sample named {sample}",
+    },
+    "msg_row": {"nl": "rij", "en": "row"},
+    "msg_line": {"nl": "regel", "en": "line"},
+    "msg_refused": {
+        "nl": "{project}: {who} mag dit niet: {what} (alleen {roles} mogen dat); "
+        "er is niets veranderd",
+        "en": "{project}: {who} may not {what} ({roles} may); nothing was changed",
+    },
+    "msg_not_member": {"nl": "geen lid", "en": "not a member"},
+    "msg_refused_plain": {
+        "nl": "{project}: {who} mag dit niet: {what}; er is niets veranderd",
+        "en": "{project}: {who} may not {what}; nothing was changed",
+    },
+    "msg_read_open this project": {"nl": "dit project openen", "en": "open this project"},
+    "msg_do": {"nl": "{action} doen", "en": "do {action}"},
+    "msg_and": {"nl": "en", "en": "and"},
+    "msg_roles_owners": {"nl": "eigenaren", "en": "owners"},
+    "msg_roles_coders": {"nl": "codeurs", "en": "coders"},
+    "msg_roles_viewers": {"nl": "lezers", "en": "viewers"},
+    "msg_read_read texts as stored": {
+        "nl": "teksten lezen zoals ze zijn opgeslagen",
+        "en": "read texts as stored",
+    },
+    "msg_read_export more than the viewer rules allow": {
+        "nl": "meer exporteren dan de regels voor lezers toestaan",
+        "en": "export more than the viewer rules allow",
+    },
+    "msg_read_list the members": {"nl": "de leden opvragen", "en": "list the members"},
 }
