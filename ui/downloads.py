@@ -15,6 +15,7 @@ from pathlib import Path
 import streamlit as st
 
 from ui.common import error_text, require_project, stage_status, t
+from ui.i18n import LANGUAGES
 from workbench import WorkbenchError
 from workbench.export import KINDS
 from workbench.export.kinds import viewer_kinds
@@ -51,7 +52,18 @@ def _bytes(kind: str, fmt: str, viewer: bool, options: dict, progress=None) -> t
 def _options(kind: str, variables: list[str], key: str) -> dict:
     if "by" in KINDS[kind].options:
         by = st.multiselect(t("by"), variables, key=f"{key}_by", help=t("export_by_help"))
-        return {"by": by} if by else {}
+        options: dict = {"by": by} if by else {}
+        if "language" in KINDS[kind].options:  # the report: the user's language by default
+            languages = list(LANGUAGES)
+            ui = st.session_state.get("ui_language", "nl")
+            options["language"] = st.selectbox(
+                t("report_language"),
+                languages,
+                index=languages.index(ui) if ui in languages else 0,
+                format_func=LANGUAGES.get,
+                key=f"{key}_language",
+            )
+        return options
     if "quasi" in KINDS[kind].options:
         quasi = st.multiselect(
             t("quasi_identifiers"), variables, key=f"{key}_quasi", help=t("quasi_help")

@@ -83,6 +83,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "stage_method": {"nl": "Methode schrijven", "en": "Writing the method section"},
     "stage_render": {"nl": "Bestand schrijven", "en": "Writing the file"},
     "stage_done": {"nl": "klaar", "en": "done"},
+    "report_language": {"nl": "Taal van het rapport", "en": "Language of the report"},
     # the API's common refusals and empty states (ui/messages.py)
     "msg_no_respondents": {
         "nl": "het project heeft geen respondenten: lees eerst een enquête in",
