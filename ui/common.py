@@ -65,7 +65,11 @@ def stage_status(label: str) -> Iterator[Callable[[str, int, int], None]]:
         share = min(done / total, 1.0) if total else 0.0
         bar.progress(share, text=f"{name} {done}/{total}" if total else name)
 
-    yield report
+    try:
+        yield report
+    except Exception:  # the page shows the error; the box must not spin on
+        status.update(label=f"{label}: {t('error')}", state="error")
+        raise
     status.update(label=f"{label}: {t('stage_done')}", state="complete")
 
 

@@ -88,15 +88,15 @@ def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export"
     options = _options(kind, variables, key)
     wanted = (kind, fmt, viewer, repr(sorted(options.items())))
     if st.button(t("prepare_export"), key=f"{key}_prepare", icon=":material/build:"):
-        with stage_status(t("preparing")) as progress:
-            try:
+        try:
+            with stage_status(t("preparing")) as progress:
                 st.session_state[f"{key}_ready"] = (
                     wanted,
                     *_bytes(kind, fmt, viewer, options, progress),
                 )
-            except WorkbenchError as error:
-                st.session_state.pop(f"{key}_ready", None)
-                st.error(error_text(error))
+        except WorkbenchError as error:
+            st.session_state.pop(f"{key}_ready", None)
+            st.error(error_text(error))
     ready = st.session_state.get(f"{key}_ready")
     if ready and ready[0] == wanted:
         name, content = ready[1], ready[2]

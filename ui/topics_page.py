@@ -100,8 +100,8 @@ def run_form(project) -> None:
         ]
         embedding = model_selector("topics")
         if st.form_submit_button(t("run_topics")):
-            with stage_status(t("running_model")) as progress:
-                try:
+            try:
+                with stage_status(t("running_model")) as progress:
                     project.topics.run(
                         progress=progress,
                         unit=unit,
@@ -112,8 +112,8 @@ def run_form(project) -> None:
                         clustering=clustering,
                         outliers=outliers,
                     )
-                except WorkbenchError as error:
-                    st.error(error_text(error))
+            except WorkbenchError as error:
+                st.error(error_text(error))
 
 
 def topic_map(members: list[dict], topics: list[dict]) -> None:
