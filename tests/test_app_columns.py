@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_app_empty_states import PAGES, TABS
 
 from ui.i18n import translate
 from ui.strings.columns import STRINGS as COLUMNS
 from conftest import app_on
-from test_app_empty_states import PAGES, TABS
 
 SNAKE = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")
 
