@@ -16,7 +16,7 @@ import pytest
 from workbench import Project
 from workbench.cli import main
 from workbench.export.common import context
-from workbench.export.report import build
+from workbench.export.report import build, html
 from workbench.export.report.model import DASH, Table
 from workbench.export.report.words_nl import NL, NL_PLURALS
 
@@ -45,22 +45,22 @@ LABELS = re.compile(r"<(h[1-4]|th|caption|figcaption|title)\b[^>]*>(.*?)</\1>", 
 
 @pytest.fixture(scope="module")
 def reports(study_demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """The mid-study demo's report as html: Dutch (the project's language, by default) and
-    English for researchers, Dutch for viewers; and the data names any label may hold."""
+    """The mid-study demo's report, built once each and written as html: Dutch and English
+    for researchers, Dutch for viewers; and the data names any label may hold."""
     folder = tmp_path_factory.mktemp("language")
     path = folder / "demo.db"
     shutil.copy(study_demo_file, path)
-    pages = {}
+    pages: dict = {}
     with Project.open(path, user="demo") as project:
         assert project.language == "nl"
-        for name, options in {
-            "nl": {},
-            "en": {"language": "en"},
-            "viewer": {"viewer": True},
-        }.items():
-            result = project.export("report", folder / f"{name}.html", items=[ITEM], **options)
-            pages[name] = (folder / f"{name}.html").read_text(encoding="utf-8")
-            pages[f"{name}_result"] = result
+        for name, viewer, language in (
+            ("nl", False, "nl"),
+            ("en", False, "en"),
+            ("viewer", True, "nl"),
+        ):
+            report = build(context(project.core, viewer=viewer), items=[ITEM], language=language)
+            pages[f"{name}_report"] = report
+            pages[name] = html.render(report).decode("utf-8")
         data = set(project.respondents().columns) | set(project.coders())
         data |= {c.path for c in project.codebook.codes()} | {project.info()["name"]}
         data |= {
@@ -93,7 +93,6 @@ def test_each_language_has_no_label_of_the_other(reports):
         assert len(found) > 40
         stray = {label: words(label, reports["data"]) & foreign for label in found}
         assert {k: v for k, v in stray.items() if v} == {}, language
-    assert reports["nl_result"]["language"] == "nl" and reports["en_result"]["language"] == "en"
     assert '<html lang="nl">' in reports["nl"] and '<html lang="en">' in reports["en"]
     assert '<h2 id="s9">Methode</h2>' in reports["nl"]
     assert '<h2 id="s9">Method</h2>' in reports["en"]
@@ -126,16 +125,12 @@ def test_every_dutch_sentence_keeps_its_placeholders():
     assert all(one and many for one, many in NL_PLURALS.values())
 
 
-@pytest.mark.slow  # the demo's report built in both languages, for both audiences
-def test_no_sentence_of_the_dutch_report_lacks_its_dutch(study_demo_file, tmp_path):
-    path = tmp_path / "demo.db"
-    shutil.copy(study_demo_file, path)
-    with Project.open(path, user="demo") as project:
-        for viewer in (False, True):
-            ctx = context(project.core, viewer=viewer)
-            report = build(ctx, items=[ITEM], language="nl")
-            assert report.untranslated == []
-            assert report.figure == "Figuur"
+@pytest.mark.slow
+def test_no_sentence_of_the_dutch_report_lacks_its_dutch(reports):
+    for name in ("nl", "viewer"):
+        assert reports[f"{name}_report"].untranslated == []
+        assert reports[f"{name}_report"].figure == "Figuur"
+    assert reports["en_report"].figure == "Figure"
 
 
 # -- the viewer version ---------------------------------------------------------------------
@@ -155,31 +150,26 @@ def test_the_viewer_version_names_no_coder_and_says_so_first(reports):
 
 
 def _agreement(report) -> Table:
-    [found] = [t for t in report.blocks(Table) if t.caption.startswith("Agreement per code")]
+    [found] = [t for t in report.blocks(Table) if t.caption.startswith("Overeenstemming per code")]
     return found
 
 
 @pytest.mark.slow
-def test_a_code_applied_to_fewer_than_ten_units_shows_no_figures_to_viewers(
-    study_demo_file, tmp_path
-):
-    path = tmp_path / "demo.db"
-    shutil.copy(study_demo_file, path)
-    with Project.open(path, user="demo") as project:
-        researcher = _agreement(build(context(project.core), language="en"))
-        viewer = _agreement(build(context(project.core, viewer=True), language="en"))
-    assert researcher.columns[2:4] == ["Applied by Daan Verhoef", "Applied by Noor Amrani"]
-    assert viewer.columns[2:4] == ["Applied by coder 1", "Applied by coder 2"]
-    small = [r for r in researcher.rows if any(0 < int(x.replace(",", "")) < 10 for x in r[2:4])]
+def test_a_code_applied_to_fewer_than_ten_units_shows_no_figures_to_viewers(reports):
+    researcher = _agreement(reports["nl_report"])
+    viewer = _agreement(reports["viewer_report"])
+    assert researcher.columns[2:4] == ["Gegeven door Daan Verhoef", "Gegeven door Noor Amrani"]
+    assert viewer.columns[2:4] == ["Gegeven door codeur 1", "Gegeven door codeur 2"]
+    small = [r for r in researcher.rows if any(0 < int(x.replace(".", "")) < 10 for x in r[2:4])]
     assert small, "the demo has a code applied to fewer than ten units"
     shown = {r[0]: r for r in viewer.rows}
     for row in researcher.rows:
-        applied = [int(x.replace(",", "")) for x in row[2:4]]
+        applied = [int(x.replace(".", "")) for x in row[2:4]]
         if any(0 < n < 10 for n in applied):
             assert shown[row[0]][2:] == [DASH] * 5
         else:
             assert shown[row[0]][2:] == row[2:]
-    assert any("suppressed" in n for n in viewer.notes)
+    assert any("weggelaten" in n for n in viewer.notes)
 
 
 # -- the command line -------------------------------------------------------------------------
