@@ -29,6 +29,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.events",
         "workbench.units",
         "workbench.resources",
+        "workbench.progress",
     ),
     # 1: pure parts: SQL, statistics, file formats, language tools, privacy rules
     (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 
 import pandas as pd
 import pytest
@@ -84,3 +85,24 @@ def test_browse_downloads_follow_the_viewer_rules(coded):
     assert LEAF in text and "audience viewer" in text
     assert not re.search(r"R\d{5}", text)  # no respondent ids
     assert not re.search(r"[\w.]+@[\w.]+\.\w+", text)  # the e-mail address is redacted
+
+
+@pytest.mark.slow  # the demo's report with charts, under AppTest in Dutch
+def test_the_dutch_ui_writes_the_report_in_dutch_and_shows_its_stages(coded):
+    at = open_page(app_on(coded, language="nl", timeout=300), "ui/export_page.py")
+    at.radio(key="export_kind").set_value("Rapport met methode").run()
+    assert at.selectbox(key="export_language").value == "nl"  # the user's language
+    at.selectbox(key="export_fmt_report").set_value("md").run()
+    _, content = _prepared(at)
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        [name] = [n for n in archive.namelist() if n.endswith(".md")]
+        text = archive.read(name).decode("utf-8")
+    assert "## Methode" in text and "## Method\n" not in text
+    [status] = at.status
+    assert status.state == "complete" and status.label.endswith(": klaar")
+    assert [p.proto.text for p in status.get("progress")] == ["Bestand schrijven"]
+    at.selectbox(key="export_language").set_value("en").run()
+    _, content = _prepared(at)
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        text = archive.read(name).decode("utf-8")
+    assert "## Method\n" in text and "## Methode" not in text

@@ -38,9 +38,10 @@ def test_estimates_tab_shows_weighted_figures_with_a_test(demo_copy):
 
 def test_weights_tab_shows_the_bias_and_its_correction(demo_copy):
     at = open_tab(mixed_page(demo_copy), "mixed_tab", "Weights and representativeness")
-    table = next(d.value for d in at.dataframe if "population" in d.value.columns)
-    managers = table[(table["variable"] == "functiegroep") & (table["value"] == "leidinggevende")]
-    assert managers.iloc[0]["unweighted"] == "31.7%" and managers.iloc[0]["design"] == "10.2%"
+    table = next(d.value for d in at.dataframe if "Population" in d.value.columns)
+    managers = table[(table["Variable"] == "functiegroep") & (table["Value"] == "leidinggevende")]
+    assert managers.iloc[0]["Unweighted"] == "31.7%"
+    assert managers.iloc[0]["Design weights"] == "10.2%"
 
 
 def joint_display(path, language="nl"):
@@ -74,7 +75,7 @@ def test_joint_display_and_verdict(demo_copy):
     )
     frames = [d.value for d in at.dataframe]
     assert sum("herkomst" in f.columns for f in frames) >= 2  # survey figure and prevalence
-    assert any({"speakers", "coded_speakers"} <= set(f.columns) for f in frames)
+    assert any({"Sprekers", "Sprekers gecodeerd"} <= set(f.columns) for f in frames)
     at.text_area[0].set_value("De enquête en de focusgroepen wijken af: selectie van deelnemers?")
     at.radio(key="verdict").set_value("Divergeert")
     [save] = [b for b in at.button if b.label == "Opslaan"]

@@ -329,7 +329,7 @@ def test_browse_mode_shows_only_browse(demo_copy, page, tmp_path):
 
 def test_report_is_exported_and_downloaded(coding_server, page, tmp_path):
     """The Export page in the browser: choose the report, prepare it, download it; the file
-    the browser saves is the html report with its charts and method."""
+    the browser saves is the html report with its charts and method, in the UI's language."""
     url, project_file = coding_server
     with Project.open(project_file, user="ann") as project:
         review_all(project)  # ann has read every answer: the figures rest on all of them
@@ -347,7 +347,8 @@ def test_report_is_exported_and_downloaded(coding_server, page, tmp_path):
     download.value.save_as(saved)
     report = saved.read_text(encoding="utf-8")
     assert saved.suffix == ".html" and "data:image/png;base64," in report
-    assert "Method" in report and "Double coding and agreement" in report
+    # the Dutch UI writes the report in Dutch by default
+    assert "Methode" in report and "Dubbel coderen en overeenstemming" in report
 
 
 def wait_until(check, timeout: float = 60) -> bool:

@@ -13,9 +13,11 @@ from ui.common import (
     cache_key,
     can,
     coder,
+    column_label,
     error_text,
     escaped,
     is_open,
+    labelled,
     md,
     open_project,
     paginate,
@@ -76,13 +78,13 @@ def agreement_report(project, coders: list[str], codes: list[str] | None, unit: 
         "–" if overall.krippendorff_alpha is None else f"{overall.krippendorff_alpha:.3f}",
     )
     st.dataframe(
-        table,
+        labelled(table),
         hide_index=True,
         width="stretch",
         placeholder="–",
         column_config={
-            "kappa": st.column_config.NumberColumn(format="%.3f"),
-            "alpha": st.column_config.NumberColumn(format="%.3f"),
+            column_label("kappa"): st.column_config.NumberColumn(format="%.3f"),
+            column_label("alpha"): st.column_config.NumberColumn(format="%.3f"),
             t("percent_agreement"): st.column_config.NumberColumn(format="%.1f%%"),
         },
     )

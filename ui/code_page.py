@@ -17,6 +17,7 @@ from ui.common import (
     coder,
     error_text,
     escaped,
+    labelled,
     md,
     open_project,
     paginate,
@@ -366,16 +367,18 @@ def _legend_and_codings(doc: dict, visible: list[dict], by_id: dict, me: str) ->
             st.caption(t("none_yet"))
             return
         st.dataframe(
-            [
-                {
-                    "code": by_id.get(c["code_id"], {}).get("path", c["code_id"]),
-                    "coder": c["coder"],
-                    "text": c["text"],
-                    "start": c["start"],
-                    "end": c["end"],
-                }
-                for c in visible
-            ],
+            labelled(
+                [
+                    {
+                        "code": by_id.get(c["code_id"], {}).get("path", c["code_id"]),
+                        "coder": c["coder"],
+                        "text": c["text"],
+                        "start": c["start"],
+                        "end": c["end"],
+                    }
+                    for c in visible
+                ]
+            ),
             hide_index=True,
             width="stretch",
         )

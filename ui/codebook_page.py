@@ -17,6 +17,7 @@ from ui.common import (
     error_text,
     escaped,
     is_open,
+    labelled,
     md,
     open_project,
     require_project,
@@ -244,7 +245,7 @@ def split_form(project: Project, code: dict, version: int) -> None:
     ]
     st.caption(t("split_help"))
     event = st.dataframe(
-        table,
+        labelled(table),
         hide_index=True,
         on_select="rerun",
         selection_mode="multi-row",

@@ -7,12 +7,16 @@ import html
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+import pandas as pd
 import streamlit as st
 
-from ui.i18n import translate
+from ui.i18n import STRINGS, translate
+from ui.messages import localised
 from ui.uploads import PREFIX as UPLOAD_PREFIX
 from workbench import PermissionDenied, Project, WorkbenchError, events, units
 from workbench.project import default_user
@@ -29,6 +33,45 @@ def t(key: str, **values: object) -> str:
     if not values:
         return text
     return text.format(**{k: md(v) if isinstance(v, str) else v for k, v in values.items()})
+
+
+def labelled(table: Any) -> pd.DataFrame:
+    """``table`` (a DataFrame or rows as dicts) with each column named by an API field
+    (``coded_speakers``, ``deff_kish``) relabelled in the UI's language from
+    ui/strings/columns.py; columns that are labels already or data (a variable's name,
+    a code path) stay as they are. Every table a page shows passes through here."""
+    frame = table.copy() if isinstance(table, pd.DataFrame) else pd.DataFrame(table)
+    frame = frame.rename(columns=column_label)
+    if frame.index.name is not None:
+        frame.index.name = column_label(frame.index.name)
+    return frame
+
+
+def column_label(name: Any) -> Any:
+    """The UI's label of the API field ``name``, or ``name`` as it is."""
+    key = f"col_{name}"
+    return translate(key, st.session_state.get("ui_language", "nl")) if key in STRINGS else name
+
+
+@contextmanager
+def stage_status(label: str) -> Iterator[Callable[[str, int, int], None]]:
+    """A status box for a long job: yields the progress callable the API's long jobs
+    accept (:mod:`workbench.progress`); each stage shows as the box's label and a bar."""
+    status = st.status(label, expanded=False)
+    bar = status.progress(0.0)
+
+    def report(stage: str, done: int, total: int) -> None:
+        name = t(f"stage_{stage}")
+        status.update(label=f"{label}: {name}")
+        share = min(done / total, 1.0) if total else 0.0
+        bar.progress(share, text=f"{name} {done}/{total}" if total else name)
+
+    try:
+        yield report
+    except Exception:  # the page shows the error; the box must not spin on
+        status.update(label=f"{label}: {t('error')}", state="error")
+        raise
+    status.update(label=f"{label}: {t('stage_done')}", state="complete")
 
 
 def unit_labels(names: tuple[str, ...] = tuple(units.NAMES)) -> dict[str, str]:
@@ -96,7 +139,7 @@ def open_project() -> Project | None:
     try:
         project = Project.open(path, user=coder())
     except WorkbenchError as error:
-        st.error(md(error))
+        st.error(md(localised(error, st.session_state.get("ui_language", "nl"))))
         return None
     if _unowned_on_server(project):
         project.close()
@@ -169,7 +212,8 @@ def cache_key(project: Project) -> tuple[str, str]:
 def error_text(error: Exception | str) -> str:
     """An error for st.error or st.toast: "Error: " and the message (which names files and
     values from the data) as literal text."""
-    return f"{t('error')}: {md(error)}"
+    language = st.session_state.get("ui_language", "nl")
+    return f"{t('error')}: {md(localised(error, language))}"
 
 
 def show_error(error: Exception | str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ui.common import can, md, require_project, show_error, t, text_block
+from ui.common import can, labelled, md, require_project, show_error, t, text_block
 from ui.uploads import uploaded
 from workbench import Project, WorkbenchError
 
@@ -67,13 +67,13 @@ def render() -> None:
                     for u in units
                 ]
             )
-            st.dataframe(rows, hide_index=True, width="stretch")
+            st.dataframe(labelled(rows), hide_index=True, width="stretch")
         else:
             text_block(project.document(chosen["id"])["text"])
         with st.expander(t("sentences")):
             sentences = project.segments(chosen["id"], kind="sentence")
             st.dataframe(
-                pd.DataFrame(
+                labelled(
                     [{"id": s["id"], "text": s["text"], "lemmas": s["lemmas"]} for s in sentences]
                 ),
                 hide_index=True,

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui.common import error_text, require_project, t
+from ui.common import error_text, require_project, stage_status, t
+from ui.i18n import LANGUAGES
 from workbench import WorkbenchError
 from workbench.export import KINDS
 from workbench.export.kinds import viewer_kinds
@@ -33,13 +34,13 @@ MIME = {
 }
 
 
-def _bytes(kind: str, fmt: str, viewer: bool, options: dict) -> tuple[str, bytes]:
+def _bytes(kind: str, fmt: str, viewer: bool, options: dict, progress=None) -> tuple[str, bytes]:
     """Run the export in a temporary folder; returns (file name, content)."""
     project = require_project()
     with project, tempfile.TemporaryDirectory() as folder:
         stem = f"{project.path.stem}-{kind}"
         out = Path(folder) / f"{stem}.{fmt}"
-        project.export(kind, out, viewer=viewer, **options)
+        project.export(kind, out, viewer=viewer, progress=progress, **options)
         if fmt != "md" or kind != "report":
             return out.name, out.read_bytes()
         buffer = io.BytesIO()
@@ -53,7 +54,18 @@ def _bytes(kind: str, fmt: str, viewer: bool, options: dict) -> tuple[str, bytes
 def _options(kind: str, variables: list[str], key: str, viewer: bool) -> dict:
     if "by" in KINDS[kind].options:
         by = st.multiselect(t("by"), variables, key=f"{key}_by", help=t("export_by_help"))
-        return {"by": by} if by else {}
+        options: dict = {"by": by} if by else {}
+        if "language" in KINDS[kind].options:  # the report: the user's language by default
+            languages = list(LANGUAGES)
+            ui = st.session_state.get("ui_language", "nl")
+            options["language"] = st.selectbox(
+                t("report_language"),
+                languages,
+                index=languages.index(ui) if ui in languages else 0,
+                format_func=LANGUAGES.get,
+                key=f"{key}_language",
+            )
+        return options
     full = "full" in KINDS[kind].options and not viewer
     if full and st.toggle(t("full_dataset"), key=f"{key}_full", help=t("full_dataset_help")):
         return {"full": True}
@@ -81,12 +93,15 @@ def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export"
     options = _options(kind, variables, key, viewer)
     wanted = (kind, fmt, viewer, repr(sorted(options.items())))
     if st.button(t("prepare_export"), key=f"{key}_prepare", icon=":material/build:"):
-        with st.spinner(t("preparing")):
-            try:
-                st.session_state[f"{key}_ready"] = (wanted, *_bytes(kind, fmt, viewer, options))
-            except WorkbenchError as error:
-                st.session_state.pop(f"{key}_ready", None)
-                st.error(error_text(error))
+        try:
+            with stage_status(t("preparing")) as progress:
+                st.session_state[f"{key}_ready"] = (
+                    wanted,
+                    *_bytes(kind, fmt, viewer, options, progress),
+                )
+        except WorkbenchError as error:
+            st.session_state.pop(f"{key}_ready", None)
+            st.error(error_text(error))
     ready = st.session_state.get(f"{key}_ready")
     if ready and ready[0] == wanted:
         name, content = ready[1], ready[2]

@@ -13,6 +13,7 @@ from types import ModuleType
 
 from ui.strings import (
     coding,
+    columns,
     llm,
     matrices,
     models,
@@ -34,6 +35,7 @@ PARTS: tuple[ModuleType, ...] = (
     reporting,
     matrices,
     signin,
+    columns,
 )
 
 

@@ -12,7 +12,16 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, escaped, is_open, require_project, show_error, t
+from ui.common import (
+    cache_key,
+    column_label,
+    escaped,
+    is_open,
+    labelled,
+    require_project,
+    show_error,
+    t,
+)
 from ui.figure_info import METHODS, figure_notes, method_name, refused_note
 from workbench import Project, WorkbenchError, small_cells
 from workbench.figures import THIN_MENTIONS
@@ -60,8 +69,8 @@ def estimate_table(result: dict) -> pd.DataFrame:
             {
                 **{b: str(row[b]) for b in result["by"]},
                 t("estimate"): fmt(row["estimate"]),
-                "95% CI": f"{fmt(row['ci_low'])} – {fmt(row['ci_high'])}",
-                "SE": fmt(row["se"]),
+                "ci": f"{fmt(row['ci_low'])} – {fmt(row['ci_high'])}",
+                "se": fmt(row["se"]),
                 "n": count(row["n"]),
                 **({t("n_coded"): count(row.get("n_coded"))} if sampled else {}),
                 **(
@@ -72,7 +81,7 @@ def estimate_table(result: dict) -> pd.DataFrame:
                 "deff": "–" if row.get("deff") is None else f"{row['deff']:.2f}",
             }
         )
-    return pd.DataFrame(rows)
+    return labelled(pd.DataFrame(rows))
 
 
 def test_line(result: dict) -> None:
@@ -256,7 +265,9 @@ def weights_tab(path: str, version: str) -> None:
     except WorkbenchError as error:
         show_error(error)
         return
-    st.dataframe(pd.DataFrame(report["weights"]).T.round(3))
+    frame = pd.DataFrame(report["weights"]).T.round(3)
+    frame.index = [column_label(name) for name in frame.index]  # imported, design, raked
+    st.dataframe(labelled(frame))
     rows = pd.DataFrame(report["representativeness"])
     if rows.empty:
         st.info(t("no_margins"))
@@ -265,7 +276,7 @@ def weights_tab(path: str, version: str) -> None:
     table = rows[["variable", "value", *shown]].copy()
     for column in shown:
         table[column] = (table[column] * 100).round(1).astype(str) + "%"
-    st.dataframe(table, hide_index=True)
+    st.dataframe(labelled(table), hide_index=True)
     st.caption(t("representativeness_note"))
 
 
@@ -325,7 +336,7 @@ def joint_tab(project: Project, path: str, version: str) -> None:
                 st.altair_chart(drawn, width="stretch")
     st.subheader(t("fg_counts"))
     groups = pd.DataFrame(display["focus_groups_by"] or display["focus_groups"])
-    st.dataframe(groups, hide_index=True)
+    st.dataframe(labelled(groups), hide_index=True)
     st.subheader(t("quotes"))
     if not display["quotes"]:
         st.caption(t("no_quotes"))

@@ -8,9 +8,20 @@ import pandas as pd
 import streamlit as st
 
 from ui import signin
-from ui.common import can, coder, md, open_project, project_path, show_error, t
+from ui.common import (
+    can,
+    coder,
+    labelled,
+    md,
+    open_project,
+    project_path,
+    show_error,
+    stage_status,
+    t,
+)
 from ui.uploads import survey_columns, uploaded
 from workbench import Project, WorkbenchError
+from workbench.progress import counter
 
 
 def progress_bar(label: str):
@@ -85,10 +96,16 @@ def import_survey(project: Project) -> None:
         if not submitted:
             return
         try:
-            result = project.import_survey(
-                path, id=id_col, stratum=stratum, weight=weight, open=open_cols
-            )
-            project.segment(progress=progress_bar(t("segmenting")))
+            with stage_status(t("import")) as progress:
+                result = project.import_survey(
+                    path,
+                    id=id_col,
+                    stratum=stratum,
+                    weight=weight,
+                    open=open_cols,
+                    progress=progress,
+                )
+                project.segment(progress=counter(progress, "segment"))
         except WorkbenchError as error:
             show_error(error)
         else:
@@ -166,7 +183,8 @@ def import_transcripts(project: Project) -> None:
         if uploads and st.button(t("import"), key="import_transcripts", disabled=not ready):
             for upload, path, options in ready:
                 try:
-                    result = project.import_transcript(path, **options)
+                    with stage_status(f"{t('import')}: {md(upload.name)}") as progress:
+                        result = project.import_transcript(path, progress=progress, **options)
                 except WorkbenchError as error:
                     show_error(error)
                 else:
@@ -219,7 +237,7 @@ def render() -> None:
             events = pd.DataFrame(project.events(100))
             if not events.empty:
                 events["payload"] = events["payload"].map(str)
-            st.dataframe(events, hide_index=True)
+            st.dataframe(labelled(events), hide_index=True)
 
 
 render()

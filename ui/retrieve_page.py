@@ -14,6 +14,7 @@ from ui.common import (
     clock,
     escaped,
     is_open,
+    labelled,
     marked,
     md,
     paginate,
@@ -214,7 +215,7 @@ def passage_table(rows: pd.DataFrame) -> None:
             if c in rows.columns
         ]
     ]
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(labelled(table), hide_index=True, width="stretch")
     st.download_button(
         t("download_csv"),
         table.to_csv(index=False).encode("utf-8"),

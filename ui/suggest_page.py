@@ -14,6 +14,7 @@ from ui.common import (
     escaped,
     open_project,
     require_project,
+    stage_status,
     t,
     unit_labels,
 )
@@ -56,12 +57,14 @@ def run_form(project, codes: list[dict]) -> None:
         unit = units[st.radio(t("unit"), list(units), horizontal=True, key="suggest_unit")]
         embedding = model_selector("suggest")
         if st.form_submit_button(t("run_suggestions")):
-            with st.spinner(t("running_model")):
-                try:
-                    result = project.suggestions.run(chosen or None, unit=unit, embedding=embedding)
-                except WorkbenchError as error:
-                    st.error(error_text(error))
-                    return
+            try:
+                with stage_status(t("running_model")) as progress:
+                    result = project.suggestions.run(
+                        chosen or None, unit=unit, embedding=embedding, progress=progress
+                    )
+            except WorkbenchError as error:
+                st.error(error_text(error))
+                return
             st.success(t("suggested", n=result["suggested"], model=result["model"]))
 
 

@@ -14,12 +14,15 @@ from ui import data
 from ui.common import (
     cache_key,
     can,
+    column_label,
     error_text,
     escaped,
     is_open,
+    labelled,
     md,
     open_project,
     require_project,
+    stage_status,
     t,
     unit_labels,
 )
@@ -97,9 +100,10 @@ def run_form(project) -> None:
         ]
         embedding = model_selector("topics")
         if st.form_submit_button(t("run_topics")):
-            with st.spinner(t("running_model")):
-                try:
+            try:
+                with stage_status(t("running_model")) as progress:
                     project.topics.run(
+                        progress=progress,
                         unit=unit,
                         embedding=embedding,
                         min_size=int(min_size),
@@ -108,8 +112,8 @@ def run_form(project) -> None:
                         clustering=clustering,
                         outliers=outliers,
                     )
-                except WorkbenchError as error:
-                    st.error(error_text(error))
+            except WorkbenchError as error:
+                st.error(error_text(error))
 
 
 def topic_map(members: list[dict], topics: list[dict]) -> None:
@@ -257,7 +261,7 @@ def render() -> None:
                 ]
                 if names:
                     variable = st.selectbox(t("by"), names, key="topics_by")
-                    st.dataframe(project.topics.by(variable))
+                    st.dataframe(labelled(project.topics.by(variable)))
         if is_open(tabs[3]):
             with tabs[3]:
                 outlier_list(project, members, topics)
@@ -271,7 +275,10 @@ def render() -> None:
                     st.dataframe(
                         pd.DataFrame(
                             [
-                                {"code": code, t("keywords"): ", ".join(w for w, _ in words)}
+                                {
+                                    column_label("code"): code,
+                                    t("keywords"): ", ".join(w for w, _ in words),
+                                }
                                 for code, words in keywords.items()
                             ]
                         ),

@@ -16,6 +16,8 @@ from .cli_base import (
     codes_option,
     embedding_option,
     given,
+    quiet_option,
+    stages,
     unit_option,
 )
 from .cli_base import emit as _print
@@ -41,13 +43,18 @@ def cmd_embed(args: argparse.Namespace) -> None:
 
 def cmd_suggest(args: argparse.Namespace) -> None:
     options = given(args, "unit", "embedding", "threshold", "min_examples", "precision")
-    answer(
-        args,
-        lambda p: p.suggestions.run(
-            args.code, limit_per_code=args.limit, codebook=not args.no_codebook, **options
-        ),
-        show.suggested,
-    )
+    with stages(args) as progress:
+        answer(
+            args,
+            lambda p: p.suggestions.run(
+                args.code,
+                limit_per_code=args.limit,
+                codebook=not args.no_codebook,
+                progress=progress,
+                **options,
+            ),
+            show.suggested,
+        )
 
 
 def _suggestion(r: dict) -> str:
@@ -104,7 +111,8 @@ def cmd_topics(args: argparse.Namespace) -> None:
     )
     for kind in ("reduction", "clustering"):
         options[f"{kind}_params"] = parse_params(getattr(args, f"{kind}_param"), f"--{kind}-param")
-    answer(args, lambda p: p.topics.run(**options), show.topics_text)
+    with stages(args) as progress:
+        answer(args, lambda p: p.topics.run(progress=progress, **options), show.topics_text)
 
 
 def cmd_topic_decide(args: argparse.Namespace) -> None:
@@ -143,6 +151,7 @@ def add_commands(command: Commands) -> None:
         cmd_suggest,
         "model suggestions for uncoded units (never counted as human codings)",
     )
+    quiet_option(sub)
     codes_option(sub)
     unit_option(sub, "answers")
     embedding_option(sub)
@@ -200,6 +209,7 @@ def add_commands(command: Commands) -> None:
         cmd_topics,
         "topic model of the stored vectors (suggestions only after promote/merge)",
     )
+    quiet_option(sub)
     unit_option(sub, "answers")
     sub.add_argument("--question", help="only the answers to this question")
     embedding_option(sub)

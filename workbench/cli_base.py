@@ -7,8 +7,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+from .progress import STAGES, Progress
 
 Handler = Callable[[argparse.Namespace], Any]
 PROJECT = ("PROJECT_FILE", "the project file (.db)")
@@ -93,6 +96,50 @@ def progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
     if getattr(args, "json", False) or not sys.stderr.isatty():
         return None
     return lambda done, total: print(f"\r  {done}/{total} documents", end="", file=sys.stderr)
+
+
+class StageLine:
+    """A long job's stages on ``stream`` (stderr), one line each as it starts; on a
+    terminal the line also counts within the stage (``train 3/12``)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.stage: str | None = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        label = f"{STAGES.get(stage, stage)}…"
+        if self.tty:
+            ending = "\n" if self.stage not in (None, stage) else ""
+            count = f" {done}/{total}" if total else ""
+            print(f"{ending}\r\033[K{label}{count}", end="", file=self.stream, flush=True)
+        elif stage != self.stage:
+            print(label, file=self.stream, flush=True)
+        self.stage = stage
+
+    def end(self) -> None:
+        """Close a terminal's last line, so that what follows starts on its own."""
+        if self.tty and self.stage is not None:
+            print(file=self.stream, flush=True)
+
+
+@contextmanager
+def stages(args: argparse.Namespace) -> Iterator[Progress | None]:
+    """The progress callable for a long job's stages: lines on stderr, none with --json or
+    --quiet (stdout carries only the result either way)."""
+    if getattr(args, "json", False) or getattr(args, "quiet", False):
+        yield None
+        return
+    line = StageLine(sys.stderr)
+    try:
+        yield line
+    finally:
+        line.end()
+
+
+def quiet_option(parser: argparse.ArgumentParser) -> None:
+    """``--quiet``: no progress lines on stderr (--json implies it)."""
+    parser.add_argument("--quiet", action="store_true", help="write no progress lines on stderr")
 
 
 class LazyChoices:

@@ -8,7 +8,7 @@ import argparse
 from typing import Any
 
 from . import cli_text as show
-from .cli_base import Commands, answer, choice_option, given
+from .cli_base import Commands, answer, choice_option, given, quiet_option, stages
 from .errors import InputError
 from .export import kinds as export_kinds
 
@@ -58,6 +58,7 @@ def cmd_export(args: argparse.Namespace) -> None:
         "quasi": args.quasi,
         "k": args.k,
         "full": args.full,
+        "language": args.language,
     }
     # each flag goes to the kinds that take it (the registry says which); others ignore it
     options: dict[str, Any] = {
@@ -67,17 +68,23 @@ def cmd_export(args: argparse.Namespace) -> None:
     }
     if "items" in options:
         options["items"] = [_item(i, "--item") for i in options["items"]]
-    answer(
-        args,
-        lambda p: p.export(
-            args.format, args.out, viewer=args.viewer, min_cell=args.min_cell, **options
-        ),
-        lambda r: (
-            f"wrote {r['path']} ({r['kind']}, {r['format']}; "
-            f"codebook version {r['meta']['codebook_version']}, state of event "
-            f"{r['meta']['last_event']}, {r['meta']['audience']})"
-        ),
-    )
+    with stages(args) as progress:
+        answer(
+            args,
+            lambda p: p.export(
+                args.format,
+                args.out,
+                viewer=args.viewer,
+                min_cell=args.min_cell,
+                progress=progress,
+                **options,
+            ),
+            lambda r: (
+                f"wrote {r['path']} ({r['kind']}, {r['format']}; "
+                f"codebook version {r['meta']['codebook_version']}, state of event "
+                f"{r['meta']['last_event']}, {r['meta']['audience']})"
+            ),
+        )
 
 
 def add_estimate(command: Commands) -> None:
@@ -186,6 +193,7 @@ def add_export(command: Commands) -> None:
         help=export_kinds.summary(),
     )
     sub.add_argument("out", metavar="OUT", help="the file to write")
+    quiet_option(sub)
     sub.add_argument(
         "--viewer",
         action="store_true",
@@ -224,4 +232,10 @@ def add_export(command: Commands) -> None:
         action="store_true",
         help=f"{_for('full')}: the researcher's full version, not anonymised (ids, values "
         "as recorded, answers unredacted; owners only)",
+    )
+    sub.add_argument(
+        "--language",
+        choices=("nl", "en"),
+        help=f"{_for('language')}: the language of headings, tables and the method "
+        "(default: the project's language)",
     )

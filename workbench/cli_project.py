@@ -8,10 +8,12 @@ import argparse
 import sys
 
 from . import cli_text as show
-from .cli_base import Commands, answer, given, unit_option
+from .cli_base import Commands, answer, given, quiet_option, stages, unit_option
 from .cli_base import emit as _print
 from .cli_base import open_project as _project
 from .cli_base import progress as _progress
+from .progress import Progress as Stages
+from .progress import counter
 
 
 def cmd_init(args: argparse.Namespace) -> None:
@@ -38,10 +40,13 @@ def cmd_backup(args: argparse.Namespace) -> None:
     )
 
 
-def _segment_after(args: argparse.Namespace, p, result: dict) -> dict:
+def _segment_after(
+    args: argparse.Namespace, p, result: dict, progress: Stages | None = None
+) -> dict:
     if not args.no_segment:
         try:
-            result["segmentation"] = p.segment(progress=_progress(args))
+            count = counter(progress, "segment") if progress else _progress(args)
+            result["segmentation"] = p.segment(progress=count)
         except KeyboardInterrupt:
             print(
                 f"\ninterrupted during segmentation: {result['file']} was imported, but not all of it is"
@@ -55,11 +60,15 @@ def _segment_after(args: argparse.Namespace, p, result: dict) -> dict:
 
 def cmd_import_survey(args: argparse.Namespace) -> None:
     options = given(args, "id", "stratum", "weight", "delimiter", "encoding", "sheet", "decimal")
-    with _project(args) as p:
+    with _project(args) as p, stages(args) as progress:
         result = p.import_survey(
-            args.file, open=args.open or (), warm_nlp=not args.no_segment, **options
+            args.file,
+            open=args.open or (),
+            warm_nlp=not args.no_segment,
+            progress=progress,
+            **options,
         )
-        _print(args, _segment_after(args, p, result), show.import_done)
+        _print(args, _segment_after(args, p, result, progress), show.import_done)
 
 
 def cmd_import_transcript(args: argparse.Namespace) -> None:
@@ -72,8 +81,9 @@ def cmd_import_transcript(args: argparse.Namespace) -> None:
         if args.preview:
             _print(args, p.preview_transcript(args.file, **options), show.transcript_preview)
             return
-        result = p.import_transcript(args.file, **options)
-        _print(args, _segment_after(args, p, result), show.import_done)
+        with stages(args) as progress:
+            result = p.import_transcript(args.file, progress=progress, **options)
+            _print(args, _segment_after(args, p, result, progress), show.import_done)
 
 
 def cmd_import_document(args: argparse.Namespace) -> None:
@@ -165,6 +175,7 @@ def add_commands(command: Commands) -> None:
         cmd_import_survey,
         "import respondents and open answers (csv, xlsx, sav, parquet)",
     )
+    quiet_option(sub)
     sub.add_argument("file", help="the survey file")
     sub.add_argument("--id", required=True, help="column with the respondent id")
     sub.add_argument("--stratum", required=True, help="column with the sampling stratum")
@@ -192,6 +203,7 @@ def add_commands(command: Commands) -> None:
         cmd_import_transcript,
         "import a focus-group transcript (txt, docx, vtt, srt)",
     )
+    quiet_option(sub)
     sub.add_argument("file", help="the transcript file")
     sub.add_argument("--group", help="focus group name (default: the file name without extension)")
     sub.add_argument("--encoding", help="text encoding (default: detected)")

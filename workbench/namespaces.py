@@ -27,6 +27,7 @@ from .analysis.survey import SurveyDesign
 from .assist import llm as llm_coder
 from .assist import topics as topic_runs
 from .core import Core
+from .progress import Progress
 from .store import codings as codings_sql
 from .store import design as design_sql
 
@@ -176,10 +177,12 @@ class Suggestions:
         seed: int = 0,
         codebook: bool = True,
         precision: float | None = None,
+        progress: Progress | None = None,
     ) -> dict:
         """Model suggestions for units no human coded with a code (never human codings).
         ``codebook``: examples, criteria and definitions take part; ``precision``: each
-        code's threshold chosen by cross-validation to reach it (else ``threshold``)."""
+        code's threshold chosen by cross-validation to reach it (else ``threshold``);
+        ``progress`` hears the stages (:mod:`workbench.progress`)."""
         return assist.suggest(
             self.core,
             codes,
@@ -191,6 +194,7 @@ class Suggestions:
             seed=seed,
             codebook=codebook,
             precision=precision,
+            progress=progress,
         )
 
     def explore(
@@ -252,10 +256,14 @@ class Topics:
         embedding: str | None = None,
         min_size: int = 10,
         seed: int = 0,
+        progress: Progress | None = None,
         **params: Any,
     ) -> dict:
-        """Topics of the stored vectors (BERTopic; neighbour smoothing + k-means by default), one event."""
-        return topic_runs.run_topics(self.core, unit, question, embedding, min_size, seed, **params)
+        """Topics of the stored vectors (BERTopic; neighbour smoothing + k-means by default),
+        one event; ``progress`` hears the stages (:mod:`workbench.progress`)."""
+        return topic_runs.run_topics(
+            self.core, unit, question, embedding, min_size, seed, progress=progress, **params
+        )
 
     def rerun(self, run_id: int | None = None) -> dict:
         """Make a topic run again from its record alone (steps, parameters, seed)."""

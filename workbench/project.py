@@ -35,6 +35,7 @@ from .errors import InputError
 from .export.kinds import viewer_kinds
 from .export.run import export
 from .namespaces import Coding, Llm, Matrices, Members, Mixed, Suggestions, Survey, Topics
+from .progress import Progress as Stages
 from .qdpx_import import import_qdpx
 from .samples import Samples
 from .store import assist as assist_sql
@@ -258,6 +259,7 @@ class Project:
         sheet: str | int | None = None,
         decimal: str | None = None,
         warm_nlp: bool = True,
+        progress: Stages | None = None,
     ) -> dict:
         """Import respondents (CSV, XLSX, SPSS .sav, Parquet) and their open answers.
 
@@ -268,6 +270,7 @@ class Project:
         nothing: on any problem an InputError names file, row and problem. CSV is read in
         chunks (memory stays flat); with many answers the NLP workers of :meth:`segment`
         start loading meanwhile (``warm_nlp=False`` when no segmentation follows).
+        ``progress`` hears the stages (read, check, write; :mod:`workbench.progress`).
         """
         return survey_import.import_survey(
             self.core,
@@ -281,6 +284,7 @@ class Project:
             sheet=sheet,
             decimal=decimal,
             warm_nlp=warm_nlp,
+            progress=progress,
         )
 
     def import_transcript(
@@ -292,6 +296,7 @@ class Project:
         format: str | None = None,
         speakers: Sequence[str] = (),
         not_speakers: Sequence[str] = (),
+        progress: Stages | None = None,
     ) -> dict:
         """Import a focus-group transcript (txt, docx, vtt, srt) as one document of turns.
 
@@ -307,6 +312,7 @@ class Project:
             format=format,
             speakers=speakers,
             not_speakers=not_speakers,
+            progress=progress,
         )
 
     def preview_transcript(self, path: str | Path, **options: Any) -> dict:
@@ -429,6 +435,7 @@ class Project:
         *,
         viewer: bool = False,
         min_cell: int | None = None,
+        progress: Stages | None = None,
         **options: Any,
     ) -> dict:
         """Write an export: ``kind`` is one of :data:`workbench.export.KINDS` (which lists
@@ -439,4 +446,6 @@ class Project:
         project, the dataset), is for owners (PermissionDenied otherwise)."""
         if not viewer or kind not in viewer_kinds():
             self.core.require(events.EXPORT_RAW)
-        return export(self.core, kind, out, viewer=viewer, min_cell=min_cell, **options)
+        return export(
+            self.core, kind, out, viewer=viewer, min_cell=min_cell, progress=progress, **options
+        )

@@ -29,6 +29,7 @@ from .ingest.survey import (
     validate_weights,
     value_key,
 )
+from .progress import Progress, step
 from .store import queries, records
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,11 +49,13 @@ def import_survey(
     sheet: str | int | None,
     decimal: str | None,
     warm_nlp: bool,
+    progress: Progress | None = None,
 ) -> dict:
     """Project.import_survey: read the file in chunks, check it, write it in one event."""
     db = core.db
     sha256, size = file_digest(path)
     refuse_reimport(db, path, sha256, core.path)
+    step(progress, "read")
     with stream_survey(
         path,
         delimiter=delimiter,
@@ -63,6 +66,7 @@ def import_survey(
     ) as survey:
         started = warm_nlp and segmentation.start_nlp(core, survey.rows * len(open))
         try:
+            step(progress, "check")
             plan = check_survey(db, survey, id=id, stratum=stratum, weight=weight, open=open)
             options = {
                 "id": id,
@@ -73,6 +77,7 @@ def import_survey(
                 "delimiter": survey.delimiter,
                 "sheet": sheet,
             }
+            step(progress, "write")
             with core.write("import-survey", path.name) as payload:
                 source_id = records.add_source(
                     db,

@@ -18,6 +18,7 @@ from .errors import InputError
 from .imports import file_digest, plain_value, refuse_reimport
 from .ingest.survey import check_columns, read_survey
 from .ingest.transcript import Transcript, read_transcript
+from .progress import Progress, step
 from .store import queries, records
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,11 +74,15 @@ def load_transcript(
     return LoadedTranscript(path, group, sha256, size, transcript, options)
 
 
-def import_transcript(core: Core, path: str | Path, **options: Any) -> dict:
+def import_transcript(
+    core: Core, path: str | Path, progress: Progress | None = None, **options: Any
+) -> dict:
     """Project.import_transcript: read, refuse ambiguous labels, write in one event."""
+    step(progress, "read")
     loaded = load_transcript(core.db, core.path, path, **options)
     refuse_ambiguous(loaded.transcript)
     transcript = loaded.transcript
+    step(progress, "write")
     with core.write("import-transcript", loaded.path.name) as payload:
         source_id = records.add_source(
             core.db,

@@ -70,4 +70,74 @@ STRINGS: dict[str, dict[str, str]] = {
     "survey": {"nl": "Enquête", "en": "Survey"},
     "focus_groups": {"nl": "Focusgroepen", "en": "Focus groups"},
     "variable": {"nl": "Enquêtevariabele", "en": "Survey variable"},
+    # the stages of long jobs (workbench/progress.py STAGES), shown in a status box
+    "stage_read": {"nl": "Bestand lezen", "en": "Reading the file"},
+    "stage_check": {"nl": "Rijen controleren", "en": "Checking rows"},
+    "stage_write": {"nl": "In het project schrijven", "en": "Writing to the project"},
+    "stage_segment": {"nl": "In zinnen splitsen", "en": "Splitting into sentences"},
+    "stage_embed": {"nl": "Vectoren berekenen", "en": "Computing vectors"},
+    "stage_train": {"nl": "Per code trainen", "en": "Training per code"},
+    "stage_fit": {"nl": "Onderwerpen zoeken", "en": "Finding topics"},
+    "stage_save": {"nl": "Ronde opslaan", "en": "Saving the run"},
+    "stage_themes": {"nl": "Themaoverzichten maken", "en": "Building the theme displays"},
+    "stage_method": {"nl": "Methode schrijven", "en": "Writing the method section"},
+    "stage_render": {"nl": "Bestand schrijven", "en": "Writing the file"},
+    "stage_done": {"nl": "klaar", "en": "done"},
+    "report_language": {"nl": "Taal van het rapport", "en": "Language of the report"},
+    # the API's common refusals and empty states (ui/messages.py)
+    "msg_no_respondents": {
+        "nl": "het project heeft geen respondenten: lees eerst een enquête in",
+        "en": "the project has no respondents: import a survey first",
+    },
+    "msg_codebook_empty": {
+        "nl": "het codeboek is leeg: er valt niets voor te stellen",
+        "en": "the codebook is empty: nothing to suggest",
+    },
+    "msg_no_units": {
+        "nl": "nog geen {unit}: lees eerst gegevens in en splits ze in zinnen",
+        "en": "no {unit} yet: import and segment first",
+    },
+    "msg_code_exists": {
+        "nl": "code {code} bestaat al (wijzig haar onder Bewerken)",
+        "en": "code {code} already exists (change it under Edit)",
+    },
+    "msg_no_llm_model": {
+        "nl": "er is geen taalmodel ingesteld: kies er eerst een",
+        "en": "no language model is set: choose one first",
+    },
+    "msg_no_variable": {
+        "nl": "geen enquêtevariabele {variable}",
+        "en": "no survey variable {variable}",
+    },
+    "msg_no_sample": {
+        "nl": "geen steekproef voor dubbel coderen met de naam {sample}",
+        "en": "no double-coding sample named {sample}",
+    },
+    "msg_row": {"nl": "rij", "en": "row"},
+    "msg_line": {"nl": "regel", "en": "line"},
+    "msg_refused": {
+        "nl": "{project}: {who} mag dit niet: {what} (alleen {roles} mogen dat); "
+        "er is niets veranderd",
+        "en": "{project}: {who} may not {what} ({roles} may); nothing was changed",
+    },
+    "msg_not_member": {"nl": "geen lid", "en": "not a member"},
+    "msg_refused_plain": {
+        "nl": "{project}: {who} mag dit niet: {what}; er is niets veranderd",
+        "en": "{project}: {who} may not {what}; nothing was changed",
+    },
+    "msg_read_open this project": {"nl": "dit project openen", "en": "open this project"},
+    "msg_do": {"nl": "{action} doen", "en": "do {action}"},
+    "msg_and": {"nl": "en", "en": "and"},
+    "msg_roles_owners": {"nl": "eigenaren", "en": "owners"},
+    "msg_roles_coders": {"nl": "codeurs", "en": "coders"},
+    "msg_roles_viewers": {"nl": "lezers", "en": "viewers"},
+    "msg_read_read texts as stored": {
+        "nl": "teksten lezen zoals ze zijn opgeslagen",
+        "en": "read texts as stored",
+    },
+    "msg_read_export more than the viewer rules allow": {
+        "nl": "meer exporteren dan de regels voor lezers toestaan",
+        "en": "export more than the viewer rules allow",
+    },
+    "msg_read_list the members": {"nl": "de leden opvragen", "en": "list the members"},
 }

@@ -31,6 +31,7 @@ import numpy as np
 
 from ..codebook import Codebook
 from ..errors import InputError
+from ..progress import Progress, step
 from ..store import assist as sql
 from ..store import codings as coding_sql
 from ..store import samples as sample_sql
@@ -115,6 +116,7 @@ def suggest(
     codebook: bool = True,
     example_weight: float = 1.0,
     precision: float | None = None,
+    progress: Progress | None = None,
 ) -> dict:
     """Propose codes for uncoded units; one ``suggest`` event and one model run.
 
@@ -126,7 +128,8 @@ def suggest(
     ``threshold``). Open suggestions of the same model for these codes are replaced.
     Returns the run id, the model key, the coder names and per code: method, positives,
     negatives, codebook examples used, threshold, suggested count and (logreg)
-    cross-validated precision and recall.
+    cross-validated precision and recall. ``progress`` hears the stages (embed, train
+    per code, save).
     """
     if not 0.0 <= threshold <= 1.0:
         raise InputError(None, f"the threshold must be between 0 and 1, not {threshold}")
@@ -142,6 +145,7 @@ def suggest(
     )
     if not targets:
         raise InputError(None, "the codebook is empty: nothing to suggest")
+    step(progress, "embed")
     ids, key = _embed(core, backend, unit, 2000)
     X = sql.vectors(core.db, key, ids)
     row_of = {segment_id: k for k, segment_id in enumerate(ids)}
@@ -152,7 +156,8 @@ def suggest(
     proposals: list[dict] = []
     metrics: dict[str, dict[str, Any]] = {}
     every: dict[int, np.ndarray] = {}  # code id -> a score for every unit (cross-fitted)
-    for code in targets:
+    for number, code in enumerate(targets):
+        step(progress, "train", number, len(targets))
         pos = sorted(u for (u, c) in positives if c == code.id and u in row_of)
         said_no = {u for (u, c) in rejected if c == code.id and u in row_of}
         neg = sorted((seen | said_no) - set(pos))
@@ -211,6 +216,7 @@ def suggest(
             for k in chosen
         ]
 
+    step(progress, "save")
     spans = sql.unit_spans(core.db, [p["segment_id"] for p in proposals])
     for proposal in proposals:
         document_id, start, end = spans[proposal["segment_id"]]

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..codebook import Codebook
 from ..errors import InputError
+from ..progress import Progress, step
 from ..store import assist as sql
 from ..store import codings as coding_sql
 from ..units import kinds
@@ -68,6 +69,7 @@ def run_topics(
     embedding: str | None = None,
     min_size: int = 10,
     seed: int = 0,
+    progress: Progress | None = None,
     **params: Any,
 ) -> dict:
     """Fit a :class:`~workbench.assist.topic_model.TopicModel` on the stored vectors of
@@ -93,7 +95,9 @@ def run_topics(
         )
     model = TopicModel(min_size=min_size, seed=seed, **steps, **params)
     model.prepare_steps()  # bad step parameters fail here, before vectors are computed or stored
+    step(progress, "embed")
     ids, docs, X, key = _units(core, unit, question, embedding)
+    step(progress, "fit")
     model.fit(docs, X)
     metrics = dict(model.metrics_)
     metrics["reassigned"] = int(np.sum((model.original_topics_ == -1) & (model.topics_ != -1)))
@@ -127,6 +131,7 @@ def run_topics(
         )
         for k in range(len(ids))
     ]
+    step(progress, "save")
     with core.write("topics", key) as payload:
         run_id = sql.add_run(core.db, "topics", run_params, seed, metrics, payload["event_id"])
         sql.add_topics(core.db, run_id, topic_rows)

@@ -51,7 +51,7 @@ KINDS: dict[str, ExportKind] = {
         ExportKind(
             "report",
             ("html", "docx", "md"),
-            ("by", "codes", "items"),
+            ("by", "codes", "items", "language"),
             True,
             "joint displays per theme, charts, tests and the method",
         ),

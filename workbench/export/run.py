@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .. import privacy
 from ..codebook import Codebook
 from ..errors import InputError
+from ..progress import Progress, step
 from .common import ExportContext, context
 from .kinds import ALIASES, KINDS
 
@@ -44,11 +45,13 @@ def export(
     *,
     viewer: bool = False,
     min_cell: int | None = None,
+    progress: Progress | None = None,
     **options: Any,
 ) -> dict:
     """Write one export of ``project`` to ``out``; returns what was written. ``options`` go to
     the export (see each writer; :data:`.kinds.KINDS` names those each kind takes). The file
-    appears only when complete."""
+    appears only when complete. ``progress`` hears the stages (the report's: themes,
+    method, render; every other kind's: render)."""
     out = Path(out)
     fmt = file_type(kind, out)
     unknown = sorted(set(options) - set(KINDS[kind].options))
@@ -58,6 +61,10 @@ def export(
     if not out.parent.is_dir():
         raise InputError(out, f"folder {out.parent} does not exist")
     ctx = context(core, viewer=viewer, min_cell=min_cell)
+    if kind == "report":
+        options["progress"] = progress
+    else:
+        step(progress, "render")
     result = _writer(kind)(ctx, out, fmt, **options)
     return {"kind": kind, "format": fmt, "path": str(out), **(result or {}), "meta": ctx.meta}
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ...errors import InputError
+from ...progress import Progress, step
 from ..common import ExportContext, write_atomically
 from . import docx, html, md
 from .content import Item, build
@@ -32,6 +33,8 @@ def write_report(
     by: Sequence[str] | None = None,
     codes: Sequence[str | int] | None = None,
     items: Sequence[Item] | None = None,
+    language: str | None = None,
+    progress: Progress | None = None,
 ) -> dict:
     """Write the report of ``ctx``'s project to ``out`` as ``fmt`` ("html", "docx", "md").
 
@@ -40,12 +43,23 @@ def write_report(
     codings); ``items``: survey items as (variable, values counted), e.g.
     ``("racisme_ervaren", ["een enkele keer", "vaak"])``, shown overall, next to each
     theme and in the p-value table. Markdown writes its charts as PNG files into the
-    folder ``<out stem>_files`` beside it. Returns what was written."""
+    folder ``<out stem>_files`` beside it. ``language``: of every heading, table header,
+    caption and the method section, "nl" or "en" (default: the project's language); the
+    data (code names, values, quotes) stays as it is. ``progress`` hears the stages (themes,
+    method, render). Returns what was written."""
     if fmt not in FORMATS:
         raise InputError(out, f"the report format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    report = build(ctx, by=by, codes=codes, items=items)
+    report = build(
+        ctx,
+        by=by,
+        codes=codes,
+        items=items,
+        language=language or ctx.core.language,
+        progress=progress,
+    )
+    step(progress, "render")
     files = [out]
     if fmt == "html":
         write_atomically(out, html.render(report))
@@ -62,6 +76,7 @@ def write_report(
         "format": fmt,
         "files": [str(f) for f in files],
         "size": out.stat().st_size,
+        "language": report.language,
         "sections": [s.title for s in report.sections],
         "figures": len(report.blocks(Figure)),
         "tables": len(report.blocks(Table)),

@@ -13,6 +13,7 @@ from ...core import Core
 from ...estimation import code_indicator
 from ..common import ExportContext
 from .model import Cells
+from .words import Words
 
 Item = tuple[str, Sequence[str]]
 
@@ -20,15 +21,26 @@ Item = tuple[str, Sequence[str]]
 @dataclass
 class Build:
     """What the parts of one report share: the project, the choices, the small-cell
-    counter, and estimates computed once."""
+    counter, the words of the report's language, and estimates computed once."""
 
     ctx: ExportContext
     by: list[str]
     items: list[Item]
     cells: Cells
+    w: Words
     tests: list[tuple[str, str, str, dict]] = field(default_factory=list)
     _frame: pd.DataFrame | None = None
     _items: dict[tuple[int, str], dict] = field(default_factory=dict)
+    _coders: dict[str, str] = field(default_factory=dict)
+
+    def coder(self, name: str) -> str:
+        """A coder as this audience may see them: the name for researchers; for viewers
+        "coder 1", "coder 2", … in order of first mention ("consensus" stays)."""
+        if not self.ctx.viewer or name == "consensus":
+            return name
+        if name not in self._coders:
+            self._coders[name] = self.w("coder {n}", n=len(self._coders) + 1)
+        return self._coders[name]
 
     @property
     def core(self) -> Core:
@@ -55,7 +67,8 @@ class Build:
         return indicator.groupby(values.to_numpy()).sum().astype(int).to_dict()
 
     def item_label(self, item: Item) -> str:
-        return f"{item[0]} = {' or '.join(str(v) for v in item[1])}"
+        joiner = f" {self.w('or')} "
+        return f"{item[0]} = {joiner.join(str(v) for v in item[1])}"
 
     def item_estimate(self, item: Item, by: str) -> dict:
         key = (self.items.index(item), by)

@@ -21,6 +21,8 @@ from .model import DASH
 
 COLOURS = ("#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6")
 DPI = 100
+FOOTER = "Dots: weighted estimate; bars: 95% confidence interval."
+HIDDEN = "{dash}: suppressed (fewer than {min_cell} respondents)."
 
 
 @dataclass
@@ -43,9 +45,12 @@ def plain(text: str) -> str:
     return str(text).replace("$", r"\$")
 
 
-def interval_chart(panels: list[Panel], title: str, min_cell: int) -> bytes:
+def interval_chart(
+    panels: list[Panel], title: str, footer: str = FOOTER, hidden_note: str = ""
+) -> bytes:
     """Dots with 95% CI bars per group and series (percentages), a panel per breakdown;
-    a suppressed estimate shows as a dash."""
+    a suppressed estimate shows as a dash, explained by ``hidden_note`` under ``footer``
+    (both in the report's language)."""
     rows = sum(max(len(p.groups), 1) * max(len(p.series), 1) for p in panels)
     height = 1.4 + 0.28 * rows + 0.55 * len(panels)
     figure = Figure(figsize=(7.5, height), dpi=DPI)
@@ -70,9 +75,8 @@ def interval_chart(panels: list[Panel], title: str, min_cell: int) -> bytes:
             fontsize=8,
             frameon=False,
         )
-    footer = "Dots: weighted estimate; bars: 95% confidence interval."
-    if hidden:
-        footer += f" {DASH}: suppressed (fewer than {min_cell} respondents)."
+    if hidden and hidden_note:
+        footer += " " + hidden_note
     figure.text(0.02, 0.06 / height, footer, fontsize=7, color="#555555", va="bottom")
     figure.tight_layout(rect=(0, (0.75 if handles else 0.3) / height, 1, 1 - 0.3 / height))
     buffer = io.BytesIO()

@@ -10,24 +10,14 @@ from typing import TYPE_CHECKING
 from ... import estimation
 from ...codebook import Codebook
 from ...errors import InputError
+from ...progress import Progress, step
 from ...store import design as design_sql
 from ...store import queries
 from ..common import ExportContext, header_line
 from . import method, themes
 from .build import Build, Item
-from .model import (
-    DASH,
-    Cells,
-    Paragraph,
-    Report,
-    Section,
-    Table,
-    count,
-    names,
-    number,
-    p_value,
-    pct_ci,
-)
+from .model import DASH, Cells, Paragraph, Report, Section, Table
+from .words import Words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...core import Core
@@ -62,15 +52,20 @@ def build(
     by: Sequence[str] | None = None,
     codes: Sequence[str | int] | None = None,
     items: Sequence[Item] | None = None,
+    language: str = "en",
+    progress: Progress | None = None,
 ) -> Report:
-    """The whole report for ``ctx``'s project; see :func:`workbench.export.report.write_report`."""
+    """The whole report for ``ctx``'s project in ``language`` (nl or en); see
+    :func:`workbench.export.report.write_report`."""
     core = ctx.core
+    w = Words(language)
     chosen = choose_themes(core, codes)
     b = Build(
         ctx,
         choose_by(core, by),
         [(v, tuple(vals)) for v, vals in (items or [])],
-        Cells(ctx.min_cell),
+        Cells(ctx.min_cell, _dash_note(w, ctx.min_cell)),
+        w,
     )
     if (b.by or b.items) and b.frame.empty:
         raise InputError(None, "the project has no respondents: import a survey first")
@@ -82,32 +77,92 @@ def build(
                 f"counts: {variable!r} {list(values)!r}",
             )
     m = ctx.meta
-    title = f"{m['project']}: summary report"
+    title = w("{project}: summary report", project=m["project"])
     subtitle = [
-        f"Codebook version {m['codebook_version']}; state as of {m['as_of']} "
-        f"(event {m['last_event']}).",
-        f"Breakdowns: {names(b.by) or 'none'}; themes: {len(chosen)}.",
+        w(
+            "Codebook version {version}; state as of {as_of} (event {event}).",
+            version=m["codebook_version"],
+            as_of=m["as_of"],
+            event=m["last_event"],
+        ),
+        w(
+            "Breakdowns: {by}; themes: {themes}.",
+            by=w.names(b.by) or w("none"),
+            themes=len(chosen),
+        ),
+        *_audience(b),
     ]
     sections = []
     if b.items:
         sections.append(_items_section(b))
     sections.append(
-        Section("Themes", 1).add(
+        Section(w("Themes"), 1).add(
             Paragraph(
-                "Each theme puts the survey figures, the theme's weighted prevalence among the "
-                "respondents who answered an open question, the focus-group counts and quotes side "
-                "by side, with the verdict the researchers recorded."
+                w(
+                    "Each theme puts the survey figures, the theme's weighted prevalence among "
+                    "the respondents who answered an open question, the focus-group counts and "
+                    "quotes side by side, with the verdict the researchers recorded."
+                )
                 if chosen
-                else "No theme has been coded yet."
+                else w("No theme has been coded yet.")
             )
         )
     )
-    sections += [themes.theme_section(b, path) for path in chosen]
+    for number, path in enumerate(chosen):
+        step(progress, "themes", number, len(chosen))
+        sections.append(themes.theme_section(b, path))
+    step(progress, "method")
     for item in b.items:
         b.tests += [("item", b.item_label(item), by, b.item_estimate(item, by)) for by in b.by]
     sections.append(_tests_section(b))
     sections += method.method_sections(b, chosen)
-    return Report(title, subtitle, sections, header_line(ctx), b.cells.suppressed)
+    footer = header_line(ctx) if language == "en" else _footer(w, ctx)
+    figure = w("Figure")
+    return Report(
+        title, subtitle, sections, footer, b.cells.suppressed, language, figure, sorted(w.missing)
+    )
+
+
+def _dash_note(w: Words, min_cell: int) -> str:
+    return w(
+        "{dash} suppressed: based on fewer than {min_cell} respondents (or participants).",
+        dash=DASH,
+        min_cell=min_cell,
+    )
+
+
+def _footer(w: Words, ctx: ExportContext) -> str:
+    """:func:`header_line` in the report's language."""
+    m = ctx.meta
+    return w(
+        "Duiding export of project {project!r}, codebook version {version}, state as of "
+        "{as_of} (event {event}), audience {audience}, small-cell threshold {min_cell}",
+        project=m["project"],
+        version=m["codebook_version"],
+        as_of=m["as_of"],
+        event=m["last_event"],
+        audience=w(m["audience"]),
+        min_cell=m["min_cell"],
+    )
+
+
+def _audience(b: Build) -> list[str]:
+    """The first page's line saying who the report is for and what that changes."""
+    if b.ctx.viewer:
+        return [
+            b.w(
+                "Viewer version: coder names are replaced by 'coder 1', 'coder 2', …; "
+                "no respondent id or speaker name appears; quotes are redacted; every figure "
+                "from fewer than {min_cell} people is suppressed.",
+                min_cell=b.cells.min_cell,
+            )
+        ]
+    return [
+        b.w(
+            "Researcher version: names the coders. Not for circulation beyond the "
+            "research team; share the viewer version."
+        )
+    ]
 
 
 def _items_section(b: Build) -> Section:
@@ -116,13 +171,14 @@ def _items_section(b: Build) -> Section:
     for item in b.items:
         row = estimation.estimate(b.core, proportion=(item[0], list(item[1])))["estimates"][0]
         hidden = b.cells.hide(row["n"], int(b.item_indicator(item).sum()))
-        rows.append([b.item_label(item), DASH if hidden else pct_ci(row), count(row["n"])])
+        rows.append([b.item_label(item), DASH if hidden else b.w.pct_ci(row), b.w.count(row["n"])])
         data.append(row)
-    return Section("Survey figures", 1).add(
+    w = b.w
+    return Section(w("Survey figures"), 1).add(
         Table(
-            ["Survey item", "Weighted share (95% CI)", "Respondents (n)"],
+            [w("Survey item"), w("Weighted share (95% CI)"), w("Respondents (n)")],
             rows,
-            caption="Survey items, all respondents",
+            caption=w("Survey items, all respondents"),
             data=data,
             notes=b.cells.notes(rows),
         )
@@ -132,34 +188,42 @@ def _items_section(b: Build) -> Section:
 def _tests_section(b: Build) -> Section:
     """Every theme and survey item by every breakdown: the design-based test, F, p and an
     asterisk at p < 0.05."""
-    section = Section("Tests of group differences", 1)
+    w = b.w
+    section = Section(w("Tests of group differences"), 1)
     if not b.tests:
-        return section.add(Paragraph("No breakdown was asked for, so nothing was tested."))
+        return section.add(Paragraph(w("No breakdown was asked for, so nothing was tested.")))
     rows, data = [], []
     for kind, name, by, estimate in b.tests:
         test = estimate["test"] or {}
         hidden = any(r["suppressed"] for r in estimate["estimates"])
         rows.append(
             [
-                ("Theme: " if kind == "theme" else "Survey: ") + name,
+                w("Theme: {name}" if kind == "theme" else "Survey: {name}", name=name),
                 by,
                 test.get("test", DASH),
-                number(test.get("statistic")),
-                f"{number(test.get('ndf'))}, {number(test.get('ddf'), 1)}" if test else DASH,
-                p_value(test.get("p")),
+                w.number(test.get("statistic")),
+                w("{ndf}, {ddf}", ndf=w.number(test.get("ndf")), ddf=w.number(test.get("ddf"), 1))
+                if test
+                else DASH,
+                w.p_value(test.get("p")),
                 (test.get("sig") or "") + (" †" if hidden else ""),
             ]
         )
         data.append({"kind": kind, "name": name, "by": by, **test})
-    kinds = names(sorted({r["test"] for r in data if r.get("test")})) or "none"
+    kinds = w.names(sorted({r["test"] for r in data if r.get("test")})) or w("none")
     notes = [
-        f"Test: {kinds}, on the weighted, stratified design; df: numerator, "
-        f"denominator. * p < 0.05.",
-        "Themes: among the respondents who answered an open question.",
+        w(
+            "Test: {kinds}, on the weighted, stratified design; df: numerator, "
+            "denominator. * p < 0.05.",
+            kinds=kinds,
+        ),
+        w("Themes: among the respondents who answered an open question."),
         *(
             [
-                "† some groups have fewer than the small-cell threshold of respondents; their "
-                "figures are suppressed, the test uses all respondents."
+                w(
+                    "† some groups have fewer than the small-cell threshold of respondents; "
+                    "their figures are suppressed, the test uses all respondents."
+                )
             ]
             if any("†" in r[-1] for r in rows)
             else []
@@ -167,9 +231,9 @@ def _tests_section(b: Build) -> Section:
     ]
     return section.add(
         Table(
-            ["Theme or item", "By", "Test", "F", "df", "p", "Sig."],
+            [w("Theme or item"), w("By"), w("Test"), "F", w("df"), "p", w("Sig.")],
             rows,
-            caption="Group differences",
+            caption=w("Group differences"),
             notes=notes,
             data=data,
         )

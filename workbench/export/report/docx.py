@@ -64,7 +64,9 @@ def render(report: Report, as_of: str | None) -> bytes:
                 picture = document.inline_shapes[-1]._inline.docPr
                 picture.set("descr", clean(block.alt))
                 picture.set("name", f"Figure {figures}")
-                document.add_paragraph(clean(f"Figure {figures}. {block.caption}"), style="Caption")
+                document.add_paragraph(
+                    clean(f"{report.figure} {figures}. {block.caption}"), style="Caption"
+                )
     _small(document.add_paragraph(), report.footer)
     buffer = io.BytesIO()
     document.save(buffer)

@@ -32,7 +32,7 @@ def render(report: Report) -> bytes:
     """The page as UTF-8 bytes."""
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{report.language}">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">',
@@ -58,12 +58,12 @@ def render(report: Report) -> bytes:
         for block in section.blocks:
             if isinstance(block, Figure):
                 figures += 1
-            out.append(_block(block, figures))
+            out.append(_block(block, f"{report.figure} {figures}"))
     out += ["</main>", f"<footer><p>{escape(report.footer)}</p></footer>", "</body>", "</html>"]
     return ("\n".join(out) + "\n").encode("utf-8")
 
 
-def _block(block: Block, figure_number: int) -> str:
+def _block(block: Block, figure_name: str) -> str:
     if isinstance(block, Paragraph):
         style = f' class="{block.style}"' if block.style else ""
         return f"<p{style}>{escape(block.text)}</p>"
@@ -77,7 +77,7 @@ def _block(block: Block, figure_number: int) -> str:
     data = base64.b64encode(block.png).decode("ascii")
     return (
         f'<figure><img src="data:image/png;base64,{data}" alt="{escape(block.alt)}">'
-        f"<figcaption>Figure {figure_number}. {escape(block.caption)}</figcaption></figure>"
+        f"<figcaption>{escape(figure_name)}. {escape(block.caption)}</figcaption></figure>"
     )
 
 

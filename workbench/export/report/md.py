@@ -51,7 +51,7 @@ def render(report: Report, folder: str) -> tuple[bytes, dict[str, bytes]]:
                 out += [
                     f"![{text(block.alt)}]({quote(folder)}/{name})",
                     "",
-                    f"*Figure {len(files)}. {text(block.caption)}*",
+                    f"*{text(report.figure)} {len(files)}. {text(block.caption)}*",
                     "",
                 ]
     out += ["---", "", text(report.footer), ""]

@@ -13,7 +13,7 @@ from ...store import design as design_sql
 from ...store import queries
 from ...store import reporting as sql
 from . import method_coding
-from .model import Bullets, Paragraph, Section, Table, count, day, names, number, pct, plural
+from .model import Bullets, Paragraph, Section, Table, day
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Build
@@ -21,10 +21,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def method_sections(b: Build, themes: list[str]) -> list[Section]:
     """The "Method" section and its subsections, in the order a reader asks."""
-    intro = Section("Method", 1).add(
+    intro = Section(b.w("Method"), 1).add(
         Paragraph(
-            "This section is generated from the project's records: the imported files, the "
-            "survey design, the codebook, every coding and decision, and the audit trail."
+            b.w(
+                "This section is generated from the project's records: the imported files, "
+                "the survey design, the codebook, every coding and decision, and the audit "
+                "trail."
+            )
         )
     )
     parts = [_sources(b), _design(b), _codebook(b), *method_coding.sections(b, themes)]
@@ -32,31 +35,48 @@ def method_sections(b: Build, themes: list[str]) -> list[Section]:
 
 
 def _sources(b: Build) -> Section:
+    w, plural, count = b.w, b.w.plural, b.w.count
     db = b.core.db
     counts = queries.counts(b.core.db)
     files = sql.sources(db)
     part = sql.participants(db)
     questions = sql.questions(db)
-    text = (
-        f"The project holds {plural(counts['respondents'], 'survey respondent')} and "
-        f"{plural(counts['answers'], 'open answer')} from "
-        f"{plural(sql.respondents_answering(db), 'respondent')} to "
-        f"{plural(len(questions), 'open question')}; and "
-        f"{plural(counts['transcripts'], 'focus-group transcript')} of "
-        f"{plural(part['groups'], 'focus group')} with {plural(part['speakers'], 'speaker')} "
-        f"({part['speaking']:,} of whom spoke) in {plural(counts['turns'], 'turn')}. "
-        f"Answers and turns were split into {plural(counts['sentences'], 'sentence')} "
-        f"for search and coding. Speakers are never linked to survey respondents."
+    text = w(
+        "The project holds {respondents} and {answers} from {answering} to {questions}; "
+        "and {transcripts} of {groups} with {speakers} ({speaking} of whom spoke) in "
+        "{turns}. Answers and turns were split into {sentences} for search and coding. "
+        "Speakers are never linked to survey respondents.",
+        respondents=plural(counts["respondents"], "survey respondent"),
+        answers=plural(counts["answers"], "open answer"),
+        answering=plural(sql.respondents_answering(db), "respondent"),
+        questions=plural(len(questions), "open question"),
+        transcripts=plural(counts["transcripts"], "focus-group transcript"),
+        groups=plural(part["groups"], "focus group"),
+        speakers=plural(part["speakers"], "speaker"),
+        speaking=count(part["speaking"]),
+        turns=plural(counts["turns"], "turn"),
+        sentences=plural(counts["sentences"], "sentence"),
     )
-    section = Section("Data sources", 2).add(Paragraph(text))
+    section = Section(w("Data sources"), 2).add(Paragraph(text))
     if files:
         section.add(
             Table(
-                ["File", "Kind", "Format", "Imported", "Respondents", "Open answers", "Turns"],
+                [
+                    w(c)
+                    for c in (
+                        "File",
+                        "Kind",
+                        "Format",
+                        "Imported",
+                        "Respondents",
+                        "Open answers",
+                        "Turns",
+                    )
+                ],
                 [
                     [
                         f["filename"],
-                        f["kind"],
+                        w(f["kind"]),
                         f["format"],
                         day(f["time"]),
                         count(f["respondents"]),
@@ -65,16 +85,16 @@ def _sources(b: Build) -> Section:
                     ]
                     for f in files
                 ],
-                caption="Imported files",
+                caption=w("Imported files"),
                 data=files,
             )
         )
     if questions:
         section.add(
             Table(
-                ["Open question", "Label", "Answers"],
+                [w("Open question"), w("Label"), w("Answers")],
                 [[q["question"], q["label"] or "", count(q["answers"])] for q in questions],
-                caption="Open questions",
+                caption=w("Open questions"),
                 data=questions,
             )
         )
@@ -83,21 +103,28 @@ def _sources(b: Build) -> Section:
 
 def _design(b: Build) -> Section:
     """Strata, response per stratum, the weights and the representativeness check."""
-    section = Section("Sampling and weighting", 2)
+    w, count, pct, number = b.w, b.w.count, b.w.pct, b.w.number
+    section = Section(w("Sampling and weighting"), 2)
     frame = b.frame
     if frame.empty:
-        return section.add(Paragraph("The project has no survey respondents."))
+        return section.add(Paragraph(w("The project has no survey respondents.")))
     strata = design_sql.strata(b.core.db)
     observed = frame["stratum"].astype(str).value_counts()
     weight = next((v["name"] for v in queries.variables(b.core.db) if v["role"] == "weight"), None)
     section.add(
         Paragraph(
-            f"The survey is a stratified sample of {plural(len(observed), 'stratum', 'strata')}. "
+            w(
+                "The survey is a stratified sample of {strata}.",
+                strata=w.plural(len(observed), "stratum", "strata"),
+            )
+            + " "
             + (
-                "Population and sample sizes per stratum were imported (import-design):"
+                w("Population and sample sizes per stratum were imported (import-design):")
                 if strata
-                else "No population sizes per stratum were imported, so estimates use no "
-                "finite population correction."
+                else w(
+                    "No population sizes per stratum were imported, so estimates use no "
+                    "finite population correction."
+                )
             )
         )
     )
@@ -120,7 +147,7 @@ def _design(b: Build) -> Section:
         total = len(frame)
         rows.append(
             [
-                "All strata",
+                w("All strata"),
                 count(sum(s["population"] for s in strata)),
                 count(sampled or None),
                 count(total),
@@ -129,9 +156,9 @@ def _design(b: Build) -> Section:
         )
         section.add(
             Table(
-                ["Stratum", "Population", "Sampled", "Respondents", "Response"],
+                [w(c) for c in ("Stratum", "Population", "Sampled", "Respondents", "Response")],
                 rows,
-                caption="Strata",
+                caption=w("Strata"),
                 data=strata,
                 notes=b.cells.notes(rows),
             )
@@ -141,20 +168,20 @@ def _design(b: Build) -> Section:
     section.add(Paragraph(_weights_text(b, weight, strata, list(design_sql.margins(b.core.db)))))
     section.add(
         Table(
-            ["Weights", "Min", "Max", "Mean", "CV", "Kish deff"],
+            [w(c) for c in ("Weights", "Min", "Max", "Mean", "CV", "Kish deff")],
             [
                 [
-                    name,
-                    number(w["min"]),
-                    number(w["max"]),
-                    number(w["mean"]),
-                    number(w["cv"]),
-                    number(w["deff_kish"]),
+                    w(name),
+                    number(s["min"]),
+                    number(s["max"]),
+                    number(s["mean"]),
+                    number(s["cv"]),
+                    number(s["deff_kish"]),
                 ]
-                for name, w in summaries.items()
+                for name, s in summaries.items()
             ],
-            caption="Weights (Kish's design effect of weighting: 1 + CV²)",
-            data=[{"weights": name, **w} for name, w in summaries.items()],
+            caption=w("Weights (Kish's design effect of weighting: 1 + CV²)"),
+            data=[{"weights": name, **s} for name, s in summaries.items()],
         )
     )
     if report["representativeness"]:
@@ -165,7 +192,7 @@ def _design(b: Build) -> Section:
         ]
         section.add(
             Table(
-                ["Variable", "Value", "Population", *[k.capitalize() for k in keys]],
+                [w("Variable"), w("Value"), w("Population"), *[w(k.capitalize()) for k in keys]],
                 [
                     [
                         r["variable"],
@@ -175,7 +202,7 @@ def _design(b: Build) -> Section:
                     ]
                     for r in report["representativeness"]
                 ],
-                caption="Respondents against the known population shares",
+                caption=w("Respondents against the known population shares"),
                 data=report["representativeness"],
             )
         )
@@ -184,47 +211,67 @@ def _design(b: Build) -> Section:
 
 
 def _weights_text(b: Build, weight: str | None, strata: list[dict], margins: list[str]) -> str:
+    w = b.w
     text = (
-        f"Estimates in this report use the weights imported with the survey (column {weight!r})."
+        w(
+            "Estimates in this report use the weights imported with the survey (column {weight!r}).",
+            weight=weight,
+        )
         if weight
-        else "The survey was imported without weights, so every respondent weighs 1."
+        else w("The survey was imported without weights, so every respondent weighs 1.")
     )
     if strata:
         design = survey.design_weights(
             b.frame, {s["stratum"]: s["population"] for s in strata}, strata="stratum"
         )
         gap = float(((b.frame["weight"] - design).abs() / design).max())
-        text += (
-            " They equal the design weights N_h / n_h, stratum population over "
-            f"respondents (largest relative difference {gap:.1e})."
+        text += " " + (
+            w(
+                "They equal the design weights N_h / n_h, stratum population over "
+                "respondents (largest relative difference {gap}).",
+                gap=w.localise(f"{gap:.1e}"),
+            )
             if gap < 1e-6
-            else f" They differ from the design weights N_h / n_h (stratum population over "
-            f"respondents) by up to {pct(gap)}."
+            else w(
+                "They differ from the design weights N_h / n_h (stratum population over "
+                "respondents) by up to {gap}.",
+                gap=w.pct(gap),
+            )
         )
     if margins:
-        text += (
-            f" For comparison, weights raked to the known population shares of "
-            f"{names(margins)}{' and the stratum sizes' if strata else ''} were computed "
-            f"(below: 'raked')."
+        text += " " + w(
+            "For comparison, weights raked to the known population shares of {margins} "
+            "were computed (below: 'raked')."
+            if not strata
+            else "For comparison, weights raked to the known population shares of {margins} "
+            "and the stratum sizes were computed (below: 'raked').",
+            margins=w.names(margins),
         )
     return text
 
 
 def _variance_text(b: Build) -> str:
+    w = b.w
     survey_design = design.survey_design(b.core)
     tests = sorted({t[3]["test"]["test"] for t in b.tests if t[3]["test"]})
-    fpc = "with" if survey_design.fpc else "without"
-    return (
-        f"Standard errors are Taylor-linearised for the stratified design "
-        f"({plural(len(survey_design.strata_), 'stratum', 'strata')}, {survey_design.degf():,} degrees of "
-        f"freedom, {fpc} finite population correction); 95% confidence intervals of shares "
-        f"are computed on the logit scale; domains (subgroups) are estimated on the full "
-        f"design. Group differences: {names(tests) or 'none tested'}"
-        f"{', p < 0.05 marked *' if tests else ''}."
+    return w(
+        "Standard errors are Taylor-linearised for the stratified design ({strata}, "
+        "{df} degrees of freedom, {fpc}); 95% confidence intervals of shares are computed "
+        "on the logit scale; domains (subgroups) are estimated on the full design. "
+        "Group differences: {tests}.",
+        strata=w.plural(len(survey_design.strata_), "stratum", "strata"),
+        df=w.count(survey_design.degf()),
+        fpc=w(
+            "with finite population correction"
+            if survey_design.fpc
+            else "without finite population correction"
+        ),
+        tests=w("{tests}, p < 0.05 marked *", tests=w.names(tests)) if tests else w("none tested"),
     )
 
 
 def _codebook(b: Build) -> Section:
+    w, plural = b.w, b.w.plural
     book = Codebook(b.core)
     codes = book.codes()
     every = book.codes(include_inactive=True)
@@ -235,50 +282,66 @@ def _codebook(b: Build) -> Section:
         for a, n in sql.action_counts(b.core.db).items()
         if a.startswith("codebook-") and a != "codebook-import"
     )
-    text = (
-        f"Codebook version {book.version}: {plural(len(codes), 'active code')} in "
-        f"{plural(len(tops), 'top-level theme')}"
-        + (f", imported from {names(sorted({e['target'] for e in imports}))}" if imports else "")
-        + f"; {plural(changes, 'later change')} (added, renamed, moved, merged, split or "
-        f"edited codes), each recorded as an event"
-        + (
-            f"; {plural(len(every) - len(codes), 'code')} merged or retired, their codings kept"
-            if len(every) > len(codes)
-            else ""
-        )
-        + "."
+    text = w(
+        "Codebook version {version}: {codes} in {tops}",
+        version=book.version,
+        codes=plural(len(codes), "active code"),
+        tops=plural(len(tops), "top-level theme"),
     )
+    if imports:
+        text += w(", imported from {files}", files=w.names(sorted({e["target"] for e in imports})))
+    text += w(
+        "; {changes} (added, renamed, moved, merged, split or edited codes), each recorded "
+        "as an event",
+        changes=plural(changes, "later change"),
+    )
+    if len(every) > len(codes):
+        text += w(
+            "; {codes} merged or retired, their codings kept",
+            codes=plural(len(every) - len(codes), "code"),
+        )
+    english = w.language == "en"
     items = [
         f"{c.path}"
-        + (f" ({c.label_en})" if c.label_en else "")
+        + (f" ({c.label_en})" if c.label_en and english else "")
         + ": "
         + plural(sum(1 for d in codes if d.path.startswith(c.path + "/")), "sub-code")
         for c in tops
     ]
-    return Section("Codebook", 2).add(Paragraph(text), Bullets(items))
+    return Section(w("Codebook"), 2).add(Paragraph(text + "."), Bullets(items))
 
 
 def _privacy(b: Build) -> Section:
-    redacted = names(sorted(set(privacy.LABELS.values())))
-    return Section("Privacy and small cells", 2).add(
+    w = b.w
+    redacted = w.names(sorted(set(privacy.LABELS.values())))
+    return Section(w("Privacy and small cells"), 2).add(
         Paragraph(
-            f"Every figure based on fewer than {b.cells.min_cell} respondents (or focus-group "
-            f"participants) is suppressed and shown as –, for a subgroup's size and for the number "
-            f"counted in a share alike: {plural(b.cells.suppressed, 'figure')} in this report. "
-            f"The threshold is the project's setting and can only be raised. Quotes are redacted "
-            f"by rule-based detection of personal data before they appear (replaced by "
-            f"{redacted}); the report names no respondent id and no focus-group speaker."
+            w(
+                "Every figure based on fewer than {min_cell} respondents (or focus-group "
+                "participants) is suppressed and shown as –, for a subgroup's size and for "
+                "the number counted in a share alike: {figures} in this report. The threshold "
+                "is the project's setting and can only be raised. Quotes are redacted by "
+                "rule-based detection of personal data before they appear (replaced by "
+                "{redacted}); the report names no respondent id and no focus-group speaker.",
+                min_cell=b.cells.min_cell,
+                figures=w.plural(b.cells.suppressed, "figure"),
+                redacted=redacted,
+            )
         )
     )
 
 
 def _audit(b: Build) -> Section:
+    w = b.w
     actions = sql.action_counts(b.core.db)
     m = b.ctx.meta
-    text = (
-        f"The project's audit trail holds {plural(sum(actions.values()), 'event')}; "
-        f"this report shows the state after event {m['last_event']} ({m['as_of']}). "
-        "Events by action: " + "; ".join(f"{a} {n:,}" for a, n in actions.items()) + ". "
-        "Making this report changed nothing in the project."
+    text = w(
+        "The project's audit trail holds {events}; this report shows the state after event "
+        "{last} ({as_of}). Events by action: {actions}. Making this report changed nothing "
+        "in the project.",
+        events=w.plural(sum(actions.values()), "event"),
+        last=m["last_event"],
+        as_of=m["as_of"],
+        actions="; ".join(f"{a} {w.count(n)}" for a, n in actions.items()),
     )
-    return Section("Audit trail", 2).add(Paragraph(text))
+    return Section(w("Audit trail"), 2).add(Paragraph(text))

@@ -69,6 +69,9 @@ class Report:
     sections: list[Section]
     footer: str
     suppressed: int = 0  # figures suppressed under the small-cell rule
+    language: str = "en"  # of every word the report itself writes (not of the data)
+    figure: str = "Figure"  # the word before a figure's number, in that language
+    untranslated: list[str] = field(default_factory=list)  # written in English for want of Dutch
 
     def blocks(self, kind: type) -> list:
         """Every block of one kind, in order."""
@@ -78,9 +81,12 @@ class Report:
 class Cells:
     """Counts the figures a report suppresses under the small-cell rule."""
 
-    def __init__(self, min_cell: int) -> None:
+    def __init__(self, min_cell: int, note: str | None = None) -> None:
         self.min_cell = min_cell
         self.suppressed = 0
+        self.note = note or (
+            f"{DASH} suppressed: based on fewer than {min_cell} respondents (or participants)."
+        )
 
     def hide(self, *counts: int | float | None, figures: int = 1) -> bool:
         """True when any of ``counts`` is unknown or under the threshold (the small-cell
@@ -93,9 +99,7 @@ class Cells:
         """The note explaining the dash, for a table that shows one."""
         if not any(cell == DASH for row in rows for cell in row):
             return []
-        return [
-            f"{DASH} suppressed: based on fewer than {self.min_cell} respondents (or participants)."
-        ]
+        return [self.note]
 
 
 # -- number formats ----------------------------------------------------------------------
