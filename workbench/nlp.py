@@ -13,7 +13,7 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -281,25 +281,32 @@ class Analyser:
         self,
         items: list,
         total: int | None = None,
-        task: Callable[[tuple[str, list]], list] | None = None,
-    ) -> Callable[[], list]:
+        task: Callable[[tuple[str, list]], Any] | None = None,
+        combine: Callable[[list], Any] | None = None,
+    ) -> Callable[[], Any]:
         """Start analysing ``items`` (texts, or what ``task`` takes); the returned function
         waits for and gives the results, one per item.
 
         ``task`` (a module-level function, default: texts -> :class:`Analysis`) gets
-        ``(language, items)`` for a slice of the items and returns one result per item. With
-        a pool the workers carry on while the caller writes the previous batch; in this
-        process the work is done before this returns.
+        ``(language, items)`` for a slice of the items and returns one result per item, or,
+        with ``combine``, a part that ``combine`` joins with the other slices' parts (in
+        order) into the result. With a pool the workers carry on while the caller writes the
+        previous batch; in this process the work is done before this returns.
         """
         task = task or _analyse_chunk
+        join = combine or _flattened
         if not self.start(total or len(items)):
-            done = task((self.language, items))
+            done = join([task((self.language, items))])
             return lambda: done
         jobs = [
             (self.language, items[i : i + self.chunk]) for i in range(0, len(items), self.chunk)
         ]
         pending = self._pool.map_async(task, jobs)
-        return lambda: [a for part in pending.get() for a in part]
+        return lambda: join(pending.get())
+
+
+def _flattened(parts: list[list]) -> list:
+    return [a for part in parts for a in part]
 
 
 def analyse(texts: Iterable[str], language: str = "nl") -> list[Analysis]:

@@ -224,7 +224,7 @@ def add_segments(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
 
 
 def add_sentences(
-    db: sqlite_utils.Database, rows: Sequence[tuple[int, int, int, int, int, int, str]]
+    db: sqlite_utils.Database, rows: Iterable[tuple[int, int, int, int, int, int, str]]
 ) -> range:
     """Insert sentence segments given as (document, parent, ordinal, start, end, n_tokens,
     lemmas); returns their ids (consecutive: the write lock is held)."""
@@ -234,7 +234,7 @@ def add_sentences(
         "lemmas) VALUES (?, 'sentence', ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    return range(first, first + len(rows))
+    return range(first, next_id(db, "segments"))
 
 
 def set_segment_lemmas(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, int]]) -> None:
