@@ -156,41 +156,60 @@ class _LookupAnalyser:
         return found
 
     def analyse(self, texts: list[str]) -> list[Analysis]:
+        """Every text's :class:`Analysis`, the sentencizer's rule applied to all their tokens
+        at once in arrays (per token only spaCy's tokenizer runs, in C)."""
+        import numpy as np
         from spacy.attrs import IDX, ORTH
 
+        docs = [doc.to_array([ORTH, IDX]) for doc in self.nlp.tokenizer.pipe(texts, 1000)]
+        counts = np.array([len(d) for d in docs], dtype=np.int64)
+        if not counts.sum():
+            return [Analysis([], 0, "") for _ in texts]
+        table = np.concatenate([d for d in docs if len(d)])
+        strings, inverse = np.unique(table[:, 0], return_inverse=True)
         cache, token_info = self.cache, self._token
-        out = []
-        for doc in self.nlp.tokenizer.pipe(texts, batch_size=1000):
-            sentences: list[tuple[int, int, int, str]] = []
-            words: list[str] = []
-            lemmas: list[str] = []
-            start = end = -1
-            after_stop = False
-            for orth, idx in doc.to_array([ORTH, IDX]).tolist():
-                info = cache.get(orth) or token_info(orth)
-                kind = info[2]
-                # spaCy's Sentencizer: a token that is not punctuation starts a sentence
-                # when a sentence-final character came since the current one started
-                if kind == _STOP:
-                    after_stop = True
-                elif kind != _PUNCT and after_stop:
-                    if start >= 0:
-                        sentences.append((start, end, len(lemmas), " ".join(lemmas)))
-                        words += lemmas
-                        lemmas = []
-                    start = -1
-                    after_stop = False
-                if kind == _SPACE:
-                    continue
-                if start < 0:
-                    start = idx
-                end = idx + info[1]
-                if info[0] is not None:
-                    lemmas.append(info[0])
-            if start >= 0:
-                sentences.append((start, end, len(lemmas), " ".join(lemmas)))
-                words += lemmas
-            out.append(Analysis(sentences, len(words), " ".join(words)))
+        infos = [cache.get(orth) or token_info(orth) for orth in strings.tolist()]
+        kinds = np.array([i[2] for i in infos], dtype=np.int8)[inverse]
+        ends = table[:, 1].astype(np.int64) + np.array([i[1] for i in infos])[inverse]
+        lemma_of = np.array([i[0] for i in infos] + [None], dtype=object)
+        doc_of = np.repeat(np.arange(len(docs)), counts)
+
+        # spaCy's Sentencizer: a token that is not punctuation starts a sentence when a
+        # sentence-final character came (since the current sentence started) before it
+        # in the same text; each text starts one
+        starts = np.zeros(len(table), dtype=bool)
+        starts[(np.cumsum(counts) - counts)[counts > 0]] = True
+        others = np.flatnonzero(kinds != _PUNCT)
+        follows_stop = (
+            (kinds[others[:-1]] == _STOP)
+            & (kinds[others[1:]] != _STOP)
+            & (doc_of[others[:-1]] == doc_of[others[1:]])
+        )
+        starts[others[1:][follows_stop]] = True
+        sentence_of = np.cumsum(starts) - 1
+        # a sentence runs from its first to its last token that is not white space
+        shown = np.flatnonzero(kinds != _SPACE)
+        of_shown = sentence_of[shown]
+        first = np.flatnonzero(np.r_[True, of_shown[1:] != of_shown[:-1]])
+        last = np.r_[first[1:] - 1, len(shown) - 1]
+        words = np.flatnonzero(lemma_of[inverse] != None)  # noqa: E711 (element-wise)
+        per_sentence = np.bincount(sentence_of[words], minlength=len(table))
+        lemmas = lemma_of[inverse[words]].tolist()
+
+        sentences: list[list[tuple[int, int, int, str]]] = [[] for _ in texts]
+        at = 0
+        for document, start, end, n in zip(
+            doc_of[shown[first]].tolist(),
+            table[shown[first], 1].tolist(),
+            ends[shown[last]].tolist(),
+            per_sentence[of_shown[first]].tolist(),
+        ):
+            sentences[document].append((start, end, n, " ".join(lemmas[at : at + n])))
+            at += n
+        out, at = [], 0
+        for found, n in zip(sentences, np.bincount(doc_of[words], minlength=len(docs)).tolist()):
+            out.append(Analysis(found, n, " ".join(lemmas[at : at + n])))
+            at += n
         return out
 
 
