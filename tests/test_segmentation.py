@@ -180,3 +180,16 @@ def test_fast_analysis_is_what_the_spacy_pipeline_gives():
     expected = [nlp._analyse_doc(doc) for doc in nlp.pipeline("nl").pipe(texts)]
     assert fast.analyse(texts) == expected
     assert nlp.analyse(texts) == expected
+
+
+@pytest.mark.slow  # the full spaCy pipeline as the reference
+def test_fast_analysis_starts_each_text_afresh():
+    """Texts are analysed together: a text that ends on a full stop must not make the
+    next text's first word (after its opening punctuation) start a second sentence."""
+    from workbench import nlp
+
+    texts = ["Einde.", "- punt één", "Klaar!", "(haakjes) daarna", "Vraag?", "...", "'Zo' zei hij"]
+    texts += ["", "Zin.", "   spaties vooraf", "Nee!!", "» citaat «", "Dus?", "\n\nNieuwe regel"]
+    expected = [nlp._analyse_doc(doc) for doc in nlp.pipeline("nl").pipe(texts)]
+    assert nlp._lookup_analyser("nl").analyse(texts) == expected
+    assert [len(a.sentences) for a in expected[1:4]] == [1, 1, 1]
