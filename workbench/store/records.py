@@ -266,6 +266,6 @@ def index_segments(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
 
 
 def mark_segmented(db: sqlite_utils.Database, document_ids: Sequence[int]) -> None:
-    db.conn.executemany(
-        "UPDATE documents SET segmented = 1 WHERE id = ?", ((i,) for i in document_ids)
-    )
+    """Mark documents segmented, one statement per run of consecutive ids."""
+    for first, last in _runs(document_ids):
+        db.execute("UPDATE documents SET segmented = 1 WHERE id BETWEEN ? AND ?", [first, last])
