@@ -179,6 +179,7 @@ def test_fast_analysis_is_what_the_spacy_pipeline_gives():
     texts = TRICKY + _generated_texts(2000, seed=7)
     expected = [nlp._analyse_doc(doc) for doc in nlp.pipeline("nl").pipe(texts)]
     assert fast.analyse(texts) == expected
+    assert fast.analyse(texts, slice=7) == expected  # texts analysed a few at a time
     assert nlp.analyse(texts) == expected
 
 
@@ -193,3 +194,5 @@ def test_fast_analysis_starts_each_text_afresh():
     expected = [nlp._analyse_doc(doc) for doc in nlp.pipeline("nl").pipe(texts)]
     assert nlp._lookup_analyser("nl").analyse(texts) == expected
     assert [len(a.sentences) for a in expected[1:4]] == [1, 1, 1]
+    blank = ["   ", "\n\n", "", "\t"]  # a batch of white space only
+    assert nlp._lookup_analyser("nl").analyse(blank) == [nlp.Analysis([], 0, "")] * 4

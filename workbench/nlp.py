@@ -155,9 +155,15 @@ class _LookupAnalyser:
         found = self.cache[orth] = (lemma, len(text), kind)
         return found
 
-    def analyse(self, texts: list[str]) -> list[Analysis]:
-        """Every text's :class:`Analysis`, the sentencizer's rule applied to all their tokens
-        at once in arrays (per token only spaCy's tokenizer runs, in C)."""
+    def analyse(self, texts: list[str], slice: int = 5000) -> list[Analysis]:
+        """Every text's :class:`Analysis`, the sentencizer's rule applied to the tokens of
+        ``slice`` texts at once in arrays (per token only spaCy's tokenizer runs, in C)."""
+        out: list[Analysis] = []
+        for start in range(0, len(texts), slice):
+            out += self._analyse(texts[start : start + slice])
+        return out
+
+    def _analyse(self, texts: list[str]) -> list[Analysis]:
         import numpy as np
         from spacy.attrs import IDX, ORTH
 
@@ -171,7 +177,8 @@ class _LookupAnalyser:
         infos = [cache.get(orth) or token_info(orth) for orth in strings.tolist()]
         kinds = np.array([i[2] for i in infos], dtype=np.int8)[inverse]
         ends = table[:, 1].astype(np.int64) + np.array([i[1] for i in infos])[inverse]
-        lemma_of = np.array([i[0] for i in infos] + [None], dtype=object)
+        lemma_of = np.array([i[0] for i in infos], dtype=object)
+        is_word = np.array([i[0] is not None for i in infos], dtype=bool)[inverse]
         doc_of = np.repeat(np.arange(len(docs)), counts)
 
         # spaCy's Sentencizer: a token that is not punctuation starts a sentence when a
@@ -189,10 +196,12 @@ class _LookupAnalyser:
         sentence_of = np.cumsum(starts) - 1
         # a sentence runs from its first to its last token that is not white space
         shown = np.flatnonzero(kinds != _SPACE)
+        if not len(shown):  # white space only: no sentences, no words
+            return [Analysis([], 0, "") for _ in texts]
         of_shown = sentence_of[shown]
         first = np.flatnonzero(np.r_[True, of_shown[1:] != of_shown[:-1]])
         last = np.r_[first[1:] - 1, len(shown) - 1]
-        words = np.flatnonzero(lemma_of[inverse] != None)  # noqa: E711 (element-wise)
+        words = np.flatnonzero(is_word)
         per_sentence = np.bincount(sentence_of[words], minlength=len(table))
         lemmas = lemma_of[inverse[words]].tolist()
 
