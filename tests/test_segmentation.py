@@ -196,3 +196,27 @@ def test_fast_analysis_starts_each_text_afresh():
     assert [len(a.sentences) for a in expected[1:4]] == [1, 1, 1]
     blank = ["   ", "\n\n", "", "\t"]  # a batch of white space only
     assert nlp._lookup_analyser("nl").analyse(blank) == [nlp.Analysis([], 0, "")] * 4
+
+
+def test_documents_segmented_by_another_process_meanwhile_are_not_written_twice(answers):
+    """A batch is analysed before it is written; documents another process segmented in
+    between keep that process's sentences and are not counted again."""
+    from workbench import Project, nlp, segmentation
+
+    core = answers.core
+    with nlp.Analyser("nl") as analyser:
+        batch = segmentation._start_batch(core.db, analyser, 0, 10, 3)
+        with Project.open(core.path, user="other") as other:
+
+            def first_only(done, total):
+                raise KeyboardInterrupt
+
+            with pytest.raises(KeyboardInterrupt):
+                other.segment(batch=1, progress=first_only)  # the first answer only
+        written = segmentation._write_batch(core, batch, "test")
+    assert written == (2, 2)  # the other two answers, one sentence each
+    counts = answers.info()["counts"]
+    assert counts["sentences"] == 5 and counts["unsegmented_documents"] == 0
+    first = answers.documents(kind="answer")[0]["id"]
+    assert [s["ordinal"] for s in answers.segments(first, kind="sentence")] == [0, 1, 2]
+    assert len(answers.search("hoofddoek", unit="sentences")) == 1  # indexed once
