@@ -179,4 +179,44 @@ def test_fast_analysis_is_what_the_spacy_pipeline_gives():
     texts = TRICKY + _generated_texts(2000, seed=7)
     expected = [nlp._analyse_doc(doc) for doc in nlp.pipeline("nl").pipe(texts)]
     assert fast.analyse(texts) == expected
+    assert fast.analyse(texts, slice=7) == expected  # texts analysed a few at a time
     assert nlp.analyse(texts) == expected
+
+
+@pytest.mark.slow  # the full spaCy pipeline as the reference
+def test_fast_analysis_starts_each_text_afresh():
+    """Texts are analysed together: a text that ends on a full stop must not make the
+    next text's first word (after its opening punctuation) start a second sentence."""
+    from workbench import nlp
+
+    texts = ["Einde.", "- punt één", "Klaar!", "(haakjes) daarna", "Vraag?", "...", "'Zo' zei hij"]
+    texts += ["", "Zin.", "   spaties vooraf", "Nee!!", "» citaat «", "Dus?", "\n\nNieuwe regel"]
+    expected = [nlp._analyse_doc(doc) for doc in nlp.pipeline("nl").pipe(texts)]
+    assert nlp._lookup_analyser("nl").analyse(texts) == expected
+    assert [len(a.sentences) for a in expected[1:4]] == [1, 1, 1]
+    blank = ["   ", "\n\n", "", "\t"]  # a batch of white space only
+    assert nlp._lookup_analyser("nl").analyse(blank) == [nlp.Analysis([], 0, "")] * 4
+
+
+def test_documents_segmented_by_another_process_meanwhile_are_not_written_twice(answers):
+    """A batch is analysed before it is written; documents another process segmented in
+    between keep that process's sentences and are not counted again."""
+    from workbench import Project, nlp, segmentation
+
+    core = answers.core
+    with nlp.Analyser("nl") as analyser:
+        batch = segmentation._start_batch(core.db, analyser, 0, 10, 3)
+        with Project.open(core.path, user="other") as other:
+
+            def first_only(done, total):
+                raise KeyboardInterrupt
+
+            with pytest.raises(KeyboardInterrupt):
+                other.segment(batch=1, progress=first_only)  # the first answer only
+        written = segmentation._write_batch(core, batch, "test")
+    assert written == (2, 2)  # the other two answers, one sentence each
+    counts = answers.info()["counts"]
+    assert counts["sentences"] == 5 and counts["unsegmented_documents"] == 0
+    first = answers.documents(kind="answer")[0]["id"]
+    assert [s["ordinal"] for s in answers.segments(first, kind="sentence")] == [0, 1, 2]
+    assert len(answers.search("hoofddoek", unit="sentences")) == 1  # indexed once

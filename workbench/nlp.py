@@ -13,7 +13,7 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -155,42 +155,70 @@ class _LookupAnalyser:
         found = self.cache[orth] = (lemma, len(text), kind)
         return found
 
-    def analyse(self, texts: list[str]) -> list[Analysis]:
+    def analyse(self, texts: list[str], slice: int = 5000) -> list[Analysis]:
+        """Every text's :class:`Analysis`, the sentencizer's rule applied to the tokens of
+        ``slice`` texts at once in arrays (per token only spaCy's tokenizer runs, in C)."""
+        out: list[Analysis] = []
+        for start in range(0, len(texts), slice):
+            out += self._analyse(texts[start : start + slice])
+        return out
+
+    def _analyse(self, texts: list[str]) -> list[Analysis]:
+        import numpy as np
         from spacy.attrs import IDX, ORTH
 
+        docs = [doc.to_array([ORTH, IDX]) for doc in self.nlp.tokenizer.pipe(texts, 1000)]
+        counts = np.array([len(d) for d in docs], dtype=np.int64)
+        if not counts.sum():
+            return [Analysis([], 0, "") for _ in texts]
+        table = np.concatenate([d for d in docs if len(d)])
+        strings, inverse = np.unique(table[:, 0], return_inverse=True)
         cache, token_info = self.cache, self._token
-        out = []
-        for doc in self.nlp.tokenizer.pipe(texts, batch_size=1000):
-            sentences: list[tuple[int, int, int, str]] = []
-            words: list[str] = []
-            lemmas: list[str] = []
-            start = end = -1
-            after_stop = False
-            for orth, idx in doc.to_array([ORTH, IDX]).tolist():
-                info = cache.get(orth) or token_info(orth)
-                kind = info[2]
-                # spaCy's Sentencizer: a token that is not punctuation starts a sentence
-                # when a sentence-final character came since the current one started
-                if kind == _STOP:
-                    after_stop = True
-                elif kind != _PUNCT and after_stop:
-                    if start >= 0:
-                        sentences.append((start, end, len(lemmas), " ".join(lemmas)))
-                        words += lemmas
-                        lemmas = []
-                    start = -1
-                    after_stop = False
-                if kind == _SPACE:
-                    continue
-                if start < 0:
-                    start = idx
-                end = idx + info[1]
-                if info[0] is not None:
-                    lemmas.append(info[0])
-            if start >= 0:
-                sentences.append((start, end, len(lemmas), " ".join(lemmas)))
-                words += lemmas
-            out.append(Analysis(sentences, len(words), " ".join(words)))
+        infos = [cache.get(orth) or token_info(orth) for orth in strings.tolist()]
+        kinds = np.array([i[2] for i in infos], dtype=np.int8)[inverse]
+        ends = table[:, 1].astype(np.int64) + np.array([i[1] for i in infos])[inverse]
+        lemma_of = np.array([i[0] for i in infos], dtype=object)
+        is_word = np.array([i[0] is not None for i in infos], dtype=bool)[inverse]
+        doc_of = np.repeat(np.arange(len(docs)), counts)
+
+        # spaCy's Sentencizer: a token that is not punctuation starts a sentence when a
+        # sentence-final character came (since the current sentence started) before it
+        # in the same text; each text starts one
+        starts = np.zeros(len(table), dtype=bool)
+        starts[(np.cumsum(counts) - counts)[counts > 0]] = True
+        others = np.flatnonzero(kinds != _PUNCT)
+        follows_stop = (
+            (kinds[others[:-1]] == _STOP)
+            & (kinds[others[1:]] != _STOP)
+            & (doc_of[others[:-1]] == doc_of[others[1:]])
+        )
+        starts[others[1:][follows_stop]] = True
+        sentence_of = np.cumsum(starts) - 1
+        # a sentence runs from its first to its last token that is not white space
+        shown = np.flatnonzero(kinds != _SPACE)
+        if not len(shown):  # white space only: no sentences, no words
+            return [Analysis([], 0, "") for _ in texts]
+        of_shown = sentence_of[shown]
+        first = np.flatnonzero(np.r_[True, of_shown[1:] != of_shown[:-1]])
+        last = np.r_[first[1:] - 1, len(shown) - 1]
+        words = np.flatnonzero(is_word)
+        per_sentence = np.bincount(sentence_of[words], minlength=len(table))
+        lemmas = lemma_of[inverse[words]].tolist()
+
+        sentences: list[list[tuple[int, int, int, str]]] = [[] for _ in texts]
+        at = 0
+        for document, start, end, n in zip(
+            doc_of[shown[first]].tolist(),
+            table[shown[first], 1].tolist(),
+            ends[shown[last]].tolist(),
+            per_sentence[of_shown[first]].tolist(),
+        ):
+            sentences[document].append((start, end, n, " ".join(lemmas[at : at + n])))
+            at += n
+        out, at = [], 0
+        for found, n in zip(sentences, np.bincount(doc_of[words], minlength=len(docs)).tolist()):
+            out.append(Analysis(found, n, " ".join(lemmas[at : at + n])))
+            at += n
         return out
 
 
@@ -281,25 +309,32 @@ class Analyser:
         self,
         items: list,
         total: int | None = None,
-        task: Callable[[tuple[str, list]], list] | None = None,
-    ) -> Callable[[], list]:
+        task: Callable[[tuple[str, list]], Any] | None = None,
+        combine: Callable[[list], Any] | None = None,
+    ) -> Callable[[], Any]:
         """Start analysing ``items`` (texts, or what ``task`` takes); the returned function
         waits for and gives the results, one per item.
 
         ``task`` (a module-level function, default: texts -> :class:`Analysis`) gets
-        ``(language, items)`` for a slice of the items and returns one result per item. With
-        a pool the workers carry on while the caller writes the previous batch; in this
-        process the work is done before this returns.
+        ``(language, items)`` for a slice of the items and returns one result per item, or,
+        with ``combine``, a part that ``combine`` joins with the other slices' parts (in
+        order) into the result. With a pool the workers carry on while the caller writes the
+        previous batch; in this process the work is done before this returns.
         """
         task = task or _analyse_chunk
+        join = combine or _flattened
         if not self.start(total or len(items)):
-            done = task((self.language, items))
+            done = join([task((self.language, items))])
             return lambda: done
         jobs = [
             (self.language, items[i : i + self.chunk]) for i in range(0, len(items), self.chunk)
         ]
         pending = self._pool.map_async(task, jobs)
-        return lambda: [a for part in pending.get() for a in part]
+        return lambda: join(pending.get())
+
+
+def _flattened(parts: list[list]) -> list:
+    return [a for part in parts for a in part]
 
 
 def analyse(texts: Iterable[str], language: str = "nl") -> list[Analysis]:

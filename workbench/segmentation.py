@@ -10,7 +10,8 @@ import html
 import re
 import sqlite3
 import time
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import nlp, units
@@ -77,37 +78,85 @@ def segment_pending(
 
 class _Batch(NamedTuple):
     documents: list[int]  # every document of the batch, ascending
-    rows: Callable[[], list[_UnitRows]]  # one per unit segment, in order
+    rows: Callable[[], _Rows]  # what its unit segments write, in order
 
     @property
     def last(self) -> int:
         return self.documents[-1]
 
 
-class _UnitRows(NamedTuple):
-    """What one analysed unit writes: its own lemmas, and its sentences."""
+class _Rows:
+    """What analysed units write: each unit's token count and lemmas, and its sentences.
 
-    document_id: int
-    unit: tuple[int, str, int]  # (n_tokens, lemmas, segment id)
-    sentences: list[tuple[int, int, int, int, int, int, str]]  # records.add_sentences rows
+    Kept as columns (integers in arrays, lemmas in lists) rather than a tuple per row:
+    the workers send these to the main process, and a pickled array is one copy where
+    a list of tuples is an object per value on both sides.
+    """
+
+    UNIT, SENTENCE = 3, 6  # integers per unit (document, segment, n_tokens) and sentence
+
+    def __init__(self) -> None:
+        self.units = array("q")  # document, segment id, n_tokens
+        self.unit_lemmas: list[str] = []
+        self.sentences = array("q")  # document, parent segment, ordinal, start, end, n_tokens
+        self.sentence_lemmas: list[str] = []
+
+    def add(self, document_id: int, segment_id: int, offset: int, analysis: nlp.Analysis) -> None:
+        self.units.extend((document_id, segment_id, analysis.n_tokens))
+        self.unit_lemmas.append(analysis.lemmas)
+        ints, lemmas = self.sentences, self.sentence_lemmas
+        for ordinal, (start, end, n, sentence_lemmas) in enumerate(analysis.sentences):
+            ints.extend((document_id, segment_id, ordinal, offset + start, offset + end, n))
+            lemmas.append(sentence_lemmas)
+
+    @classmethod
+    def joined(cls, parts: list[_Rows]) -> _Rows:
+        whole = cls()
+        for part in parts:
+            whole.units.extend(part.units)
+            whole.unit_lemmas.extend(part.unit_lemmas)
+            whole.sentences.extend(part.sentences)
+            whole.sentence_lemmas.extend(part.sentence_lemmas)
+        return whole
+
+    def without(self, documents: set[int]) -> _Rows:
+        """These rows less those of ``documents``."""
+        kept = _Rows()
+        u, s = self.UNIT, self.SENTENCE
+        for i, lemmas in enumerate(self.unit_lemmas):
+            if self.units[i * u] not in documents:
+                kept.units.extend(self.units[i * u : i * u + u])
+                kept.unit_lemmas.append(lemmas)
+        for i, lemmas in enumerate(self.sentence_lemmas):
+            if self.sentences[i * s] not in documents:
+                kept.sentences.extend(self.sentences[i * s : i * s + s])
+                kept.sentence_lemmas.append(lemmas)
+        return kept
+
+    def segment_ids(self) -> array:
+        return self.units[1 :: self.UNIT]
+
+    def unit_rows(self) -> Iterator[tuple[int, str, int]]:
+        """(n_tokens, lemmas, segment id) per unit, as records.set_segment_lemmas takes them."""
+        u = self.units
+        return zip(u[2 :: self.UNIT], self.unit_lemmas, u[1 :: self.UNIT])
+
+    def sentence_rows(self) -> Iterator[tuple[int, int, int, int, int, int, str]]:
+        """Rows as records.add_sentences takes them."""
+        s, n = self.sentences, self.SENTENCE
+        return zip(*(s[i::n] for i in range(n)), self.sentence_lemmas)
 
 
-def _rows(job: tuple[str, list[tuple[int, int, int, str]]]) -> list[_UnitRows]:
+def _rows(job: tuple[str, list[tuple[int, int, int, str]]]) -> _Rows:
     """Analyse units (document, segment, offset, text) into the rows they write; runs in
     the analyser's workers, so the main process only writes."""
     language, units = job
-    analyses = nlp.analyse([text for *_, text in units], language)
-    return [
-        _UnitRows(
-            document_id,
-            (analysis.n_tokens, analysis.lemmas, segment_id),
-            [
-                (document_id, segment_id, ordinal, offset + start, offset + end, n, lemmas)
-                for ordinal, (start, end, n, lemmas) in enumerate(analysis.sentences)
-            ],
-        )
-        for (document_id, segment_id, offset, _), analysis in zip(units, analyses)
-    ]
+    rows = _Rows()
+    for (document_id, segment_id, offset, _), analysis in zip(
+        units, nlp.analyse([text for *_, text in units], language)
+    ):
+        rows.add(document_id, segment_id, offset, analysis)
+    return rows
 
 
 def _start_batch(
@@ -120,7 +169,9 @@ def _start_batch(
         return None
     documents = sorted({r[0] for r in found})
     units = [r for r in found if r[1] is not None]
-    return _Batch(documents, analyser.submit(units, total=remaining, task=_rows))
+    return _Batch(
+        documents, analyser.submit(units, total=remaining, task=_rows, combine=_Rows.joined)
+    )
 
 
 def _write_batch(core: Core, batch: _Batch, pipeline: str) -> tuple[int, int]:
@@ -131,11 +182,11 @@ def _write_batch(core: Core, batch: _Batch, pipeline: str) -> tuple[int, int]:
         # another process may have segmented some of these meanwhile: leave those alone
         taken = queries.segmented_among(db, batch.documents[0], batch.last)
         if taken:
-            rows = [r for r in rows if r.document_id not in taken]
+            rows = rows.without(taken)
         documents = [d for d in batch.documents if d not in taken]
-        records.set_segment_lemmas(db, [r.unit for r in rows])
-        sentence_ids = records.add_sentences(db, [s for r in rows for s in r.sentences])
-        records.index_segments(db, [r.unit[2] for r in rows])
+        records.set_segment_lemmas(db, rows.unit_rows())
+        sentence_ids = records.add_sentences(db, rows.sentence_rows())
+        records.index_segments(db, rows.segment_ids())
         records.index_segments(db, sentence_ids)
         records.mark_segmented(db, documents)
         payload.update(documents=len(documents), sentences=len(sentence_ids), pipeline=pipeline)

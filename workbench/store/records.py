@@ -234,7 +234,7 @@ def add_segments(db: sqlite_utils.Database, rows: Sequence[dict]) -> list[int]:
 
 
 def add_sentences(
-    db: sqlite_utils.Database, rows: Sequence[tuple[int, int, int, int, int, int, str]]
+    db: sqlite_utils.Database, rows: Iterable[tuple[int, int, int, int, int, int, str]]
 ) -> range:
     """Insert sentence segments given as (document, parent, ordinal, start, end, n_tokens,
     lemmas); returns their ids (consecutive: the write lock is held)."""
@@ -244,7 +244,7 @@ def add_sentences(
         "lemmas) VALUES (?, 'sentence', ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    return range(first, first + len(rows))
+    return range(first, next_id(db, "segments"))
 
 
 def set_segment_lemmas(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, int]]) -> None:
@@ -276,6 +276,6 @@ def index_segments(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
 
 
 def mark_segmented(db: sqlite_utils.Database, document_ids: Sequence[int]) -> None:
-    db.conn.executemany(
-        "UPDATE documents SET segmented = 1 WHERE id = ?", ((i,) for i in document_ids)
-    )
+    """Mark documents segmented, one statement per run of consecutive ids."""
+    for first, last in _runs(document_ids):
+        db.execute("UPDATE documents SET segmented = 1 WHERE id BETWEEN ? AND ?", [first, last])
