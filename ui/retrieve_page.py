@@ -100,8 +100,9 @@ def player(row: pd.Series, recording: dict) -> None:
     """A play button for a coded turn of a transcript with a recording; the player (only
     one on the page, so a long video is read once) starts at the turn and stops at its end."""
     key = int(row["coding_id"])
+    start = math.floor(row["time_start"])  # the player starts at whole seconds
     st.button(
-        t("play_from", time=clock(row["time_start"])),
+        t("play_from", time=clock(start)),
         key=f"ret_play_{key}",
         on_click=lambda: st.session_state.update(ret_playing=key),
     )
@@ -115,7 +116,7 @@ def player(row: pd.Series, recording: dict) -> None:
     show(
         recording["path"],
         format=recording["mime"],
-        start_time=math.floor(row["time_start"]),
+        start_time=start,
         end_time=None if end is None or pd.isna(end) else math.ceil(end),
         autoplay=True,
     )

@@ -124,6 +124,7 @@ def _copy(source: Path, target: Path, sha256: str) -> bool:
 def link_media(core: Core, target: str | int, path: str | Path) -> dict:
     """Project.link_media: check the file, copy it into the media folder, record it in one
     event; on any refusal the project and its folder are as they were."""
+    core.require("link-media")  # before the file is read: a viewer learns nothing of it
     path = Path(path)
     suffix = _format(path)
     sha256, size = file_digest(path)
