@@ -550,20 +550,13 @@ def _v10(db: sqlite_utils.Database) -> None:
 
 
 def _v11(db: sqlite_utils.Database) -> None:
-    """Audio and video of a focus group linked to its transcript document: the file is kept
-    in the project's media folder (``stored``, relative to it) and checked by its digest."""
+    """Recordings linked to transcripts, kept in the media folder (``stored``: its name there)."""
     db.executescript(
         """
-        CREATE TABLE IF NOT EXISTS media (
-            id INTEGER PRIMARY KEY,
-            document_id INTEGER NOT NULL REFERENCES documents(id),
-            filename TEXT NOT NULL,
-            stored TEXT NOT NULL,
-            format TEXT NOT NULL,
-            sha256 TEXT NOT NULL,
-            size INTEGER NOT NULL CHECK (size > 0),
-            event_id INTEGER NOT NULL REFERENCES events(id)
-        );
+        CREATE TABLE IF NOT EXISTS media (id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id), filename TEXT NOT NULL,
+            stored TEXT NOT NULL, format TEXT NOT NULL, sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size > 0), event_id INTEGER NOT NULL REFERENCES events(id));
         CREATE INDEX IF NOT EXISTS media_document ON media(document_id, id);
         """
     )
