@@ -135,6 +135,9 @@ def test_bad_files_are_refused_with_one_line_and_nothing_changes(tmp_path: Path)
         assert "damaged WAV" in _refused(
             project, "g", write(tmp_path, "kapot.wav", b"RIFF\x10\0\0\0WAVEfmt " + b"\0" * 8)
         )
+        # a later link replaces the earlier one (a wrong file can be put right)
+        project.link_media("g", sine_wav(tmp_path / "nieuw.wav", 14.5))
+        assert [m["filename"] for m in project.media()] == ["nieuw.wav"]
 
 
 def test_a_coder_may_not_link_media_and_nothing_is_copied(tmp_path: Path):
