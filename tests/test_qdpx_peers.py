@@ -172,3 +172,17 @@ def test_qualcoder_reads_every_coding_once_with_its_coder_code_and_text(exported
     assert {"ann", "bob", "carla"} <= set(read["users"].values())
     # the emoji is one code point, as in Python strings (QualCoder's slicing)
     assert any(text.endswith("👍 bij de melding.") for *_, text in read["codings"])
+
+
+def test_our_own_import_reads_the_per_coder_selections_back(exported, tmp_path: Path):
+    path, qdpx = exported
+    Project.import_qdpx(qdpx, tmp_path / "copy.db", user="eve")
+
+    def codings(project_file: Path) -> Counter:
+        with Project.open(project_file, user="ann") as p:
+            paths = {c.id: c.path for c in p.codebook.codes()}
+            return Counter(
+                (paths[c["code_id"]], c["coder"], c["start"], c["end"]) for c in p.coding.codings()
+            )
+
+    assert codings(tmp_path / "copy.db") == codings(path)
