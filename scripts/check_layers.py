@@ -53,6 +53,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.survey_import",
         "workbench.transcript_import",
         "workbench.document_import",
+        "workbench.media",
         "workbench.design",
         "workbench.estimation",
         "workbench.figures",

@@ -13,6 +13,7 @@ import pytest
 from workbench import Project, events
 from conftest import STARTER, snapshot, write, write_csv
 from llm_helpers import replay_server
+from media_helpers import VTT, sine_wav
 from pdf_helpers import write_memo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,6 +76,8 @@ def representative(folder: Path) -> tuple[Project, Path]:
         )
     )
     p.import_document(write_memo(folder / "memo.pdf"), group="beleid")
+    p.import_transcript(write(folder, "fg2.vtt", VTT), group="fg2")
+    p.link_media("fg2", sine_wav(folder / "fg2.wav", 14))
     p.survey.import_strata(
         write_csv(folder / "st.csv", ["stratum,N", "a,500", "b,400"]),
         stratum="stratum",

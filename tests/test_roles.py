@@ -16,6 +16,7 @@ import pytest
 from workbench import InputError, PermissionDenied, Project, events
 from conftest import STARTER, snapshot, write, write_csv
 from llm_helpers import replay_server
+from media_helpers import VTT, sine_wav
 from pdf_helpers import write_memo
 
 OWNER, CODER, VIEWER = "olga", "carl", "vera"
@@ -78,6 +79,7 @@ def _team(folder: Path, endpoint: str) -> tuple[Path, dict]:
     run = p.topics.run(min_size=5, seed=0)
     p.samples.draw("s1", 10, seed=1)
     p.import_transcript(_transcript(folder, "fg2"), group="fg2")  # left for `segment`
+    p.import_transcript(write(folder, "av.vtt", VTT), group="av")  # timed, for link-media
     p.coding.assign_sample([OWNER, CODER], 3, unit="answers", seed=5, sample="llm-dubbel")
     p.llm.configure(endpoint=endpoint, model="m", threshold=-1.0)
     p.members.add(CODER, "coder")  # olga becomes the first owner
@@ -127,6 +129,7 @@ ACTIONS: dict[str, Call] = {
         _transcript(f["folder"], "fg3"), group="fg3"
     ),
     "import-document": lambda p, f: p.import_document(write_memo(f["folder"] / "memo.pdf")),
+    "link-media": lambda p, f: p.link_media("av", sine_wav(f["folder"] / "av.wav", 14)),
     "import-speakers": lambda p, f: p.import_speakers(
         write_csv(f["folder"] / "sp.csv", ["group,speaker,role", "fg1,Sanne,deelnemer"])
     ),

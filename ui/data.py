@@ -138,6 +138,13 @@ def variables(path: str, n_respondents: int) -> list[dict]:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
+def media(path: str, version: str) -> dict[int, dict]:
+    """The recording linked to each transcript document (path, MIME type, audio/video)."""
+    with _open(path) as project:
+        return {m["document_id"]: m for m in project.media()}
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
 def speakers(path: str, version: str) -> list[dict]:
     with _open(path) as project:
         return project.speakers()

@@ -5,6 +5,8 @@ coder; and the code co-occurrence table."""
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import streamlit as st
 
@@ -80,7 +82,7 @@ def _who(
             parts += [f"{name}={record[name]}" for name in show if name in record.index]
         return " · ".join(parts)
     parts = [str(row.get("group") or ""), str(row.get("speaker") or "")]
-    if row.get("time_start") is not None and not pd.isna(row.get("time_start")):
+    if _timed(row):
         parts.append(f"[{clock(row['time_start'])}]")
     if row.get("page") is not None and not pd.isna(row.get("page")):  # a PDF document
         parts += [str(row.get("title") or ""), t("page_number", page=int(row["page"]))]
@@ -88,6 +90,37 @@ def _who(
     if extra:
         parts.append(", ".join(f"{k}={v}" for k, v in sorted(extra.items())))
     return " · ".join(p for p in parts if p)
+
+
+def _timed(row: pd.Series) -> bool:
+    value = row.get("time_start")
+    return value is not None and not pd.isna(value)
+
+
+def player(row: pd.Series, recording: dict) -> None:
+    """A play button for a coded turn of a transcript with a recording; the player (only
+    one on the page, so a long video is read once) starts at the turn and stops at its end."""
+    key = int(row["coding_id"])
+    start = math.floor(row["time_start"])  # the player starts at whole seconds
+    st.button(
+        t("play_from", time=clock(start)),
+        key=f"ret_play_{key}",
+        on_click=lambda: st.session_state.update(ret_playing=key),
+    )
+    if st.session_state.get("ret_playing") != key:
+        return
+    if not recording["present"]:
+        st.warning(t("media_missing", file=recording["filename"]))
+        return
+    end = row.get("time_end")
+    show = st.audio if recording["kind"] == "audio" else st.video
+    show(
+        recording["path"],
+        format=recording["mime"],
+        start_time=start,
+        end_time=None if end is None or pd.isna(end) else math.ceil(end),
+        autoplay=True,
+    )
 
 
 def passages(
@@ -100,6 +133,7 @@ def passages(
     if show:
         respondents = data.respondents(path, counts["respondents"]).set_index("respondent")
     attributes = {(s["group"], s["name"]): s["attributes"] for s in data.speakers(path, version)}
+    recordings = data.media(path, version)
     for _, row in page.iterrows():
         kind = row["unit_kind"]
         unit = next(
@@ -125,6 +159,9 @@ def passages(
             f"{escaped(t('coder'))}: {escaped(row['coder'])}</small>"
             f"<div style='white-space:pre-wrap'>{body}</div></div>"
         )
+        recording = recordings.get(int(row["document_id"]))
+        if recording is not None and _timed(row):
+            player(row, recording)
 
 
 def render() -> None:
@@ -205,6 +242,7 @@ def passage_table(rows: pd.DataFrame) -> None:
                 "group",
                 "speaker",
                 "time_start",
+                "time_end",
                 "page",
                 "text",
                 "unit_text",

@@ -92,6 +92,10 @@ def cmd_import_document(args: argparse.Namespace) -> None:
         _print(args, _segment_after(args, p, result), show.import_done)
 
 
+def cmd_link_media(args: argparse.Namespace) -> None:
+    answer(args, lambda p: p.link_media(args.group, args.file), show.media_linked)
+
+
 def cmd_import_speakers(args: argparse.Namespace) -> None:
     answer(args, lambda p: p.import_speakers(args.file), show.import_done)
 
@@ -246,6 +250,14 @@ def add_commands(command: Commands) -> None:
     sub.add_argument("file", help="the .pdf file")
     sub.add_argument("--group", help="group it belongs to (default: the file name without .pdf)")
     _no_segment(sub)
+
+    sub = command(
+        "link-media",
+        cmd_link_media,
+        "link a focus group's audio or video to its transcript (copied into PROJECT.media/)",
+    )
+    sub.add_argument("group", help="the focus group (or the transcript's document id)")
+    sub.add_argument("file", help="the recording: .mp3 .wav .m4a .ogg .mp4 or .webm")
 
     sub = command(
         "import-speakers",

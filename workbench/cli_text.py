@@ -24,6 +24,16 @@ def import_done(result: dict) -> str:
     )
 
 
+def media_linked(result: dict) -> str:
+    """One line: which recording now plays with which transcript, and where it is kept."""
+    length = f", {result['seconds']:.1f} s" if result.get("seconds") is not None else ""
+    return (
+        f"linked {result['file']} ({result['format']}{length}) to the transcript of group"
+        f" {result['group']!r} (document {result['document']}); kept as"
+        f" {result['folder']}/{result['stored']}"
+    )
+
+
 def transcript_preview(preview: dict) -> str:
     """A transcript as an import would read it; nothing is written."""
     lines = [

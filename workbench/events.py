@@ -45,6 +45,8 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     _e("import-transcript", "group document turns speakers source warnings"),
     _e("import-document", "group document paragraphs pages source warnings"),  # a PDF
     _e("import-speakers", "speakers"),
+    # audio/video of a focus group, copied into the media folder (seconds: WAV only, else None)
+    _e("link-media", "group document_id filename stored format sha256 size media seconds"),
     _e("import-design", "strata population"),
     _e("import-margins", "variables"),
     _e("import-qdpx", "file origin answers transcripts respondents variables questions groups "
@@ -120,7 +122,7 @@ ROLES = ("viewer", "coder", "owner")
 MINIMUM_ROLE: dict[str, str] = {
     **dict.fromkeys((
         "create", "set-min-cell", "import-survey", "import-transcript", "import-speakers",
-        "import-document", "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
+        "import-document", "link-media", "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
         "codebook-add", "codebook-update", "codebook-rename", "codebook-move", "codebook-merge",
         "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "reveal-sample", "draw-sample", "extend-sample", "topic-promote",
         "deduplicate-codings", "members-add", "members-remove", "members-role",

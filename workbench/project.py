@@ -24,6 +24,7 @@ from . import (
     document_import,
     estimation,
     events,
+    media,
     segmentation,
     small_cells,
     survey_import,
@@ -326,6 +327,16 @@ class Project:
         one unit per paragraph, each knowing its page; a scan without text, an encrypted or
         a damaged file is refused with one line and nothing is written."""
         return document_import.import_document(self.core, path, group=group)
+
+    def link_media(self, group_or_document: str | int, path: str | Path) -> dict:
+        """Link an audio or video file (.mp3 .wav .m4a .ogg .mp4 .webm) to a focus group's
+        transcript (a group name, or a document id), copied into the media folder beside
+        the project file; coded turns then play from their time. One event."""
+        return media.link_media(self.core, group_or_document, path)
+
+    def media(self, document: int | None = None, *, verify: bool = False) -> list[dict]:
+        """The media linked to transcripts: stored path, MIME type, audio/video, present."""
+        return media.media(self.core, document, verify=verify)
 
     def import_speakers(self, path: str | Path) -> dict:
         """Set speaker attributes (role, function group, ...) from a table: group, speaker, ..."""

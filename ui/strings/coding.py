@@ -226,6 +226,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "n_passages": {"nl": "{n} gecodeerde fragmenten", "en": "{n} coded passages"},
     "no_passages": {"nl": "Geen gecodeerde fragmenten.", "en": "No coded passages."},
+    "play_from": {"nl": "▶ Afspelen vanaf {time}", "en": "▶ Play from {time}"},
+    "media_missing": {
+        "nl": "De opname {file} staat niet (meer) in de mediamap van het project.",
+        "en": "The recording {file} is not (or no longer) in the project's media folder.",
+    },
     # agreement
     "page_agreement": {"nl": "Overeenstemming", "en": "Agreement"},
     "coders": {"nl": "Codeurs", "en": "Coders"},

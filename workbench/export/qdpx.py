@@ -456,33 +456,43 @@ class _Build:
             "startPosition": str(start),
             "endPosition": str(end),
         }
-        codings = selection["codings"]
-        if codings:
-            earliest = min(codings, key=lambda c: (c["time"], c["coder"]))
-            attributes.update(
-                creatingUser=self.user(earliest["coder"]), creationDateTime=earliest["time"]
-            )
-        element = ET.SubElement(parent, "PlainTextSelection", attributes)
-        if turn:
-            ET.SubElement(element, "Description").text = describe(
-                "turn",
-                {"Turn": turn["ordinal"], "Start": turn["time_start"], "End": turn["time_end"]},
-            )
-        for coding in codings:
-            item = ET.SubElement(
-                element,
-                "Coding",
-                {
-                    "guid": coding["guid"],
-                    "creatingUser": self.user(coding["coder"]),
-                    "creationDateTime": coding["time"],
-                },
-            )
-            ET.SubElement(item, "CodeRef", {"targetGUID": self.code_guid[coding["code_id"]]})
-            for note in self.refs.get(coding["guid"], []):
-                ET.SubElement(item, "NoteRef", {"targetGUID": note})
-        for note in self.refs.get(selection["guid"], []):
-            ET.SubElement(element, "NoteRef", {"targetGUID": note})
+        # one selection per coder: QualCoder (and tools like it) give every coding of a
+        # selection to the selection's creatingUser; the first, by the earliest coder, keeps
+        # the turn and the span's notes
+        by_coder: dict[str, list[dict]] = defaultdict(list)
+        for coding in sorted(selection["codings"], key=lambda c: (c["time"], c["coder"])):
+            by_coder[coding["coder"]].append(coding)
+        groups = list(by_coder.items()) or [(None, [])]
+        for index, (coder, codings) in enumerate(groups):
+            first = index == 0
+            guid = selection["guid"] if first else self.guid("selection", selection["guid"], coder)
+            element = ET.SubElement(parent, "PlainTextSelection", {**attributes, "guid": guid})
+            if codings:
+                element.set("creatingUser", self.user(coder))
+                element.set("creationDateTime", codings[0]["time"])
+            if turn and first:
+                ET.SubElement(element, "Description").text = describe(
+                    "turn",
+                    {"Turn": turn["ordinal"], "Start": turn["time_start"], "End": turn["time_end"]},
+                )
+            for coding in codings:
+                self._coding(element, coding)
+            for note in self.refs.get(selection["guid"], []) if first else ():
+                ET.SubElement(element, "NoteRef", {"targetGUID": note})
+
+    def _coding(self, parent: ET.Element, coding: dict) -> None:
+        item = ET.SubElement(
+            parent,
+            "Coding",
+            {
+                "guid": coding["guid"],
+                "creatingUser": self.user(coding["coder"]),
+                "creationDateTime": coding["time"],
+            },
+        )
+        ET.SubElement(item, "CodeRef", {"targetGUID": self.code_guid[coding["code_id"]]})
+        for note in self.refs.get(coding["guid"], []):
+            ET.SubElement(item, "NoteRef", {"targetGUID": note})
 
     def sets(self) -> ET.Element:
         sets = ET.Element("Sets")

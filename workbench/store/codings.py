@@ -402,13 +402,17 @@ def retrieval_rows(
         's.id AS unit_id, s.kind AS unit_kind, substr(d.text, s.start + 1, s."end" - s.start) AS unit_text, '
         "d.title, r.external_id AS respondent, r.data AS respondent_data, "
         "r.stratum AS respondent_stratum, r.weight AS respondent_weight, q.name AS question, "
-        "g.name AS grp, sp.name AS speaker, sp.attributes AS speaker_attributes, s.time_start, "
+        "g.name AS grp, sp.name AS speaker, sp.attributes AS speaker_attributes, "
+        # a sentence plays from the time of its turn
+        "coalesce(s.time_start, pt.time_start) AS time_start, "
+        "coalesce(s.time_end, pt.time_end) AS time_end, "
         f"{queries.page_of(db, 'c.document_id', 'c.start')} AS page "
         "FROM codings c JOIN documents d ON d.id = c.document_id "
         'JOIN segments s ON s.document_id = c.document_id AND c.start < s."end" AND c."end" > s.start '
         f"AND s.kind IN ({','.join('?' * len(kinds))}) "
         "LEFT JOIN respondents r ON r.id = d.respondent_id LEFT JOIN questions q ON q.id = d.question_id "
         "LEFT JOIN groups g ON g.id = d.group_id LEFT JOIN speakers sp ON sp.id = s.speaker_id "
+        "LEFT JOIN segments pt ON pt.id = s.parent_id "
         f"WHERE {where} ORDER BY c.document_id, c.start, c.id"
     )
     return pd.read_sql_query(sql, db.conn, params=[*kinds, *params])

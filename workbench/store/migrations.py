@@ -549,6 +549,19 @@ def _v10(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v11(db: sqlite_utils.Database) -> None:
+    """Recordings linked to transcripts, kept in the media folder (``stored``: its name there)."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS media (id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id), filename TEXT NOT NULL,
+            stored TEXT NOT NULL, format TEXT NOT NULL, sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size > 0), event_id INTEGER NOT NULL REFERENCES events(id));
+        CREATE INDEX IF NOT EXISTS media_document ON media(document_id, id);
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -560,6 +573,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v8,
     _v9,
     _v10,
+    _v11,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
