@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from workbench import Project
+from workbench import cli_base
 from workbench.cli import main
 from workbench.progress import STAGES, step
 from conftest import write, write_csv
@@ -38,6 +39,12 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main([*argv, "--user", "ann"])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+@pytest.fixture(autouse=True)
+def terminal(monkeypatch):
+    """stderr taken for a terminal, as when a person runs the command (pytest's is not)."""
+    monkeypatch.setattr(cli_base, "on_terminal", lambda stream: True)
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +111,7 @@ def test_json_and_quiet_write_nothing_on_stderr_and_the_json_is_unchanged(folder
     code, out, err = run(capsys, "export", db, "--format", "segments", str(folder / "c.csv"),
                          "--quiet")  # fmt: skip
     assert code == 0 and err == "" and out.startswith("wrote ")
+    run(capsys, "import-transcript", db, str(folder / "fg1.txt"), "--quiet")  # if not yet
     code, out, err = run(capsys, "import-transcript", db, str(folder / "fg1.txt"), "--json")
     assert code == 1 and out == ""  # imported already: one error line, no stage before it
     assert err.splitlines() == [err.strip()] and err.startswith("error:")
@@ -124,3 +132,27 @@ def test_the_api_reports_stages_in_order_through_one_callable(tmp_path):
     assert [h[0] for h in heard] == ["read", "check", "write"]
     with pytest.raises(ValueError, match="unknown progress stage"):
         step(None, "thinking")
+
+
+def test_off_a_terminal_stderr_holds_only_an_error_on_one_line(folder, tmp_path):
+    """A script or a pipe (a subprocess, as checks run it) gets no stage lines: a refused
+    export's stderr is its one error line, a finished import's stderr is empty."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    def run_cli(args: list[str]) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "workbench", *args]
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+
+    copy = tmp_path / "p.db"
+    Project.create(copy, user="ann").close()
+    done = run_cli(["import-transcript", str(copy), str(folder / "fg1.txt"), "--user", "ann"])
+    assert done.returncode == 0 and done.stderr == ""
+    refused = run_cli(
+        ["export", str(copy), "--format", "dataset", str(tmp_path / "d.csv"), "--full",
+         "--viewer", "--user", "ann"]
+    )  # fmt: skip
+    assert refused.returncode == 1
+    assert len(refused.stderr.strip().splitlines()) == 1 and "full" in refused.stderr

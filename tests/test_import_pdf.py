@@ -285,7 +285,7 @@ def test_documents_page_imports_uploaded_pdfs(tmp_path: Path, memo: Path):
         assert project.info()["counts"]["unsegmented_documents"] == 0
         assert [s["page"] for s in project.segments(doc["id"], kind="turn")][-3:] == [2, 2, 3]
     rows = at.dataframe[0].value
-    assert list(rows.columns) == ["#", "p.", "text"]
+    assert list(rows.columns) == ["#", "p.", "Text"]
     assert rows["p."].tolist() == [1, 1, 1, 1, 1, 2, 2, 3]
 
 

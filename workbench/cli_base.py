@@ -123,11 +123,18 @@ class StageLine:
             print(file=self.stream, flush=True)
 
 
+def on_terminal(stream: TextIO) -> bool:
+    """True when ``stream`` is a terminal someone watches (not a pipe, a file or a script)."""
+    return stream.isatty()
+
+
 @contextmanager
 def stages(args: argparse.Namespace) -> Iterator[Progress | None]:
-    """The progress callable for a long job's stages: lines on stderr, none with --json or
-    --quiet (stdout carries only the result either way)."""
-    if getattr(args, "json", False) or getattr(args, "quiet", False):
+    """The progress callable for a long job's stages: lines on stderr when stderr is a
+    terminal; none with --json or --quiet, and none for a script or a pipe, whose stderr
+    then holds only an error, on one line (stdout carries only the result either way)."""
+    quiet = getattr(args, "json", False) or getattr(args, "quiet", False)
+    if quiet or not on_terminal(sys.stderr):
         yield None
         return
     line = StageLine(sys.stderr)
