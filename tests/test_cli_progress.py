@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench import Project
-from workbench import cli_base
+from workbench import Project, cli_base
 from workbench.cli import main
 from workbench.progress import STAGES, step
 from conftest import write, write_csv
