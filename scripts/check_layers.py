@@ -54,6 +54,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.transcript_import",
         "workbench.document_import",
         "workbench.media",
+        "workbench.transcribe",
         "workbench.design",
         "workbench.estimation",
         "workbench.figures",

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Install everything Duiding and its tests need: Debian packages (a browser for the
-# end-to-end tests, R with the survey package as the reference for estimates) and a
+# end-to-end tests, R with the survey package as the reference for estimates, espeak-ng to
+# speak the Dutch the transcription tests hear) and a
 # virtual environment in .venv with the pinned Python packages.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(chromium chromium-driver r-base-core r-cran-survey r-cran-jsonlite)
+DEBIAN_PACKAGES=(chromium chromium-driver r-base-core r-cran-survey r-cran-jsonlite espeak-ng)
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -43,3 +43,17 @@ def sine_wav(path: Path, seconds: float, rate: int = 8000, hertz: float = 440.0)
         out.setframerate(rate)
         out.writeframes(frames)
     return path
+
+
+def speak(path: Path, text: str) -> Path:
+    """A WAV of ``text`` spoken in Dutch by espeak-ng (22.05 kHz mono): real speech for the
+    transcription tests; the test is skipped when espeak-ng is not installed."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng (a Debian package, scripts/setup.sh) is needed to make speech")
+    subprocess.run(["espeak-ng", "-v", "nl", "-s", "130", "-w", str(path), text], check=True)
+    return path

@@ -16,7 +16,7 @@ import pytest
 from workbench import InputError, PermissionDenied, Project, events
 from conftest import STARTER, snapshot, write, write_csv
 from llm_helpers import replay_server
-from media_helpers import VTT, sine_wav
+from media_helpers import VTT, sine_wav, speak
 from pdf_helpers import write_memo
 
 OWNER, CODER, VIEWER = "olga", "carl", "vera"
@@ -130,6 +130,9 @@ ACTIONS: dict[str, Call] = {
     ),
     "import-document": lambda p, f: p.import_document(write_memo(f["folder"] / "memo.pdf")),
     "link-media": lambda p, f: p.link_media("av", sine_wav(f["folder"] / "av.wav", 14)),
+    "transcribe": lambda p, f: p.transcribe(
+        speak(f["folder"] / f"{p.user}.wav", "Ik heb dat gemeld bij de vertrouwenspersoon.")
+    ),
     "import-speakers": lambda p, f: p.import_speakers(
         write_csv(f["folder"] / "sp.csv", ["group,speaker,role", "fg1,Sanne,deelnemer"])
     ),

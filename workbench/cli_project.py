@@ -96,6 +96,13 @@ def cmd_link_media(args: argparse.Namespace) -> None:
     answer(args, lambda p: p.link_media(args.group, args.file), show.media_linked)
 
 
+def cmd_transcribe(args: argparse.Namespace) -> None:
+    options = given(args, "group", "language")
+    with _project(args) as p, stages(args) as progress:
+        result = p.transcribe(args.file, progress=progress, **options)
+        _print(args, _segment_after(args, p, result, progress), show.transcribed)
+
+
 def cmd_import_speakers(args: argparse.Namespace) -> None:
     answer(args, lambda p: p.import_speakers(args.file), show.import_done)
 
@@ -258,6 +265,19 @@ def add_commands(command: Commands) -> None:
     )
     sub.add_argument("group", help="the focus group (or the transcript's document id)")
     sub.add_argument("file", help="the recording: .mp3 .wav .m4a .ogg .mp4 or .webm")
+
+    sub = command(
+        "transcribe",
+        cmd_transcribe,
+        "transcribe a recording with the local Whisper model into a timed transcript"
+        " (one turn per segment, speaker 'Spreker ?') and link the recording to it",
+    )
+    sub.add_argument("file", help="the recording: .mp3 .wav .m4a .ogg .mp4 or .webm")
+    sub.add_argument("--group", help="focus group (default: the file name without extension)")
+    sub.add_argument(
+        "--language", help="language spoken: nl, en, ... or auto (default: the project's)"
+    )
+    _no_segment(sub)
 
     sub = command(
         "import-speakers",

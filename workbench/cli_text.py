@@ -34,6 +34,20 @@ def media_linked(result: dict) -> str:
     )
 
 
+def transcribed(result: dict) -> str:
+    """What a transcription wrote: turns, length, model, and that speakers are to be named."""
+    line = (
+        f"transcribed {result['file']} ({result['seconds']:.1f} s, language"
+        f" {result['language']}, {result['model']['name']}) into {result['turns']} timed turns"
+        f" of group {result['group']!r} (document {result['document']}), all by"
+        f" {result['speaker']!r}: Whisper does not tell speakers apart; the recording is kept"
+        f" as {result['kept']}"
+    )
+    if "segmentation" in result:
+        line += f"; {result['segmentation'].get('sentences', 0)} sentences"
+    return line
+
+
 def transcript_preview(preview: dict) -> str:
     """A transcript as an import would read it; nothing is written."""
     lines = [

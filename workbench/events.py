@@ -47,6 +47,10 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     _e("import-speakers", "speakers"),
     # audio/video of a focus group, copied into the media folder (seconds: WAV only, else None)
     _e("link-media", "group document_id filename stored format sha256 size media seconds"),
+    # a recording transcribed by a local speech model (turns by one unknown speaker), kept
+    # and linked as link-media does; model: its name, versions and weights digest
+    _e("transcribe", "group document turns speakers source media stored sha256 seconds "
+                     "language model"),
     _e("import-design", "strata population"),
     _e("import-margins", "variables"),
     _e("import-qdpx", "file origin answers transcripts respondents variables questions groups "
@@ -122,7 +126,7 @@ ROLES = ("viewer", "coder", "owner")
 MINIMUM_ROLE: dict[str, str] = {
     **dict.fromkeys((
         "create", "set-min-cell", "import-survey", "import-transcript", "import-speakers",
-        "import-document", "link-media", "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
+        "import-document", "link-media", "transcribe", "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
         "codebook-add", "codebook-update", "codebook-rename", "codebook-move", "codebook-merge",
         "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "reveal-sample", "draw-sample", "extend-sample", "topic-promote",
         "deduplicate-codings", "members-add", "members-remove", "members-role",

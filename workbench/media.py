@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import os
 import wave
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,11 +123,9 @@ def _copy(source: Path, target: Path, sha256: str) -> bool:
     return True
 
 
-def link_media(core: Core, target: str | int, path: str | Path) -> dict:
-    """Project.link_media: check the file, copy it into the media folder, record it in one
-    event; on any refusal the project and its folder are as they were."""
-    core.require("link-media")  # before the file is read: a viewer learns nothing of it
-    path = Path(path)
+def check_recording(path: Path) -> dict:
+    """A recording's extension, digest, size and (WAV) length, refused with one line when
+    its type is unknown, it is empty or its first bytes do not match its extension."""
     suffix = _format(path)
     sha256, size = file_digest(path)
     if size == 0:
@@ -135,47 +135,71 @@ def link_media(core: Core, target: str | int, path: str | Path) -> dict:
             raise InputError(
                 path, f"this is not a {suffix[1:]} file (its first bytes do not match)"
             )
-    doc = _document(core.db, target, path)
     seconds = _wav_seconds(path) if suffix == ".wav" else None
-    if seconds is not None and doc["last"] > seconds:
-        raise InputError(
-            path,
-            f"the recording lasts {seconds:.1f} s but the transcript of {doc['group']!r} has a"
-            f" turn at {doc['last']:.1f} s: is this the recording of another group?",
-        )
+    return {"suffix": suffix, "sha256": sha256, "size": size, "seconds": seconds}
+
+
+@contextmanager
+def kept(core: Core, path: Path, file: dict) -> Iterator[str]:
+    """Copy the checked recording ``file`` into the media folder for the write made inside
+    this block, yielding its stored name; if that write fails, the copy (and a folder made
+    for it) is removed again, so the folder is as it was."""
     folder = media_folder(core.path)
     made_folder = not folder.exists()
-    stored = f"{sha256[:16]}{suffix}"
+    stored = f"{file['sha256'][:16]}{file['suffix']}"
     copied = False
     try:
-        with core.write("link-media", doc["group"]) as payload:
-            folder.mkdir(exist_ok=True)
-            copied = _copy(path, folder / stored, sha256)
-            row = {
-                "document_id": doc["id"],
-                "filename": path.name,
-                "stored": stored,
-                "format": suffix[1:],
-                "sha256": sha256,
-                "size": size,
-                "event_id": payload["event_id"],
-            }
-            media_id = sql.add_media(core.db, row)
-            row.pop("event_id")
-            payload.update(row, group=doc["group"], media=media_id, seconds=seconds)
+        folder.mkdir(exist_ok=True)
+        copied = _copy(path, folder / stored, file["sha256"])
+        yield stored
     except BaseException:
         if copied:
             (folder / stored).unlink(missing_ok=True)
         if made_folder and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
         raise
+
+
+def record(core: Core, document_id: int, path: Path, file: dict, stored: str, event: int) -> dict:
+    """Record a kept recording for ``document_id`` (inside the write of ``event``): the
+    fields of a link-media payload."""
+    row = {
+        "document_id": document_id,
+        "filename": path.name,
+        "stored": stored,
+        "format": file["suffix"][1:],
+        "sha256": file["sha256"],
+        "size": file["size"],
+    }
+    media_id = sql.add_media(core.db, {**row, "event_id": event})
+    return {**row, "media": media_id}
+
+
+def link_media(core: Core, target: str | int, path: str | Path) -> dict:
+    """Project.link_media: check the file, copy it into the media folder, record it in one
+    event; on any refusal the project and its folder are as they were."""
+    core.require("link-media")  # before the file is read: a viewer learns nothing of it
+    path = Path(path)
+    file = check_recording(path)
+    doc = _document(core.db, target, path)
+    seconds = file["seconds"]
+    if seconds is not None and doc["last"] > seconds:
+        raise InputError(
+            path,
+            f"the recording lasts {seconds:.1f} s but the transcript of {doc['group']!r} has a"
+            f" turn at {doc['last']:.1f} s: is this the recording of another group?",
+        )
+    with kept(core, path, file) as stored:
+        with core.write("link-media", doc["group"]) as payload:
+            row = record(core, doc["id"], path, file, stored, payload["event_id"])
+            payload.update(row, group=doc["group"], seconds=seconds)
     return {
         "file": str(path),
         "group": doc["group"],
         "document": doc["id"],
         **row,
         "seconds": seconds,
-        "folder": str(folder),
+        "folder": str(media_folder(core.path)),
     }
 
 

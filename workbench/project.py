@@ -28,6 +28,7 @@ from . import (
     segmentation,
     small_cells,
     survey_import,
+    transcribe,
     transcript_import,
 )
 from .codebook import Codebook
@@ -333,6 +334,23 @@ class Project:
         transcript (a group name, or a document id), copied into the media folder beside
         the project file; coded turns then play from their time. One event."""
         return media.link_media(self.core, group_or_document, path)
+
+    def transcribe(
+        self,
+        path: str | Path,
+        *,
+        group: str | None = None,
+        language: str | None = None,
+        progress: Stages | None = None,
+    ) -> dict:
+        """Transcribe a recording with the local Whisper model (2 threads, int8; loaded on
+        first use) into a timed transcript of ``group`` (default: the file name), one turn
+        per segment by the unknown speaker "Spreker ?" (Whisper does not tell speakers
+        apart), and link the recording to it; one event. ``language``: "nl", "en", ...,
+        "auto" to detect; default the project's language."""
+        return transcribe.transcribe(
+            self.core, path, group=group, language=language, progress=progress
+        )
 
     def media(self, document: int | None = None, *, verify: bool = False) -> list[dict]:
         """The media linked to transcripts: stored path, MIME type, audio/video, present."""
