@@ -171,11 +171,11 @@ def memos(
     db: sqlite_utils.Database, kind: str | None = None, target_id: int | None = None
 ) -> list[dict]:
     where, params = _equal(target_kind=kind, target_id=target_id)
-    keys = ("id", "kind", "target_id", "coder", "text", "time")
+    keys = ("id", "kind", "target_id", "coder", "text", "time", "moved_from")
     return [
         dict(zip(keys, r))
         for r in db.execute(
-            "SELECT id, target_kind, target_id, coder, text, time FROM memos "
+            "SELECT id, target_kind, target_id, coder, text, time, moved_from FROM memos "
             f"WHERE removed_event IS NULL{where} ORDER BY id",
             params,
         )
