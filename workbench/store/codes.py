@@ -193,8 +193,8 @@ def coding_events(db: sqlite_utils.Database, code_ids: Sequence[int]) -> list[di
     marks = ",".join("?" * len(code_ids))
     rows = db.execute(
         "SELECT actor, count(*), min(time), max(time) FROM events WHERE action IN "
-        f"('code', 'accept') AND json_extract(payload, '$.code') IN ({marks}) AND NOT EXISTS"
-        " (SELECT 1 FROM events u WHERE u.undoes = events.id) GROUP BY actor ORDER BY min(time), actor",
+        f"('code', 'accept') AND json_extract(payload, '$.code') IN ({marks}) AND id NOT IN"
+        " (SELECT undoes FROM events WHERE undoes IS NOT NULL) GROUP BY actor ORDER BY min(time), actor",
         list(code_ids),
     )
     return [dict(zip(("actor", "codings", "first", "last"), r)) for r in rows]
