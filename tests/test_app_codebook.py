@@ -92,7 +92,8 @@ def test_codebook_page_splits_chosen_codings_into_a_new_code(starter):
     at.selectbox(key="merge_code").set_value("Vormen/Gepest").run()
     at.radio(key="merge_action").set_value("split").run()
     suffix = f"{gepest.id}_1"
-    assert len(at.dataframe[0].value) == 3
+    [table] = [d.value for d in at.dataframe if "coder" in d.value.columns]  # not the history
+    assert len(table) == 3
     at.session_state[f"split_rows_{suffix}"] = {
         "selection": {"rows": [0, 2], "columns": [], "cells": []}
     }
@@ -139,3 +140,50 @@ def test_an_upload_error_names_the_users_file_not_a_temporary_path(tmp_path):
     text = shown(at).replace("\\", "")
     assert "mijn codeboek.yaml" in text
     assert "duiding-upload" not in text and "/tmp" not in text, text
+
+
+def test_codebook_page_reorders_siblings_with_up_and_down_buttons(tmp_path):
+    path = tmp_path / "order.db"
+    with Project.create(path, user="ann") as project:
+        for code in ("Werkvloer/Uitsluiting", "Werkvloer/Grappen", "Werkvloer/Bejegening"):
+            project.codebook.add(code)
+        grappen = project.codebook.get("Werkvloer/Grappen")
+        version = project.codebook.version
+    at = open_page(app_on(path), "ui/codebook_page.py")
+    at.selectbox(key="edit_code").set_value("Werkvloer/Grappen").run()
+    first = at.button(key=f"order_up_{grappen.id - 1}_{version}")
+    assert first.disabled  # the first sibling cannot go up
+    at.button(key=f"order_up_{grappen.id}_{version}").click().run()
+    assert not at.exception
+    with Project.open(path, user="check") as project:
+        names = [c.name for c in project.codebook.codes() if c.parent_id is not None]
+    assert names == ["Grappen", "Uitsluiting", "Bejegening"]
+    assert "Reordered: Werkvloer/Grappen" in shown(at)
+    at.button(key=f"order_down_{grappen.id}_{version + 1}").click().run()
+    with Project.open(path, user="check") as project:
+        names = [c.name for c in project.codebook.codes() if c.parent_id is not None]
+    assert names == ["Uitsluiting", "Grappen", "Bejegening"]
+    [tree] = [h.proto.body for h in at.get("html") if "duiding-tree" in h.proto.body]
+    assert tree.index("<b>Uitsluiting</b>") < tree.index("<b>Grappen</b>")
+
+
+@pytest.mark.parametrize(
+    ("language", "created", "renamed"),
+    [
+        ("en", "created as Thema/**Grappen**", "renamed from Thema/**Grappen** to Thema/<b>x"),
+        ("nl", "gemaakt als Thema/**Grappen**", "hernoemd van Thema/**Grappen** naar Thema/<b>x"),
+    ],
+)
+def test_codebook_page_shows_a_codes_history_as_plain_text(tmp_path, language, created, renamed):
+    path = tmp_path / "history.db"
+    with Project.create(path, user="ilse") as project:
+        project.codebook.add("Thema/**Grappen**")
+    with Project.open(path, user="joris") as project:
+        project.codebook.rename("Thema/**Grappen**", "<b>x")
+    at = open_page(app_on(path, language=language, coder="vera"), "ui/codebook_page.py")
+    at.selectbox(key="history_code").set_value("Thema/<b>x").run()
+    assert not at.exception
+    [table] = [d.value for d in at.dataframe if len(d.value.columns) == 3]
+    rows = table.to_dict("records")
+    assert [list(r.values())[1:] for r in rows] == [["joris", renamed], ["ilse", created]]
+    assert all(str(r[next(iter(r))]).startswith("20") for r in rows)  # when, to the second

@@ -227,6 +227,7 @@ def test_merge_moves_all_codings_and_children_and_keeps_the_source(project, docu
         "source": "Vormen/Grappen",
         "target": "Vormen/Opmerkingen",
         "codings": 6,
+        "memos": 0,
         "codes": 2,
         "children": 1,
         "duplicates": 1,

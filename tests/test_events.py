@@ -99,6 +99,7 @@ def representative(folder: Path) -> tuple[Project, Path]:
     p.codebook.update("Thema/Grappen", definition="Grappen over afkomst")
     p.codebook.rename("Thema/Steun", "Hulp")
     p.codebook.move("Oud", "Thema")
+    p.codebook.place("Thema/Hulp", position=1)
     p.codebook.merge("Thema/Oud", "Thema/Weg")
     p.codebook.delete("Thema/Weg")
     answers = p.documents(kind="answer", limit=100)

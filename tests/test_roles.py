@@ -155,6 +155,7 @@ ACTIONS: dict[str, Call] = {
     "codebook-merge": lambda p, f: p.codebook.merge("Thema/Leeg", "Thema/Weg"),
     "codebook-split": lambda p, f: p.codebook.split(PROMOTIE, "Bevordering", f["promotie"][:2]),
     "codebook-delete": lambda p, f: p.codebook.delete("Thema/Weg"),
+    "codebook-reorder": lambda p, f: p.codebook.move_up("Thema/Leeg"),
     "codebook-import": lambda p, f: p.codebook.import_file(_codebook_file(f)),
     "import-codings": lambda p, f: p.coding.import_file(_codings_file(f, p.user)),
     "code": lambda p, f: p.coding.code_segment(f["units"][42], GRAPPEN),

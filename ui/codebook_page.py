@@ -1,6 +1,6 @@
 """Codebook page: the code tree with colours, definitions, inclusion and exclusion criteria,
-examples and coding counts; add, edit, rename, move, merge, split and delete codes; import
-a codebook file and export it (yaml, csv, qdc, md)."""
+examples and coding counts; add, edit, rename, move, reorder, merge, split and delete codes;
+a code's history; import a codebook file and export it (yaml, csv, qdc, md)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 import streamlit as st
 
 from ui import data
+from ui.codebook_history import history_table, order_buttons
 from ui.common import (
     cache_key,
     can,
@@ -372,6 +373,7 @@ def render() -> None:
                 st.html(tree_html(codes))
             else:
                 st.info(t("no_codes"))
+            history_table(project, codes)
         if not can("codebook-add"):  # the codebook is the owners'; coders read it
             return
         with edit_col:
@@ -388,6 +390,7 @@ def render() -> None:
                     chosen = st.selectbox(t("code"), list(by_path), key="edit_code")
                     edit_form(by_path[chosen], book_version)
                     rename_move(by_path[chosen], codes, book_version)
+                    order_buttons(by_path[chosen], codes, book_version, _change)
             with tabs[2]:
                 if codes:
                     chosen = st.selectbox(t("code"), list(by_path), key="merge_code")

@@ -40,6 +40,32 @@ def cmd_codebook(args: argparse.Namespace) -> None:
             )
 
 
+def cmd_reorder(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: _code_dict(
+            p.codebook.place(args.path, **given(args, "before", "after", "position"))
+        ),
+        lambda r: f"{r['path']} is now number {r['place']} among its siblings",
+    )
+
+
+def _code_dict(code) -> dict:
+    """The placed code, as the CLI prints it: path, id and its place (1 = first)."""
+    return {"path": code.path, "id": code.id, "place": code.position + 1}
+
+
+def cmd_history(args: argparse.Namespace) -> None:
+    answer(
+        args,
+        lambda p: p.codebook.history(args.path),
+        lambda rows: (
+            "\n".join(f"{r['time'][:19].replace('T', ' ')}  {r['user']}  {r['text']}" for r in rows)
+            or "no history"
+        ),
+    )
+
+
 def cmd_code(args: argparse.Namespace) -> None:
     answer(
         args,
@@ -133,8 +159,10 @@ def _coders(sub: argparse.ArgumentParser) -> None:
 
 
 def add_commands(command: Commands) -> None:
-    """Register codebook (import, export), code, undo and retrieve."""
-    actions = command.group("codebook", "import or export the codebook", dest="action")
+    """Register codebook (import, export, reorder, history), code, undo and retrieve."""
+    actions = command.group(
+        "codebook", "import, export or reorder the codebook; a code's history", dest="action"
+    )
     for action, text in (
         ("import", "add or update codes from a yaml, csv or qdc file"),
         ("export", "write the codebook as yaml, csv, qdc or md"),
@@ -145,6 +173,18 @@ def add_commands(command: Commands) -> None:
         if action == "import":
             _dotted_levels(sub)
         json_option(sub)
+    sub = actions(
+        "reorder",
+        cmd_reorder,
+        "move a code among its siblings (the order of the tree and of exports)",
+    )
+    sub.add_argument("path", help="the code, e.g. 'Vormen/Gepest'")
+    where = sub.add_mutually_exclusive_group(required=True)
+    where.add_argument("--before", metavar="SIBLING", help="just before this sibling")
+    where.add_argument("--after", metavar="SIBLING", help="just after this sibling")
+    where.add_argument("--position", type=int, metavar="N", help="to place N (1 = first)")
+    sub = actions("history", cmd_history, "every change to a code, with who and when")
+    sub.add_argument("path", help="the code, e.g. 'Vormen/Gepest'")
 
     sub = command(
         "code",

@@ -63,7 +63,9 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     _e("codebook-update", "id path old new version"),
     _e("codebook-rename", "id old new version"),
     _e("codebook-move", "id old new version"),
-    _e("codebook-merge", "source target codings codes children duplicates merged moved version"),
+    _e("codebook-merge", "source target codings memos codes children duplicates merged moved "
+                         "version"),
+    _e("codebook-reorder", "parent old new version", "id path"),  # optional: the code placed
     _e("codebook-split", "id path created codings version"),
     _e("codebook-delete", "deleted version"),
     _e("codebook-import", "format warnings added updated unchanged version"),
@@ -127,7 +129,7 @@ MINIMUM_ROLE: dict[str, str] = {
     **dict.fromkeys((
         "create", "set-min-cell", "import-survey", "import-transcript", "import-speakers",
         "import-document", "link-media", "transcribe", "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
-        "codebook-add", "codebook-update", "codebook-rename", "codebook-move", "codebook-merge",
+        "codebook-add", "codebook-update", "codebook-rename", "codebook-move", "codebook-merge", "codebook-reorder",
         "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "reveal-sample", "draw-sample", "extend-sample", "topic-promote",
         "deduplicate-codings", "members-add", "members-remove", "members-role",
         "llm-settings",  # where the project's texts are sent

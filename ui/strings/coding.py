@@ -98,6 +98,54 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "New code {code} with {n} codings.",
     },
     "code_deleted": {"nl": "Verwijderd: {code}", "en": "Deleted: {code}"},
+    # order of siblings and a code's history (ui/codebook_history.py)
+    "sibling_order": {"nl": "Volgorde", "en": "Order"},
+    "order_help": {
+        "nl": "De volgorde van de boom en van de exports; ↑ en ↓ werken ook met het toetsenbord.",
+        "en": "The order of the tree and of the exports; ↑ and ↓ work from the keyboard too.",
+    },
+    "no_siblings": {
+        "nl": "Deze code heeft geen naastgelegen codes.",
+        "en": "This code has no siblings.",
+    },
+    "move_up": {"nl": "{code} een plaats omhoog", "en": "Move {code} up one place"},
+    "move_down": {"nl": "{code} een plaats omlaag", "en": "Move {code} down one place"},
+    "code_reordered": {"nl": "Volgorde gewijzigd: {code}", "en": "Reordered: {code}"},
+    "history": {"nl": "Geschiedenis van een code", "en": "History of a code"},
+    "history_none": {"nl": "Geen geschiedenis.", "en": "No history."},
+    "history_when": {"nl": "Wanneer (UTC)", "en": "When (UTC)"},
+    "history_who": {"nl": "Wie", "en": "Who"},
+    "history_what": {"nl": "Wat", "en": "What"},
+    "history_created": {"nl": "gemaakt als {path}", "en": "created as {path}"},
+    "history_edited": {"nl": "gewijzigd: {fields}", "en": "changed {fields}"},
+    "history_renamed": {"nl": "hernoemd van {old} naar {new}", "en": "renamed from {old} to {new}"},
+    "history_moved": {"nl": "verplaatst van {old} naar {new}", "en": "moved from {old} to {new}"},
+    "history_merged_into": {
+        "nl": "samengevoegd met {into} ({codings} coderingen, {memos} memo's verplaatst)",
+        "en": "merged into {into} ({codings} codings, {memos} memos moved)",
+    },
+    "history_merged_from": {
+        "nl": "{source} hiermee samengevoegd ({codings} coderingen, {memos} memo's verplaatst)",
+        "en": "{source} merged into it ({codings} codings, {memos} memos moved)",
+    },
+    "history_split_off": {
+        "nl": "gesplitst: {codings} coderingen naar nieuwe code {new}",
+        "en": "split: {codings} codings moved to new code {new}",
+    },
+    "history_split_from": {
+        "nl": "gemaakt door {source} te splitsen ({codings} coderingen)",
+        "en": "made by splitting {source} ({codings} codings)",
+    },
+    "history_deleted": {"nl": "verwijderd", "en": "deleted"},
+    "history_reordered": {
+        "nl": "plaats tussen naastgelegen codes van {old} naar {new}",
+        "en": "place among its siblings from {old} to {new}",
+    },
+    "history_memo": {"nl": "memo geschreven", "en": "memo written"},
+    "history_codings": {
+        "nl": "{codings} keer toegepast, van {first} tot {last}",
+        "en": "applied {codings} times from {first} to {last}",
+    },
     # code page
     "page_code": {"nl": "Coderen", "en": "Code"},
     "segment": {"nl": "Segment", "en": "Segment"},

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..events import READ_TEXT
 from ..formats.codes import SEPARATOR, Document, clean_fields, clean_name, split_path
 from ..store import codes as store
-from . import _formats
+from . import _formats, _history
 from ._tree import Tree
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -248,7 +248,8 @@ class Codebook:
         become target's; source's subcodes move under target, or merge into target's
         subcode of the same name. Source stays in the project, inactive, with
         ``merged_into`` = target. The event payload lists every moved coding id; a coding
-        the coder also has with target on the same span is marked removed (no twins)."""
+        the coder also has with target on the same span is marked removed (no twins).
+        Source's memos move to target (author and time kept, ``moved_from`` names source)."""
         with self._change("merge", str(source)) as (tree, payload):
             source_id, target_id = tree.resolve(source), tree.resolve(target)
             if source_id == target_id:
@@ -264,12 +265,111 @@ class Codebook:
             tree.merge(source_id, target_id, log, payload["event_id"])
             result.update(
                 codings=sum(len(m["codings"]) for m in log["merged"]),
+                memos=sum(len(m["memos"]) for m in log["merged"]),
                 codes=len(log["merged"]),
                 children=len(log["moved"]),
                 duplicates=sum(m["duplicates"] for m in log["merged"]),
             )
             payload.update(result, merged=log["merged"], moved=log["moved"])
         return result
+
+    def reorder(self, parent: str | None, names: Sequence[str]) -> list[Code]:
+        """Put the subcodes of ``parent`` (None or '': the top-level codes) in the order of
+        ``names``, which names each of them once; exports and the tree follow it."""
+        with self._change("reorder", parent or "(top level)") as (tree, payload):
+            parent_id = tree.resolve(parent) if parent not in (None, "") else None
+            kids = tree.children(parent_id)
+            by_name = {tree.rows[i]["name"]: i for i in kids}
+            wanted = [_checked(clean_name, n) for n in names]
+            unknown = [n for n in wanted if n not in by_name]
+            where = repr(tree.path(parent_id)) if parent_id is not None else "the top level"
+            if unknown:
+                raise InputError(None, f"no code {unknown[0]!r} under {where}")
+            missing = [n for n in by_name if n not in wanted]
+            if missing or len(set(wanted)) != len(wanted):
+                raise InputError(
+                    None,
+                    f"the new order must name every code under {where} once"
+                    + (f" (missing {', '.join(map(repr, missing))})" if missing else ""),
+                )
+            self._order(tree, payload, parent_id, [by_name[n] for n in wanted])
+        return [self.get(by_name[n]) for n in wanted]
+
+    def place(
+        self,
+        path: str,
+        *,
+        before: str | None = None,
+        after: str | None = None,
+        position: int | None = None,
+    ) -> Code:
+        """Move a code among its siblings: just before or after a sibling (its name or
+        path), or to ``position`` (1 = first; past the end = last). Exactly one of them."""
+        if sum(x is not None for x in (before, after, position)) != 1:
+            raise InputError(None, "give exactly one of before, after or position")
+        if position is not None and (isinstance(position, bool) or position < 1):
+            raise InputError(None, f"position must be a whole number from 1, not {position!r}")
+        with self._change("reorder", path) as (tree, payload):
+            code_id = tree.resolve(path)
+            parent_id = tree.rows[code_id]["parent_id"]
+            order = [i for i in tree.children(parent_id) if i != code_id]
+            if position is not None:
+                index = min(position - 1, len(order))
+            else:
+                sibling = self._sibling(tree, code_id, before if before is not None else after)
+                index = order.index(sibling) + (after is not None)
+            order.insert(index, code_id)
+            self._order(tree, payload, parent_id, order, code_id)
+        return self.get(code_id)
+
+    def move_up(self, path: str) -> Code:
+        """One place earlier among its siblings (the first stays first: nothing written)."""
+        code = self.get(path)
+        siblings = [c for c in self.codes() if c.parent_id == code.parent_id]
+        index = next(n for n, c in enumerate(siblings) if c.id == code.id)
+        return self.place(path, position=max(index, 1))
+
+    def move_down(self, path: str) -> Code:
+        """One place later among its siblings (the last stays last: nothing written)."""
+        code = self.get(path)
+        siblings = [c for c in self.codes() if c.parent_id == code.parent_id]
+        index = next(n for n, c in enumerate(siblings) if c.id == code.id)
+        return self.place(path, position=index + 2)
+
+    @staticmethod
+    def _sibling(tree: Tree, code_id: int, name: str) -> int:
+        parent_id = tree.rows[code_id]["parent_id"]
+        found = tree.child(parent_id, _checked(clean_name, name)) if SEPARATOR not in name else None
+        if found is None:
+            found = tree.resolve(name)
+            if tree.rows[found]["parent_id"] != parent_id:
+                raise InputError(
+                    None, f"{tree.path(found)!r} is not a sibling of {tree.path(code_id)!r}"
+                )
+        if found == code_id:
+            raise InputError(None, f"cannot place {tree.path(code_id)!r} next to itself")
+        return found
+
+    @staticmethod
+    def _order(
+        tree: Tree, payload: dict, parent_id: int | None, ids: list[int], code_id: int | None = None
+    ) -> None:
+        if ids == tree.children(parent_id):
+            raise _Unchanged
+        parent = tree.path(parent_id) if parent_id is not None else None
+        if code_id is not None:
+            payload.update(id=code_id, path=tree.path(code_id))
+        payload.update(parent=parent, **tree.reorder(parent_id, ids))
+
+    def history(self, path_or_id: str | int) -> list[dict]:
+        """Every change to a code from the event log, oldest first, each with the user who
+        made it and when: created, edited, renamed, moved, reordered, merged, split, deleted,
+        memos written, and per coder the codings applied with it. Followed by the code's
+        id, so renames and moves keep its history."""
+        code_id = self.get(path_or_id).id
+        return _history.history(
+            code_id, store.code_events(self.core.db), store.coding_events(self.core.db, [code_id])
+        )
 
     def split(self, path: str, new_name: str, coding_ids: Sequence[int], **fields: Any) -> Code:
         """Make a sibling code ``new_name`` and move the given codings of ``path`` to it."""

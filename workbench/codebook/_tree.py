@@ -226,6 +226,18 @@ class Tree:
         }
         return {"id": code_id, "old": before, "new": after}
 
+    def reorder(self, parent_id: int | None, ids: list[int]) -> dict[str, Any]:
+        """Give the active children of ``parent_id`` the order of ``ids`` (positions 0, 1,
+        ...); returns the old and new order for the payload."""
+        old = self.children(parent_id)
+        if sorted(old) != sorted(ids):
+            raise ValueError("reorder needs every active sibling exactly once")
+        for position, code_id in enumerate(ids):
+            if self.rows[code_id]["position"] != position:
+                store.update_code(self.db, code_id, {"position": position})
+                self.rows[code_id]["position"] = position
+        return {"old": old, "new": list(ids)}
+
     def deactivate(self, code_id: int, merged_into: int | None = None) -> None:
         row = self.rows[code_id]
         self._active.pop((row["parent_id"], row["name"]), None)
@@ -236,7 +248,8 @@ class Tree:
         """Move every coding of ``source`` to ``target`` and retire ``source``; its
         subcodes move under ``target``, or merge into a subcode of the same name there. A
         live coding the coder also has with ``target`` (same span) would be a twin: it is
-        marked removed by the merge (``event_id``), not deleted."""
+        marked removed by the merge (``event_id``), not deleted. Memos on ``source`` move
+        to ``target`` with their author and time, noting the code they were written on."""
         twins = store.twin_codings(self.db, source, target)
         entry = {
             "id": source,
@@ -251,6 +264,7 @@ class Tree:
         self.deactivate(source, merged_into=target)
         entry["codings"] = store.coding_ids(self.db, source)
         store.move_codings(self.db, entry["codings"], target)
+        entry["memos"] = store.move_code_memos(self.db, source, target, entry["path"])
         log["merged"].append(entry)
         for kid in self.children(source):
             name = self.rows[kid]["name"]

@@ -156,3 +156,49 @@ def remove_codings(db: sqlite_utils.Database, ids: Iterable[int], event_id: int)
         "UPDATE codings SET removed_event = ? WHERE id = ? AND removed_event IS NULL",
         ((event_id, i) for i in ids),
     )
+
+
+def move_code_memos(
+    db: sqlite_utils.Database, source_id: int, target_id: int, source_path: str
+) -> list[int]:
+    """Move the memos written on code ``source_id`` (removed ones too, so that an undo
+    still finds them) to ``target_id``, noting ``source_path`` where no earlier merge
+    noted one; returns their ids. Author and time stay."""
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM memos WHERE target_kind = 'code' AND target_id = ? ORDER BY id",
+            [source_id],
+        )
+    ]
+    db.conn.executemany(
+        "UPDATE memos SET target_id = ?, moved_from = coalesce(moved_from, ?) WHERE id = ?",
+        ((target_id, source_path, i) for i in ids),
+    )
+    return ids
+
+
+def code_events(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every event that can touch a code, oldest first, payload decoded: the codebook's
+    changes and memos on codes (a code's history picks its own from these)."""
+    rows = db.execute(
+        "SELECT id, time, actor, action, payload FROM events WHERE action LIKE 'codebook-%'"
+        " OR (action = 'memo' AND json_extract(payload, '$.kind') = 'code') ORDER BY id"
+    )
+    keys = ("event", "time", "actor", "action", "payload")
+    return [{**dict(zip(keys, r)), "payload": json.loads(r[4] or "{}")} for r in rows]
+
+
+def coding_events(db: sqlite_utils.Database, code_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Per actor: how many codings they applied with one of ``code_ids`` (code and accept
+    events), and when the first and last were."""
+    if not code_ids:
+        return []
+    marks = ",".join("?" * len(code_ids))
+    rows = db.execute(
+        "SELECT actor, count(*), min(time), max(time) FROM events WHERE action IN "
+        f"('code', 'accept') AND json_extract(payload, '$.code') IN ({marks}) AND id NOT IN"
+        " (SELECT undoes FROM events WHERE undoes IS NOT NULL) GROUP BY actor ORDER BY min(time), actor",
+        list(code_ids),
+    )
+    return [dict(zip(("actor", "codings", "first", "last"), r)) for r in rows]

@@ -232,11 +232,12 @@ def memos(
     if reader is not None:
         where += f" AND NOT {HIDDEN_MEMO}"
         params += [reader] * 3
-    keys = ("id", "kind", "target_id", "coder", "text", "time")
+    keys = ("id", "kind", "target_id", "coder", "text", "time", "moved_from")
     return [
         dict(zip(keys, r))
         for r in db.execute(
-            "SELECT m.id, m.target_kind, m.target_id, m.coder, m.text, m.time FROM memos m "
+            "SELECT m.id, m.target_kind, m.target_id, m.coder, m.text, m.time, m.moved_from "
+            "FROM memos m "
             f"WHERE m.removed_event IS NULL{where} ORDER BY m.id",
             params,
         )

@@ -562,6 +562,13 @@ def _v11(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v12(db: sqlite_utils.Database) -> None:
+    """Memos that a merge moved from one code to another note the code they were written
+    on (its path then); NULL for every other memo."""
+    if "moved_from" not in {row[1] for row in db.execute("PRAGMA table_info(memos)")}:
+        db.executescript("ALTER TABLE memos ADD COLUMN moved_from TEXT;")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -574,6 +581,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v9,
     _v10,
     _v11,
+    _v12,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
