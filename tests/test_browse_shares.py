@@ -1,0 +1,83 @@
+"""Browse's one definition of a share: the themes tab and the by-group tab show the same
+design-based figure (weighted share of respondents who answered an open question, by the
+best valid method), never a raw count ratio; and a quote coded by two coders appears once,
+in Browse and in the joint display. Small projects built here: unequal weights, some
+respondents who left the open question blank, two coders."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from workbench import Project
+from conftest import review_all, write_csv
+
+CODE = "Uitsluiting/Niet uitgenodigd"
+PHRASES = [
+    "Voor de borrel na het project werd iedereen gevraagd behalve ik.",
+    "Het teamuitje ging door zonder mij, ik hoorde het pas achteraf van een collega.",
+    "Bij de lunch schuiven ze de stoelen weg als ik aan kom lopen, al maanden lang.",
+]
+OTHER = [
+    "Ik merk er in mijn afdeling weinig van, de sfeer is prima.",
+    "Mijn leidinggevende grijpt in als er iets gezegd wordt, dat waardeer ik.",
+]
+
+
+def weighted_project(path: Path, seed: int = 3) -> Path:
+    """70 respondents in two strata (weights 1 and 4), a region and a one-value variable;
+    every sixth leaves the open question blank. Answers from PHRASES carry CODE (coded by
+    ann), every answer is reviewed, so the 'complete' method applies."""
+    rng = random.Random(seed)
+    rows = ["nr;laag;gewicht;regio;iedereen;toelichting"]
+    for i in range(70):
+        stratum, weight = ("a", "1") if i % 2 else ("b", "4")
+        region = rng.choice(["Noord", "Zuid"])
+        text = "" if i % 6 == 0 else rng.choice(PHRASES + OTHER) + f" (ronde {i})"
+        rows.append(f"R{i:03d};{stratum};{weight};{region};ja;{text}")
+    survey = write_csv(path.parent / f"{path.stem}.csv", rows)
+    with Project.create(path, user="ann") as project:
+        project.import_survey(
+            survey, id="nr", stratum="laag", weight="gewicht", open=["toelichting"]
+        )
+        project.codebook.add(CODE)
+        for doc in project.documents(kind="answer", limit=1000):
+            if any(p in project.document(doc["id"])["text"] for p in PHRASES):
+                project.coding.code(doc["id"], 0, len(PHRASES[0]) - 5, CODE)
+        review_all(project)
+    return path
+
+
+def test_the_two_tabs_show_one_figure_for_the_same_code_and_group(tmp_path):
+    path = weighted_project(tmp_path / "w.db")
+    with Project.open(path, user="viewer") as project:
+        [theme] = [t for t in project.browse()["themes"] if t["code"] == CODE]
+        overall = theme["prevalence"]
+        [row] = project.browse_by(CODE, "iedereen").to_dict(orient="records")
+        assert overall["method"] == "complete" and overall["among"] == "answered"
+        assert row["share"] == pytest.approx(overall["estimate"])
+        assert (row["ci_low"], row["ci_high"]) == pytest.approx(
+            (overall["ci_low"], overall["ci_high"])
+        )
+        table = project.browse_by(CODE, "regio")
+        assert table.attrs["among"] == "answered" and table.attrs["method"] == "complete"
+        assert table.attrs["bases"]["nl"].startswith("op basis van alle")
+        expected = project.estimate(code=CODE, by=["regio"], among="answered", method="best")
+        for got, want in zip(table.to_dict(orient="records"), expected["estimates"]):
+            assert got["value"] == want["regio"]
+            assert got["share"] == pytest.approx(want["estimate"])
+            assert got["ci_low"] < got["share"] < got["ci_high"]
+            # not the raw ratio of coded to all respondents in the group (weights 1 and 4,
+            # and the blank answers, make the two differ)
+            assert got["share"] != pytest.approx(got["coded"] / 35, abs=1e-3)
+
+
+def test_by_group_suppresses_a_small_group_whole(tmp_path):
+    path = weighted_project(tmp_path / "w.db")
+    with Project.open(path, user="lead") as project:
+        project.set_min_cell(40)  # both regions have fewer answering respondents
+        table = project.browse_by(CODE, "regio")
+        assert table["suppressed"].all()
+        assert table[["respondents", "coded", "share", "ci_low", "ci_high"]].isna().all().all()
