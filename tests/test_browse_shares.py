@@ -26,10 +26,11 @@ OTHER = [
 ]
 
 
-def weighted_project(path: Path, seed: int = 3) -> Path:
+def weighted_project(path: Path, seed: int = 3, second: str | None = None) -> Path:
     """70 respondents in two strata (weights 1 and 4), a region and a one-value variable;
     every sixth leaves the open question blank. Answers from PHRASES carry CODE (coded by
-    ann), every answer is reviewed, so the 'complete' method applies."""
+    ann, and right after her by ``second`` on another span of the same answer), every answer
+    is reviewed, so the 'complete' method applies."""
     rng = random.Random(seed)
     rows = ["nr;laag;gewicht;regio;iedereen;toelichting"]
     for i in range(70):
@@ -43,9 +44,14 @@ def weighted_project(path: Path, seed: int = 3) -> Path:
             survey, id="nr", stratum="laag", weight="gewicht", open=["toelichting"]
         )
         project.codebook.add(CODE)
+        other = Project.open(path, user=second) if second else None
         for doc in project.documents(kind="answer", limit=1000):
             if any(p in project.document(doc["id"])["text"] for p in PHRASES):
                 project.coding.code(doc["id"], 0, len(PHRASES[0]) - 5, CODE)
+                if other is not None:
+                    other.coding.code(doc["id"], 3, len(PHRASES[0]) - 2, CODE)
+        if other is not None:
+            other.close()
         review_all(project)
     return path
 
@@ -81,3 +87,17 @@ def test_by_group_suppresses_a_small_group_whole(tmp_path):
         table = project.browse_by(CODE, "regio")
         assert table["suppressed"].all()
         assert table[["respondents", "coded", "share", "ci_low", "ci_high"]].isna().all().all()
+
+
+def test_a_quote_coded_by_two_coders_appears_once(tmp_path):
+    path = weighted_project(tmp_path / "two.db", second="bob")
+    with Project.open(path, user="viewer") as project:
+        passages = project.coding.retrieve(CODE, unit="answers")
+        assert set(passages["coder"]) == {"ann", "bob"}
+        assert passages["unit_id"].duplicated().any()  # the same answer, two codings
+        [theme] = [t for t in project.browse()["themes"] if t["code"] == CODE]
+        assert len(theme["quotes"]) == len(set(theme["quotes"])) >= 2
+        quotes = project.mixed.quotes_by(CODE, "regio")
+        assert quotes and all(len(texts) == len(set(texts)) == 2 for texts in quotes.values())
+        display = project.mixed.joint_display(CODE, "regio")
+        assert display["quotes"] == quotes
