@@ -15,6 +15,7 @@ from workbench import Project
 from conftest import review_all, write_csv
 
 CODE = "Uitsluiting/Niet uitgenodigd"
+HOSTILE = "<b>Wadden</b> **eilanden** [x](http://x)"  # a region of 5: always suppressed
 PHRASES = [
     "Voor de borrel na het project werd iedereen gevraagd behalve ik.",
     "Het teamuitje ging door zonder mij, ik hoorde het pas achteraf van een collega.",
@@ -27,15 +28,16 @@ OTHER = [
 
 
 def weighted_project(path: Path, seed: int = 3, second: str | None = None) -> Path:
-    """70 respondents in two strata (weights 1 and 4), a region and a one-value variable;
-    every sixth leaves the open question blank. Answers from PHRASES carry CODE (coded by
-    ann, and right after her by ``second`` on another span of the same answer), every answer
+    """70 respondents in two strata (weights 1 and 4), a region (one of them 5 respondents,
+    named in markup) and a one-value variable;
+    every sixth leaves the open question blank. Answers from PHRASES carry CODE (coded whole
+    by ann, and right after her by ``second`` on a part of the same answer), every answer
     is reviewed, so the 'complete' method applies."""
     rng = random.Random(seed)
     rows = ["nr;laag;gewicht;regio;iedereen;toelichting"]
     for i in range(70):
         stratum, weight = ("a", "1") if i % 2 else ("b", "4")
-        region = rng.choice(["Noord", "Zuid"])
+        region = HOSTILE if i % 14 == 7 else rng.choice(["Noord", "Zuid"])
         text = "" if i % 6 == 0 else rng.choice(PHRASES + OTHER) + f" (ronde {i})"
         rows.append(f"R{i:03d};{stratum};{weight};{region};ja;{text}")
     survey = write_csv(path.parent / f"{path.stem}.csv", rows)
@@ -46,8 +48,9 @@ def weighted_project(path: Path, seed: int = 3, second: str | None = None) -> Pa
         project.codebook.add(CODE)
         other = Project.open(path, user=second) if second else None
         for doc in project.documents(kind="answer", limit=1000):
-            if any(p in project.document(doc["id"])["text"] for p in PHRASES):
-                project.coding.code(doc["id"], 0, len(PHRASES[0]) - 5, CODE)
+            text = project.document(doc["id"])["text"]
+            if any(p in text for p in PHRASES):
+                project.coding.code(doc["id"], 0, len(text), CODE)
                 if other is not None:
                     other.coding.code(doc["id"], 3, len(PHRASES[0]) - 2, CODE)
         if other is not None:
@@ -71,8 +74,13 @@ def test_the_two_tabs_show_one_figure_for_the_same_code_and_group(tmp_path):
         assert table.attrs["among"] == "answered" and table.attrs["method"] == "complete"
         assert table.attrs["bases"]["nl"].startswith("op basis van alle")
         expected = project.estimate(code=CODE, by=["regio"], among="answered", method="best")
-        for got, want in zip(table.to_dict(orient="records"), expected["estimates"]):
+        rows = table.to_dict(orient="records")
+        assert [r["value"] for r in rows if r["suppressed"]] == [HOSTILE]
+        for got, want in zip(rows, expected["estimates"]):
             assert got["value"] == want["regio"]
+            if got["suppressed"]:
+                assert got["share"] is None and got["respondents"] is None
+                continue
             assert got["share"] == pytest.approx(want["estimate"])
             assert got["ci_low"] < got["share"] < got["ci_high"]
             # not the raw ratio of coded to all respondents in the group (weights 1 and 4,
