@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, escaped, is_open, require_project, t
+from ui.common import cache_key, escaped, is_open, plain, require_project, t
 from ui.downloads import export_panel
 from ui.figure_info import method_name, note, refused_note
 from workbench import WorkbenchError, small_cells
@@ -23,7 +23,7 @@ def suppressed(value, threshold: int, percent: bool = False) -> str:
     if small_cells.unknown(value):
         return f"< {threshold}"
     if percent:
-        return f"{100 * float(value):.0f}%"
+        return f"{100 * float(value):.1f}%"
     return f"{int(value):,}"
 
 
@@ -238,7 +238,7 @@ def subgroups(path: str, version: str, counts: dict, result: dict) -> None:
     absent = [str(v) for v, gone in zip(table["value"], table["suppressed"]) if gone]
     if absent:
         with drawn:
-            note(t("absent_groups", threshold=threshold, groups=", ".join(absent)), "absent")
+            note(plain("absent_groups", threshold=threshold, groups=", ".join(absent)), "absent")
     st.caption(t("suppressed_help", threshold=threshold))
 
 
