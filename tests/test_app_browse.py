@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from workbench import Project
+from browse_helpers import CODE, HOSTILE, weighted_project
 from conftest import app_on, open_page, open_tab
-from test_browse_shares import CODE, HOSTILE, weighted_project
 
 DEFINITION = {
     "en": "weighted share of respondents who answered an open question",
