@@ -116,3 +116,34 @@ def test_a_long_theme_list_is_collapsed_and_can_be_searched(tmp_path):
     assert "Ervaringen/Thema 07" in card
     at.text_input(key="browse_filter").set_value("nergens").run()
     assert not cards(at) and at.info[0].value == "No theme contains that text."
+
+
+# -- the Mixed methods page: the joint display --------------------------------------------------
+SHARE_OF = {
+    ("en", "answered"): "Weighted share of respondents who answered an open question",
+    ("nl", "answered"): "Gewogen aandeel van de respondenten die een open vraag beantwoordden",
+    ("en", "all"): "Weighted share of all respondents",
+    ("nl", "all"): "Gewogen aandeel van alle respondenten",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.slow  # several AppTest reruns
+def test_joint_display_names_its_share_and_quotes_an_answer_once(tmp_path, language):
+    path = weighted_project(tmp_path / "two.db", second="bob")
+    at = open_page(app_on(path, language), "ui/mixed_page.py")
+    at.selectbox(key="joint_code").set_value(CODE)
+    at.selectbox(key="joint_by").set_value("regio").run()
+    assert not at.exception, at.exception
+    assert SHARE_OF[language, "answered"] in captions(at)
+    quotes = [
+        q
+        for h in at.get("html")
+        if "<blockquote" in h.proto.body
+        for q in h.proto.body.split("<blockquote")[1:]
+    ]
+    assert len(quotes) == 4 and len(set(quotes)) == 4  # two regions, two answers each
+    radio = at.radio(key="joint_among")
+    radio.set_value(radio.options[1]).run()
+    assert SHARE_OF[language, "all"] in captions(at)
+    assert SHARE_OF[language, "answered"] not in captions(at)

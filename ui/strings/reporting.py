@@ -37,6 +37,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "those who answered an open question",
     },
     "among_all": {"nl": "alle respondenten", "en": "all respondents"},
+    "share_caption_answered": {
+        "nl": "Gewogen aandeel van de respondenten die een open vraag beantwoordden met "
+        "{code} in hun antwoord, met 95%-betrouwbaarheidsinterval (BI).",
+        "en": "Weighted share of respondents who answered an open question whose answers "
+        "carry {code}, with 95% confidence interval (CI).",
+    },
+    "share_caption_all": {
+        "nl": "Gewogen aandeel van alle respondenten met {code} in hun antwoord (wie geen "
+        "open vraag beantwoordde telt als 'nee'), met 95%-betrouwbaarheidsinterval (BI).",
+        "en": "Weighted share of all respondents whose answers carry {code} (those who "
+        "answered no open question count as 'no'), with 95% confidence interval (CI).",
+    },
     "survey_figure": {"nl": "Enquêtecijfer", "en": "Survey figure"},
     "prevalence": {
         "nl": "Aandeel met deze code in open antwoorden",
