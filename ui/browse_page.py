@@ -2,9 +2,12 @@
 subgroup view per survey variable. Figures from fewer respondents than the small-cell
 threshold come back suppressed (None) from the API and are shown as "< threshold". No
 respondent ids, speaker names or focus groups are shown, and nothing here can change the
-project: the page has no editing widgets at all. A theme's weighted share comes with the
-line saying what it rests on (method, coded answers, sample), in the interface language.
-Its downloads follow the viewer rules."""
+project: the page has no editing widgets (a filter box only). One share throughout, named
+in the captions: the weighted share of respondents who answered an open question with its
+95% CI, the same figure on a theme's card and per group (table and chart, where suppressed
+groups are named and left out, never drawn as 0), with the line saying what it rests on
+(method, coded answers, sample) in the interface language. Themes can be filtered by path
+or label; beyond the first few they are collapsed. Its downloads follow the viewer rules."""
 
 from __future__ import annotations
 
