@@ -147,3 +147,32 @@ def test_joint_display_names_its_share_and_quotes_an_answer_once(tmp_path, langu
     radio.set_value(radio.options[1]).run()
     assert SHARE_OF[language, "all"] in captions(at)
     assert SHARE_OF[language, "answered"] not in captions(at)
+
+
+# -- the demo in mid-study ----------------------------------------------------------------------
+@pytest.mark.slow  # the study demo, several AppTest reruns
+def test_the_study_demo_browses_one_figure_per_theme_and_group(study_demo_file):
+    with Project.open(study_demo_file, user="check") as project:
+        themes = [t for t in project.browse()["themes"] if t["prevalence"]]
+        assert themes  # the study demo has figures to show
+        theme = themes[0]
+        variable = "herkomst"
+        assert variable in {v["name"] for v in project.variables()}
+        table = project.browse_by(theme["code"], variable)
+        expected = project.estimate(
+            code=theme["code"], by=[variable], among="answered", method="best"
+        )
+    assert table.attrs["method"] == theme["prevalence"]["method"] == expected["method"]
+    assert list(table["share"]) == [r["estimate"] for r in expected["estimates"]]
+    at = open_page(app_on(study_demo_file, "nl"), "ui/browse_page.py")
+    assert DEFINITION["nl"] in captions(at).lower()
+    open_tab(at, "browse_tab", SUBGROUPS["nl"])
+    at.selectbox(key="browse_code").set_value(theme["code"])
+    at.selectbox(key="browse_variable").set_value(variable).run()
+    assert not at.exception, at.exception
+    assert DEFINITION["nl"] in captions(at).lower()
+    shown = at.dataframe[0].value
+    assert list(shown["Aandeel"]) == [
+        "< 10" if r["suppressed"] else f"{100 * r['estimate']:.1f}%" for r in expected["estimates"]
+    ]
+    assert len(at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")) == 1
