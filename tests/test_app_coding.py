@@ -18,6 +18,7 @@ from conftest import (
     live,
     open_page,
     open_tab,
+    review_all,
     shown,
     with_starter,
     write,
@@ -449,6 +450,14 @@ def test_browse_page_shows_counts_suppresses_small_groups_and_no_ids(browsable):
     at.selectbox(key="browse_code").set_value(FIRST_LEAF)
     at.selectbox(key="browse_variable").set_value("herkomst").run()
     assert not at.exception
+    # 12 coded answers of many are no valid figure: a note, not a number (as under Themes)
+    assert not at.dataframe and at.info[0].value.startswith("No valid figure yet")
+    with Project.open(browsable, user="ann") as project:
+        review_all(project)  # now a complete coding: the figure per group
+    at = open_page(app_on(browsable), "ui/browse_page.py")
+    open_tab(at, "browse_tab", "Subgroups")
+    at.selectbox(key="browse_code").set_value(FIRST_LEAF)
+    at.selectbox(key="browse_variable").set_value("herkomst").run()
     table = at.dataframe[0].value
     assert "< 10" in set(table["With this theme"])
     assert not re.search(r"R\d{5}", shown(at))

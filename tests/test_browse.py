@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workbench import InputError, Project
-from conftest import write_csv
+from conftest import review_all, write_csv
 
 
 def project_with(tmp_path, coded_in_a: int, group_a: int = 12, group_b: int = 30) -> Project:
@@ -30,18 +30,23 @@ def project_with(tmp_path, coded_in_a: int, group_a: int = 12, group_b: int = 30
 
 def test_ten_respondents_are_shown_nine_are_not(tmp_path):
     with project_with(tmp_path, coded_in_a=10) as project:
+        review_all(project)
         table = project.browse_by("Vormen/Grappen", "herkomst").set_index("value")
         assert table.loc["A", "coded"] == 10 and table.loc["A", "share"] == pytest.approx(10 / 12)
     (tmp_path / "b.db").unlink()
     with project_with(tmp_path, coded_in_a=9) as project:
+        review_all(project)
         table = project.browse_by("Vormen/Grappen", "herkomst").set_index("value")
-        assert table.loc["A", "coded"] is None and table.loc["A", "share"] is None
-        assert table.loc["A", "respondents"] == 12  # the group itself is big enough
+        assert table.loc["A", "coded"] is None  # a count under the threshold
+        # the share rests on the group's 12 respondents: shown, as every figure of the app
+        assert table.loc["A", "share"] == pytest.approx(9 / 12)
+        assert table.loc["A", "respondents"] == 12
         assert table.loc["B", "coded"] == 30
 
 
 def test_a_small_group_is_suppressed_whole(tmp_path):
     with project_with(tmp_path, coded_in_a=9, group_a=9) as project:
+        review_all(project)
         row = project.browse_by("Vormen/Grappen", "herkomst").set_index("value").loc["A"]
         assert (row["respondents"], row["coded"], row["share"]) == (None, None, None)
 
@@ -62,6 +67,7 @@ def test_the_threshold_can_only_go_up(tmp_path):
         with pytest.raises(InputError, match="only be raised"):
             project.browse(min_cell=5)
         project.set_min_cell(15)
+        review_all(project)
         assert project.browse()["min_cell"] == 15
         table = project.browse_by("Vormen/Grappen", "herkomst").set_index("value")
         assert table.loc["A", "respondents"] is None  # 12 < 15

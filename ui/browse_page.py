@@ -2,9 +2,12 @@
 subgroup view per survey variable. Figures from fewer respondents than the small-cell
 threshold come back suppressed (None) from the API and are shown as "< threshold". No
 respondent ids, speaker names or focus groups are shown, and nothing here can change the
-project: the page has no editing widgets at all. A theme's weighted share comes with the
-line saying what it rests on (method, coded answers, sample), in the interface language.
-Its downloads follow the viewer rules."""
+project: the page has no editing widgets (a filter box only). One share throughout, named
+in the captions: the weighted share of respondents who answered an open question with its
+95% CI, the same figure on a theme's card and per group (table and chart, where suppressed
+groups are named and left out, never drawn as 0), with the line saying what it rests on
+(method, coded answers, sample) in the interface language. Themes can be filtered by path
+or label; beyond the first few they are collapsed. Its downloads follow the viewer rules."""
 
 from __future__ import annotations
 
@@ -12,10 +15,10 @@ import pandas as pd
 import streamlit as st
 
 from ui import data
-from ui.common import cache_key, escaped, is_open, require_project, t
+from ui.common import cache_key, escaped, is_open, plain, require_project, t
 from ui.downloads import export_panel
-from ui.figure_info import method_name
-from workbench import small_cells
+from ui.figure_info import method_name, note, refused_note
+from workbench import WorkbenchError, small_cells
 
 
 def suppressed(value, threshold: int, percent: bool = False) -> str:
@@ -23,7 +26,7 @@ def suppressed(value, threshold: int, percent: bool = False) -> str:
     if small_cells.unknown(value):
         return f"< {threshold}"
     if percent:
-        return f"{100 * float(value):.0f}%"
+        return f"{100 * float(value):.1f}%"
     return f"{int(value):,}"
 
 
@@ -53,7 +56,8 @@ def theme_cards(result: dict, themes: list[dict]) -> None:
         if share:
             figures = (
                 f"{escaped(t('weighted_share'))}: <b>{100 * share['estimate']:.1f}%</b> "
-                f"({100 * share['ci_low']:.1f}–{100 * share['ci_high']:.1f}%) · " + figures
+                f"({escaped(t('ci95'))} {100 * share['ci_low']:.1f}–{100 * share['ci_high']:.1f}%)"
+                " · " + figures
             )
             line = (share.get("bases") or {}).get(language) or share.get("basis")
             if line:
@@ -74,15 +78,71 @@ def theme_cards(result: dict, themes: list[dict]) -> None:
         )
 
 
+def percent(value) -> str:
+    return "" if small_cells.unknown(value) else f"{100 * float(value):.1f}%"
+
+
 def subgroup_table(table: pd.DataFrame, threshold: int) -> pd.DataFrame:
+    """The by-group figures as shown: text throughout, "< threshold" where suppressed."""
+    ci = [
+        f"< {threshold}" if small_cells.unknown(low) else f"{percent(low)} – {percent(high)}"
+        for low, high in zip(table["ci_low"], table["ci_high"])
+    ]
     return pd.DataFrame(
         {
             t("value"): table["value"].astype(str),
-            t("respondents"): [suppressed(v, threshold) for v in table["respondents"]],
+            t("answered_respondents"): [suppressed(v, threshold) for v in table["respondents"]],
             t("coded_respondents"): [suppressed(v, threshold) for v in table["coded"]],
             t("share"): [suppressed(v, threshold, percent=True) for v in table["share"]],
+            t("ci95"): ci,
         }
     )
+
+
+def subgroup_chart(table: pd.DataFrame, variable: str) -> dict | None:
+    """A Vega-Lite spec (a plain dict: no altair import) of the shown groups' shares with
+    their 95% CI as bars; suppressed groups are left out, never drawn as 0."""
+    rows = [
+        {
+            "group": str(row["value"]),
+            "share": float(row["share"]),
+            "low": float(row["ci_low"]),
+            "high": float(row["ci_high"]),
+        }
+        for row in table.to_dict(orient="records")
+        if not row["suppressed"] and not small_cells.unknown(row["share"])
+    ]
+    if not rows:
+        return None
+    axis = {"format": "%", "title": t("share")}
+    group = {"field": "group", "type": "nominal", "title": variable, "sort": None}
+    return {
+        "data": {"values": rows},
+        "height": 36 * len(rows) + 20,
+        "layer": [
+            {
+                "mark": {"type": "rule"},
+                "encoding": {
+                    "y": group,
+                    "x": {"field": "low", "type": "quantitative", "axis": axis},
+                    "x2": {"field": "high"},
+                },
+            },
+            {
+                "mark": {"type": "point", "filled": True, "size": 80},
+                "encoding": {
+                    "y": group,
+                    "x": {"field": "share", "type": "quantitative", "axis": axis},
+                    "tooltip": [
+                        {"field": "group", "title": variable},
+                        {"field": "share", "format": ".1%", "title": t("share")},
+                        {"field": "low", "format": ".1%"},
+                        {"field": "high", "format": ".1%"},
+                    ],
+                },
+            },
+        ],
+    }
 
 
 def render() -> None:
@@ -112,20 +172,40 @@ def render() -> None:
             export_panel(names, viewer_only=True, key="browse_export")
 
 
+FIRST = 8  # themes shown open; the rest collapse until asked for
+
+
+def matching(themes: list[dict], text: str) -> list[dict]:
+    """The themes whose path or English label contains ``text`` (case-insensitive)."""
+    needle = text.strip().casefold()
+    if not needle:
+        return themes
+    return [
+        th
+        for th in themes
+        if needle in th["code"].casefold() or needle in (th.get("label_en") or "").casefold()
+    ]
+
+
 def themes(result: dict) -> None:
     threshold = result["min_cell"]
     if not result["themes"]:
         st.info(t("no_themes"))
         return
-    shown = [
-        th
-        for th in result["themes"]
-        if th["respondents"] is not None or th["participants"] is not None
-    ]
-    small = [th for th in result["themes"] if th not in shown]
+    st.caption(t("share_definition"))
+    text = st.text_input(t("theme_filter"), key="browse_filter", help=t("theme_filter_help"))
+    found = matching(result["themes"], text)
+    if not found:
+        st.info(t("no_theme_matches"))
+        return
+    shown = [th for th in found if th["respondents"] is not None or th["participants"] is not None]
+    small = [th for th in found if th not in shown]
     if not shown:
         st.info(t("no_theme_big_enough", threshold=threshold))
-    theme_cards(result, shown)
+    theme_cards(result, shown[:FIRST])
+    if shown[FIRST:]:
+        with st.expander(t("more_themes", n=len(shown) - FIRST), expanded=bool(text.strip())):
+            theme_cards(result, shown[FIRST:])
     if small:
         with st.expander(t("small_themes", threshold=threshold, n=len(small))):
             theme_cards(result, small)
@@ -140,8 +220,28 @@ def subgroups(path: str, version: str, counts: dict, result: dict) -> None:
     left, right = st.columns(2)
     code = left.selectbox(t("theme"), codes, key="browse_code")
     variable = right.selectbox(t("variable"), names, key="browse_variable")
-    table, threshold = data.browse_by(path, version, code, variable)
-    st.dataframe(subgroup_table(table, threshold), hide_index=True, width="stretch")
+    try:
+        table, threshold, notes = data.browse_by(path, version, code, variable)
+    except WorkbenchError:  # no valid method yet: say why, with the coverage
+        try:
+            coverage = data.coverage(path, version, code, None, "consensus")
+        except WorkbenchError:
+            coverage = None
+        refused_note(coverage)
+        return
+    st.caption(t("share_by_group", variable=variable))
+    language = st.session_state.get("ui_language", "nl")
+    line = notes["bases"].get(language) or notes["basis"]
+    note(f"{method_name(notes['method'])}: {line}")
+    shown, drawn = st.columns(2)
+    shown.dataframe(subgroup_table(table, threshold), hide_index=True, width="stretch")
+    spec = subgroup_chart(table, variable)
+    if spec is not None:
+        drawn.vega_lite_chart(spec, width="stretch")
+    absent = [str(v) for v, gone in zip(table["value"], table["suppressed"]) if gone]
+    if absent:
+        with drawn:
+            note(plain("absent_groups", threshold=threshold, groups=", ".join(absent)), "absent")
     st.caption(t("suppressed_help", threshold=threshold))
 
 

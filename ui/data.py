@@ -193,12 +193,13 @@ def browse(path: str, version: str) -> dict:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def browse_by(path: str, version: str, code: str, variable: str) -> tuple[pd.DataFrame, int]:
-    """(table, threshold): the table's attrs do not survive the cache, so the threshold
-    travels next to it."""
+def browse_by(path: str, version: str, code: str, variable: str) -> tuple[pd.DataFrame, int, dict]:
+    """(table, threshold, notes): the table's attrs do not survive the cache, so the
+    threshold and what the figure rests on (among, method, basis, bases) travel next to it."""
     with _open(path) as project:
         table = project.browse_by(code, variable)
-    return table, table.attrs.get("min_cell")
+    notes = {k: table.attrs.get(k) for k in ("among", "method", "basis", "bases")}
+    return table, table.attrs.get("min_cell"), notes
 
 
 # -- coding samples and the coverage of figures ----------------------------------------------

@@ -75,6 +75,12 @@ def figure_notes(result: dict) -> None:
         note(line, "agreement")
 
 
+def share_caption(result: dict) -> None:
+    """Which share a code's figure is (of respondents who answered an open question, or of
+    all respondents), in the UI's language, over its table."""
+    st.caption(t(f"share_caption_{result.get('among') or 'all'}", code=result["variable"]))
+
+
 def refused_note(info: dict | None) -> None:
     """No valid figure yet: say so in the UI's language, with the coverage, not an error."""
     st.info(t("figure_refused"))

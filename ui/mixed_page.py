@@ -22,7 +22,7 @@ from ui.common import (
     show_error,
     t,
 )
-from ui.figure_info import METHODS, figure_notes, method_name, refused_note
+from ui.figure_info import METHODS, figure_notes, method_name, refused_note, share_caption
 from workbench import Project, WorkbenchError, small_cells
 from workbench.figures import THIN_MENTIONS
 
@@ -247,6 +247,7 @@ def code_estimate(project: Project, path: str, version: str, choices: list[str])
     except WorkbenchError as error:
         show_error(error)
         return
+    share_caption(result)
     st.dataframe(estimate_table(result), hide_index=True)
     test_line(result)
     figure_notes(result)
@@ -328,6 +329,7 @@ def joint_tab(project: Project, path: str, version: str) -> None:
                 coverage = None
             refused_note(coverage)
         else:
+            share_caption(prevalence)
             st.dataframe(estimate_table(prevalence), hide_index=True)
             test_line(prevalence)
             figure_notes(prevalence)

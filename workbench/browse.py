@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
 
 QUOTES = 3
+# Browse's one definition of a share: of the respondents who answered an open question
+AMONG = "answered"
 
 
 def _coded(core: Core) -> pd.DataFrame:
@@ -53,7 +55,7 @@ def _prevalence(core: Core, path: str) -> dict | None:
     method is valid yet. ``bases`` has that line in every language the UI offers."""
 
     try:
-        result = estimation.estimate(core, code=path, among="answered", method="best")
+        result = estimation.estimate(core, code=path, among=AMONG, method="best")
     except InputError:
         return None
     row = result["estimates"][0]
@@ -64,6 +66,7 @@ def _prevalence(core: Core, path: str) -> dict | None:
         "ci_low": row["ci_low"],
         "ci_high": row["ci_high"],
         "method": result["method"],
+        "among": AMONG,
         "basis": result["basis"],
         "bases": {language: basis(result, language) for language in BASIS},
     }
@@ -117,31 +120,51 @@ def themes(core: Core, requested_min: int | None = None) -> dict:
 
 
 def by_group(
-    core: Core, code: str, variable: str, requested_min: int | None = None
+    core: Core, code: str | int, variable: str, requested_min: int | None = None
 ) -> pd.DataFrame:
-    """Respondents whose answers carry ``code``, per value of a survey variable.
+    """The theme's figure per value of a survey variable: the same estimator as the themes
+    tab (:func:`_prevalence`, the weighted share of respondents who answered an open question,
+    by the best valid method), so the two tabs agree for the same code and group.
 
-    Columns: value, respondents (group size), coded, share (coded / respondents). A group
-    or a count under the threshold is None, and so is the share computed from it.
+    Columns: value, respondents (who answered, in the group), coded (respondents whose
+    answers carry the code, a count), share, ci_low, ci_high, suppressed. A group under the
+    threshold keeps its row with the figures None (the figure's small-cell rule), and a coded
+    count under it is None too. ``attrs`` carry min_cell, among, method, basis and bases
+    (the basis line per UI language). Raises InputError where no method is valid yet.
     """
     threshold = small_cells.min_cell(core, requested_min)
     frame = core.respondents()
     if variable not in frame.columns:
         raise InputError(None, f"no survey variable {variable!r}")
     path = Codebook(core).get(code).path
-    rows = _under(_coded(core), path)
-    coded_ids = set(rows["respondent"].dropna())
-    frame["coded"] = frame["respondent"].isin(coded_ids)
-    table = (
-        frame.groupby(frame[variable].astype(str), dropna=False)
-        .agg(respondents=("respondent", "size"), coded=("coded", "sum"))
-        .reset_index()
+    result = estimation.estimate(
+        core, code=path, by=[variable], among=AMONG, method="best", min_cell=threshold
     )
-    table = table.rename(columns={variable: "value"})
-    small_group = small_cells.mask(table["respondents"], threshold)
-    small = small_group | small_cells.mask(table["coded"], threshold)
-    table["share"] = small_cells.blank_cells(table["coded"] / table["respondents"], small)
-    table["coded"] = small_cells.blank_cells(table["coded"], small)
-    table["respondents"] = small_cells.blank_cells(table["respondents"], small_group)
-    table.attrs["min_cell"] = threshold
+    coded_ids = set(_under(_coded(core), path)["respondent"].dropna())
+    values = frame[variable].astype(str)
+    coded = values[frame["respondent"].isin(coded_ids)].value_counts()
+    rows = []
+    for row in result["estimates"]:
+        value = str(row[variable])
+        count = int(coded.get(value, 0))
+        rows.append(
+            {
+                "value": value,
+                "respondents": row["n"],
+                "coded": None if small_cells.suppressed(count, threshold) else count,
+                "share": row["estimate"],
+                "ci_low": row["ci_low"],
+                "ci_high": row["ci_high"],
+                "suppressed": bool(row["suppressed"]),
+            }
+        )
+    columns = ["value", "respondents", "coded", "share", "ci_low", "ci_high", "suppressed"]
+    table = pd.DataFrame(rows, columns=columns, dtype=object)
+    table.attrs.update(
+        min_cell=threshold,
+        among=AMONG,
+        method=result["method"],
+        basis=result["basis"],
+        bases={language: basis(result, language) for language in BASIS},
+    )
     return table

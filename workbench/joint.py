@@ -51,7 +51,8 @@ def quotes_by(
     core: Core, code: str | int, variable: str, per_group: int = 2, min_cell: int | None = None
 ) -> dict[str, list[str]]:
     """Redacted quotes of ``code`` from open answers per value of a survey variable; a value
-    held by fewer than the small-cell threshold of respondents gets none."""
+    held by fewer than the small-cell threshold of respondents gets none. An answer is quoted
+    once, however many coders or spans carry the code."""
     threshold = small_cells.min_cell(core, min_cell)
     frame = core.respondents()
     if variable not in frame.columns:
@@ -60,6 +61,8 @@ def quotes_by(
     passages = retrieval.retrieve(core, code, unit="answers")
     if passages.empty:
         return {}
+    # one quote per answer: two coders (or two spans) on the same answer are one quote
+    passages = passages.sort_values("coding_id").drop_duplicates("unit_id")
     values = frame.set_index("respondent")[variable].astype(str)
     passages["value"] = passages["respondent"].map(values)
     quotes: dict[str, list[str]] = {}

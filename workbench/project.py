@@ -443,7 +443,8 @@ class Project:
     def browse_by(
         self, code: str | int, variable: str, min_cell: int | None = None
     ) -> pd.DataFrame:
-        """Respondents coded with ``code`` per value of a survey variable, small cells suppressed."""
+        """Browse's figure per value of a survey variable (weighted share of respondents who
+        answered, 95% CI, best method, as the themes tab), small cells suppressed."""
         return browse.by_group(self.core, code, variable, min_cell)
 
     def set_min_cell(self, value: int) -> None:

@@ -37,6 +37,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "those who answered an open question",
     },
     "among_all": {"nl": "alle respondenten", "en": "all respondents"},
+    "share_caption_answered": {
+        "nl": "Gewogen aandeel van de respondenten die een open vraag beantwoordden met "
+        "{code} in hun antwoord, met 95%-betrouwbaarheidsinterval (BI).",
+        "en": "Weighted share of respondents who answered an open question whose answers "
+        "carry {code}, with 95% confidence interval (CI).",
+    },
+    "share_caption_all": {
+        "nl": "Gewogen aandeel van alle respondenten met {code} in hun antwoord (wie geen "
+        "open vraag beantwoordde telt als 'nee'), met 95%-betrouwbaarheidsinterval (BI).",
+        "en": "Weighted share of all respondents whose answers carry {code} (those who "
+        "answered no open question count as 'no'), with 95% confidence interval (CI).",
+    },
     "survey_figure": {"nl": "Enquêtecijfer", "en": "Survey figure"},
     "prevalence": {
         "nl": "Aandeel met deze code in open antwoorden",
@@ -96,6 +108,40 @@ STRINGS: dict[str, dict[str, str]] = {
     "subgroups": {"nl": "Subgroepen", "en": "Subgroups"},
     "theme": {"nl": "Thema", "en": "Theme"},
     "coded_respondents": {"nl": "Met dit thema", "en": "With this theme"},
+    "answered_respondents": {
+        "nl": "Respondenten die antwoordden",
+        "en": "Respondents who answered",
+    },
+    "ci95": {"nl": "95%-BI", "en": "95% CI"},
+    "share_definition": {
+        "nl": "Aandeel: het gewogen aandeel van de respondenten die een open vraag "
+        "beantwoordden, met het 95%-betrouwbaarheidsinterval (BI). Onder elk cijfer staat "
+        "de methode (volledig, steekproef of modelondersteund) en waar het op rust.",
+        "en": "Share: the weighted share of respondents who answered an open question, with "
+        "its 95% confidence interval (CI). Under every figure: the method (complete, sample "
+        "or model-assisted) and what it rests on.",
+    },
+    "share_by_group": {
+        "nl": "Gewogen aandeel van de respondenten die een open vraag beantwoordden, per "
+        "waarde van {variable}, met 95%-betrouwbaarheidsinterval: hetzelfde cijfer als bij "
+        "Thema's.",
+        "en": "Weighted share of respondents who answered an open question, per value of "
+        "{variable}, with 95% confidence interval: the same figure as under Themes.",
+    },
+    "absent_groups": {
+        "nl": "Niet in de grafiek (minder dan {threshold} respondenten): {groups}",
+        "en": "Not in the chart (fewer than {threshold} respondents): {groups}",
+    },
+    "theme_filter": {"nl": "Thema's zoeken", "en": "Search themes"},
+    "theme_filter_help": {
+        "nl": "Toont de thema's waarvan pad of label de tekst bevat.",
+        "en": "Shows the themes whose path or label contains the text.",
+    },
+    "no_theme_matches": {
+        "nl": "Geen thema bevat die tekst.",
+        "en": "No theme contains that text.",
+    },
+    "more_themes": {"nl": "Meer thema's ({n})", "en": "More themes ({n})"},
     "share": {"nl": "Aandeel", "en": "Share"},
     "suppressed_help": {
         "nl": "< {threshold}: te weinig respondenten om te tonen.",
