@@ -128,8 +128,9 @@ def by_group(
 
     Columns: value, respondents (who answered, in the group), coded (respondents whose
     answers carry the code, a count), share, ci_low, ci_high, suppressed. A group under the
-    threshold keeps its row with the figures None (the figure's small-cell rule), and a coded
-    count under it is None too. ``attrs`` carry min_cell, among, method, basis and bases
+    threshold keeps its row with the figures None (the figure's small-cell rule); so does a
+    group whose coded count is under it (Browse is what viewers read: a share of a known
+    group would give the hidden count away). ``attrs`` carry min_cell, among, method, basis and bases
     (the basis line per UI language). Raises InputError where no method is valid yet.
     """
     threshold = small_cells.min_cell(core, requested_min)
@@ -147,15 +148,17 @@ def by_group(
     for row in result["estimates"]:
         value = str(row[variable])
         count = int(coded.get(value, 0))
+        few = small_cells.suppressed(count, threshold)
+        hidden = bool(row["suppressed"]) or few
         rows.append(
             {
                 "value": value,
                 "respondents": row["n"],
-                "coded": None if small_cells.suppressed(count, threshold) else count,
-                "share": row["estimate"],
-                "ci_low": row["ci_low"],
-                "ci_high": row["ci_high"],
-                "suppressed": bool(row["suppressed"]),
+                "coded": None if few else count,
+                "share": None if hidden else row["estimate"],
+                "ci_low": None if hidden else row["ci_low"],
+                "ci_high": None if hidden else row["ci_high"],
+                "suppressed": hidden,
             }
         )
     columns = ["value", "respondents", "coded", "share", "ci_low", "ci_high", "suppressed"]
