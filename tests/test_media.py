@@ -176,3 +176,33 @@ def test_a_link_refused_by_the_database_removes_the_copied_file(tmp_path: Path, 
             project.link_media("g", sine_wav(tmp_path / "g.wav", 14))
         assert snapshot(project) == before
         assert not media_folder(project.core.path).exists()
+
+
+def test_documents_page_links_an_uploaded_recording(tmp_path: Path):
+    """An owner uploads a recording on the Documents page and links it to the group's timed
+    transcript; a text file named .wav gets its one line and changes nothing."""
+    from conftest import shown
+
+    path = tmp_path / "fg.db"
+    with Project.create(path, user="lead") as project:
+        project.import_transcript(write(tmp_path, "uitvoering.vtt", VTT), group="uitvoering")
+        project.segment()
+    wav = sine_wav(tmp_path / "opname.wav", 15).read_bytes()
+    at = open_page(app_on(path, coder="lead"), "ui/documents_page.py")
+    at.file_uploader(key="media_upload").set_value(("nep.wav", b"geen geluid", "audio/wav")).run()
+    with Project.open(path, user="check") as project:
+        before = snapshot(project)
+    at.button(key="media_go").click().run()
+    assert not at.exception
+    with Project.open(path, user="check") as project:
+        assert snapshot(project) == before
+    assert not media_folder(path).exists() or not any(media_folder(path).iterdir())
+    assert "nep.wav" in shown(at).replace("\\", "")
+    at.file_uploader(key="media_upload").set_value(("opname.wav", wav, "audio/wav")).run()
+    assert at.selectbox(key="media_group").value == "uitvoering"
+    at.button(key="media_go").click().run()
+    assert not at.exception
+    assert "opname.wav linked to uitvoering" in shown(at).replace("\\", "")
+    with Project.open(path, user="check") as project:
+        [linked] = project.media()
+        assert linked["filename"] == "opname.wav"

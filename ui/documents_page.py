@@ -1,5 +1,6 @@
 """Documents page: read an answer, a transcript or a PDF document, with its turns (or
-paragraphs and their pages), speakers and sentences; owners import PDFs here."""
+paragraphs and their pages), speakers and sentences; owners import PDFs and link or
+transcribe recordings here (ui/recordings.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from ui.common import can, labelled, md, require_project, show_error, t, text_block
+from ui.recordings import recordings
 from ui.uploads import uploaded
 from workbench import Project, WorkbenchError
 
@@ -43,6 +45,7 @@ def render() -> None:
     with require_project() as project:
         if can("import-document"):
             import_pdfs(project)
+        recordings(project)
         kinds = {t("transcripts"): "transcript", t("answers"): "answer"}
         kind = kinds[st.radio(t("kind"), list(kinds), horizontal=True)]
         documents = project.documents(kind=kind, limit=1000)

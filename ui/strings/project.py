@@ -63,6 +63,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{file}: {paragraphs} paragraphs on {pages} pages imported",
     },
     "page_number": {"nl": "p. {page}", "en": "p. {page}"},
+    "recording": {
+        "nl": "Opname koppelen of transcriberen",
+        "en": "Link or transcribe a recording",
+    },
+    "recording_action": {"nl": "Wat wilt u doen?", "en": "What do you want to do?"},
+    "recording_link": {
+        "nl": "Koppelen aan het getimede transcript van een groep",
+        "en": "Link to a group's timed transcript",
+    },
+    "recording_transcribe": {
+        "nl": "Transcriberen (lokaal Whisper-model; controleer de tekst)",
+        "en": "Transcribe (local Whisper model; check the text)",
+    },
+    "recording_no_groups": {
+        "nl": "Nog geen transcript met tijden (.vtt, .srt): importeer er eerst een.",
+        "en": "No timed transcript (.vtt, .srt) yet: import one first.",
+    },
+    "recording_group": {
+        "nl": "Groep van het nieuwe transcript (standaard: de bestandsnaam)",
+        "en": "Group of the new transcript (default: the file name)",
+    },
+    "recording_linked": {
+        "nl": "{file} gekoppeld aan {group}: gecodeerde beurten spelen af vanaf hun tijd.",
+        "en": "{file} linked to {group}: coded turns play from their time.",
+    },
+    "recording_transcribing": {"nl": "Transcriberen…", "en": "Transcribing…"},
+    "recording_transcribed": {
+        "nl": '{file} getranscribeerd: {turns} beurten van "Spreker ?"',
+        "en": '{file} transcribed: {turns} turns by "Spreker ?"',
+    },
     "page_search": {"nl": "Zoeken", "en": "Search"},
     "query": {"nl": "Zoekterm", "en": "Search for"},
     "hits": {"nl": "resultaten", "en": "matches"},
