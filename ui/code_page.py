@@ -219,14 +219,13 @@ def coding_panel(view: dict) -> None:
             _notice()
             st.html(f"<h3 style='margin:0'>{escaped(doc['title'])}</h3>")
             used = list(dict.fromkeys(c["code_id"] for c in visible))
-            if used:
-                st.html(
-                    "<div>"
-                    + "".join(
-                        swatch(by_id[i]["color"], by_id[i]["path"]) for i in used if i in by_id
-                    )
-                    + "</div>"
-                )
+            # always one line high, so that the first code applied does not push the text
+            # (and the coder's place in it) down
+            st.html(
+                "<div style='min-height:2.1rem'>"
+                + "".join(swatch(by_id[i]["color"], by_id[i]["path"]) for i in used if i in by_id)
+                + "</div>"
+            )
             modes = {"units": t("mode_units"), "spans": t("mode_spans")}
             mode = (
                 st.segmented_control(
