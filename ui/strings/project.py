@@ -66,4 +66,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_search": {"nl": "Zoeken", "en": "Search"},
     "query": {"nl": "Zoekterm", "en": "Search for"},
     "hits": {"nl": "resultaten", "en": "matches"},
+    "code_hits_with": {"nl": "Resultaten coderen met", "en": "Code matches with"},
+    "code_hits_help": {
+        "nl": "＋ bij een resultaat codeert zijn hele eenheid met deze code, als {coder}.",
+        "en": "＋ on a match codes its whole unit with this code, as {coder}.",
+    },
+    "coded_already": {
+        "nl": "Al door u gecodeerd met {code}.",
+        "en": "Already coded by you with {code}.",
+    },
 }
