@@ -52,6 +52,7 @@ LAYERS: list[tuple[str, ...]] = [
         "workbench.imports",
         "workbench.survey_import",
         "workbench.transcript_import",
+        "workbench.attributes",
         "workbench.document_import",
         "workbench.media",
         "workbench.transcribe",

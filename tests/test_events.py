@@ -77,6 +77,8 @@ def representative(folder: Path) -> tuple[Project, Path]:
             folder / "sp.csv", ["group,speaker,role", "fg1,Sanne,deelnemer", "fg1,Karim,deelnemer"]
         )
     )
+    p.set_speaker_attribute("fg1", "Karim", "functie", "beleidsmedewerker")
+    p.set_respondent_value("R03", "herkomst", "NL")
     p.import_document(write_memo(folder / "memo.pdf"), group="beleid")
     p.import_transcript(write(folder, "fg2.vtt", VTT), group="fg2")
     p.link_media("fg2", sine_wav(folder / "fg2.wav", 14))

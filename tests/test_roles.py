@@ -136,6 +136,8 @@ ACTIONS: dict[str, Call] = {
     "import-speakers": lambda p, f: p.import_speakers(
         write_csv(f["folder"] / "sp.csv", ["group,speaker,role", "fg1,Sanne,deelnemer"])
     ),
+    "set-speaker": lambda p, f: p.set_speaker_attribute("fg1", "Sanne", "functie", "jurist"),
+    "set-variable": lambda p, f: p.set_respondent_value("R001", "herkomst", "anders"),
     "import-design": lambda p, f: p.survey.import_strata(
         write_csv(f["folder"] / "st.csv", ["stratum,N", "a,500", "b,400"]),
         stratum="stratum",

@@ -33,6 +33,9 @@ from workbench import Project, WorkbenchError
 
 PICK_PAGE = 25  # answers per page in the document picker
 UNITS_PAGE = 25  # units (turns) per page in the segment view
+# A unit this short ("Ja.", "Mm-hm.") shows its quick-list codes in a popover, not as a
+# row of buttons taller than its text: long transcripts stay readable (issue 15).
+SHORT_UNIT = 60
 
 
 # -- writing (button callbacks: they run before the rerun, so the page shows the result) --
@@ -219,14 +222,13 @@ def coding_panel(view: dict) -> None:
             _notice()
             st.html(f"<h3 style='margin:0'>{escaped(doc['title'])}</h3>")
             used = list(dict.fromkeys(c["code_id"] for c in visible))
-            if used:
-                st.html(
-                    "<div>"
-                    + "".join(
-                        swatch(by_id[i]["color"], by_id[i]["path"]) for i in used if i in by_id
-                    )
-                    + "</div>"
-                )
+            # always one line high, so that the first code applied does not push the text
+            # (and the coder's place in it) down
+            st.html(
+                "<div style='min-height:2.1rem'>"
+                + "".join(swatch(by_id[i]["color"], by_id[i]["path"]) for i in used if i in by_id)
+                + "</div>"
+            )
             modes = {"units": t("mode_units"), "spans": t("mode_spans")}
             mode = (
                 st.segmented_control(
@@ -271,13 +273,23 @@ def _unit_cards(
             for c in visible
             if c["coder"] == me and (c["start"], c["end"]) == (unit["start"], unit["end"])
         ]
+        short = len(unit["text"].strip()) <= SHORT_UNIT and "\n" not in unit["text"].strip()
         with st.container(border=True, key=f"unit-{unit['id']}"):
             label = _unit_label(unit)
-            text, button = st.columns([4, 1.5], vertical_alignment="top")
+            if short:
+                text, button, more = st.columns([3.5, 1.5, 1], vertical_alignment="center")
+            else:
+                text, button = st.columns([4, 1.5], vertical_alignment="top")
+                more = st.container()
             text.html(
                 f'<div class="duiding-unit" data-segment="{unit["id"]}">'
-                + (f"<small style='opacity:.7'>{escaped(label)}</small><br>" if label else "")
-                + f'<div style="white-space:pre-wrap">{pieces_html(parts)}</div></div>'
+                + (
+                    f"<small style='opacity:.7'>{escaped(label)}</small>{' ' if short else '<br>'}"
+                    if label
+                    else ""
+                )
+                + f'<{"span" if short else "div"} style="white-space:pre-wrap">'
+                + f"{pieces_html(parts)}</{'span' if short else 'div'}></div>"
             )
             button.button(
                 f"＋ {md(by_id[active]['name'])}",
@@ -290,7 +302,17 @@ def _unit_cards(
             options = list(dict.fromkeys([*quick, *[i for i in mine if i in by_id]]))
             default = tuple(i for i in options if i in mine)
             key = f"pills-{unit['id']}-{version}"
-            st.pills(
+            where = (
+                more.popover(
+                    t("more_codes_n", n=len(default)) if default else t("more_codes"),
+                    help=t("more_codes_help"),
+                    key=f"more-{unit['id']}",
+                    width="stretch",
+                )
+                if short
+                else more
+            )
+            where.pills(
                 t("toggle_codes"),
                 options,
                 selection_mode="multi",

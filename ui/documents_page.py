@@ -1,12 +1,14 @@
 """Documents page: read an answer, a transcript or a PDF document, with its turns (or
-paragraphs and their pages), speakers and sentences; owners import PDFs and link or
-transcribe recordings here (ui/recordings.py)."""
+paragraphs and their pages), speakers and sentences; owners import PDFs, link or transcribe
+recordings (ui/recordings.py), and correct a speaker's attribute or the answer's respondent's
+survey variable."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
+from ui.attribute_edit import respondent_panel, speakers_panel
 from ui.common import can, labelled, md, require_project, show_error, t, text_block
 from ui.recordings import recordings
 from ui.uploads import uploaded
@@ -71,8 +73,12 @@ def render() -> None:
                 ]
             )
             st.dataframe(labelled(rows), hide_index=True, width="stretch")
+            if not paged and chosen["group"]:
+                speakers_panel(project, chosen["group"])
         else:
             text_block(project.document(chosen["id"])["text"])
+            if chosen["respondent"]:
+                respondent_panel(project, chosen["respondent"])
         with st.expander(t("sentences")):
             sentences = project.segments(chosen["id"], kind="sentence")
             st.dataframe(

@@ -77,6 +77,49 @@ function selectionOffsets(root) {
   return { start, end };
 }
 
+function placeOf(root) {
+  // Where the reader is in the text: the first unit showing at the top of the scrolled
+  // box, and how far above the box's top it starts; null when the box is not laid out.
+  const text = root.querySelector('.dtc-text');
+  if (!text || !text.isConnected || text.clientHeight === 0) return null;
+  const top = text.getBoundingClientRect().top;
+  for (const block of text.children) {
+    const rect = block.getBoundingClientRect();
+    if (rect.bottom > top) {
+      return { segment: block.dataset.segment, offset: rect.top - top, scroll: text.scrollTop };
+    }
+  }
+  return { segment: null, offset: 0, scroll: text.scrollTop };
+}
+
+function restorePlace(root, place) {
+  // Scroll the text so that the remembered unit is where it was (units above it may have
+  // changed height); the plain offset where that unit is gone.
+  const text = root.querySelector('.dtc-text');
+  if (!text || !place) return;
+  const block = place.segment == null ? null : Array.from(text.children)
+    .find((b) => b.dataset.segment === place.segment);
+  if (block) {
+    const shift = block.getBoundingClientRect().top - text.getBoundingClientRect().top;
+    text.scrollTop += shift - place.offset;
+  } else {
+    text.scrollTop = place.scroll || 0;
+  }
+}
+
+const STORE = 'duiding-text-coder:';
+
+function remembered(key) {
+  try { return JSON.parse(window.sessionStorage.getItem(STORE + key) || 'null'); }
+  catch (error) { return null; }
+}
+
+function remember(key, place) {
+  if (!key || !place) return;
+  try { window.sessionStorage.setItem(STORE + key, JSON.stringify(place)); }
+  catch (error) { /* storage refused: the place is kept only while mounted */ }
+}
+
 function build(root, data, act) {
   root.replaceChildren();
   const bar = document.createElement('div');
@@ -169,9 +212,20 @@ export default function (component) {
   };
   const signature = JSON.stringify([data.units, data.quick]);
   if (root.dataset.signature !== signature) {
+    // Rebuilding (a code applied, another document) must not lose the reader's place:
+    // keep it from the text being replaced, or (a fresh mount) from this browser tab.
+    const place = placeOf(root) || remembered(data.place);
     build(root, data, act);
     root.dataset.signature = signature;
     state.selection = null;
+    restorePlace(root, place);
+    const text = root.querySelector('.dtc-text');
+    let pending = false;
+    text.onscroll = () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => { pending = false; remember(data.place, placeOf(root)); });
+    };
   }
   const update = () => {
     const found = selectionOffsets(root);
@@ -225,6 +279,7 @@ def text_coder(
         "quick": [{**q, "color": safe_color(q.get("color"))} for q in quick[:9]],
         "hint": hint,
         "selected": selected,
+        "place": key,  # the reader's scroll place is remembered per component key
     }
     return _component(
         key=key,

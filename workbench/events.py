@@ -45,6 +45,9 @@ EVENTS: dict[str, EventType] = {e.action: e for e in (
     _e("import-transcript", "group document turns speakers source warnings"),
     _e("import-document", "group document paragraphs pages source warnings"),  # a PDF
     _e("import-speakers", "speakers"),
+    # a hand correction of one speaker attribute / one respondent's survey variable
+    _e("set-speaker", "group speaker attribute old new"),
+    _e("set-variable", "respondent variable old new"),
     # audio/video of a focus group, copied into the media folder (seconds: WAV only, else None)
     _e("link-media", "group document_id filename stored format sha256 size media seconds"),
     # a recording transcribed by a local speech model (turns by one unknown speaker), kept
@@ -128,6 +131,7 @@ ROLES = ("viewer", "coder", "owner")
 MINIMUM_ROLE: dict[str, str] = {
     **dict.fromkeys((
         "create", "set-min-cell", "import-survey", "import-transcript", "import-speakers",
+        "set-speaker", "set-variable",
         "import-document", "link-media", "transcribe", "import-design", "import-margins", "import-qdpx", "import-qdpx-memos", "segment",
         "codebook-add", "codebook-update", "codebook-rename", "codebook-move", "codebook-merge", "codebook-reorder",
         "codebook-split", "codebook-delete", "codebook-import", "assign-sample", "reveal-sample", "draw-sample", "extend-sample", "topic-promote",

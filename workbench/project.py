@@ -19,6 +19,7 @@ import pandas as pd
 import sqlite_utils
 
 from . import (
+    attributes,
     browse,
     coding,
     document_import,
@@ -359,6 +360,19 @@ class Project:
     def import_speakers(self, path: str | Path) -> dict:
         """Set speaker attributes (role, function group, ...) from a table: group, speaker, ..."""
         return transcript_import.import_speakers(self.core, Path(path))
+
+    def set_speaker_attribute(
+        self, group: str, speaker: str, attribute: str, value: object
+    ) -> dict:
+        """Set one attribute of one speaker by hand (an empty value removes it); one event
+        with the old and the new value (owners)."""
+        return attributes.set_speaker_attribute(self.core, group, speaker, attribute, value)
+
+    def set_respondent_value(self, respondent: str, variable: str, value: object) -> dict:
+        """Correct one survey variable of one respondent (by the survey's id; an empty value
+        clears it), checked against the variable's type and value labels; one event with the
+        old and the new value (owners)."""
+        return attributes.set_respondent_value(self.core, respondent, variable, value)
 
     @classmethod
     def import_qdpx(cls, path: str | Path, target: str | Path, *, user: str | None = None) -> dict:

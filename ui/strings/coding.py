@@ -232,6 +232,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Apply {code} to this whole segment.",
     },
     "toggle_codes": {"nl": "Codes aan/uit", "en": "Toggle codes"},
+    "more_codes": {"nl": "Codes", "en": "Codes"},
+    "more_codes_n": {"nl": "Codes ({n})", "en": "Codes ({n})"},
+    "more_codes_help": {
+        "nl": "Codes van de snellijst aan- of uitzetten voor deze korte eenheid.",
+        "en": "Switch codes of the quick list on or off for this short unit.",
+    },
     "span_hint": {
         "nl": "Selecteer tekst en druk op 1-9 (of klik een code).",
         "en": "Select text and press 1-9 (or click a code).",

@@ -96,4 +96,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_search": {"nl": "Zoeken", "en": "Search"},
     "query": {"nl": "Zoekterm", "en": "Search for"},
     "hits": {"nl": "resultaten", "en": "matches"},
+    "code_hits_with": {"nl": "Resultaten coderen met", "en": "Code matches with"},
+    "code_hits_help": {
+        "nl": "＋ bij een resultaat codeert zijn hele eenheid met deze code, als {coder}.",
+        "en": "＋ on a match codes its whole unit with this code, as {coder}.",
+    },
+    "coded_already": {
+        "nl": "Al door u gecodeerd met {code}.",
+        "en": "Already coded by you with {code}.",
+    },
+    "speakers_n": {"nl": "Sprekers ({n})", "en": "Speakers ({n})"},
+    "respondent_is": {"nl": "Respondent {respondent}", "en": "Respondent {respondent}"},
+    "attribute": {"nl": "Kenmerk", "en": "Attribute"},
+    "new_attribute": {"nl": "Nieuw kenmerk…", "en": "New attribute…"},
+    "attribute_name": {"nl": "Naam van het kenmerk", "en": "Attribute name"},
+    "new_value": {"nl": "Nieuwe waarde", "en": "New value"},
+    "new_value_help": {
+        "nl": "Leeg laten wist de waarde. De oude en nieuwe waarde worden vastgelegd.",
+        "en": "Leave empty to clear the value. The old and new value are recorded.",
+    },
+    "save_value": {"nl": "Waarde opslaan", "en": "Save value"},
+    "value_saved": {"nl": "Opgeslagen: {what} = {new}", "en": "Saved: {what} = {new}"},
 }

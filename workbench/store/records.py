@@ -279,3 +279,15 @@ def mark_segmented(db: sqlite_utils.Database, document_ids: Sequence[int]) -> No
     """Mark documents segmented, one statement per run of consecutive ids."""
     for first, last in _runs(document_ids):
         db.execute("UPDATE documents SET segmented = 1 WHERE id BETWEEN ? AND ?", [first, last])
+
+
+def respondent_data(db: sqlite_utils.Database, external_id: str) -> tuple[int, dict] | None:
+    """(row id, survey variables) of the respondent with this id in the survey, or None."""
+    found = db.execute(
+        "SELECT id, data FROM respondents WHERE external_id = ?", [external_id]
+    ).fetchone()
+    return None if found is None else (found[0], json.loads(found[1]))
+
+
+def set_respondent_data(db: sqlite_utils.Database, respondent_id: int, data: dict) -> None:
+    db.execute("UPDATE respondents SET data = ? WHERE id = ?", [_json(data), respondent_id])
