@@ -74,7 +74,7 @@ def test_search_page_escapes_data_text(hostile):
 def test_documents_page_shows_answer_text_escaped(hostile):
     at = app_on(hostile).run()
     at.switch_page("ui/documents_page.py").run()
-    at.radio[0].set_value("Answers").run()
+    at.radio(key="doc_kind").set_value("Answers").run()
     assert not at.exception
     [block] = [h.proto.body for h in at.get("html") if "vet" in h.proto.body]
     assert "&lt;script&gt;alert(1)&lt;/script&gt; **vet**" in block

@@ -74,7 +74,7 @@ def test_an_owner_sets_a_speaker_attribute_on_the_documents_page(owned):
 @pytest.mark.slow  # several AppTest reruns
 def test_a_bad_respondent_value_is_one_error_line_and_changes_nothing(owned):
     at = open_page(app_on(owned, coder="olga", language="nl"), "ui/documents_page.py")
-    at.radio[0].set_value("Antwoorden").run()
+    at.radio(key="doc_kind").set_value("Antwoorden").run()
     prefix = "respondent_edit_2024-0017"
     at.selectbox(key=f"{prefix}_variable").set_value("leeftijd")
     with Project.open(owned, user="olga") as p:

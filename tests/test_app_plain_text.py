@@ -148,7 +148,7 @@ def test_documents_and_search_pages(project):
     path, _ = project
     at = open_page(app_on(path), "ui/documents_page.py")
     check(at)
-    at.radio[0].set_value("Transcripts").run()
+    at.radio(key="doc_kind").set_value("Transcripts").run()
     check(at)
     at = open_page(app_on(path), "ui/search_page.py")
     at.text_input(key="search_query").set_value("genegeerd").run()

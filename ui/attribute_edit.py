@@ -55,10 +55,11 @@ def speakers_panel(project: Project, group: str) -> None:
         known = sorted({a for s in speakers for a in s["attributes"]})
         first, second, third = st.columns(3, vertical_alignment="bottom")
         first.selectbox(t("speaker"), names, key=f"{prefix}_speaker")
+        new_label = plain("new_attribute")  # now: a format_func may be called outside a run
         attribute = second.selectbox(
             t("attribute"),
             [*known, NEW],
-            format_func=lambda a: plain("new_attribute") if a == NEW else a,
+            format_func=lambda a: new_label if a == NEW else a,
             key=f"{prefix}_attribute",
         )
         if attribute == NEW:

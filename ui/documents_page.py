@@ -49,7 +49,7 @@ def render() -> None:
             import_pdfs(project)
         recordings(project)
         kinds = {t("transcripts"): "transcript", t("answers"): "answer"}
-        kind = kinds[st.radio(t("kind"), list(kinds), horizontal=True)]
+        kind = kinds[st.radio(t("kind"), list(kinds), horizontal=True, key="doc_kind")]
         documents = project.documents(kind=kind, limit=1000)
         if not documents:
             st.info(t("no_documents"))
