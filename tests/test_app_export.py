@@ -106,3 +106,29 @@ def test_the_dutch_ui_writes_the_report_in_dutch_and_shows_its_stages(coded):
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         text = archive.read(name).decode("utf-8")
     assert "## Method\n" in text and "## Methode" not in text
+
+
+@pytest.mark.slow  # a report under AppTest
+def test_the_export_page_offers_the_reports_themes_and_survey_items(coded):
+    """As the CLI's --code and --item: the report limited to one theme, with a survey item
+    and the answers that count."""
+    at = open_page(app_on(coded, timeout=300), "ui/export_page.py")
+    at.radio(key="export_kind").set_value("Report with method").run()
+    at.selectbox(key="export_fmt_report").set_value("md").run()
+    at.multiselect(key="export_codes").set_value([LEAF]).run()
+    at.multiselect(key="export_items").set_value(["racisme_ervaren"]).run()
+    assert at.multiselect(key="export_item_racisme_ervaren").options == [
+        "een enkele keer",
+        "nee",
+        "vaak",
+    ]
+    at.multiselect(key="export_item_racisme_ervaren").set_value(["een enkele keer", "vaak"]).run()
+    assert not at.exception
+    _, content = _prepared(at)
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        text = "\n".join(
+            archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".md")
+        )
+    text = text.replace("\\_", "_")  # Markdown escapes
+    assert "racisme_ervaren = een enkele keer or vaak" in text
+    assert text.count("### Theme: ") == 1 and "### Theme: Vormen/Gepest" in text

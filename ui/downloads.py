@@ -51,10 +51,46 @@ def _bytes(kind: str, fmt: str, viewer: bool, options: dict, progress=None) -> t
         return f"{stem}-md.zip", buffer.getvalue()
 
 
-def _options(kind: str, variables: list[str], key: str, viewer: bool) -> dict:
+def _report_content(key: str, themes: list[str], values: dict[str, list[str]] | None) -> dict:
+    """The report's themes and survey items (a variable and the values that count), as the
+    CLI's --code and --item offer them."""
+    options: dict = {}
+    chosen = st.multiselect(
+        t("report_themes"), themes, key=f"{key}_codes", placeholder=t("report_all_themes")
+    )
+    if chosen:
+        options["codes"] = chosen
+    if not values:
+        return options
+    items = []
+    for variable in st.multiselect(
+        t("report_items"), list(values), key=f"{key}_items", help=t("report_items_help")
+    ):
+        picked = st.multiselect(
+            t("report_item_values", variable=variable),
+            values[variable],
+            key=f"{key}_item_{variable}",
+        )
+        if picked:
+            items.append((variable, picked))
+    if items:
+        options["items"] = items
+    return options
+
+
+def _options(
+    kind: str,
+    variables: list[str],
+    key: str,
+    viewer: bool,
+    themes: list[str] | None = None,
+    values: dict[str, list[str]] | None = None,
+) -> dict:
     if "by" in KINDS[kind].options:
         by = st.multiselect(t("by"), variables, key=f"{key}_by", help=t("export_by_help"))
         options: dict = {"by": by} if by else {}
+        if "codes" in KINDS[kind].options and themes is not None:
+            options.update(_report_content(key, themes, values))
         if "language" in KINDS[kind].options:  # the report: the user's language by default
             languages = list(LANGUAGES)
             ui = st.session_state.get("ui_language", "nl")
@@ -77,8 +113,17 @@ def _options(kind: str, variables: list[str], key: str, viewer: bool) -> dict:
     return {}
 
 
-def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export") -> None:
-    """Choose an export, prepare it, download it."""
+def export_panel(
+    variables: list[str],
+    *,
+    viewer_only: bool,
+    key: str = "export",
+    themes: list[str] | None = None,
+    values: dict[str, list[str]] | None = None,
+) -> None:
+    """Choose an export, prepare it, download it. ``themes`` (code paths) and ``values``
+    (survey variable -> its values) let the report be limited to themes and show survey
+    items, as the CLI's --code and --item do."""
     kinds = viewer_kinds() if viewer_only else list(KINDS)
     labels = {t(f"kind_{k}"): k for k in kinds}
     kind = labels[st.radio(t("export_what"), list(labels), key=f"{key}_kind")]
@@ -90,7 +135,7 @@ def export_panel(variables: list[str], *, viewer_only: bool, key: str = "export"
         if viewer_only
         else right.toggle(t("viewer_rules"), key=f"{key}_viewer", help=t("viewer_rules_help"))
     )
-    options = _options(kind, variables, key, viewer)
+    options = _options(kind, variables, key, viewer, themes, values)
     wanted = (kind, fmt, viewer, repr(sorted(options.items())))
     if st.button(t("prepare_export"), key=f"{key}_prepare", icon=":material/build:"):
         try:

@@ -20,8 +20,29 @@ def render() -> None:
         counts = data.counts(path, version)
     st.title(t("page_export"))
     st.caption(t("export_intro"))
-    names = [v["name"] for v in data.variables(path, counts["respondents"])]
-    export_panel(names, viewer_only=not can(EXPORT_RAW))  # coders: the viewer rules
+    variables = data.variables(path, counts["respondents"])
+    names = [v["name"] for v in variables]
+    themes = [c["path"] for c in data.codes(path, version)]
+    export_panel(  # coders: the viewer rules
+        names,
+        viewer_only=not can(EXPORT_RAW),
+        themes=themes,
+        values=item_values(path, counts["respondents"], variables),
+    )
+
+
+def item_values(path: str, n_respondents: int, variables: list[dict]) -> dict[str, list[str]]:
+    """Survey items the report can show: categorical variables (not the design's columns)
+    with their values, for choosing which values count (as --item VARIABLE=VALUE,...)."""
+    names = [v["name"] for v in variables if v["type"] == "categorical" and v["role"] == "variable"]
+    if not names:
+        return {}
+    frame = data.respondents(path, n_respondents)
+    return {
+        name: sorted(frame[name].dropna().astype(str).unique().tolist())
+        for name in names
+        if name in frame.columns
+    }
 
 
 render()

@@ -196,4 +196,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "prepare_export": {"nl": "Export maken", "en": "Prepare export"},
     "preparing": {"nl": "Bezig met exporteren…", "en": "Exporting…"},
     "download_file": {"nl": "{name} downloaden", "en": "Download {name}"},
+    "report_themes": {"nl": "Thema's in het rapport", "en": "Themes in the report"},
+    "report_all_themes": {"nl": "Alle thema's", "en": "All themes"},
+    "report_items": {
+        "nl": "Enquêtevragen naast de thema's",
+        "en": "Survey items next to the themes",
+    },
+    "report_items_help": {
+        "nl": "Per vraag kiest u de antwoorden die meetellen (zoals --item VRAAG=WAARDE).",
+        "en": "For each item, choose the answers that count (as --item VARIABLE=VALUE).",
+    },
+    "report_item_values": {
+        "nl": "{variable}: antwoorden die meetellen",
+        "en": "{variable}: answers that count",
+    },
 }
