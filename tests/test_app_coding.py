@@ -356,7 +356,7 @@ def test_agreement_page_shows_kappa_for_a_known_case(double_coded):
     table = at.dataframe[0].value
     row = table[table["Code"] == FIRST_LEAF].iloc[0]
     assert row["Units"] == 4 and row["% agreement"] == 75.0
-    assert row["kappa"] == pytest.approx(0.5)
+    assert row["Cohen's kappa"] == pytest.approx(0.5)  # the column labelled (ui/strings)
     assert row["applied by ann"] == 2 and row["applied by bob"] == 1
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Cohen's kappa"] == "0.500" and metrics["% agreement"] == "75.0%"
