@@ -370,7 +370,9 @@ def figure(
     facts = respondent_facts(core, code, question, rule)
     design = survey_design(core, weights=weights, rake=rake)
     ids = design.data["respondent"].astype(str)
-    answered = ids.isin(facts.index).to_numpy()
+    # facts' index is unique (one row per respondent): a hash lookup, where Series.isin on
+    # arrow strings turns every value into a pyarrow scalar first (4 ms a code on the demo)
+    answered = facts.index.get_indexer(ids) >= 0
     y = facts["y"].reindex(ids).fillna(False).to_numpy(float)
     groups, levels = _groups(design, list(by))
     groups = groups.copy()
