@@ -55,6 +55,7 @@ PAGES = [
     "retrieve",
     "agreement",
     "mixed",
+    "matrices",
     "browse",
     "export",
 ]
@@ -95,6 +96,13 @@ def loaded(pid: int) -> set[str]:
     }
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds the process has used (load on a shared machine stretches
+    wall time; this is what the server itself spent)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def wait_idle(page, started: float, timeout: float = 120) -> float:
     """Seconds from ``started`` until the app's script run is over and nothing is stale."""
     page.wait_for_function(
@@ -107,7 +115,7 @@ def wait_idle(page, started: float, timeout: float = 120) -> float:
     return time.perf_counter() - started
 
 
-def one_run(project: Path, log: Path) -> dict:
+def one_run(project: Path, log: Path, root: Path = ROOT) -> dict:
     from playwright.sync_api import sync_playwright
 
     port = free_port()
@@ -137,7 +145,7 @@ def one_run(project: Path, log: Path) -> dict:
                 "--",
                 str(project),
             ],
-            cwd=ROOT,
+            cwd=root,
             stdout=log.open("w"),
             stderr=subprocess.STDOUT,
             env={**os.environ, "DUIDING_USER": "bench"},
@@ -156,6 +164,7 @@ def one_run(project: Path, log: Path) -> dict:
             page.goto(url)
             page.locator('[data-testid="stMetric"]').first.wait_for(timeout=120_000)
             result["first_page"] = wait_idle(page, started)
+            result["cpu_first"] = cpu_seconds(server.pid)
             result["heavy"]["project"] = loaded(server.pid)
             more = page.locator('[data-testid="stSidebarNavViewButton"]')
             if more.count():  # "View more": the sidebar shows the first pages only
@@ -167,6 +176,7 @@ def one_run(project: Path, log: Path) -> dict:
                 page.wait_for_url(f"**/{name}", timeout=60_000)
                 result["pages"][name] = wait_idle(page, clicked)
                 result["heavy"][name] = loaded(server.pid)
+            result["cpu_all"] = cpu_seconds(server.pid)
         finally:
             browser.close()
             server.terminate()
@@ -195,33 +205,52 @@ def main() -> None:
     parser.add_argument("--answers", type=int)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="keep the project built here, for reuse")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        help="another checkout of the app (e.g. `git worktree add /tmp/base main`): its server"
+        " runs alternately with this one's, same project, same conditions",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="duiding-bench-app-"))
     project = args.project or build_project(folder, args.answers)
     if args.keep and not args.project:
         shutil.copy(project, args.keep)
-    runs = []
+    roots = {"this": ROOT, **({"compare": args.compare.resolve()} if args.compare else {})}
+    every: dict[str, list[dict]] = {label: [] for label in roots}
     for run in range(1, args.runs + 1):
-        copy = folder / f"run{run}.db"
-        shutil.copy(project, copy)
-        result = one_run(copy, folder / f"streamlit-{run}.log")
-        copy.unlink()
-        runs.append(result)
-        slowest = max(result["pages"], key=result["pages"].get)
-        print(
-            f"run {run}: health {result['health']:.2f} s, first page {result['first_page']:.2f} s"
-            f" after the server process started; slowest first render {slowest} "
-            f"{result['pages'][slowest]:.2f} s; load average {os.getloadavg()[0]:.1f}"
-        )
+        for label, root in roots.items():
+            copy = folder / f"run{run}.db"
+            shutil.copy(project, copy)
+            result = one_run(copy, folder / f"streamlit-{run}.log", root)
+            copy.unlink()
+            every[label].append(result)
+            slowest = max(result["pages"], key=result["pages"].get)
+            print(
+                f"run {run} ({label}): health {result['health']:.2f} s, first page "
+                f"{result['first_page']:.2f} s after the server process started "
+                f"(server CPU {result['cpu_first']:.2f} s, {result['cpu_all']:.2f} s after "
+                f"every page); slowest first render {slowest} {result['pages'][slowest]:.2f} s;"
+                f" load average {os.getloadavg()[0]:.1f}"
+            )
+    for label, runs in every.items():
+        if len(roots) > 1:
+            print(f"\n== {label}: {roots[label]}")
+        report(runs)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def report(runs: list[dict]) -> None:
     print("\nfirst render per page (s): min / median / max over the runs")
-    for name in ["(first page)", *PAGES]:
-        values = (
-            [r["first_page"] for r in runs]
-            if name == "(first page)"
-            else [r["pages"][name] for r in runs]
-        )
+    for name in ["(first page)", *PAGES, "server CPU, first page", "server CPU, all pages"]:
+        key = {
+            "(first page)": "first_page",
+            "server CPU, first page": "cpu_first",
+            "server CPU, all pages": "cpu_all",
+        }.get(name)
+        values = [r[key] for r in runs] if key else [r["pages"][name] for r in runs]
         print(
-            f"  {name:<14} {min(values):5.2f} {statistics.median(values):5.2f} {max(values):5.2f}"
+            f"  {name:<22} {min(values):5.2f} {statistics.median(values):5.2f} {max(values):5.2f}"
         )
     print("\nheavy libraries loaded in the server after each page (run 1):")
     seen: set[str] = set()
@@ -229,7 +258,6 @@ def main() -> None:
         new = sorted(names - seen)
         seen |= names
         print(f"  {stage:<14} {', '.join(new) if new else '-'}")
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -127,6 +128,34 @@ def test_artstein_poesio_three_categories_kappa() -> None:
     # Listing the 100 utterances one by one gives the same value.
     one_by_one = [(f, s) for f, s, c in zip(first, second, counts) for _ in range(c)]
     assert _kappa(*zip(*one_by_one), [1] * 100) == pytest.approx(kappa, abs=1e-12)
+
+
+def test_kappa_matches_sklearn_on_random_tables() -> None:
+    """_kappa computes kappa itself (the Agreement page then loads no scikit-learn); the
+    peer, sklearn's cohen_kappa_score with the counts as sample weights, gives the same
+    value on random tables of 2 to 5 labels, numbers or words, including empty cells."""
+    from sklearn.metrics import cohen_kappa_score
+
+    rng = np.random.default_rng(18)
+    for trial in range(200):
+        k = int(rng.integers(2, 6))
+        labels = np.arange(k) if trial % 2 else np.array([f"label {i}" for i in range(k)])
+        first, second = np.meshgrid(labels, labels, indexing="ij")
+        counts = rng.integers(0, 30, size=k * k) * (rng.random(k * k) < 0.7)
+        if counts.sum() == 0:
+            continue
+        first, second = first.reshape(-1), second.reshape(-1)
+        used = counts > 0
+        with warnings.catch_warnings():  # sklearn warns where kappa is undefined (nan)
+            warnings.simplefilter("ignore")
+            peer = cohen_kappa_score(first[used], second[used], sample_weight=counts[used])
+        ours = _kappa(first, second, counts)
+        if np.isnan(peer):
+            assert ours is None
+        else:
+            assert ours == pytest.approx(peer, abs=1e-12)
+    assert _kappa([1, 1], [1, 1], [5, 0]) is None  # one label throughout: 0/0
+    assert _kappa([0, 1], [1, 0], [0, 0]) is None  # no items
 
 
 def test_artstein_poesio_two_categories_through_agreement() -> None:

@@ -7,13 +7,13 @@ values take no part in any statistic. Only *pairable* units, seen by at least 2 
 coders, can show agreement or disagreement, so every figure is computed on those.
 
 The caller resolves overlaps (a coding of code k overlapping unit u means "applied") and
-passes plain DataFrames; nothing here runs SQL. scikit-learn and krippendorff are imported
-inside the functions that use them, so importing :mod:`workbench` stays light.
+passes plain DataFrames; nothing here runs SQL. krippendorff is imported inside the
+function that uses it, so importing :mod:`workbench` stays light; Cohen's kappa is computed
+here, so the Agreement page loads neither scikit-learn nor scipy.
 """
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -251,22 +251,30 @@ def _kappa(
     """Cohen's kappa from a two-coder contingency table; None where it is undefined.
 
     Row i of the table says that ``counts[i]`` items got label ``first[i]`` from one coder and
-    ``second[i]`` from the other; it goes to sklearn as sample weights, which gives the same
-    confusion matrix as listing every item, without sorting every item. Undefined when both
-    coders used one and the same label throughout: chance agreement is then 1 and kappa 0/0
-    (sklearn returns nan).
+    ``second[i]`` from the other. kappa = (p_o - p_e) / (1 - p_e), with p_o the share of
+    items on which the coders agree and p_e the sum over labels of the product of the two
+    coders' shares of that label: sklearn's ``cohen_kappa_score`` with these counts as sample
+    weights, without importing scikit-learn and scipy (a second on the Agreement page's
+    first render; tests/test_agreement.py checks it against sklearn). Undefined when both
+    coders used one and the same label throughout: p_e is then 1 and kappa 0/0.
     """
-    from sklearn.metrics import cohen_kappa_score
-
     counts = np.asarray(counts)
     used = counts > 0
     first, second, counts = np.asarray(first)[used], np.asarray(second)[used], counts[used]
-    if counts.size == 0 or np.unique(np.concatenate([first, second])).size < 2:
+    if counts.size == 0:
         return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the undefined case is also caught below
-        value = float(cohen_kappa_score(first, second, sample_weight=counts))
-    return None if np.isnan(value) else value
+    labels, index = np.unique(np.concatenate([first, second]), return_inverse=True)
+    if labels.size < 2:
+        return None
+    weights = counts.astype(float)
+    total = weights.sum()
+    rows = np.bincount(index[: counts.size], weights=weights, minlength=labels.size) / total
+    cols = np.bincount(index[counts.size :], weights=weights, minlength=labels.size) / total
+    observed = weights[index[: counts.size] == index[counts.size :]].sum() / total
+    expected = float(rows @ cols)
+    if expected >= 1:
+        return None
+    return float((observed - expected) / (1 - expected))
 
 
 def _alpha_nominal(matrix: np.ndarray) -> float | None:

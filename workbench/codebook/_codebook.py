@@ -74,7 +74,9 @@ class Codebook:
         return store.codebook_version(self.core.db)
 
     def _tree(self) -> Tree:
-        return Tree(self.core.db)
+        """The code tree, read once per project state (a page asks for codes by path many
+        times; each read loads every code row); shared, so readers must not change it."""
+        return self.core.memo(("codebook_tree",), lambda: Tree(self.core.db))
 
     @staticmethod
     def _code(tree: Tree, code_id: int) -> Code:
@@ -149,7 +151,7 @@ class Codebook:
         _Unchanged inside rolls all of it back quietly."""
         try:
             with self.core.write(f"codebook-{verb}", target) as payload:
-                tree = self._tree()  # loaded under the write lock: no one changes it meanwhile
+                tree = Tree(self.core.db)  # under the write lock: no one changes it meanwhile
                 yield tree, payload
                 payload["version"] = store.bump_version(self.core.db)
         except _Unchanged:
