@@ -53,7 +53,13 @@ def _bytes(kind: str, fmt: str, viewer: bool, options: dict, progress=None) -> t
 
 def _options(kind: str, variables: list[str], key: str, viewer: bool) -> dict:
     if "by" in KINDS[kind].options:
-        by = st.multiselect(t("by"), variables, key=f"{key}_by", help=t("export_by_help"))
+        by = st.multiselect(
+            t("by"),
+            variables,
+            key=f"{key}_by",
+            help=t("export_by_help"),
+            placeholder=t("choose_options"),
+        )
         options: dict = {"by": by} if by else {}
         if "language" in KINDS[kind].options:  # the report: the user's language by default
             languages = list(LANGUAGES)
@@ -71,7 +77,11 @@ def _options(kind: str, variables: list[str], key: str, viewer: bool) -> dict:
         return {"full": True}
     if "quasi" in KINDS[kind].options:
         quasi = st.multiselect(
-            t("quasi_identifiers"), variables, key=f"{key}_quasi", help=t("quasi_help")
+            t("quasi_identifiers"),
+            variables,
+            key=f"{key}_quasi",
+            help=t("quasi_help"),
+            placeholder=t("choose_options"),
         )
         return {"quasi": quasi} if quasi else {}
     return {}
