@@ -51,7 +51,13 @@ ENGLISH = {**english_only(), **STREAMLIT_ENGLISH}
 
 
 def visible_text(page) -> str:
-    return " ".join(page.inner_text("body").split())
+    """The page's text as the user reads it, with the placeholders of empty inputs (which
+    ``inner_text`` leaves out)."""
+    placeholders = page.evaluate(
+        """() => Array.from(document.querySelectorAll('[placeholder]'))
+            .filter((e) => !e.value).map((e) => e.getAttribute('placeholder'))"""
+    )
+    return " ".join(" ".join([page.inner_text("body"), *placeholders]).split())
 
 
 def check_page(page, language: str, tmp_path: Path, name: str) -> None:
