@@ -98,4 +98,5 @@ else:
             st.Page("ui/export_page.py", title=t("page_export"), url_path="export"),
         ],
     }
-st.navigation(pages).run()
+# every page listed: Streamlit folds a long list under its own "View more", in English
+st.navigation(pages, expanded=True).run()

@@ -71,10 +71,10 @@ def agreement_report(project, coders: list[str], codes: list[str] | None, unit: 
         "–" if overall.percent_agreement is None else f"{100 * overall.percent_agreement:.1f}%",
     )
     cols[2].metric(
-        "Cohen's kappa", "–" if overall.cohen_kappa is None else f"{overall.cohen_kappa:.3f}"
+        t("col_kappa"), "–" if overall.cohen_kappa is None else f"{overall.cohen_kappa:.3f}"
     )
     cols[3].metric(
-        "Krippendorff's alpha",
+        t("col_alpha"),
         "–" if overall.krippendorff_alpha is None else f"{overall.krippendorff_alpha:.3f}",
     )
     st.dataframe(
@@ -142,7 +142,11 @@ def sample_form(everyone: list[str]) -> None:
     with st.form("sample_form"):
         left, right = st.columns(2)
         names = left.multiselect(
-            t("coders"), everyone, key="sample_coders", accept_new_options=True
+            t("coders"),
+            everyone,
+            key="sample_coders",
+            accept_new_options=True,
+            placeholder=t("choose_options"),
         )
         kinds = unit_labels(("answers", "turns", "sentences"))
         unit = right.selectbox(t("unit"), list(kinds), key="sample_unit", format_func=kinds.get)
@@ -323,7 +327,11 @@ def render() -> None:
             return
         left, middle, right = st.columns([2, 3, 1])
         chosen = left.multiselect(
-            t("coders"), everyone, default=default_coders(path, version, everyone), key="agr_coders"
+            t("coders"),
+            everyone,
+            default=default_coders(path, version, everyone),
+            key="agr_coders",
+            placeholder=t("choose_options"),
         )
         paths = [c["path"] for c in codes]
         picked = middle.multiselect(

@@ -182,6 +182,7 @@ def _controls(codes: list[dict], by_id: dict[int, dict]) -> tuple[int, list[int]
         max_selections=9,
         key="quick_codes",
         help=t("quick_list_help"),
+        placeholder=t("choose_options"),
     )
     blind = st.toggle(t("blind"), key="blind", help=t("blind_help"))
     return active, quick, blind

@@ -87,7 +87,13 @@ def _options(
     values: dict[str, list[str]] | None = None,
 ) -> dict:
     if "by" in KINDS[kind].options:
-        by = st.multiselect(t("by"), variables, key=f"{key}_by", help=t("export_by_help"))
+        by = st.multiselect(
+            t("by"),
+            variables,
+            key=f"{key}_by",
+            help=t("export_by_help"),
+            placeholder=t("choose_options"),
+        )
         options: dict = {"by": by} if by else {}
         if "codes" in KINDS[kind].options and themes is not None:
             options.update(_report_content(key, themes, values))
@@ -107,7 +113,11 @@ def _options(
         return {"full": True}
     if "quasi" in KINDS[kind].options:
         quasi = st.multiselect(
-            t("quasi_identifiers"), variables, key=f"{key}_quasi", help=t("quasi_help")
+            t("quasi_identifiers"),
+            variables,
+            key=f"{key}_quasi",
+            help=t("quasi_help"),
+            placeholder=t("choose_options"),
         )
         return {"quasi": quasi} if quasi else {}
     return {}

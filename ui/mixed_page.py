@@ -139,11 +139,22 @@ def estimates_tab(project: Project, path: str, version: str) -> None:
     left, right = st.columns(2)
     variable = left.selectbox(t("survey_item"), choices, key="est_variable")
     values = sorted(respondents[variable].dropna().astype(str).unique())
-    chosen = right.multiselect(t("values"), values, default=values[-1:], key="est_values")
-    by = st.multiselect(
-        t("by"), [c for c in choices if c != variable], max_selections=2, key="est_by"
+    chosen = right.multiselect(
+        t("values"), values, default=values[-1:], key="est_values", placeholder=t("choose_options")
     )
-    rake = st.multiselect(t("rake_to"), sorted(project.survey.margins()), key="est_rake")
+    by = st.multiselect(
+        t("by"),
+        [c for c in choices if c != variable],
+        max_selections=2,
+        key="est_by",
+        placeholder=t("choose_options"),
+    )
+    rake = st.multiselect(
+        t("rake_to"),
+        sorted(project.survey.margins()),
+        key="est_rake",
+        placeholder=t("choose_options"),
+    )
     if not chosen:
         return
     try:
@@ -176,7 +187,9 @@ def code_estimate(project: Project, path: str, version: str, choices: list[str])
     among = right.radio(
         t("among"), list(amongs), format_func=amongs.get, horizontal=True, key="est_among"
     )
-    by = st.multiselect(t("by"), choices, max_selections=2, key="est_code_by")
+    by = st.multiselect(
+        t("by"), choices, max_selections=2, key="est_code_by", placeholder=t("choose_options")
+    )
     methods = {m: method_name(m) for m in METHODS}  # format_funcs get plain dicts: AppTest
     method = st.radio(
         t("method"),
@@ -218,7 +231,12 @@ def code_estimate(project: Project, path: str, version: str, choices: list[str])
     )
     rake: list[str] = []
     if method == "complete":
-        rake = st.multiselect(t("rake_to"), sorted(project.survey.margins()), key="est_code_rake")
+        rake = st.multiselect(
+            t("rake_to"),
+            sorted(project.survey.margins()),
+            key="est_code_rake",
+            placeholder=t("choose_options"),
+        )
     try:
         coverage = data.coverage(path, version, code, question, rule)
     except WorkbenchError as error:
@@ -303,7 +321,13 @@ def joint_tab(project: Project, path: str, version: str) -> None:
     item = None
     if item_variable:
         values = sorted(project.respondents()[item_variable].dropna().astype(str).unique())
-        chosen = st.multiselect(t("values"), values, default=values[-1:], key="joint_values")
+        chosen = st.multiselect(
+            t("values"),
+            values,
+            default=values[-1:],
+            key="joint_values",
+            placeholder=t("choose_options"),
+        )
         item = (item_variable, tuple(chosen)) if chosen else None
     try:
         display = joint(path, version, code, by, item, among)

@@ -91,7 +91,7 @@ def import_survey(project: Project) -> None:
             id_col = left.selectbox(t("id_column"), columns)
             stratum = middle.selectbox(t("stratum_column"), columns, index=min(1, len(columns) - 1))
             weight = right.selectbox(t("weight_column"), columns, index=min(2, len(columns) - 1))
-            open_cols = st.multiselect(t("open_columns"), columns)
+            open_cols = st.multiselect(t("open_columns"), columns, placeholder=t("choose_options"))
             submitted = st.form_submit_button(t("import"))
         if not submitted:
             return

@@ -42,12 +42,21 @@ def filters(path: str, version: str, counts: dict) -> dict:
         left, right = st.columns(2)
         with left:
             st.markdown(f"**{t('survey')}**")
-            chosen["show"] = st.multiselect(t("show_variables"), names, key="ret_show")
-            wanted = st.multiselect(t("filter_variables"), names, key="ret_filter_vars")
+            chosen["show"] = st.multiselect(
+                t("show_variables"), names, key="ret_show", placeholder=t("choose_options")
+            )
+            wanted = st.multiselect(
+                t("filter_variables"), names, key="ret_filter_vars", placeholder=t("choose_options")
+            )
             if wanted:
                 frame = data.respondents(path, counts["respondents"])
                 for name in wanted:
-                    values = st.multiselect(md(name), _values(frame, name), key=f"ret_var_{name}")
+                    values = st.multiselect(
+                        md(name),
+                        _values(frame, name),
+                        key=f"ret_var_{name}",
+                        placeholder=t("choose_options"),
+                    )
                     if values:
                         chosen["respondents"][name] = values
         with right:
@@ -59,12 +68,19 @@ def filters(path: str, version: str, counts: dict) -> dict:
             )
             chosen["group"] = group or None
             attributes = sorted({k for s in speakers for k in s["attributes"]})
-            wanted = st.multiselect(t("filter_attributes"), attributes, key="ret_filter_attrs")
+            wanted = st.multiselect(
+                t("filter_attributes"),
+                attributes,
+                key="ret_filter_attrs",
+                placeholder=t("choose_options"),
+            )
             for name in wanted:
                 values = sorted(
                     {str(s["attributes"][name]) for s in speakers if name in s["attributes"]}
                 )
-                picked = st.multiselect(md(name), values, key=f"ret_attr_{name}")
+                picked = st.multiselect(
+                    md(name), values, key=f"ret_attr_{name}", placeholder=t("choose_options")
+                )
                 if picked:
                     chosen["speakers"][name] = picked
     return chosen

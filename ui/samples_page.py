@@ -154,7 +154,12 @@ def _sizes_editor(strata: dict[str, int], key: str) -> dict[str, int]:
 
 
 def _codes(path: str, version: str, key: str, label: str = "codes_for_figure") -> list[str]:
-    return st.multiselect(t(label), [c["path"] for c in data.codes(path, version)], key=key)
+    return st.multiselect(
+        t(label),
+        [c["path"] for c in data.codes(path, version)],
+        key=key,
+        placeholder=t("choose_options"),
+    )
 
 
 def draw_tab(project: Project, path: str, version: str, counts: dict, samples: list[dict]) -> None:
@@ -183,6 +188,7 @@ def draw_tab(project: Project, path: str, version: str, counts: dict, samples: l
         default=["stratum"],
         key="draw_strata",
         help=t("strata_help"),
+        placeholder=t("choose_options"),
     )
     modes = {"total": t("size_total"), "per_stratum": t("size_per_stratum")}
     mode = st.radio(

@@ -52,6 +52,7 @@ def run_form(project, codes: list[dict]) -> None:
             [c["path"] for c in codes],
             key="suggest_codes",
             help=t("suggest_codes_help"),
+            placeholder=t("choose_options"),
         )
         units = {label: u for u, label in unit_labels(("answers", "turns")).items()}
         unit = units[st.radio(t("unit"), list(units), horizontal=True, key="suggest_unit")]

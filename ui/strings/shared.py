@@ -8,6 +8,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "app_title": {"nl": "Duiding", "en": "Duiding"},
     "coder": {"nl": "Codeur", "en": "Coder"},
     "language": {"nl": "Taal", "en": "Language"},
+    # a multiselect with nothing chosen (Streamlit's own default is English in every UI)
+    "choose_options": {"nl": "Kies…", "en": "Choose options"},
     "section_project": {"nl": "Project", "en": "Project"},
     "section_coding": {"nl": "Coderen", "en": "Coding"},
     "section_report": {"nl": "Rapporteren", "en": "Reporting"},
