@@ -115,12 +115,19 @@ def wait_idle(page, started: float, timeout: float = 120) -> float:
     return time.perf_counter() - started
 
 
+# the page's full height in CSS pixels: Streamlit scrolls its main area, not the document
+HEIGHT = (
+    "() => { const main = document.querySelector('[data-testid=\"stMain\"]');"
+    " return main ? main.scrollHeight : document.documentElement.scrollHeight; }"
+)
+
+
 def one_run(project: Path, log: Path, root: Path = ROOT) -> dict:
     from playwright.sync_api import sync_playwright
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    result: dict = {"pages": {}, "heavy": {}}
+    result: dict = {"pages": {}, "heavy": {}, "heights": {}}
     with sync_playwright() as playwright:  # the browser is up before the server starts
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
@@ -175,6 +182,7 @@ def one_run(project: Path, log: Path, root: Path = ROOT) -> dict:
                 link.click()
                 page.wait_for_url(f"**/{name}", timeout=60_000)
                 result["pages"][name] = wait_idle(page, clicked)
+                result["heights"][name] = page.evaluate(HEIGHT)
                 result["heavy"][name] = loaded(server.pid)
             result["cpu_all"] = cpu_seconds(server.pid)
         finally:
@@ -252,6 +260,9 @@ def report(runs: list[dict]) -> None:
         print(
             f"  {name:<22} {min(values):5.2f} {statistics.median(values):5.2f} {max(values):5.2f}"
         )
+    print("\npage height on first render (px, 1400 x 1000 window; median over the runs)")
+    for name in PAGES:
+        print(f"  {name:<22} {statistics.median(r['heights'][name] for r in runs):6.0f}")
     print("\nheavy libraries loaded in the server after each page (run 1):")
     seen: set[str] = set()
     for stage, names in runs[0]["heavy"].items():

@@ -92,7 +92,7 @@ def test_codebook_page_splits_chosen_codings_into_a_new_code(starter):
     at.selectbox(key="merge_code").set_value("Vormen/Gepest").run()
     at.radio(key="merge_action").set_value("split").run()
     suffix = f"{gepest.id}_1"
-    [table] = [d.value for d in at.dataframe if "coder" in d.value.columns]  # not the history
+    [table] = [d.value for d in at.dataframe if "Coder" in d.value.columns]  # not the history
     assert len(table) == 3
     at.session_state[f"split_rows_{suffix}"] = {
         "selection": {"rows": [0, 2], "columns": [], "cells": []}

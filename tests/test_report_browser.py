@@ -29,7 +29,9 @@ def report(tmp_path: Path) -> Path:
             )
         review_all(project)  # every answer read: the theme has a figure and quotes
         project.mixed.record_verdict("Thema", "diverge", f"Memo met {ATTACK}")
-        write_report(context(project.core), tmp_path / "report.html", "html", by=["groep"])
+        write_report(
+            context(project.core), tmp_path / "report.html", "html", by=["groep"], language="en"
+        )
     return tmp_path / "report.html"
 
 

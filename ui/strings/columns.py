@@ -24,6 +24,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "col_question": {"nl": "Vraag", "en": "Question"},
     "col_group": {"nl": "Groep", "en": "Group"},
     "col_time_start": {"nl": "Tijdstip", "en": "Time"},
+    "col_time_end": {"nl": "Tot", "en": "Until"},
     "col_unit_text": {"nl": "Hele antwoord of beurt", "en": "Whole answer or turn"},
     "col_document_id": {"nl": "Document", "en": "Document"},
     "col_document": {"nl": "Document", "en": "Document"},
