@@ -64,12 +64,17 @@ def _report_content(key: str, themes: list[str], values: dict[str, list[str]] | 
         return options
     items = []
     for variable in st.multiselect(
-        t("report_items"), list(values), key=f"{key}_items", help=t("report_items_help")
+        t("report_items"),
+        list(values),
+        key=f"{key}_items",
+        help=t("report_items_help"),
+        placeholder=t("choose_options"),
     ):
         picked = st.multiselect(
             t("report_item_values", variable=variable),
             values[variable],
             key=f"{key}_item_{variable}",
+            placeholder=t("choose_options"),
         )
         if picked:
             items.append((variable, picked))
