@@ -24,6 +24,7 @@ from ui.common import (
     pieces,
     pieces_html,
     require_project,
+    show_notice,
     swatch,
     t,
 )
@@ -148,16 +149,6 @@ def _unit_label(unit: dict) -> str:
     return " ".join(parts)
 
 
-def _notice() -> None:
-    notice = st.session_state.pop(NOTICE, None)
-    if notice:
-        kind, message = notice
-        if kind == "error":
-            st.error(message)
-        else:
-            st.toast(message, icon=":material/check_circle:")
-
-
 def _controls(codes: list[dict], by_id: dict[int, dict]) -> tuple[int, list[int], bool]:
     ids = [c["id"] for c in codes]
     if st.session_state.get("active_code") not in by_id:
@@ -220,7 +211,7 @@ def coding_panel(view: dict) -> None:
         if view["unit_ids"] is not None:
             units = [u for u in units if u["id"] in view["unit_ids"]]
         with main:
-            _notice()
+            show_notice(NOTICE)
             st.html(f"<h3 style='margin:0'>{escaped(doc['title'])}</h3>")
             used = list(dict.fromkeys(c["code_id"] for c in visible))
             # always one line high, so that the first code applied does not push the text

@@ -216,6 +216,18 @@ def error_text(error: Exception | str) -> str:
     return f"{t('error')}: {md(localised(error, language))}"
 
 
+def show_notice(key: str) -> None:
+    """Show, once, the (kind, message) a button callback left under ``key``: an error as
+    an alert, anything else as a toast."""
+    notice = st.session_state.pop(key, None)
+    if notice:
+        kind, message = notice
+        if kind == "error":
+            st.error(message)
+        else:
+            st.toast(message, icon=":material/check_circle:")
+
+
 def show_error(error: Exception | str) -> None:
     st.error(error_text(error))
 

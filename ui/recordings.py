@@ -43,7 +43,7 @@ def recordings(project: Project) -> None:
         with uploaded(upload) as (path,):
             try:
                 if action == "link":
-                    result = project.link_media(target, path)
+                    project.link_media(target, path)
                     st.success(t("recording_linked", file=upload.name, group=target))
                 else:
                     with st.spinner(t("recording_transcribing")):

@@ -16,6 +16,7 @@ from ui.common import (
     md,
     require_project,
     show_error,
+    show_notice,
     t,
     unit_labels,
 )
@@ -28,16 +29,6 @@ def _code_hit(project: Project, segment_id: int, code_id: int) -> str:
     """A button callback: the hit's unit coded with the code, by the session's coder."""
     project.coding.code_segment(segment_id, code_id, coder=coder())
     return t("coded_notice", code=project.codebook.get(code_id).path)
-
-
-def _notice() -> None:
-    notice = st.session_state.pop(NOTICE, None)
-    if notice:
-        kind, message = notice
-        if kind == "error":
-            st.error(message)
-        else:
-            st.toast(message, icon=":material/check_circle:")
 
 
 def _chosen_code(project: Project) -> dict | None:
@@ -62,7 +53,7 @@ def _chosen_code(project: Project) -> dict | None:
 
 def render() -> None:
     with require_project() as project:
-        _notice()
+        show_notice(NOTICE)
         query = st.text_input(t("query"), key="search_query")
         labels = {label: unit for unit, label in unit_labels().items()}
         unit = labels[st.radio(t("unit"), list(labels), horizontal=True, key="search_unit")]

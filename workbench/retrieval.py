@@ -180,7 +180,8 @@ def agreement_tables(
     """
     chosen = _code_ids(core, codes, descendants=False)
     kinds = units.kinds(unit)
-    given = [a for a in sql.assignments(core.db, sample=sample) if a["coder"] in set(coders)]
+    chosen_coders = set(coders)
+    given = [a for a in sql.assignments(core.db, sample=sample) if a["coder"] in chosen_coders]
     if sample is not None and not given:
         raise InputError(
             None, f"no units of double-coding sample {sample!r} were given to {', '.join(coders)}"
