@@ -54,8 +54,9 @@ def test_both_tabs_name_the_share_and_show_one_figure(tmp_path, language):
     table = at.dataframe[0].value.set_index(at.dataframe[0].value.columns[0])
     for row in rows:
         shown = table.loc[row["value"]]  # the hostile value literally, as a plain cell
+        assert shown.iloc[-1] == ""  # a complete figure is never thin; a hidden one says nothing
         if row["suppressed"]:
-            assert set(shown.iloc[1:]) == {"< 10"}
+            assert set(shown.iloc[1:-1]) == {"< 10"}
         else:
             assert shown.iloc[2] == f"{100 * row['share']:.1f}%"
             assert shown.iloc[3] == f"{100 * row['ci_low']:.1f}% – {100 * row['ci_high']:.1f}%"

@@ -19,6 +19,7 @@ from ui.common import cache_key, escaped, is_open, plain, require_project, t
 from ui.downloads import export_panel
 from ui.figure_info import method_name, note, refused_note
 from workbench import WorkbenchError, small_cells
+from workbench.figures import THIN_MENTIONS
 
 
 def suppressed(value, threshold: int, percent: bool = False) -> str:
@@ -57,7 +58,9 @@ def theme_cards(result: dict, themes: list[dict]) -> None:
             figures = (
                 f"{escaped(t('weighted_share'))}: <b>{100 * share['estimate']:.1f}%</b> "
                 f"({escaped(t('ci95'))} {100 * share['ci_low']:.1f}–{100 * share['ci_high']:.1f}%)"
-                " · " + figures
+                + (f" · {escaped(t('thin_mark', n=THIN_MENTIONS))}" if share.get("thin") else "")
+                + " · "
+                + figures
             )
             line = (share.get("bases") or {}).get(language) or share.get("basis")
             if line:
@@ -95,6 +98,9 @@ def subgroup_table(table: pd.DataFrame, threshold: int) -> pd.DataFrame:
             t("coded_respondents"): [suppressed(v, threshold) for v in table["coded"]],
             t("share"): [suppressed(v, threshold, percent=True) for v in table["share"]],
             t("ci95"): ci,
+            t("thin_column"): [
+                t("thin_mark", n=THIN_MENTIONS) if thin is True else "" for thin in table["thin"]
+            ],
         }
     )
 

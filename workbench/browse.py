@@ -67,6 +67,7 @@ def _prevalence(core: Core, path: str) -> dict | None:
         "ci_high": row["ci_high"],
         "method": result["method"],
         "among": AMONG,
+        "thin": bool(row.get("thin")),
         "basis": result["basis"],
         "bases": {language: basis(result, language) for language in BASIS},
     }
@@ -127,7 +128,8 @@ def by_group(
     by the best valid method), so the two tabs agree for the same code and group.
 
     Columns: value, respondents (who answered, in the group), coded (respondents whose
-    answers carry the code, a count), share, ci_low, ci_high, suppressed. A group under the
+    answers carry the code, a count), share, ci_low, ci_high, thin (the figure rests on
+    fewer than ``figures.THIN_MENTIONS`` human-coded mentions), suppressed. A group under the
     threshold keeps its row with the figures None (the figure's small-cell rule); so does a
     group whose coded count is under it (Browse is what viewers read: a share of a known
     group would give the hidden count away). ``attrs`` carry min_cell, among, method, basis and bases
@@ -158,10 +160,11 @@ def by_group(
                 "share": None if hidden else row["estimate"],
                 "ci_low": None if hidden else row["ci_low"],
                 "ci_high": None if hidden else row["ci_high"],
+                "thin": None if hidden else bool(row.get("thin")),
                 "suppressed": hidden,
             }
         )
-    columns = ["value", "respondents", "coded", "share", "ci_low", "ci_high", "suppressed"]
+    columns = ["value", "respondents", "coded", "share", "ci_low", "ci_high", "thin", "suppressed"]
     table = pd.DataFrame(rows, columns=columns, dtype=object)
     table.attrs.update(
         min_cell=threshold,

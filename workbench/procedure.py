@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import sample_frames
+from .figures import THIN_MENTIONS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core import Core
@@ -31,6 +32,10 @@ TEXT = {
         "human coding; its scores only carry information from the coded sample "
         "to the rest. The computations follow R's survey package (twophase, "
         "calibrate) and are checked against it.",
+        "thin": "A 'sample' or 'model-assisted' figure whose cell holds fewer than {n} "
+        "human-coded mentions of the theme is marked thin: with so few mentions its "
+        "interval moves in steps, and the workbench's simulation found such intervals "
+        "cover the true share more or less often than 95%; read it as an indication.",
         "rule": "Which codings count: the decision agreed in consensus where one was "
         "recorded, otherwise a code counts when any human coder applied it, unless "
         "a figure names another rule.",
@@ -63,6 +68,11 @@ TEXT = {
         "model vervangt nooit een menselijke codering; zijn scores dragen alleen "
         "informatie van de gecodeerde steekproef over naar de rest. De berekening "
         "volgt het R-pakket survey (twophase, calibrate) en is daartegen getoetst.",
+        "thin": "Een cijfer volgens 'steekproef' of 'modelondersteund' waarvan de cel minder "
+        "dan {n} door mensen gecodeerde vermeldingen van het thema bevat, heet dun: met zo "
+        "weinig vermeldingen verspringt het interval, en de simulatie van de werkbank liet "
+        "zien dat zulke intervallen het ware aandeel vaker of minder vaak dan 95% omvatten; "
+        "lees het als een indicatie.",
         "rule": "Welke coderingen tellen: het in consensus genomen besluit waar dat is "
         "vastgelegd, anders telt een code als een menselijke codeur hem toekende, "
         "tenzij bij een cijfer een andere regel staat.",
@@ -83,7 +93,7 @@ TEXT = {
 def paragraphs(core: Core, language: str = "en") -> list[str]:
     """The procedure as paragraphs in ``language`` (en or nl)."""
     text = TEXT.get(language, TEXT["en"])
-    result = [text["intro"], text["methods"], text["rule"]]
+    result = [text["intro"], text["methods"], text["thin"].format(n=THIN_MENTIONS), text["rule"]]
     found = sample_frames.samples(core)
     if not found:
         result.append(text["none"])

@@ -13,6 +13,7 @@ from typing import Any
 from ... import small_cells
 
 DASH = "–"  # a suppressed figure
+THIN = "†"  # a figure resting on fewer than figures.THIN_MENTIONS human-coded mentions
 
 
 @dataclass

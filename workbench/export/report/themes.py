@@ -14,7 +14,7 @@ from ...codebook import Codebook
 from ...errors import InputError
 from ...store import queries
 from . import charts
-from .model import DASH, Figure, Paragraph, Quote, Section, Table, day
+from .model import DASH, THIN, Figure, Paragraph, Quote, Section, Table, day
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Build
@@ -47,18 +47,23 @@ def theme_section(b: Build, path: str) -> Section:
     if coded and refused is None:
         overall = result["estimates"][0]
         shown = not b.cells.hide(overall["n"], coded, figures=2)
+        thin = shown and bool(overall.get("thin"))
         section.add(
             Paragraph(
                 w(
                     "Weighted share of the respondents who answered an open question whose "
                     "answers carry this theme: {share}; {coded} respondents coded.",
-                    share=w.pct_ci(overall, w("95% CI ")) if shown else DASH,
+                    share=w.pct_ci(overall, w("95% CI ")) + (f" {THIN}" if thin else "")
+                    if shown
+                    else DASH,
                     coded=w.count(coded) if shown else DASH,
                 )
             )
         )
         basis = result["basis"] if w.language == "en" else figures.basis(result, w.language)
         section.add(Paragraph(w("This figure is {basis}.", basis=basis), "note"))
+        if thin:
+            section.add(Paragraph(thin_note(b), "note"))
         displays = {by: joint.joint_display(b.core, path, by) for by in b.by}
     elif refused is not None:
         section.add(Paragraph(w("No valid survey figure yet: {why}", why=refused), "note"))
@@ -102,6 +107,16 @@ def theme_section(b: Build, path: str) -> Section:
     return section
 
 
+def thin_note(b: Build) -> str:
+    """What the mark on a thin figure means (figures.THIN_MENTIONS)."""
+    return b.w(
+        "{mark} rests on fewer than {n} human-coded mentions: its 95% interval covers the "
+        "true share less reliably than stated, so read it as an indication.",
+        mark=THIN,
+        n=figures.THIN_MENTIONS,
+    )
+
+
 def _breakdown(
     b: Build, path: str, by: str, prevalence: dict, indicator: pd.Series
 ) -> tuple[Table, charts.Panel]:
@@ -120,7 +135,7 @@ def _breakdown(
                 value,
                 w.count(row["n"]),
                 DASH if hidden else w.count(numerators.get(value, 0)),
-                DASH if hidden else w.pct_ci(row),
+                DASH if hidden else w.pct_ci(row) + (f" {THIN}" if row.get("thin") else ""),
             ]
         )
         series[0].values.append(
@@ -149,6 +164,7 @@ def _breakdown(
                 "answered an open question."
             ),
             *b.cells.notes(rows),
+            *([thin_note(b)] if any(THIN in cells[3] for cells in rows) else []),
         ],
     )
     return table, charts.Panel(w("by {by}", by=by), groups, series)

@@ -88,6 +88,11 @@ NL: dict[str, str] = {
     ),
     "95% CI ": "95%-BI ",
     "This figure is {basis}.": "Dit cijfer is {basis}.",
+    "{mark} rests on fewer than {n} human-coded mentions: its 95% interval covers the "
+    "true share less reliably than stated, so read it as an indication.": (
+        "{mark} rust op minder dan {n} door mensen gecodeerde vermeldingen: het 95%-interval "
+        "omvat het ware aandeel minder betrouwbaar dan vermeld; lees het als een indicatie."
+    ),
     "No valid survey figure yet: {why}": "Nog geen geldig enquêtecijfer: {why}",
     "No open answer carries this theme, so it has no survey figure; it can only be shown "
     "from the focus groups.": (
